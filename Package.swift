@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "resolint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Resolint", targets: ["Resolint"]),
+        .executable(name: "resolint", targets: ["resolint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The engine: decoding, parsing, rules, diagnostics, reporters. Embeddable.
+        .target(
+            name: "Resolint",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedResources"]
+        ),
+        // The command line: a thin shell over the engine.
+        .executableTarget(
+            name: "resolint",
+            dependencies: [
+                "Resolint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Turns Rules/ and Templates/ into Swift source at build time, so the binary is self-contained.
+        .executableTarget(name: "EmbedResourcesTool", path: "Sources/EmbedResourcesTool"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
+        .testTarget(name: "ResolintTests", dependencies: ["Resolint"]),
+    ]
+)

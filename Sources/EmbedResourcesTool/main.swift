@@ -1,0 +1,46 @@
+import Foundation
+
+// Usage: EmbedResourcesTool OUTPUT.swift PACKAGE_ROOT FILE...
+// Writes `EmbeddedResources.files`: relative path → UTF-8 contents, as base64 so that no
+// escaping question can arise whatever the files hold.
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: EmbedResourcesTool OUTPUT ROOT FILE...\n".utf8))
+    exit(2)
+}
+let output = URL(fileURLWithPath: arguments[1])
+let root = URL(fileURLWithPath: arguments[2]).standardizedFileURL.path
+var source = """
+// Generated at build time by EmbedResourcesTool from Rules/ and Templates/. Do not edit.
+import Foundation
+
+public enum EmbeddedResources {
+    /// Path relative to the package root (e.g. "Rules/structure.yaml") → file contents.
+    public static let files: [String: String] = [
+
+"""
+for path in arguments.dropFirst(3).sorted() {
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+        FileHandle.standardError.write(Data("EmbedResourcesTool: cannot read \(path)\n".utf8))
+        exit(1)
+    }
+    var relative = url.path
+    if relative.hasPrefix(root + "/") { relative.removeFirst(root.count + 1) }
+    source += "        \(String(reflecting: relative)): decode(\(String(reflecting: data.base64EncodedString()))),\n"
+}
+source += """
+    ]
+
+    private static func decode(_ base64: String) -> String {
+        String(decoding: Data(base64Encoded: base64) ?? Data(), as: UTF8.self)
+    }
+}
+
+"""
+do {
+    try Data(source.utf8).write(to: output, options: .atomic)
+} catch {
+    FileHandle.standardError.write(Data("EmbedResourcesTool: cannot write \(output.path): \(error)\n".utf8))
+    exit(1)
+}

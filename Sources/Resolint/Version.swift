@@ -1,0 +1,1 @@
+public let resolintVersion = "0.1.0"

@@ -1,0 +1,2 @@
+import Resolint
+print(EmbeddedResources.files.keys.sorted())
