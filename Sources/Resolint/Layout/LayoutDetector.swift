@@ -1,0 +1,40 @@
+/// Tells the layouts apart from the shape of the lines alone.
+enum LayoutDetector {
+    static func detect(_ source: SourceFile, lines: [SourceLine]) -> Layout {
+        let content = lines.filter { !$0.isBlank }
+        guard content.count > 2 else { return .linePerParagraph }
+        // Interleaved: most printed lines are followed by exactly one empty line.
+        var followedByBlank = 0, adjacent = 0
+        for (i, line) in lines.enumerated() where !line.isBlank && i + 1 < lines.count {
+            if lines[i + 1].isBlank { followedByBlank += 1 } else { adjacent += 1 }
+        }
+        let blankRuns = zip(lines, lines.dropFirst()).filter { $0.isBlank && $1.isBlank }.count
+        if followedByBlank * 10 >= content.count * 8, blankRuns * 10 < content.count, hasIndentedParagraphs(lines) {
+            return .interleaved
+        }
+        // pdftotext leaves page furniture and form feeds; authored text does not.
+        let b = source.bytes
+        let furniture = content.contains { PageCleaner.isFurniture(b, $0.content, symbol: nil) && $0.content.count >= 6 }
+        let formFeeds = b.contains(0x0C)
+        // Blank-separated: the lines that end a sentence or clause are mostly followed by an empty line.
+        var endingLines = 0, endingThenBlank = 0
+        for (i, line) in lines.enumerated() where !line.isBlank {
+            guard let last = b[line.content].last, [0x2C, 0x3B, 0x3A, 0x2E].contains(last) || endsWithFullWidthMark(b, line.content) else { continue }
+            endingLines += 1
+            if i + 1 < lines.count, lines[i + 1].isBlank { endingThenBlank += 1 }
+        }
+        if endingLines > 0, endingThenBlank * 10 >= endingLines * 6 { return .blankSeparated }
+        if furniture || formFeeds { return .pdftotext }
+        return followedByBlank == 0 || adjacent > followedByBlank ? .linePerParagraph : .blankSeparated
+    }
+
+    private static func hasIndentedParagraphs(_ lines: [SourceLine]) -> Bool {
+        lines.contains { !$0.isBlank && $0.indent > 0 }
+    }
+
+    private static func endsWithFullWidthMark(_ b: [UInt8], _ r: ByteRange) -> Bool {
+        guard r.count >= 3 else { return false }
+        let tail = Array(b[(r.upperBound - 3)..<r.upperBound])
+        return ["，", "；", "：", "。"].contains { Array($0.utf8) == tail }
+    }
+}

@@ -1,0 +1,89 @@
+/// One physical line of the file, with its indentation and content located by byte offsets.
+public struct SourceLine: Sendable {
+    public var index: Int
+    /// The whole line without its break.
+    public var range: ByteRange
+    /// The content without leading form feed and whitespace, and without trailing whitespace.
+    public var content: ByteRange
+    /// Leading whitespace before the content (form feeds excluded).
+    public var indent: Int
+    public var isBlank: Bool { content.isEmpty }
+}
+
+enum LineScanner {
+    static func lines(of source: SourceFile) -> [SourceLine] {
+        var out: [SourceLine] = []
+        out.reserveCapacity(source.lineCount)
+        let b = source.bytes
+        for i in 0..<source.lineCount {
+            let r = source.lineRange(i)
+            var s = r.lowerBound
+            while s < r.upperBound, b[s] == 0x0C { s += 1 }
+            var indent = 0
+            while s < r.upperBound {
+                if b[s] == 0x20 || b[s] == 0x09 { s += 1; indent += 1; continue }
+                if b[s] == 0xC2, s + 1 < r.upperBound, b[s + 1] == 0xA0 { s += 2; indent += 1; continue }
+                if b[s] == 0xE3, s + 2 < r.upperBound, b[s + 1] == 0x80, b[s + 2] == 0x80 { s += 3; indent += 1; continue }
+                if b[s] == 0x0C { s += 1; continue }
+                break
+            }
+            var e = r.upperBound
+            while e > s {
+                if b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0C { e -= 1; continue }
+                if e - s >= 2, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2; continue }
+                if e - s >= 3, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3; continue }
+                break
+            }
+            out.append(SourceLine(index: i, range: r, content: s..<e, indent: indent))
+        }
+        return out
+    }
+}
+
+/// Byte-level tests on line content, kept here so that the parser reads as structure, not bytes.
+enum Bytes {
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+    /// Leading run of ASCII digits in `bytes[range]`: its value and length.
+    static func leadingNumber(_ bytes: [UInt8], _ range: ByteRange) -> (value: Int, length: Int)? {
+        var i = range.lowerBound, v = 0
+        while i < range.upperBound, isDigit(bytes[i]), i - range.lowerBound < 6 { v = v * 10 + Int(bytes[i] - 0x30); i += 1 }
+        return i > range.lowerBound ? (v, i - range.lowerBound) : nil
+    }
+
+    static func allDigits(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
+        !range.isEmpty && bytes[range].allSatisfy(isDigit)
+    }
+
+    static func hasPrefix(_ bytes: [UInt8], _ range: ByteRange, _ prefix: String) -> Bool {
+        let p = Array(prefix.utf8)
+        return range.count >= p.count && bytes[range.lowerBound..<(range.lowerBound + p.count)].elementsEqual(p)
+    }
+
+    static func equals(_ bytes: [UInt8], _ range: ByteRange, _ text: String) -> Bool {
+        bytes[range].elementsEqual(text.utf8)
+    }
+
+    /// The Unicode scalar that starts at `offset`.
+    static func scalar(_ bytes: [UInt8], at offset: Int) -> Unicode.Scalar? {
+        guard offset < bytes.count else { return nil }
+        let b0 = bytes[offset]
+        let len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+        guard offset + len <= bytes.count else { return nil }
+        return String(decoding: bytes[offset..<offset + len], as: UTF8.self).unicodeScalars.first
+    }
+
+    /// The scalar that ends just before `offset`, with its start.
+    static func scalar(_ bytes: [UInt8], before offset: Int) -> (Unicode.Scalar, Int)? {
+        guard offset > 0 else { return nil }
+        var s = offset - 1
+        while s > 0, bytes[s] & 0xC0 == 0x80 { s -= 1 }
+        return scalar(bytes, at: s).map { ($0, s) }
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
+    }
+}

@@ -1,0 +1,148 @@
+/// Lifts page-break debris out of the text: footnote blocks, hyperlink residue, and page furniture
+/// (running heads, page numbers, job numbers, bar codes). What is left is the running text.
+struct CleanedPage {
+    /// Lines of running text, in order, each flagged when a page break stands right before it.
+    var body: [BodyLine] = []
+    var footnotes: [FootnoteText] = []
+    var separators: [ByteRange] = []
+}
+
+struct BodyLine: Sendable {
+    var line: SourceLine
+    /// A page break (furniture, footnotes, links, or two printed lines in a row) stands before this line.
+    var afterBreak: Bool
+    /// At least one blank line stands before this line.
+    var blankBefore: Bool
+}
+
+enum PageCleaner {
+    static func clean(_ source: SourceFile, lines: [SourceLine], layout: Layout, symbol: String?) -> CleanedPage {
+        let b = source.bytes
+        var page = CleanedPage()
+        var breakPending = false
+        var i = 0
+        var previousWasContent = false
+        var blankSeen = false
+        while i < lines.count {
+            let line = lines[i]
+            if line.isBlank { i += 1; previousWasContent = false; blankSeen = true; continue }
+            if isFurniture(b, line.content, symbol: symbol) || isLink(b, line.content) {
+                breakPending = true; previousWasContent = false; i += 1; continue
+            }
+            if isSeparator(b, line.content) {
+                page.separators.append(line.content)
+                i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, into: &page)
+                breakPending = true; previousWasContent = false
+                continue
+            }
+            // In the interleaved layout two printed lines in a row mean a page break between them (N1).
+            let adjacent = layout == .interleaved && previousWasContent
+            page.body.append(BodyLine(line: line, afterBreak: breakPending || adjacent, blankBefore: blankSeen))
+            blankSeen = false
+            breakPending = false
+            previousWasContent = true
+            i += 1
+        }
+        return page
+    }
+
+    /// Reads the footnote block that follows a separator line; returns the index of the first line after it.
+    private static func footnoteZone(_ source: SourceFile, lines: [SourceLine], after sep: Int, layout: Layout,
+                                     symbol: String?, into page: inout CleanedPage) -> Int {
+        let b = source.bytes
+        var i = sep + 1
+        if layout == .pdftotext {
+            // pdftotext scrambles the block: numbers alone, texts, furniture, up to the next page (form feed).
+            while i < lines.count {
+                let line = lines[i]
+                if line.range.lowerBound < line.content.lowerBound, b[line.range.lowerBound] == 0x0C { break }
+                if isSeparator(b, line.content) { break }
+                if !line.isBlank, !isFurniture(b, line.content, symbol: symbol), let entry = entry(b, line.content) {
+                    page.footnotes.append(FootnoteText(number: entry.number, numberRange: entry.numberRange,
+                                                       text: source.string(entry.text)))
+                }
+                i += 1
+            }
+            return i
+        }
+        var lastWasEntry = false
+        var lastNumber: Int?
+        while i < lines.count {
+            let line = lines[i]
+            if line.isBlank { i += 1; if layout != .interleaved { lastWasEntry = false }; continue }
+            if isLink(b, line.content) || isFurniture(b, line.content, symbol: symbol) { i += 1; continue }
+            if let e = entry(b, line.content), !isParagraphNumber(b, line.content),
+               lastNumber.map({ e.number == $0 + 1 }) ?? true {
+                lastNumber = e.number
+                page.footnotes.append(FootnoteText(number: e.number, numberRange: e.numberRange, text: source.string(e.text)))
+                lastWasEntry = true
+                i += 1
+                continue
+            }
+            // A continuation of the footnote above starts at the margin.
+            if lastWasEntry, line.indent == 0, layout == .interleaved || lines[i - 1].isBlank == false {
+                if var last = page.footnotes.popLast() {
+                    last.text += source.string(line.content)
+                    page.footnotes.append(last)
+                }
+                i += 1
+                continue
+            }
+            break
+        }
+        return i
+    }
+
+    /// "12 text", "12/ text", "[^12]: text" or a number alone (pdftotext).
+    static func entry(_ b: [UInt8], _ r: ByteRange) -> (number: Int, numberRange: ByteRange, text: ByteRange)? {
+        var start = r.lowerBound
+        if Bytes.hasPrefix(b, r, "[^") { start += 2 }
+        guard let (value, length) = Bytes.leadingNumber(b, start..<r.upperBound), length <= 3, value > 0 else { return nil }
+        let numberRange = start..<(start + length)
+        var j = numberRange.upperBound
+        if start > r.lowerBound {
+            guard j + 1 < r.upperBound || j + 1 == r.upperBound, Bytes.hasPrefix(b, j..<r.upperBound, "]:") else { return nil }
+            j += 2
+        } else if j < r.upperBound, b[j] == 0x2F { j += 1 }  // "1/ text"
+        if j == r.upperBound { return (value, numberRange, j..<j) }
+        guard b[j] == 0x20 || b[j] == 0x09 else { return nil }
+        while j < r.upperBound, b[j] == 0x20 || b[j] == 0x09 { j += 1 }
+        return (value, numberRange, j..<r.upperBound)
+    }
+
+    /// "12. text" is a paragraph, never a footnote.
+    private static func isParagraphNumber(_ b: [UInt8], _ r: ByteRange) -> Bool {
+        guard let (_, length) = Bytes.leadingNumber(b, r) else { return false }
+        return r.lowerBound + length < r.upperBound && b[r.lowerBound + length] == 0x2E
+    }
+
+    static func isSeparator(_ b: [UInt8], _ r: ByteRange) -> Bool {
+        r.count >= 5 && b[r].allSatisfy { $0 == 0x5F }
+    }
+
+    static func isLink(_ b: [UInt8], _ r: ByteRange) -> Bool {
+        (Bytes.hasPrefix(b, r, "https://") || Bytes.hasPrefix(b, r, "http://")) && !b[r].contains(0x20)
+    }
+
+    /// Running heads, page numbers "2/5", job numbers "18-17962 (E)", date codes "021118", bar codes "*1817962*".
+    static func isFurniture(_ b: [UInt8], _ r: ByteRange, symbol: String?) -> Bool {
+        if let symbol, Bytes.equals(b, r, symbol) { return true }
+        let s = b[r]
+        if s.count >= 3, s.first == 0x2A, s.last == 0x2A, s.dropFirst().dropLast().allSatisfy(Bytes.isDigit) { return true }
+        if s.count == 6, s.allSatisfy(Bytes.isDigit) { return true }
+        if let slash = s.firstIndex(of: 0x2F), slash > r.lowerBound, slash < r.upperBound - 1, s.count <= 7,
+           b[r.lowerBound..<slash].allSatisfy(Bytes.isDigit), b[(slash + 1)..<r.upperBound].allSatisfy(Bytes.isDigit) {
+            return true
+        }
+        // Job number: NN-NNNNN, optionally followed by " (E)" or another language letter.
+        if s.count >= 8, b[r.lowerBound..<(r.lowerBound + 2)].allSatisfy(Bytes.isDigit), b[r.lowerBound + 2] == 0x2D,
+           b[(r.lowerBound + 3)..<(r.lowerBound + 8)].allSatisfy(Bytes.isDigit) {
+            let rest = String(decoding: b[(r.lowerBound + 8)..<r.upperBound], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")") && rest.count <= 4) { return true }
+        }
+        if Bytes.equals(b, r, "Please recycle") { return true }
+        return false
+    }
+}
+
+import Foundation

@@ -1,0 +1,83 @@
+/// Logical text assembled from pieces of the source (wrapped lines joined, debris lifted out),
+/// with the way back from every logical byte to the source byte it came from.
+public struct MappedText: Sendable {
+    public private(set) var text: String = ""
+    /// (logical start, source start, length) of each piece, in logical order.
+    private var pieces: [(logical: Int, source: Int, length: Int)] = []
+    private var utf8Count = 0
+
+    public init() {}
+
+    public init(source: SourceFile, range: ByteRange) {
+        append(source: source, range: range)
+    }
+
+    public var isEmpty: Bool { utf8Count == 0 }
+    public var byteCount: Int { utf8Count }
+
+    public mutating func append(source: SourceFile, range: ByteRange) {
+        guard !range.isEmpty else { return }
+        pieces.append((utf8Count, range.lowerBound, range.count))
+        text += source.string(range)
+        utf8Count += range.count
+    }
+
+    /// Inserted text (a joining space) maps to the start of the piece that follows it.
+    public mutating func appendJoiner(_ joiner: String) {
+        guard !joiner.isEmpty else { return }
+        text += joiner
+        utf8Count += joiner.utf8.count
+    }
+
+    /// Source byte offset for a logical byte offset (the end offset maps to the end of the last piece).
+    public func sourceOffset(_ logical: Int) -> Int {
+        guard !pieces.isEmpty else { return 0 }
+        var lo = 0, hi = pieces.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if pieces[mid].logical <= logical { lo = mid } else { hi = mid - 1 }
+        }
+        let piece = pieces[lo]
+        let delta = logical - piece.logical
+        if delta < piece.length { return piece.source + delta }
+        // In a joiner after this piece: it belongs to the next piece; past the end: the end.
+        return lo + 1 < pieces.count ? pieces[lo + 1].source : piece.source + piece.length
+    }
+
+    /// Source range for a logical byte range; an empty range maps to an empty range.
+    public func sourceRange(_ logical: Range<Int>) -> ByteRange {
+        let start = sourceOffset(logical.lowerBound)
+        guard !logical.isEmpty else { return start..<start }
+        let last = sourceOffset(logical.upperBound - 1)
+        return start..<max(start + 1, last + 1)
+    }
+
+    public var sourceStart: Int { pieces.first?.source ?? 0 }
+    public var sourceEnd: Int { pieces.last.map { $0.source + $0.length } ?? 0 }
+
+    /// A sub-text from a logical byte range, keeping the mapping.
+    public func slice(_ logical: Range<Int>) -> MappedText {
+        var out = MappedText()
+        let bytes = Array(text.utf8)
+        for (i, p) in pieces.enumerated() {
+            let pEnd = p.logical + p.length
+            let lo = max(p.logical, logical.lowerBound), hi = min(pEnd, logical.upperBound)
+            if lo < hi {
+                if !out.pieces.isEmpty || out.utf8Count > 0 {
+                    // Keep the joiner that stood between this piece and the previous one.
+                    let prevEnd = i > 0 ? pieces[i - 1].logical + pieces[i - 1].length : 0
+                    let jLo = max(prevEnd, logical.lowerBound)
+                    if jLo < lo { out.appendRaw(bytes[jLo..<lo]) }
+                }
+                out.pieces.append((out.utf8Count, p.source + (lo - p.logical), hi - lo))
+                out.appendRaw(bytes[lo..<hi])
+            }
+        }
+        return out
+    }
+
+    private mutating func appendRaw(_ slice: ArraySlice<UInt8>) {
+        text += String(decoding: slice, as: UTF8.self)
+        utf8Count += slice.count
+    }
+}

@@ -1,0 +1,192 @@
+/// The structure of a UN draft as resolint understands it (spec/structure.md). Every element keeps
+/// the byte range of its source text, so diagnostics point at the exact characters of the file.
+public enum DocumentKind: String, Codable, Sendable {
+    case draftResolution = "draft-resolution"
+    case draftDecision = "draft-decision"
+    case committeeReport = "committee-report"
+    case adoptedResolution = "adopted-resolution"
+    case securityCouncilDraft = "security-council-draft"
+    case securityCouncilResolution = "security-council-resolution"
+    case unknown
+}
+
+public enum Organ: String, Codable, Sendable {
+    case generalAssembly = "general-assembly"
+    case securityCouncil = "security-council"
+    case other
+}
+
+/// A piece of text with its place in the file.
+public struct TextElement: Sendable {
+    public var text: MappedText
+    public var range: ByteRange
+    public var string: String { text.text }
+}
+
+public struct Document: Sendable {
+    public let source: SourceFile
+    public let language: LanguageProfile
+    public let layout: Layout
+    public var kind: DocumentKind = .unknown
+    public var organ: Organ = .generalAssembly
+    public var header = Header()
+    /// The drafts: one for a draft or a resolution; each recommended text for a committee report.
+    public var drafts: [Draft] = []
+    /// Committee reports only: the numbered paragraphs of the report itself.
+    public var reportParagraphs: [Paragraph] = []
+    public var footnoteScopes: [FootnoteScope] = []
+    public var votes: [RecordedVote] = []
+    /// What the parser had to skip to recover ("stray line"), for the user to see.
+    public var notes: [ParseNote] = []
+    /// Every body paragraph in file order (report paragraphs and drafts alike), for text rules.
+    public var allParagraphs: [Paragraph] {
+        var out: [Paragraph] = []
+        func walk(_ p: Paragraph) { out.append(p); p.children.forEach(walk) }
+        reportParagraphs.forEach(walk)
+        for d in drafts { (d.preamble + d.operative + d.stray).forEach(walk) }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+public struct ParseNote: Sendable {
+    public var range: ByteRange
+    public var message: String
+}
+
+public struct Header: Sendable {
+    public var symbol: TextElement?
+    /// The session line as written, and its number when the ordinal could be read.
+    public var sessionLine: TextElement?
+    public var session: Int?
+    public var committeeLine: TextElement?
+    public var committee: Int?
+    public var agendaItemLine: TextElement?
+    public var agendaItems: [String] = []
+    public var agendaTitle: TextElement?
+    public var sponsors: SponsorList?
+    public var reportLine: TextElement?
+    public init() {}
+}
+
+public struct SponsorList: Sendable {
+    public var element: TextElement
+    /// The names as separated in the text, each with its range; an empty name marks a doubled separator.
+    public var names: [(name: String, range: ByteRange)]
+    /// The separators between names, in order, with their ranges.
+    public var separators: [(text: String, range: ByteRange)]
+    public var kindWord: TextElement?
+}
+
+public struct Draft: Sendable {
+    public enum Kind: String, Sendable { case resolution, decision }
+    public var kind: Kind
+    public var heading: TextElement?
+    public var title: TextElement?
+    public var opening: TextElement?
+    /// Further occurrences of the opening formula (it must appear once).
+    public var extraOpenings: [TextElement] = []
+    /// Paragraphs that stand before the opening formula inside the body.
+    public var beforeOpening: [Paragraph] = []
+    public var preamble: [Paragraph] = []
+    public var operative: [Paragraph] = []
+    /// Unnumbered paragraphs found after operative paragraph 1.
+    public var stray: [Paragraph] = []
+    public var footnoteScope: Int = 0
+    /// Where the draft's text ends (exclusive), for scoping.
+    public var range: ByteRange
+    /// True when this draft was found inside a committee report.
+    public var embedded: Bool = false
+
+    /// The paragraph that carries the last mark of the draft: the deepest last item.
+    public var lastItem: Paragraph? {
+        guard var p = operative.last else { return nil }
+        while let c = p.children.last { p = c }
+        return p
+    }
+}
+
+public enum LabelStyle: String, Codable, Sendable {
+    case arabic, latin, roman
+}
+
+public struct Label: Sendable {
+    public var style: LabelStyle
+    public var value: Int
+    public var raw: String
+    public var range: ByteRange
+}
+
+public enum ParagraphRole: String, Sendable {
+    case preamble, operative, subitem, report, heading
+}
+
+public struct Paragraph: Sendable {
+    public var role: ParagraphRole
+    public var label: Label?
+    /// The text after the label.
+    public var content: MappedText
+    public var range: ByteRange
+    public var children: [Paragraph] = []
+    public var footnoteReferences: [FootnoteReference] = []
+    /// Nesting depth: 0 for preambular/operative paragraphs, 1 for (a), 2 for (i).
+    public var depth: Int = 0
+    /// How the label could be read before context decided between letter and numeral.
+    var labelCandidate: LabelCandidate?
+
+    /// The final mark of the text once trailing footnote markers and spaces are set aside.
+    public var finalMark: (mark: Character, range: ByteRange)? {
+        let bytes = Array(content.text.utf8)
+        var end = bytes.count
+        let refStarts = Set(footnoteReferences.compactMap(\.logicalStart))
+        while end > 0 {
+            // Trailing whitespace.
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
+            if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
+            // A trailing footnote marker.
+            if let start = refStarts.first(where: { s in
+                s < end && bytes[s..<end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x20 } && !bytes[s..<end].isEmpty
+            }) {
+                end = start; continue
+            }
+            break
+        }
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        let ch = Character(String(decoding: bytes[start..<end], as: UTF8.self))
+        return (ch, content.sourceRange(start..<end))
+    }
+}
+
+public struct FootnoteReference: Sendable {
+    public var number: Int
+    public var range: ByteRange
+    /// Byte offset of the marker in its paragraph's content text, when it lies there.
+    public var logicalStart: Int?
+}
+
+public struct FootnoteText: Sendable {
+    public var number: Int
+    public var numberRange: ByteRange
+    public var text: String
+}
+
+public struct FootnoteScope: Sendable {
+    public var name: String
+    public var range: ByteRange
+    public var references: [FootnoteReference] = []
+    public var texts: [FootnoteText] = []
+}
+
+public struct RecordedVote: Sendable {
+    public struct Tally: Sendable {
+        public var stated: Int
+        public var statedRange: ByteRange
+        public var states: [(name: String, range: ByteRange)]
+        public var listRange: ByteRange?
+    }
+    public var inFavour: Tally?
+    public var against: Tally?
+    public var abstaining: Tally?
+    public var range: ByteRange
+}

@@ -1,0 +1,72 @@
+/// From decoded text to the document model: layout, page debris, header, body, footnotes.
+public struct DocumentParser: Sendable {
+    public init() {}
+
+    public func parse(_ source: SourceFile, language: LanguageProfile) -> Document {
+        let lines = LineScanner.lines(of: source)
+        let layout = LayoutDetector.detect(source, lines: lines)
+        let symbol = Self.documentSymbol(source, lines: lines)
+        let page = PageCleaner.clean(source, lines: lines, layout: layout, symbol: symbol)
+        var document = Document(source: source, language: language, layout: layout)
+        if let symbol, let line = lines.first(where: { source.string($0.content).hasSuffix(symbol) }) {
+            document.header.symbol = TextElement(text: MappedText(source: source, range: line.content), range: line.content)
+        }
+
+        let builder = DraftBuilder(source: source, language: language)
+        let isReport = page.body.prefix(16).contains { b in
+            let t = source.string(b.line.content)
+            return language.header.report.contains { t.contains($0) } && t.count < 40
+        }
+        let headerEnd = isReport
+            ? page.body.firstIndex { LabelReader.startsWithLabel(source.bytes, $0.line.content) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
+            : page.body.firstIndex { builder.openingMatch(source.string($0.line.content)) != nil }
+              ?? page.body.firstIndex { LabelReader.startsWithLabel(source.bytes, $0.line.content) }
+              ?? 0
+        let head = HeaderParser(source: source, language: language, layout: layout).parse(Array(page.body[..<headerEnd]))
+        var header = head.header
+        header.symbol = document.header.symbol
+        document.header = header
+        document.kind = head.kind
+        document.organ = head.organ
+
+        let assembler = ParagraphAssembler(source: source, layout: layout, language: language)
+        let paragraphs = assembler.assemble(Array(page.body[headerEnd...]))
+        let end = source.bytes.count
+        if isReport {
+            document.kind = .committeeReport
+            let report = ReportParser(source: source, language: language, builder: builder).parse(paragraphs, end: end)
+            document.reportParagraphs = report.paragraphs
+            document.drafts = report.drafts
+            let split = report.recommendationsStart ?? end
+            document.footnoteScopes = [
+                FootnoteScope(name: "report", range: 0..<split),
+                FootnoteScope(name: "recommended texts", range: split..<end),
+            ]
+            for i in document.drafts.indices { document.drafts[i].footnoteScope = 1 }
+        } else {
+            var (draft, organ) = builder.build(paragraphs, kind: head.draftKind, range: 0..<end, embedded: false)
+            draft.title = head.title
+            if let organ, organ != .generalAssembly { document.organ = organ }
+            if document.organ == .securityCouncil, document.kind == .draftResolution { document.kind = .securityCouncilDraft }
+            document.drafts = [draft]
+            document.footnoteScopes = [FootnoteScope(name: "document", range: 0..<end)]
+        }
+        FootnoteLinker(language: language).link(&document, texts: page.footnotes)
+        return document
+    }
+
+    /// "一. 导言" / "I. Introduction": chapter headings of a committee report.
+    static func isChapterHeading(_ text: String) -> Bool {
+        guard let dot = text.firstIndex(where: { $0 == "." || $0 == "．" }), dot > text.startIndex else { return false }
+        let numeral = text[..<dot]
+        return numeral.count <= 4 && numeral.allSatisfy { "一二三四五六七八九十IVX".contains($0) }
+    }
+
+    /// The symbol printed at the top (and as running head): "S/2016/1061", "A/RES/73/6", "S/RES/1454 (2002)".
+    static func documentSymbol(_ source: SourceFile, lines: [SourceLine]) -> String? {
+        for line in lines.prefix(12) where !line.isBlank {
+            if let s = HeaderParser.symbol(in: source.string(line.content)) { return s }
+        }
+        return nil
+    }
+}

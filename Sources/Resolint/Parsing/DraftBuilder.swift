@@ -1,0 +1,167 @@
+/// Turns the paragraphs of one draft's body into its parts: opening formula, preambular paragraphs,
+/// numbered operative paragraphs, and their (a)/(b) and (i)/(ii) items.
+struct DraftBuilder {
+    let source: SourceFile
+    let language: LanguageProfile
+
+    func build(_ paragraphs: [RawParagraph], kind: Draft.Kind, range: ByteRange, embedded: Bool) -> (Draft, Organ?) {
+        var draft = Draft(kind: kind, range: range, embedded: embedded)
+        var organ: Organ?
+        var pending: [Paragraph] = []
+        var seenOperative = false
+        let hasOpening = paragraphs.contains { openingMatch($0.text.text) != nil }
+
+        for raw in paragraphs {
+            var text = raw.text
+            if let match = openingMatch(text.text) {
+                let element = TextElement(text: text.slice(0..<match.length), range: text.sourceRange(0..<match.length))
+                if draft.opening == nil {
+                    draft.opening = element
+                    organ = match.organ
+                    draft.beforeOpening = pending
+                    pending = []
+                } else {
+                    draft.extraOpenings.append(element)
+                }
+                // A run-in decision: "大会，回顾其…" goes on after the formula.
+                var rest = match.length
+                let bytes = Array(text.text.utf8)
+                while rest < bytes.count, bytes[rest] == 0x20 { rest += 1 }
+                guard rest < bytes.count else { continue }
+                text = text.slice(rest..<bytes.count)
+            }
+            if isAnnex(text.text) { break }
+            if isSectionHeading(text.text) { continue }
+            var paragraph = makeParagraph(text)
+            if !hasOpening || draft.opening != nil || seenOperative {
+                // Body proper.
+            } else {
+                pending.append(paragraph)
+                continue
+            }
+            guard let label = paragraph.label else {
+                if seenOperative {
+                    if kind == .decision { paragraph.role = .operative; draft.operative.append(paragraph) } else {
+                        paragraph.role = .operative
+                        draft.stray.append(paragraph)
+                    }
+                } else if kind == .decision {
+                    paragraph.role = .operative
+                    draft.operative.append(paragraph)
+                } else {
+                    paragraph.role = .preamble
+                    draft.preamble.append(paragraph)
+                }
+                continue
+            }
+            switch label.style {
+            case .arabic:
+                paragraph.role = .operative
+                seenOperative = true
+                draft.operative.append(paragraph)
+            case .latin, .roman:
+                paragraph.role = .subitem
+                if !draft.operative.isEmpty {
+                    attach(paragraph, to: &draft.operative[draft.operative.count - 1])
+                } else if !draft.preamble.isEmpty {
+                    attach(paragraph, to: &draft.preamble[draft.preamble.count - 1])
+                } else {
+                    draft.stray.append(paragraph)
+                }
+            }
+        }
+        if draft.opening == nil { draft.preamble.insert(contentsOf: pending, at: 0) }
+        // A single operative paragraph is left unnumbered (UN Editorial Manual): the last unnumbered
+        // paragraph that closes with the period is it.
+        if kind == .resolution, draft.operative.isEmpty, let last = draft.preamble.last,
+           let mark = last.finalMark, language.accepts(mark.mark, as: language.terminators.period), draft.preamble.count > 1 {
+            var p = draft.preamble.removeLast()
+            p.role = .operative
+            draft.operative.append(p)
+        }
+        return (draft, organ)
+    }
+
+    /// Reads the label of a paragraph and keeps the rest as its content.
+    func makeParagraph(_ text: MappedText) -> Paragraph {
+        let bytes = Array(text.text.utf8)
+        let range = text.sourceStart..<text.sourceEnd
+        guard let c = LabelReader.read(bytes) else {
+            return Paragraph(role: .preamble, label: nil, content: text, range: range)
+        }
+        let style: LabelStyle
+        let value: Int
+        if let a = c.arabic { style = .arabic; value = a }
+        else if let l = c.latin { style = .latin; value = l }  // refined by `attach` from context
+        else { style = .roman; value = c.roman! }
+        let label = Label(style: style, value: value, raw: c.raw, range: text.sourceRange(0..<c.length))
+        var p = Paragraph(role: .subitem, label: label, content: text.slice(c.contentStart..<bytes.count), range: range)
+        p.labelCandidate = c
+        return p
+    }
+
+    /// Places an item under `parent`: first level (a), (b) …, or second level (i), (ii) … under the last
+    /// first-level item. "(i)" after "(h)" is a letter; after an item that introduces a list, a numeral.
+    private func attach(_ item: Paragraph, to parent: inout Paragraph) {
+        var item = item
+        guard let c = item.labelCandidate else { return }
+        let colon = language.terminators.colon
+        let lastLetter = parent.children.last
+        let romanOpen = lastLetter.map { !$0.children.isEmpty } ?? false
+        let lastRoman = lastLetter?.children.last?.label?.value ?? 0
+        let letterIntroduces = lastLetter?.finalMark.map { language.accepts($0.mark, as: colon) } ?? false
+        var asRoman: Bool
+        switch (c.latin, c.roman) {
+        case (nil, .some): asRoman = true
+        case (.some, nil): asRoman = false
+        case let (.some(l), .some(r)):
+            if romanOpen && r == lastRoman + 1 { asRoman = true }
+            else if let prev = lastLetter?.label, prev.style == .latin, l == prev.value + 1 { asRoman = false }
+            else if letterIntroduces && r == 1 { asRoman = true }
+            else { asRoman = romanOpen }
+        default: asRoman = false
+        }
+        if asRoman, lastLetter != nil {
+            item.label?.style = .roman
+            item.label?.value = c.roman ?? c.latin ?? 0
+            item.depth = parent.depth + 2
+            parent.children[parent.children.count - 1].children.append(item)
+        } else {
+            item.label?.style = .latin
+            item.label?.value = c.latin ?? c.roman ?? 0
+            item.depth = parent.depth + 1
+            parent.children.append(item)
+        }
+    }
+
+    struct OpeningMatch { var length: Int; var organ: Organ }
+
+    /// The organ's formula at the start of a paragraph: "大会，", or without its comma.
+    func openingMatch(_ text: String) -> OpeningMatch? {
+        for o in language.openings {
+            let organ = Organ(rawValue: o.organ) ?? .other
+            if text.hasPrefix(o.text) { return OpeningMatch(length: o.text.utf8.count, organ: organ) }
+            let bare = String(o.text.dropLast())
+            if text == bare || text.hasPrefix(bare), text.dropFirst(bare.count).first.map({ $0 == "," || $0 == "," || $0 == "，" }) ?? true {
+                let extra = text.dropFirst(bare.count).first.map { String($0).utf8.count } ?? 0
+                return OpeningMatch(length: bare.utf8.count + extra, organ: organ)
+            }
+        }
+        return nil
+    }
+
+    private func isAnnex(_ text: String) -> Bool {
+        language.annexHeadings.contains { h in
+            text == h || text.hasPrefix(h + " ") && text.count < 60 && !text.hasSuffix(language.terminators.comma)
+        }
+    }
+
+    /// Lettered sections of a resolution ("A", "B", "I."), standing alone.
+    private func isSectionHeading(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard t.count <= 4, let first = t.first else { return false }
+        return first.isUppercase && t.allSatisfy { $0.isUppercase || $0 == "." }
+    }
+}
+
+import Foundation

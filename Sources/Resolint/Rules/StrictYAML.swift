@@ -1,0 +1,133 @@
+import Foundation
+import Yams
+
+/// A problem in a YAML file the user gave us (rules, config, language data), located precisely.
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    public let path: String
+    public let line: Int
+    public let column: Int
+    public let message: String
+
+    public init(path: String, line: Int, column: Int, message: String) {
+        self.path = path; self.line = line; self.column = column; self.message = message
+    }
+
+    public var description: String { "\(path):\(line):\(column): \(message)" }
+}
+
+/// YAML decoding that refuses what it does not understand: unknown keys are errors naming file, line
+/// and column (Vale's strictness), and nothing goes through `Yams.load`, which aborts the process on a
+/// non-string mapping key.
+enum StrictYAML {
+    static func compose(_ text: String, path: String) throws -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw locate(error, path: path)
+        } catch {
+            throw ConfigurationError(path: path, line: 1, column: 1, message: "not valid YAML: \(error)")
+        }
+    }
+
+    /// Decodes `node` as `T`, then checks that every key written in the file is one `T` knows.
+    static func decode<T: Codable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
+        let value: T
+        do {
+            value = try YAMLDecoder().decode(T.self, from: node)
+        } catch let error as DecodingError {
+            throw describe(error, root: node, path: path, what: what)
+        } catch let error as YamlError {
+            throw locate(error, path: path)
+        }
+        if let known = try? Yams.compose(yaml: YAMLEncoder().encode(value)) {
+            try rejectUnknownKeys(written: node, known: known, path: path, what: what)
+        }
+        return value
+    }
+
+    /// The keys of `written` that do not appear in the re-encoded value were not understood.
+    private static func rejectUnknownKeys(written: Node, known: Node, path: String, what: String) throws {
+        switch (written, known) {
+        case let (.mapping(w), .mapping(k)):
+            for (key, value) in w {
+                guard let name = key.string else {
+                    throw error(at: key, path: path, "\(what): a key must be a plain string")
+                }
+                if let knownValue = k[name] {
+                    try rejectUnknownKeys(written: value, known: knownValue, path: path, what: what)
+                } else if !value.isNull {
+                    throw error(at: key, path: path, "\(what): unknown key '\(name)'")
+                }
+            }
+        case let (.sequence(w), .sequence(k)) where w.count == k.count:
+            for (a, b) in zip(w, k) { try rejectUnknownKeys(written: a, known: b, path: path, what: what) }
+        default:
+            break
+        }
+    }
+
+    static func error(at node: Node, path: String, _ message: String) -> ConfigurationError {
+        ConfigurationError(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, message: message)
+    }
+
+    private static func describe(_ error: DecodingError, root: Node, path: String, what: String) -> ConfigurationError {
+        let (codingPath, problem): ([CodingKey], String)
+        switch error {
+        case let .keyNotFound(key, context):
+            (codingPath, problem) = (context.codingPath, "missing required key '\(key.stringValue)'")
+        case let .typeMismatch(type, context):
+            (codingPath, problem) = (context.codingPath, "expected \(typeName(type)) for '\(dotted(context.codingPath))'")
+        case let .valueNotFound(type, context):
+            (codingPath, problem) = (context.codingPath, "expected \(typeName(type)) for '\(dotted(context.codingPath))'")
+        case let .dataCorrupted(context):
+            (codingPath, problem) = (context.codingPath, context.debugDescription.isEmpty
+                ? "invalid value for '\(dotted(context.codingPath))'" : context.debugDescription)
+        @unknown default:
+            (codingPath, problem) = ([], "\(error)")
+        }
+        var node = root
+        for key in codingPath {
+            if let index = key.intValue, case let .sequence(items) = node, index < items.count {
+                node = items[index]
+            } else if case let .mapping(map) = node, let next = map[key.stringValue] {
+                node = next
+            } else {
+                break
+            }
+        }
+        return self.error(at: node, path: path, "\(what): \(problem)")
+    }
+
+    private static func dotted(_ path: [CodingKey]) -> String {
+        path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "an integer"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = "\(type)"
+            if name.hasPrefix("Array") { return "a list" }
+            if name.hasPrefix("Dictionary") { return "a mapping" }
+            return name
+        }
+    }
+
+    static func locate(_ error: YamlError, path: String) -> ConfigurationError {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return ConfigurationError(path: path, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
+        default:
+            return ConfigurationError(path: path, line: 1, column: 1, message: "not valid YAML: \(error)")
+        }
+    }
+}
+
+extension Node {
+    var isNull: Bool {
+        if case let .scalar(s) = self { return s.string == "~" || s.string == "null" || (s.string.isEmpty && s.style == .plain) }
+        return false
+    }
+}
