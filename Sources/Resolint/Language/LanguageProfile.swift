@@ -63,12 +63,16 @@ public struct LanguageProfile: Codable, Sendable {
     public var preambleOpeners: [String]
     public var operativeVerbs: [String]
     public var annexHeadings: [String]
+    public var endOfText: [String]
+    public var listConjunctions: [String]
+    /// Header and opening placed before the `body` examples of rules.
+    public var exampleFrame: String
 
     enum CodingKeys: String, CodingKey {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
-        case annexHeadings = "annex-headings"
+        case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame"
     }
 
     /// The terminator mark named in rule data ("comma", "semicolon", "colon", "period").

@@ -26,8 +26,16 @@ enum PageCleaner {
         while i < lines.count {
             let line = lines[i]
             if line.isBlank { i += 1; previousWasContent = false; blankSeen = true; continue }
+            if let end = runningHeadEnd(b, lines: lines, at: i, symbol: symbol) {
+                breakPending = true; previousWasContent = false; i = end; continue
+            }
             if isFurniture(b, line.content, symbol: symbol) || isLink(b, line.content) {
                 breakPending = true; previousWasContent = false; i += 1; continue
+            }
+            // An authored footnote, "[^3]: text", may stand anywhere.
+            if Bytes.hasPrefix(b, line.content, "[^"), let e = entry(b, line.content) {
+                page.footnotes.append(FootnoteText(number: e.number, numberRange: e.numberRange, text: source.string(e.text)))
+                previousWasContent = false; i += 1; continue
             }
             if isSeparator(b, line.content) {
                 page.separators.append(line.content)
@@ -91,6 +99,22 @@ enum PageCleaner {
             break
         }
         return i
+    }
+
+    /// pdftotext starts a page with a form feed and the running head, which may be a short title over
+    /// one or two lines before the symbol: all of it is furniture. Returns the index after the head.
+    private static func runningHeadEnd(_ b: [UInt8], lines: [SourceLine], at i: Int, symbol: String?) -> Int? {
+        guard let symbol, lines[i].range.lowerBound < lines[i].content.lowerBound || lines[i].content.isEmpty,
+              lines[i].range.count > 0, b[lines[i].range.lowerBound] == 0x0C else { return nil }
+        var j = i, seen = 0
+        while j < lines.count, seen < 4 {
+            if !lines[j].isBlank {
+                if Bytes.equals(b, lines[j].content, symbol) { return j > i ? j + 1 : nil }
+                seen += 1
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// "12 text", "12/ text", "[^12]: text" or a number alone (pdftotext).

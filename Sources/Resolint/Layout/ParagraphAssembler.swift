@@ -11,6 +11,8 @@ struct ParagraphAssembler {
     let layout: Layout
     let joiner: String
     let marks: Set<Character>
+    let vocabulary: Vocabulary
+    let sentenceEnds: Set<Character>
 
     init(source: SourceFile, layout: Layout, language: LanguageProfile) {
         self.source = source
@@ -22,14 +24,42 @@ struct ParagraphAssembler {
         }
         for n in language.narrowForms.values { if let c = n.first { marks.insert(c) } }
         self.marks = marks
+        self.vocabulary = Vocabulary(language)
+        var ends: Set<Character> = []
+        for m in [language.terminators.colon, language.terminators.period] { if let c = m.first { ends.insert(c) } }
+        for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.first { ends.insert(n) } }
+        self.sentenceEnds = ends
     }
 
-    func assemble(_ lines: [BodyLine]) -> [RawParagraph] {
+    /// After a comma or semicolon a new paragraph must open like one (a preambular phrase or an
+    /// operative verb); after a period or colon any capital will do. This keeps "…resolutions 2046
+    /// (2012),⏎IGAD …" together in pdftotext output.
+    private func endedSentence(_ text: String) -> Bool {
+        var chars = text[...]
+        while let c = chars.last, c == " " || c.isNumber && c.isASCII { chars = chars.dropLast() }
+        return chars.last.map(sentenceEnds.contains) ?? false
+    }
+
+    private func startsLowercase(_ line: SourceLine) -> Bool {
+        Bytes.scalar(source.bytes, at: line.content.lowerBound)?.properties.isLowercase ?? false
+    }
+
+    func assemble(_ input: [BodyLine]) -> [RawParagraph] {
+        let lines = layout == .pdftotext ? restoreOrder(input) : input
         var out: [RawParagraph] = []
         var current: RawParagraph?
         var pendingLabelOnly = false
-        for body in lines {
+        for (index, body) in lines.enumerated() {
             let line = body.line
+            // A heading line ("Travel ban") between paragraphs stands alone.
+            if layout == .pdftotext || layout == .linePerParagraph, let cur = current, endsWithMark(cur.text.text),
+               isHeadingLine(line), index + 1 < lines.count, LabelReader.startsWithLabel(source.bytes, lines[index + 1].line.content) {
+                out.append(cur)
+                out.append(RawParagraph(text: MappedText(source: source, range: line.content), firstLine: line))
+                current = nil
+                pendingLabelOnly = false
+                continue
+            }
             let starts: Bool
             if let cur = current {
                 let ended = endsWithMark(cur.text.text)
@@ -38,9 +68,12 @@ struct ParagraphAssembler {
                 case .interleaved:
                     starts = !pendingLabelOnly && (label || (line.indent > 0 && !(body.afterBreak && !ended)))
                 case .blankSeparated:
-                    starts = !pendingLabelOnly && (label || (body.blankBefore && !(body.afterBreak && !ended)))
+                    // A blank line inside a sentence (a lower-case line after no mark) does not end it.
+                    let carriesOn = !ended && (body.afterBreak || startsLowercase(line))
+                    starts = !pendingLabelOnly && (label || (body.blankBefore && !carriesOn))
                 case .pdftotext, .linePerParagraph:
-                    starts = !pendingLabelOnly && (label || (ended && startsLikeParagraph(line) && !openQuote(cur.text.text)))
+                    starts = !pendingLabelOnly && (label || (ended && startsLikeParagraph(line) && !openQuote(cur.text.text)
+                        && (endedSentence(cur.text.text) || vocabulary.opensParagraph(source.string(line.content)))))
                 }
             } else {
                 starts = true
@@ -55,6 +88,33 @@ struct ParagraphAssembler {
             pendingLabelOnly = LabelReader.isLabelOnly(source.bytes, line.content) && starts
         }
         if let cur = current { out.append(cur) }
+        return out
+    }
+
+    private func isHeadingLine(_ line: SourceLine) -> Bool {
+        let text = source.string(line.content)
+        guard text.count <= 60, let first = text.unicodeScalars.first, first.properties.isUppercase,
+              let last = text.last, !marks.contains(last), !last.isNumber else { return false }
+        return !LabelReader.startsWithLabel(source.bytes, line.content) && !vocabulary.opensParagraph(text)
+    }
+
+    /// pdftotext sometimes prints an item's second line before its first: "(b)", "process;", "",
+    /// "Where entry or transit is necessary for the fulfilment of a judicial" (S/2017/77). Put them back.
+    private func restoreOrder(_ lines: [BodyLine]) -> [BodyLine] {
+        var out = lines
+        var i = 0
+        while i + 2 < out.count {
+            let label = out[i].line, tail = out[i + 1], head = out[i + 2]
+            if LabelReader.isLabelOnly(source.bytes, label.content),
+               startsLowercase(tail.line), endsWithMark(source.string(tail.line.content)),
+               head.blankBefore, !startsLowercase(head.line), !LabelReader.startsWithLabel(source.bytes, head.line.content),
+               !endsWithMark(source.string(head.line.content)) {
+                out.swapAt(i + 1, i + 2)
+                i += 3
+                continue
+            }
+            i += 1
+        }
         return out
     }
 

@@ -96,6 +96,8 @@ public struct Draft: Sendable {
     public var range: ByteRange
     /// True when this draft was found inside a committee report.
     public var embedded: Bool = false
+    /// The last operative paragraph adopts a text that follows it ("Adopts the following declaration:").
+    public var adoptsText: Bool = false
 
     /// The paragraph that carries the last mark of the draft: the deepest last item.
     public var lastItem: Paragraph? {
@@ -107,6 +109,8 @@ public struct Draft: Sendable {
 
 public enum LabelStyle: String, Codable, Sendable {
     case arabic, latin, roman
+    /// "- " or "• " items, which UN texts use unnumbered.
+    case dash
 }
 
 public struct Label: Sendable {
@@ -133,6 +137,8 @@ public struct Paragraph: Sendable {
     /// How the label could be read before context decided between letter and numeral.
     var labelCandidate: LabelCandidate?
 
+    static let footnoteMarkHosts: Set<Unicode.Scalar> = ["，", "；", "：", "。", ",", ";", ":", ".", "、", "”"]
+
     /// The final mark of the text once trailing footnote markers and spaces are set aside.
     public var finalMark: (mark: Character, range: ByteRange)? {
         let bytes = Array(content.text.utf8)
@@ -147,6 +153,14 @@ public struct Paragraph: Sendable {
                 s < end && bytes[s..<end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x20 } && !bytes[s..<end].isEmpty
             }) {
                 end = start; continue
+            }
+            // A footnote number whose text is not in the file ("…of 10 April 1972, 61"): digits after a mark.
+            var d = end
+            while d > 0, bytes[d - 1] >= 0x30, bytes[d - 1] <= 0x39, end - d < 3 { d -= 1 }
+            if d < end, d > 0 {
+                var m = d
+                while m > 0, bytes[m - 1] == 0x20 { m -= 1 }
+                if m > 0, let (mark, _) = Bytes.scalar(bytes, before: m), Self.footnoteMarkHosts.contains(mark) { end = m; continue }
             }
             break
         }

@@ -30,7 +30,15 @@ public struct DocumentParser: Sendable {
         document.organ = head.organ
 
         let assembler = ParagraphAssembler(source: source, layout: layout, language: language)
-        let paragraphs = assembler.assemble(Array(page.body[headerEnd...]))
+        var bodyEnd = page.body.count
+        if !isReport, let end = page.body[headerEnd...].firstIndex(where: { b in
+            let t = source.string(b.line.content)
+            // "26th plenary meeting" closes an adopted resolution; "Adopted at the 3082nd meeting …" too.
+            return language.endOfText.contains { t.count <= 30 && t.hasSuffix($0) || t.count <= 140 && t.hasPrefix($0) }
+        }) {
+            bodyEnd = end
+        }
+        let paragraphs = assembler.assemble(Array(page.body[headerEnd..<bodyEnd]))
         let end = source.bytes.count
         if isReport {
             document.kind = .committeeReport
@@ -45,11 +53,15 @@ public struct DocumentParser: Sendable {
             for i in document.drafts.indices { document.drafts[i].footnoteScope = 1 }
         } else {
             var (draft, organ) = builder.build(paragraphs, kind: head.draftKind, range: 0..<end, embedded: false)
-            draft.title = head.title
             if let organ, organ != .generalAssembly { document.organ = organ }
-            if document.organ == .securityCouncil, document.kind == .draftResolution { document.kind = .securityCouncilDraft }
+            if document.organ == .securityCouncil {
+                document.kind = head.header.sponsors != nil ? .securityCouncilDraft : .securityCouncilResolution
+            } else {
+                draft.title = head.title
+            }
             document.drafts = [draft]
-            document.footnoteScopes = [FootnoteScope(name: "document", range: 0..<end)]
+            // Annexes are not part of the resolution's text: their footnotes are not checked with it.
+            document.footnoteScopes = [FootnoteScope(name: "document", range: draft.range)]
         }
         FootnoteLinker(language: language).link(&document, texts: page.footnotes)
         return document

@@ -30,9 +30,23 @@ struct DraftBuilder {
                 guard rest < bytes.count else { continue }
                 text = text.slice(rest..<bytes.count)
             }
-            if isAnnex(text.text) { break }
-            if isSectionHeading(text.text) { continue }
+            if isAnnex(source.string(raw.firstLine.content)) { draft.range = draft.range.lowerBound..<raw.range.lowerBound; break }
+            // An operative paragraph that ends with a colon and is followed by plain text adopts an
+            // annexed text ("Adopts the following political declaration: …"): the draft ends there.
+            if let last = draft.operative.last, last.children.isEmpty, draft.opening != nil,
+               last.finalMark.map({ language.accepts($0.mark, as: language.terminators.colon) }) ?? false,
+               LabelReader.read(text.text) == nil {
+                draft.range = draft.range.lowerBound..<raw.range.lowerBound
+                draft.adoptsText = true
+                break
+            }
+            if isSectionHeading(text.text) {
+                // A lettered part (A, B …) may bring its own preamble; numbering runs on.
+                if draft.opening != nil { seenOperative = false }
+                continue
+            }
             var paragraph = makeParagraph(text)
+            if paragraph.label == nil, isHeading(text.text) { continue }
             if !hasOpening || draft.opening != nil || seenOperative {
                 // Body proper.
             } else {
@@ -40,12 +54,15 @@ struct DraftBuilder {
                 continue
             }
             guard let label = paragraph.label else {
+                // Text that goes on after an item's introduction ("(d) Supporting …: / To carry out …:").
+                if seenOperative, mergeIntoOpenItem(paragraph, in: &draft) { continue }
                 if seenOperative {
                     if kind == .decision { paragraph.role = .operative; draft.operative.append(paragraph) } else {
                         paragraph.role = .operative
                         draft.stray.append(paragraph)
                     }
-                } else if kind == .decision {
+                } else if kind == .decision || adoptsAnnexedText(paragraph, after: draft) {
+                    // A decision's body, or "The General Assembly / Adopts the following …:".
                     paragraph.role = .operative
                     draft.operative.append(paragraph)
                 } else {
@@ -59,7 +76,7 @@ struct DraftBuilder {
                 paragraph.role = .operative
                 seenOperative = true
                 draft.operative.append(paragraph)
-            case .latin, .roman:
+            case .latin, .roman, .dash:
                 paragraph.role = .subitem
                 if !draft.operative.isEmpty {
                     attach(paragraph, to: &draft.operative[draft.operative.count - 1])
@@ -74,12 +91,46 @@ struct DraftBuilder {
         // A single operative paragraph is left unnumbered (UN Editorial Manual): the last unnumbered
         // paragraph that closes with the period is it.
         if kind == .resolution, draft.operative.isEmpty, let last = draft.preamble.last,
-           let mark = last.finalMark, language.accepts(mark.mark, as: language.terminators.period), draft.preamble.count > 1 {
+           let mark = last.finalMark, language.accepts(mark.mark, as: language.terminators.period) {
             var p = draft.preamble.removeLast()
             p.role = .operative
             draft.operative.append(p)
         }
         return (draft, organ)
+    }
+
+    /// Right after a formula without its comma, a paragraph that ends with a colon adopts a text that
+    /// follows (A/RES/73/3: "The General Assembly / Adopts the following political declaration …:").
+    private func adoptsAnnexedText(_ p: Paragraph, after draft: Draft) -> Bool {
+        guard let opening = draft.opening, draft.preamble.isEmpty, draft.operative.isEmpty,
+              !opening.string.hasSuffix(language.terminators.comma), let mark = p.finalMark else { return false }
+        return language.accepts(mark.mark, as: language.terminators.colon)
+    }
+
+    /// Appends an unnumbered paragraph to the deepest last item when that item ends with a colon and has
+    /// no items yet: the text it introduces is its own (S/2018/221 paragraph 7 (d)).
+    private func mergeIntoOpenItem(_ paragraph: Paragraph, in draft: inout Draft) -> Bool {
+        guard let last = draft.operative.indices.last else { return false }
+        func merge(_ p: inout Paragraph) -> Bool {
+            if let c = p.children.indices.last { return merge(&p.children[c]) }
+            guard p.depth > 0, let mark = p.finalMark, language.accepts(mark.mark, as: language.terminators.colon) else { return false }
+            p.content.appendJoiner(language.lineJoiner.isEmpty ? "" : " ")
+            p.content.append(source: source, range: paragraph.content.sourceStart..<paragraph.content.sourceEnd)
+            p.range = p.range.lowerBound..<paragraph.range.upperBound
+            return true
+        }
+        return merge(&draft.operative[last])
+    }
+
+    /// A short unnumbered line with no final mark that does not open like a paragraph: a heading
+    /// ("Travel ban", "Asset freeze" in S/2017/77).
+    private func isHeading(_ text: String) -> Bool {
+        guard text.count <= 80, let last = text.last else { return false }
+        let marks = [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period]
+            .compactMap(\.first) + language.narrowForms.values.compactMap(\.first)
+        if marks.contains(last) { return false }
+        if last.isNumber { return false }
+        return !Vocabulary(language).opensParagraph(text)
     }
 
     /// Reads the label of a paragraph and keeps the rest as its content.
@@ -91,7 +142,8 @@ struct DraftBuilder {
         }
         let style: LabelStyle
         let value: Int
-        if let a = c.arabic { style = .arabic; value = a }
+        if c.dash { style = .dash; value = 0 }
+        else if let a = c.arabic { style = .arabic; value = a }
         else if let l = c.latin { style = .latin; value = l }  // refined by `attach` from context
         else { style = .roman; value = c.roman! }
         let label = Label(style: style, value: value, raw: c.raw, range: text.sourceRange(0..<c.length))
@@ -105,6 +157,11 @@ struct DraftBuilder {
     private func attach(_ item: Paragraph, to parent: inout Paragraph) {
         var item = item
         guard let c = item.labelCandidate else { return }
+        if c.dash {
+            item.depth = parent.depth + 1
+            parent.children.append(item)
+            return
+        }
         let colon = language.terminators.colon
         let lastLetter = parent.children.last
         let romanOpen = lastLetter.map { !$0.children.isEmpty } ?? false
@@ -115,13 +172,22 @@ struct DraftBuilder {
         case (nil, .some): asRoman = true
         case (.some, nil): asRoman = false
         case let (.some(l), .some(r)):
-            if romanOpen && r == lastRoman + 1 { asRoman = true }
+            if parent.children.first?.label?.style == .roman, r == (lastLetter?.label?.value ?? 0) + 1 { asRoman = true }
+            else if romanOpen && r == lastRoman + 1 { asRoman = true }
             else if let prev = lastLetter?.label, prev.style == .latin, l == prev.value + 1 { asRoman = false }
             else if letterIntroduces && r == 1 { asRoman = true }
             else { asRoman = romanOpen }
         default: asRoman = false
         }
-        if asRoman, lastLetter != nil {
+        // A list that starts "(i)" right under its paragraph is a list of numerals (S/2018/221, paragraph 9).
+        let firstLevelRoman = parent.children.first?.label?.style == .roman
+        if lastLetter == nil, c.roman == 1 || (c.latin == nil && c.roman != nil) { asRoman = true }
+        if asRoman, lastLetter == nil || firstLevelRoman {
+            item.label?.style = .roman
+            item.label?.value = c.roman ?? c.latin ?? 0
+            item.depth = parent.depth + 1
+            parent.children.append(item)
+        } else if asRoman, lastLetter != nil {
             item.label?.style = .roman
             item.label?.value = c.roman ?? c.latin ?? 0
             item.depth = parent.depth + 2
@@ -142,17 +208,19 @@ struct DraftBuilder {
             let organ = Organ(rawValue: o.organ) ?? .other
             if text.hasPrefix(o.text) { return OpeningMatch(length: o.text.utf8.count, organ: organ) }
             let bare = String(o.text.dropLast())
-            if text == bare || text.hasPrefix(bare), text.dropFirst(bare.count).first.map({ $0 == "," || $0 == "," || $0 == "，" }) ?? true {
-                let extra = text.dropFirst(bare.count).first.map { String($0).utf8.count } ?? 0
+            // Without its comma when no preamble follows ("The General Assembly" / "Adopts …").
+            if text == bare || text.hasPrefix(bare), text.dropFirst(bare.count).first.map({ $0 == "," || $0 == "，" || $0 == " " }) ?? true {
+                let extra = text.dropFirst(bare.count).first.map { $0 == " " ? 0 : String($0).utf8.count } ?? 0
                 return OpeningMatch(length: bare.utf8.count + extra, organ: organ)
             }
         }
         return nil
     }
 
-    private func isAnnex(_ text: String) -> Bool {
+    /// "Annex", "Annex I", "附件二" alone on the first line of a paragraph.
+    private func isAnnex(_ firstLine: String) -> Bool {
         language.annexHeadings.contains { h in
-            text == h || text.hasPrefix(h + " ") && text.count < 60 && !text.hasSuffix(language.terminators.comma)
+            firstLine == h || firstLine.hasPrefix(h) && firstLine.count <= h.count + 6 && !firstLine.contains(language.terminators.comma)
         }
     }
 
@@ -160,6 +228,8 @@ struct DraftBuilder {
     private func isSectionHeading(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard t.count <= 4, let first = t.first else { return false }
+        // A single letter in either case (OCR reads "C" as "c", S/RES/820), or capitals like "IV.".
+        if t.count == 1 { return first.isLetter && first.isASCII }
         return first.isUppercase && t.allSatisfy { $0.isUppercase || $0 == "." }
     }
 }

@@ -8,6 +8,7 @@ struct LabelCandidate {
     var arabic: Int?
     var latin: Int?
     var roman: Int?
+    var dash = false
 }
 
 enum LabelReader {
@@ -25,6 +26,12 @@ enum LabelReader {
 
     static func read(_ b: [UInt8]) -> LabelCandidate? {
         guard !b.isEmpty else { return nil }
+        // "- item" / "• item"
+        for d in ["- ", "– ", "• "] where b.starts(with: Array(d.utf8)) {
+            var c = LabelCandidate(raw: String(d.dropLast()), length: d.utf8.count - 1, contentStart: d.utf8.count)
+            c.dash = true
+            return finish(b, c)
+        }
         // Arabic numeral: "12." then space, end, or a non-digit (web copies write "1.决定").
         if let (value, n) = Bytes.leadingNumber(b, 0..<b.count), n <= 3, n < b.count, b[n] == 0x2E {
             let after = n + 1

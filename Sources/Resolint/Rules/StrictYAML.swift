@@ -31,36 +31,49 @@ enum StrictYAML {
 
     /// Decodes `node` as `T`, then checks that every key written in the file is one `T` knows.
     static func decode<T: Codable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
-        let value: T
+        let value = try decodeLeniently(T.self, from: node, path: path, what: what)
+        try rejectUnknownKeys(written: node, known: [encoded(value)].compactMap { $0 }, path: path, what: what)
+        return value
+    }
+
+    /// Decodes without looking for unknown keys (the caller checks them against several types).
+    static func decodeLeniently<T: Decodable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
         do {
-            value = try YAMLDecoder().decode(T.self, from: node)
+            return try YAMLDecoder().decode(T.self, from: node)
         } catch let error as DecodingError {
             throw describe(error, root: node, path: path, what: what)
         } catch let error as YamlError {
             throw locate(error, path: path)
         }
-        if let known = try? Yams.compose(yaml: YAMLEncoder().encode(value)) {
-            try rejectUnknownKeys(written: node, known: known, path: path, what: what)
-        }
-        return value
     }
 
-    /// The keys of `written` that do not appear in the re-encoded value were not understood.
-    private static func rejectUnknownKeys(written: Node, known: Node, path: String, what: String) throws {
-        switch (written, known) {
-        case let (.mapping(w), .mapping(k)):
+    /// What a value looks like as YAML: the keys it understands.
+    static func encoded<T: Encodable>(_ value: T) -> Node? {
+        try? Yams.compose(yaml: YAMLEncoder().encode(value))
+    }
+
+    /// The keys of `written` that appear in none of the re-encoded values were not understood.
+    static func rejectUnknownKeys(written: Node, known: [Node], path: String, what: String) throws {
+        switch written {
+        case let .mapping(w):
+            let maps = known.compactMap { node -> Node.Mapping? in if case let .mapping(m) = node { return m } else { return nil } }
+            guard !maps.isEmpty else { return }
             for (key, value) in w {
                 guard let name = key.string else {
                     throw error(at: key, path: path, "\(what): a key must be a plain string")
                 }
-                if let knownValue = k[name] {
-                    try rejectUnknownKeys(written: value, known: knownValue, path: path, what: what)
+                let knownValues = maps.compactMap { $0[name] }
+                if !knownValues.isEmpty {
+                    try rejectUnknownKeys(written: value, known: knownValues, path: path, what: what)
                 } else if !value.isNull {
                     throw error(at: key, path: path, "\(what): unknown key '\(name)'")
                 }
             }
-        case let (.sequence(w), .sequence(k)) where w.count == k.count:
-            for (a, b) in zip(w, k) { try rejectUnknownKeys(written: a, known: b, path: path, what: what) }
+        case let .sequence(w):
+            let seqs = known.compactMap { node -> [Node]? in if case let .sequence(s) = node { return Array(s) } else { return nil } }
+            for (i, item) in w.enumerated() {
+                try rejectUnknownKeys(written: item, known: seqs.compactMap { i < $0.count ? $0[i] : nil }, path: path, what: what)
+            }
         default:
             break
         }

@@ -1,0 +1,111 @@
+import Foundation
+
+/// `kind: template` — the closing agenda-item clause, an expected sentence built from document facts:
+/// the agenda item title from the header and the next session in the language's ordinal words
+/// (Rules/languages/*.yaml, `closing.templates`).
+public struct ClosingClauseCheck: Check {
+    public static let kind = "template"
+    /// missing | position | title | session
+    public var check: String
+    /// Sessions after the header's that the clause may name (1: the next session).
+    public var allowedOffsets: [Int]?
+
+    enum CodingKeys: String, CodingKey { case check, allowedOffsets = "allowed-offsets" }
+
+    public func validate(_ common: RuleCommon) throws {
+        guard ["missing", "position", "title", "session"].contains(check) else {
+            throw RuleError("unknown template check '\(check)'; use missing, position, title or session")
+        }
+    }
+
+    public func run(_ context: CheckContext) -> [Finding] {
+        let document = context.document
+        var out: [Finding] = []
+        for draft in document.drafts {
+            let clause = ClosingClause.find(in: draft, language: context.language)
+            switch check {
+            case "missing":
+                if clause == nil, let last = draft.lastItem ?? draft.operative.last {
+                    out.append(Finding(range: last.range.lowerBound..<(last.range.lowerBound + 1)))
+                }
+            case "position":
+                if let clause, let last = draft.lastItem, clause.paragraph.range != last.range {
+                    out.append(Finding(range: clause.paragraph.range.lowerBound..<(clause.paragraph.range.lowerBound + 1)))
+                }
+            case "title":
+                guard let clause, let title = document.header.agendaTitle else { continue }
+                if Self.normalized(clause.title.text) != Self.normalized(title.string) {
+                    out.append(Finding(range: clause.title.range, ["found": clause.title.text, "expected": title.string]))
+                }
+            default:
+                guard let clause, let session = document.header.session else { continue }
+                let offsets = context.options.allowedOffsets ?? allowedOffsets ?? [1]
+                let expected = context.language.ordinal(session + (offsets.first ?? 1)) ?? "\(session + 1)"
+                guard let named = context.language.ordinals.number(for: clause.session.text) else {
+                    out.append(Finding(range: clause.session.range, ["found": clause.session.text, "expected": expected]))
+                    continue
+                }
+                if !offsets.contains(named - session) {
+                    out.append(Finding(range: clause.session.range, ["found": clause.session.text, "expected": expected]))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Titles compare without spaces, line wraps and quote styles.
+    static func normalized(_ s: String) -> String {
+        String(s.unicodeScalars.filter { !$0.properties.isWhitespace && !"“”\"'‘’「」".unicodeScalars.contains($0) }.map(Character.init))
+            .lowercased()
+    }
+}
+
+/// The closing clause found in a draft, with its title and session words located in the source.
+struct ClosingClause {
+    var paragraph: Paragraph
+    var title: (text: String, range: ByteRange)
+    var session: (text: String, range: ByteRange)
+
+    static func find(in draft: Draft, language: LanguageProfile) -> ClosingClause? {
+        var candidates: [Paragraph] = []
+        func walk(_ p: Paragraph) { candidates.append(p); p.children.forEach(walk) }
+        draft.operative.forEach(walk)
+        for p in candidates.reversed() {
+            for expression in expressions(language) {
+                let text = p.content.text
+                let ns = text as NSString
+                guard let m = expression.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
+                func part(_ name: String) -> (String, ByteRange)? {
+                    let r = m.range(withName: name)
+                    guard r.location != NSNotFound, let sr = Range(r, in: text) else { return nil }
+                    let lo = text.utf8.distance(from: text.startIndex, to: sr.lowerBound)
+                    let hi = text.utf8.distance(from: text.startIndex, to: sr.upperBound)
+                    return (String(text[sr]), p.content.sourceRange(lo..<hi))
+                }
+                guard let title = part("title"), let session = part("session") else { continue }
+                return ClosingClause(paragraph: p, title: title, session: session)
+            }
+        }
+        return nil
+    }
+
+    private static let compiled = Locked<[String: [NSRegularExpression]]>([:])
+
+    /// Each template as a regular expression: literal parts escaped, spaces flexible.
+    static func expressions(_ language: LanguageProfile) -> [NSRegularExpression] {
+        if let e = compiled.withLock({ $0[language.code] }) { return e }
+        let list: [NSRegularExpression] = language.closing.templates.compactMap { template in
+            var pattern = ""
+            var rest = Substring(template)
+            while !rest.isEmpty {
+                if rest.hasPrefix("{title}") { pattern += "(?<title>.+?)"; rest = rest.dropFirst(7); continue }
+                if rest.hasPrefix("{session}") { pattern += "(?<session>[^\\s,，]+(?:[ -][^\\s,，]+)*?)"; rest = rest.dropFirst(9); continue }
+                let c = rest.removeFirst()
+                pattern += c == " " ? "\\s*" : NSRegularExpression.escapedPattern(for: String(c))
+            }
+            return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        }
+        compiled.withLock { $0[language.code] = list }
+        return list
+    }
+}

@@ -1,0 +1,60 @@
+/// `kind: header` — the lines above the title: session, agenda item, sponsors and kind word.
+public struct HeaderCheck: Check {
+    public static let kind = "header"
+    /// session | agenda-item | sponsors
+    public var field: String
+
+    public func validate(_ common: RuleCommon) throws {
+        guard ["session", "agenda-item", "sponsors"].contains(field) else {
+            throw RuleError("unknown header field '\(field)'; use session, agenda-item or sponsors")
+        }
+    }
+
+    public func run(_ context: CheckContext) -> [Finding] {
+        let header = context.document.header
+        let top = 0..<min(1, context.document.source.bytes.count)
+        switch field {
+        case "session":
+            guard let line = header.sessionLine else { return [Finding(range: top, ["found": "no session line"])] }
+            return header.session == nil ? [Finding(range: line.range, ["found": line.string])] : []
+        case "agenda-item":
+            guard let line = header.agendaItemLine else { return [Finding(range: top, ["found": "no agenda item line"])] }
+            return header.agendaItems.isEmpty ? [Finding(range: line.range, ["found": line.string])] : []
+        default:
+            return sponsors(context, header)
+        }
+    }
+
+    private func sponsors(_ context: CheckContext, _ header: Header) -> [Finding] {
+        let language = context.language
+        guard let list = header.sponsors else {
+            return [Finding(range: 0..<min(1, context.document.source.bytes.count),
+                            ["found": "no sponsor line ending with “\(language.header.kindSeparator)\(language.header.kinds["draft-resolution"] ?? "")”"])]
+        }
+        var out: [Finding] = []
+        if list.names.isEmpty {
+            out.append(Finding(range: list.element.range, ["found": "no sponsor before the kind word"]))
+            return out
+        }
+        var seen = Set<String>()
+        for (i, n) in list.names.enumerated() {
+            if n.name.isEmpty {
+                let at = i < list.separators.count ? list.separators[i].range : n.range
+                out.append(Finding(range: at, ["found": "an empty name between two separators"]))
+            } else if !seen.insert(n.name).inserted {
+                out.append(Finding(range: n.range, ["found": "“\(n.name)” is named twice"]))
+            }
+        }
+        let regular = language.sponsors.separator, last = language.sponsors.lastSeparator
+        for (i, s) in list.separators.enumerated() {
+            let isLast = i == list.separators.count - 1
+            let want = isLast ? last : regular
+            if s.text != want {
+                out.append(Finding(range: s.range, ["found": "separator “\(s.text)” where “\(want.trimmingCharacters(in: .whitespaces))” belongs"]))
+            }
+        }
+        return out
+    }
+}
+
+import Foundation

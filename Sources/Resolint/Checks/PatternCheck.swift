@@ -1,0 +1,87 @@
+import Foundation
+
+/// `kind: pattern` — a regular expression that must not occur in a scope (Vale's "existence").
+/// The expression runs only on the scope's text, and only where the literal prefilter occurs.
+public struct PatternCheck: Check {
+    public static let kind = "pattern"
+    public var regex: String
+    /// A literal that every match contains: texts without it are skipped without running the expression.
+    public var literal: String?
+    public var ignoreCase: Bool?
+
+    enum CodingKeys: String, CodingKey { case regex, literal, ignoreCase = "ignore-case" }
+
+    public func validate(_ common: RuleCommon) throws { _ = try RegexCache.compile(regex, ignoreCase: ignoreCase ?? false) }
+
+    public func run(_ context: CheckContext) -> [Finding] {
+        guard let expression = try? RegexCache.compile(regex, ignoreCase: ignoreCase ?? false) else { return [] }
+        var out: [Finding] = []
+        for element in context.elements(context.common.scope ?? .paragraph) {
+            if let literal, !element.text.text.contains(literal) { continue }
+            for m in RegexCache.matches(expression, in: element.text) {
+                out.append(Finding(range: m.range, ["match": m.text, "found": m.text]))
+            }
+        }
+        return out
+    }
+}
+
+/// `kind: substitution` — a wrong form and the right one; the message can quote both.
+public struct SubstitutionCheck: Check {
+    public static let kind = "substitution"
+    public struct Swap: Codable, Sendable {
+        public var pattern: String
+        public var with: String
+    }
+    public var swap: [Swap]
+    public var ignoreCase: Bool?
+
+    enum CodingKeys: String, CodingKey { case swap, ignoreCase = "ignore-case" }
+
+    public func validate(_ common: RuleCommon) throws {
+        for s in swap { _ = try RegexCache.compile(s.pattern, ignoreCase: ignoreCase ?? false) }
+    }
+
+    public func run(_ context: CheckContext) -> [Finding] {
+        var out: [Finding] = []
+        let compiled = swap.compactMap { s in (try? RegexCache.compile(s.pattern, ignoreCase: ignoreCase ?? false)).map { ($0, s.with) } }
+        for element in context.elements(context.common.scope ?? .paragraph) {
+            for (expression, replacement) in compiled {
+                for m in RegexCache.matches(expression, in: element.text) {
+                    out.append(Finding(range: m.range, ["found": m.text, "expected": replacement]))
+                }
+            }
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+/// Compiled expressions, shared across files and threads; matches mapped back to source ranges.
+enum RegexCache {
+    private static let cache = Locked<[String: NSRegularExpression]>([:])
+
+    static func compile(_ pattern: String, ignoreCase: Bool) throws -> NSRegularExpression {
+        let key = (ignoreCase ? "i:" : "s:") + pattern
+        if let r = cache.withLock({ $0[key] }) { return r }
+        do {
+            let r = try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
+            cache.withLock { $0[key] = r }
+            return r
+        } catch {
+            throw RuleError("invalid regular expression '\(pattern)'")
+        }
+    }
+
+    static func matches(_ expression: NSRegularExpression, in text: MappedText) -> [(range: ByteRange, text: String)] {
+        let string = text.text
+        let ns = string as NSString
+        var out: [(ByteRange, String)] = []
+        for m in expression.matches(in: string, range: NSRange(location: 0, length: ns.length)) where m.range.length > 0 {
+            guard let r = Range(m.range, in: string) else { continue }
+            let lo = string.utf8.distance(from: string.startIndex, to: r.lowerBound)
+            let hi = string.utf8.distance(from: string.startIndex, to: r.upperBound)
+            out.append((text.sourceRange(lo..<hi), String(string[r])))
+        }
+        return out
+    }
+}

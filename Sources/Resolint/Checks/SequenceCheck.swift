@@ -1,0 +1,72 @@
+/// `kind: sequence` — labels run 1, 2, 3 … (operative paragraphs) or (a), (b) … then (i), (ii) …
+/// (items), restarting under each parent. After a wrong label the count resumes from the label found,
+/// so one slip gives one finding.
+public struct SequenceCheck: Check {
+    public static let kind = "sequence"
+    /// Label style expected at each depth below the scope: [arabic] for operative paragraphs,
+    /// [latin, roman] for items.
+    public var levels: [LabelStyle]
+    /// The first label's value (1 unless configured).
+    public var start: Int?
+    /// A single operative paragraph may stand unnumbered (UN Editorial Manual).
+    public var allowSingleUnnumbered: Bool?
+
+    enum CodingKeys: String, CodingKey { case levels, start, allowSingleUnnumbered = "allow-single-unnumbered" }
+
+    public func run(_ context: CheckContext) -> [Finding] {
+        var out: [Finding] = []
+        let first = start ?? 1
+        for draft in context.document.drafts {
+            if context.common.scope == .operative {
+                let ops = draft.operative
+                if ops.count == 1, ops[0].label == nil, allowSingleUnnumbered ?? true { continue }
+                if draft.kind == .decision, ops.allSatisfy({ $0.label == nil }) { continue }
+                out += sequence(ops, style: levels.first ?? .arabic, first: first, unlabeledIsError: true)
+            } else {
+                for parent in draft.preamble + draft.operative { out += items(of: parent, depth: 0, first: first) }
+            }
+        }
+        return out
+    }
+
+    private func items(of parent: Paragraph, depth: Int, first: Int) -> [Finding] {
+        guard depth < levels.count, let head = parent.children.first?.label, head.style != .dash else { return [] }
+        // A first-level list may run in numerals from "(i)" (S/2018/221, paragraph 9): the real document wins.
+        let style = depth == 0 && head.style == .roman && head.value == 1 ? .roman : levels[depth]
+        var out = sequence(parent.children, style: style, first: first, unlabeledIsError: false)
+        for child in parent.children { out += items(of: child, depth: depth + 1, first: first) }
+        return out
+    }
+
+    private func sequence(_ paragraphs: [Paragraph], style: LabelStyle, first: Int, unlabeledIsError: Bool) -> [Finding] {
+        var out: [Finding] = []
+        var expected = first
+        for p in paragraphs {
+            guard let label = p.label else {
+                if unlabeledIsError {
+                    out.append(Finding(range: p.range.lowerBound..<(p.range.lowerBound + 1),
+                                       ["found": "no number", "expected": Self.format(expected, style)]))
+                }
+                expected += 1
+                continue
+            }
+            if label.value != expected || label.style != style {
+                out.append(Finding(range: label.range, ["found": label.raw, "expected": Self.format(expected, style, like: label.raw)]))
+                expected = label.style == style ? label.value + 1 : expected + 1
+            } else {
+                expected += 1
+            }
+        }
+        return out
+    }
+
+    /// The label for `n` in `style`, written the way the document writes labels ("(b)" or "b)").
+    static func format(_ n: Int, _ style: LabelStyle, like raw: String = "(x)") -> String {
+        switch style {
+        case .arabic: return "\(n)."
+        case .latin: return raw.hasPrefix("(") ? "(\(LabelReader.latinLabel(n)))" : "\(LabelReader.latinLabel(n)))"
+        case .roman: return raw.hasPrefix("(") ? "(\(LabelReader.romanLabel(n)))" : "\(LabelReader.romanLabel(n)))"
+        case .dash: return "-"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// `kind: structure` — the order of the parts of a draft.
+///   opening: the organ's formula opens the body, once, before the first preambular paragraph;
+///   order: no unnumbered paragraph after operative paragraph 1;
+///   operative: a draft resolution has at least one operative paragraph;
+///   item-parent: an item stands under a paragraph that introduces a list.
+public struct StructureCheck: Check {
+    public static let kind = "structure"
+    public var require: String
+
+    public func validate(_ common: RuleCommon) throws {
+        guard ["opening", "order", "operative", "item-parent"].contains(require) else {
+            throw RuleError("unknown structure requirement '\(require)'; use opening, order, operative or item-parent")
+        }
+    }
+
+    public func run(_ context: CheckContext) -> [Finding] {
+        var out: [Finding] = []
+        let language = context.language
+        let expected = language.openings.first { $0.organ == context.document.organ.rawValue }?.text
+            ?? language.openings.first?.text ?? ""
+        for draft in context.document.drafts {
+            switch require {
+            case "opening":
+                guard let opening = draft.opening else {
+                    let at = (draft.preamble.first ?? draft.operative.first)?.range.lowerBound ?? draft.range.lowerBound
+                    out.append(Finding(range: at..<(at + 1), ["found": "", "expected": expected]))
+                    continue
+                }
+                for p in draft.beforeOpening {
+                    out.append(Finding(range: start(p), ["found": String(p.content.text.prefix(12)), "expected": expected]))
+                }
+                for extra in draft.extraOpenings {
+                    out.append(Finding(range: extra.range, ["found": extra.string, "expected": expected]))
+                }
+                // The formula ends with its comma exactly when a preamble follows.
+                let hasComma = opening.string.hasSuffix(language.terminators.comma) || opening.string.hasSuffix(",")
+                if !hasComma, !draft.preamble.isEmpty {
+                    out.append(Finding(range: opening.range, ["found": opening.string, "expected": expected]))
+                }
+            case "order":
+                for p in draft.stray where p.label == nil {
+                    out.append(Finding(range: start(p), ["found": String(p.content.text.prefix(12))]))
+                }
+            case "operative":
+                if draft.kind == .resolution, draft.operative.isEmpty {
+                    // Where the operative part should have begun: after the last preambular paragraph.
+                    let at = draft.preamble.last.map(start) ?? draft.opening?.range ?? (draft.range.lowerBound..<(draft.range.lowerBound + 1))
+                    out.append(Finding(range: at))
+                }
+            default:
+                let colon = language.terminators.colon
+                func visit(_ p: Paragraph) {
+                    if let first = p.children.first, let mark = p.finalMark, !language.accepts(mark.mark, as: colon) {
+                        out.append(Finding(range: first.label?.range ?? start(first), ["found": first.label?.raw ?? "", "expected": colon]))
+                    }
+                    p.children.forEach(visit)
+                }
+                (draft.preamble + draft.operative).forEach(visit)
+                for p in draft.stray where p.label != nil {
+                    out.append(Finding(range: p.label!.range, ["found": p.label!.raw, "expected": colon]))
+                }
+            }
+        }
+        return out
+    }
+
+    private func start(_ p: Paragraph) -> ByteRange {
+        let count = min(p.content.byteCount, Array(p.content.text.prefix(1).utf8).count)
+        return p.content.sourceRange(0..<max(count, 1))
+    }
+}

@@ -1,0 +1,81 @@
+/// `kind: terminator` — the last mark of each element: `mark` as a rule, `last` for the very last
+/// element of the draft, `introducer` for an element that introduces items. Trailing footnote markers
+/// are set aside first; a mark in the wrong width counts here (text.punctuation-width reports it).
+public struct TerminatorCheck: Check {
+    public static let kind = "terminator"
+    /// comma | semicolon | colon | period (the language's own marks, Rules/languages/*.yaml).
+    public var mark: String
+    public var last: String?
+    public var introducer: String?
+
+    public func validate(_ common: RuleCommon) throws {
+        let names = ["comma", "semicolon", "colon", "period"]
+        for m in [mark, last, introducer].compactMap({ $0 }) where !names.contains(m) {
+            throw RuleError("unknown mark '\(m)'; use one of \(names.joined(separator: ", "))")
+        }
+        guard [.preamble, .operative, .subitem].contains(common.scope) else {
+            throw RuleError("a terminator rule needs scope preamble, operative or subitem")
+        }
+    }
+
+    public func run(_ context: CheckContext) -> [Finding] {
+        let language = context.language
+        var out: [Finding] = []
+        for draft in context.document.drafts {
+            let lastItem = draft.lastItem
+            func expect(_ p: Paragraph) -> String? {
+                if !p.children.isEmpty {
+                    // Items under a paragraph that does not introduce them: subitem.orphan says so, once.
+                    guard let m = p.finalMark, let colon = introducer.flatMap(language.mark(named:)),
+                          language.accepts(m.mark, as: colon) else { return nil }
+                    return colon
+                }
+                if let lastItem, lastItem.range == p.range, let last {
+                    // "Adopts the following declaration:" ends the draft with the colon that introduces it.
+                    return draft.adoptsText ? language.terminators.colon : language.mark(named: last)
+                }
+                return language.mark(named: mark)
+            }
+            var targets: [Paragraph] = []
+            switch context.common.scope {
+            case .preamble: targets = draft.preamble
+            case .operative: targets = draft.operative
+            default:
+                func walk(_ p: Paragraph) { for c in p.children { targets.append(c); walk(c) } }
+                draft.operative.forEach(walk)
+            }
+            // Bulleted lists ("• …,") follow no terminator convention.
+            for p in targets where p.label?.style != .dash {
+                guard let expected = expect(p), let found = finalMark(p, language) else { continue }
+                if !language.accepts(found.mark, as: expected) {
+                    out.append(Finding(range: found.range, ["found": String(found.mark), "expected": expected]))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The final mark, looking past a list conjunction ("…; and", "…; or").
+    private func finalMark(_ p: Paragraph, _ language: LanguageProfile) -> (mark: Character, range: ByteRange)? {
+        guard let m = p.finalMark else { return nil }
+        let text = p.content.text.trimmingCharacters(in: .whitespaces)
+        for word in language.listConjunctions {
+            for tail in [" " + word, " " + word + ","] where text.hasSuffix(tail) {
+                let before = text.dropLast(tail.count)
+                if let c = before.last, language.accepts(c, as: language.terminators.semicolon) {
+                    let end = before.utf8.count
+                    return (c, p.content.sourceRange((end - String(c).utf8.count)..<end))
+                }
+            }
+        }
+        return m
+    }
+}
+
+/// A rule file asked for something its check kind cannot do.
+public struct RuleError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+import Foundation

@@ -1,0 +1,25 @@
+/// One finding of one rule, located in the original file.
+public struct Diagnostic: Sendable, Codable, Equatable {
+    public var path: String
+    public var rule: String
+    public var severity: Severity
+    public var message: String
+    public var start: SourcePosition
+    public var end: SourcePosition
+    /// Byte offsets of the finding in the decoded file.
+    public var byteRange: Range<Int>
+
+    public init(path: String, rule: String, severity: Severity, message: String, start: SourcePosition, end: SourcePosition, byteRange: Range<Int>) {
+        self.path = path; self.rule = rule; self.severity = severity; self.message = message
+        self.start = start; self.end = end; self.byteRange = byteRange
+    }
+}
+
+/// The result of linting one file.
+public struct FileReport: Sendable {
+    public var path: String
+    public var language: String
+    public var kind: DocumentKind
+    public var diagnostics: [Diagnostic]
+    public var source: SourceFile
+}

@@ -1,0 +1,69 @@
+/// Runs the rules over a parsed document and turns findings into diagnostics.
+public struct Linter: Sendable {
+    public var rules: RuleCatalog
+    public var languages: LanguageCatalog
+    /// Severity overrides and options from configuration, by rule id; `nil` severity turns a rule off.
+    public var overrides: [String: RuleOverride]
+
+    public init(rules: RuleCatalog, languages: LanguageCatalog, overrides: [String: RuleOverride] = [:]) {
+        self.rules = rules
+        self.languages = languages
+        self.overrides = overrides
+    }
+
+    /// The built-in rules and languages.
+    public static func standard() throws -> Linter {
+        Linter(rules: try RuleCatalog.builtIn(), languages: try LanguageCatalog.builtIn())
+    }
+
+    /// Lints decoded text. `language` is a code, or nil to detect it.
+    public func lint(text: String, path: String, language code: String? = nil) throws -> FileReport {
+        let source = SourceFile(path: path, text: text)
+        guard let language = code.flatMap(languages.profile) ?? languages.detect(text) ?? languages.profiles.values.first else {
+            throw ConfigurationError(path: path, line: 1, column: 1, message: "no language data available")
+        }
+        let document = DocumentParser().parse(source, language: language)
+        return FileReport(path: path, language: language.code, kind: document.kind, diagnostics: diagnostics(for: document), source: source)
+    }
+
+    public func diagnostics(for document: Document) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for rule in rules.rules where rule.applies(to: document) {
+            let override = overrides[rule.id]
+            if override?.off == true { continue }
+            let severity = override?.severity ?? rule.severity
+            let context = CheckContext(document: document, common: rule.common, options: override?.options ?? RuleOptions())
+            for finding in rule.check.run(context) {
+                let range = finding.range.clamped(to: 0..<max(document.source.bytes.count, finding.range.upperBound))
+                out.append(Diagnostic(
+                    path: document.source.path, rule: rule.id, severity: severity,
+                    message: MessageTemplate.render(rule.common.message, finding.values),
+                    start: document.source.position(of: range.lowerBound),
+                    end: document.source.position(of: range.upperBound),
+                    byteRange: range))
+            }
+        }
+        return out.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+    }
+}
+
+/// What configuration says about one rule.
+public struct RuleOverride: Sendable {
+    public var off: Bool
+    public var severity: Severity?
+    public var options: RuleOptions
+    public init(off: Bool = false, severity: Severity? = nil, options: RuleOptions = RuleOptions()) {
+        self.off = off; self.severity = severity; self.options = options
+    }
+}
+
+/// "{found}" and friends in rule messages.
+enum MessageTemplate {
+    static func render(_ template: String, _ values: [String: String]) -> String {
+        var out = template
+        for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Expands the paths given on the command line: files as they are, folders recursively to the drafts
+/// they hold (by default *.txt and *.md), sorted so that output order never depends on the file system.
+public enum FileCollector {
+    public static let defaultExtensions: Set<String> = ["txt", "md"]
+
+    public static func collect(_ paths: [String], extensions: Set<String> = defaultExtensions) throws -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw InputError.unreadable(path: path, reason: "no such file or folder")
+            }
+            guard isDirectory.boolValue else { out.append(path); continue }
+            var found: [String] = []
+            if let walker = fm.enumerator(atPath: path) {
+                for case let relative as String in walker {
+                    let name = (relative as NSString).lastPathComponent
+                    if name.hasPrefix(".") { walker.skipDescendants(); continue }
+                    let full = (path as NSString).appendingPathComponent(relative)
+                    var dir: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue,
+                       extensions.contains((name as NSString).pathExtension.lowercased()) {
+                        found.append(full)
+                    }
+                }
+            }
+            if found.isEmpty {
+                throw InputError.unreadable(path: path, reason: "folder holds no drafts (*.\(extensions.sorted().joined(separator: ", *.")))")
+            }
+            out += found.sorted()
+        }
+        return out
+    }
+
+    /// Reads and decodes one file.
+    public static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a regular file" : "no such file"
+            throw InputError.unreadable(path: path, reason: reason)
+        }
+        return try TextDecoding.decode(data, path: path)
+    }
+}

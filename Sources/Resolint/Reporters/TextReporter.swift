@@ -1,0 +1,43 @@
+/// `--format text`: "path:line:col: severity[rule] message", then the source line with the span marked.
+public struct TextReporter: Sendable {
+    public var color: Bool
+    public init(color: Bool) { self.color = color }
+
+    public func render(_ reports: [FileReport]) -> String {
+        var out = ""
+        for report in reports {
+            for d in report.diagnostics { out += render(d, source: report.source) }
+        }
+        return out
+    }
+
+    public func render(_ d: Diagnostic, source: SourceFile) -> String {
+        let sev = d.severity.rawValue
+        let tag = color ? paint(sev, d.severity == .error ? "31" : d.severity == .warning ? "33" : "36") : sev
+        var out = "\(d.path):\(d.start.line):\(d.start.column): \(tag)[\(d.rule)] \(d.message)\n"
+        guard d.start.line >= 1, d.start.line <= source.lineCount else { return out }
+        let lineText = source.string(source.lineRange(d.start.line - 1)).replacingOccurrences(of: "\u{0C}", with: "")
+        let gutter = String(d.start.line)
+        let pad = String(repeating: " ", count: gutter.count)
+        let before = String(lineText.unicodeScalars.prefix(d.start.column - 1).map(Character.init))
+        let spanEnd = d.end.line == d.start.line ? d.end.column : lineText.unicodeScalars.count + 1
+        let span = String(lineText.unicodeScalars.dropFirst(d.start.column - 1).prefix(max(1, spanEnd - d.start.column)).map(Character.init))
+        let marker = String(repeating: " ", count: Self.displayWidth(before)) + String(repeating: "^", count: max(1, Self.displayWidth(span)))
+        out += " \(pad) |\n \(gutter) | \(lineText)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n"
+        return out
+    }
+
+    private func paint(_ s: String, _ code: String) -> String { "\u{1B}[\(code)m\(s)\u{1B}[0m" }
+
+    /// Terminal columns: East Asian wide and full-width characters take two.
+    public static func displayWidth(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { w, u in
+            switch u.value {
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+                 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: return w + 2
+            case 0x0300...0x036F, 0x200B...0x200F: return w
+            default: return w + 1
+            }
+        }
+    }
+}

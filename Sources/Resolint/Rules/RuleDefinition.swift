@@ -1,0 +1,61 @@
+/// How serious a finding is. `off` exists only in configuration, to silence a rule.
+public enum Severity: String, Codable, Sendable, Comparable, CaseIterable {
+    case info, warning, error
+    private var rank: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+}
+
+/// The parts of a document a rule can look at.
+public enum Scope: String, Codable, Sendable, CaseIterable {
+    case document, header, title, sponsors, opening, preamble, operative, subitem, paragraph, footnote, closing
+}
+
+/// One example of a rule: a text that must pass (valid) or must raise exactly this rule (invalid).
+/// In an invalid example, `↓` marks where the diagnostic must point; it is removed before linting.
+public struct RuleExample: Codable, Sendable {
+    public var lang: String
+    /// `body` examples are placed after a skeleton header and opening line of their language
+    /// (Rules/languages/*.yaml, `example-frame`); `document` examples are whole documents.
+    public var frame: Frame?
+    public var text: String
+    public enum Frame: String, Codable, Sendable { case body, document }
+}
+
+public struct RuleExamples: Codable, Sendable {
+    public var valid: [RuleExample]?
+    public var invalid: [RuleExample]?
+}
+
+/// What every rule has, whatever its check kind (the kind adds its own keys beside these).
+public struct RuleCommon: Codable, Sendable {
+    public var id: String
+    public var kind: String
+    public var severity: Severity
+    public var scope: Scope?
+    public var languages: [String]?
+    /// Document kinds the rule applies to (draft-resolution, committee-report …); all when absent.
+    public var documents: [DocumentKind]?
+    /// Organs whose texts the rule applies to (general-assembly, security-council); all when absent.
+    public var organs: [Organ]?
+    public var message: String
+    public var description: String
+    public var examples: RuleExamples?
+}
+
+/// A rule ready to run: its common part and its configured check.
+public struct Rule: Sendable {
+    public var common: RuleCommon
+    public var check: any Check
+    /// Where the rule was defined (for messages about the rule itself).
+    public var origin: String
+
+    public var id: String { common.id }
+    public var severity: Severity { common.severity }
+
+    func applies(to document: Document) -> Bool {
+        if let l = common.languages, !l.contains(document.language.code) { return false }
+        if let d = common.documents, !d.contains(document.kind) { return false }
+        if let o = common.organs, !o.contains(document.organ) { return false }
+        return true
+    }
+}

@@ -1,0 +1,80 @@
+import Yams
+
+/// Reads rule files: a YAML mapping with `rules:`, a list of rules, each a check kind's instance.
+/// Everything is checked before any file is linted: unknown kinds or keys, invalid expressions,
+/// duplicate ids. Errors name file, line and column.
+public enum RuleLoader {
+    /// The check kinds a rule file may name, by `kind:`.
+    public static let kinds: [String: any Check.Type] = Dictionary(uniqueKeysWithValues: [
+        SequenceCheck.self, TerminatorCheck.self, OpeningCheck.self, PatternCheck.self, SubstitutionCheck.self,
+        CrossrefCheck.self, ClosingClauseCheck.self, BalanceCheck.self, StructureCheck.self, HeaderCheck.self,
+    ].map { ($0.kind, $0 as any Check.Type) })
+
+    public static func load(_ text: String, path: String) throws -> [Rule] {
+        guard let root = try StrictYAML.compose(text, path: path) else { return [] }
+        guard case let .mapping(top) = root else {
+            throw StrictYAML.error(at: root, path: path, "a rule file is a mapping with a 'rules' list")
+        }
+        for (key, _) in top where key.string != "rules" {
+            throw StrictYAML.error(at: key, path: path, "unknown top-level key '\(key.string ?? "?")'; a rule file holds 'rules:'")
+        }
+        guard let list = top["rules"], case let .sequence(items) = list else {
+            throw StrictYAML.error(at: root, path: path, "a rule file needs a 'rules' list")
+        }
+        return try items.map { try rule($0, path: path) }
+    }
+
+    private static func rule(_ node: Node, path: String) throws -> Rule {
+        let common = try StrictYAML.decodeLeniently(RuleCommon.self, from: node, path: path, what: "rule")
+        let what = "rule \(common.id)"
+        guard let type = kinds[common.kind] else {
+            let at = node.mapping?["kind"] ?? node
+            throw StrictYAML.error(at: at, path: path, "\(what): unknown kind '\(common.kind)'; known kinds: \(kinds.keys.sorted().joined(separator: ", "))")
+        }
+        let check = try decodeCheck(type, node, path: path, what: what)
+        try StrictYAML.rejectUnknownKeys(written: node, known: [StrictYAML.encoded(common), StrictYAML.encoded(check)].compactMap { $0 },
+                                         path: path, what: what)
+        do {
+            try check.validate(common)
+        } catch let error as RuleError {
+            throw StrictYAML.error(at: node, path: path, "\(what): \(error.description)")
+        }
+        return Rule(common: common, check: check, origin: path)
+    }
+
+    private static func decodeCheck<C: Check>(_ type: C.Type, _ node: Node, path: String, what: String) throws -> any Check {
+        try StrictYAML.decodeLeniently(C.self, from: node, path: path, what: what)
+    }
+}
+
+/// The rules in force: the built-in Rules/*.yaml, then the user's files, which add rules or replace
+/// built-in ones with the same id.
+public struct RuleCatalog: Sendable {
+    public private(set) var rules: [Rule]
+
+    public init(rules: [Rule]) { self.rules = rules }
+
+    public static func builtIn() throws -> RuleCatalog {
+        var rules: [Rule] = []
+        for (path, text) in EmbeddedResources.files.sorted(by: { $0.key < $1.key })
+        where path.hasPrefix("Rules/") && !path.hasPrefix("Rules/languages/") && path.hasSuffix(".yaml") {
+            rules += try RuleLoader.load(text, path: path)
+        }
+        var catalog = RuleCatalog(rules: [])
+        try catalog.add(rules)
+        return catalog
+    }
+
+    /// Adds rules; a rule with an id already present replaces it, but one file may not define an id twice.
+    public mutating func add(_ new: [Rule]) throws {
+        var ids = Set<String>()
+        for rule in new {
+            guard ids.insert(rule.id).inserted else {
+                throw ConfigurationError(path: rule.origin, line: 1, column: 1, message: "rule id '\(rule.id)' is defined twice")
+            }
+            if let i = rules.firstIndex(where: { $0.id == rule.id }) { rules[i] = rule } else { rules.append(rule) }
+        }
+    }
+
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import Resolint
+
+@main
+struct ResolintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolint",
+        abstract: "Lint and generate United Nations draft resolutions.",
+        discussion: """
+            resolint parses a draft into its parts (header, sponsors, title, opening formula, preambular and
+            operative paragraphs, items, footnotes, closing clause) and checks them against rules written in YAML.
+
+            Examples:
+              resolint lint Examples/ga73-c1-draft-resolution.txt
+              resolint lint drafts/ --format json
+              resolint rules operative.numbering
+            """,
+        version: resolintVersion,
+        subcommands: [Lint.self, Rules.self, Parse.self],
+        defaultSubcommand: Lint.self
+    )
+}
