@@ -27,14 +27,15 @@ public struct CrossrefCheck: Check {
                     out.append(Finding(range: t.numberRange, ["found": "\(t.number)"]))
                 }
             case "numbering":
+                // A number above the next expected one is the slip; the lower one that then comes
+                // late is the same slip seen from the other side, so it is not reported again.
                 var seen = Set<Int>()
                 var expected = 1
-                for r in scope.references where !seen.contains(r.number) {
-                    seen.insert(r.number)
-                    if r.number != expected {
+                for r in scope.references where seen.insert(r.number).inserted {
+                    if r.number > expected {
                         out.append(Finding(range: r.range, ["found": "\(r.number)", "expected": "\(expected)"]))
                     }
-                    expected = max(expected, r.number) + 1
+                    expected = max(expected, r.number + 1)
                 }
             default:
                 var seen = Set<Int>()

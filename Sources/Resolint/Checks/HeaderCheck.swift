@@ -12,7 +12,10 @@ public struct HeaderCheck: Check {
 
     public func run(_ context: CheckContext) -> [Finding] {
         let header = context.document.header
-        let top = 0..<min(1, context.document.source.bytes.count)
+        // A missing line is reported where the document's text begins.
+        let source = context.document.source
+        let first = LineScanner.lines(of: source).first { !$0.isBlank }?.content.lowerBound ?? 0
+        let top = first..<min(first + 1, source.bytes.count)
         switch field {
         case "session":
             guard let line = header.sessionLine else { return [Finding(range: top, ["found": "no session line"])] }
@@ -21,14 +24,14 @@ public struct HeaderCheck: Check {
             guard let line = header.agendaItemLine else { return [Finding(range: top, ["found": "no agenda item line"])] }
             return header.agendaItems.isEmpty ? [Finding(range: line.range, ["found": line.string])] : []
         default:
-            return sponsors(context, header)
+            return sponsors(context, header, top: top)
         }
     }
 
-    private func sponsors(_ context: CheckContext, _ header: Header) -> [Finding] {
+    private func sponsors(_ context: CheckContext, _ header: Header, top: ByteRange) -> [Finding] {
         let language = context.language
         guard let list = header.sponsors else {
-            return [Finding(range: 0..<min(1, context.document.source.bytes.count),
+            return [Finding(range: top,
                             ["found": "no sponsor line ending with “\(language.header.kindSeparator)\(language.header.kinds["draft-resolution"] ?? "")”"])]
         }
         var out: [Finding] = []

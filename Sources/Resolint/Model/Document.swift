@@ -143,17 +143,13 @@ public struct Paragraph: Sendable {
     public var finalMark: (mark: Character, range: ByteRange)? {
         let bytes = Array(content.text.utf8)
         var end = bytes.count
-        let refStarts = Set(footnoteReferences.compactMap(\.logicalStart))
+        let refs = footnoteReferences.compactMap(\.logicalRange)
         while end > 0 {
             // Trailing whitespace.
             if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
             if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
             // A trailing footnote marker.
-            if let start = refStarts.first(where: { s in
-                s < end && bytes[s..<end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x20 } && !bytes[s..<end].isEmpty
-            }) {
-                end = start; continue
-            }
+            if let ref = refs.first(where: { $0.upperBound == end }) { end = ref.lowerBound; continue }
             // A footnote number whose text is not in the file ("…of 10 April 1972, 61"): digits after a mark.
             var d = end
             while d > 0, bytes[d - 1] >= 0x30, bytes[d - 1] <= 0x39, end - d < 3 { d -= 1 }
@@ -175,8 +171,8 @@ public struct Paragraph: Sendable {
 public struct FootnoteReference: Sendable {
     public var number: Int
     public var range: ByteRange
-    /// Byte offset of the marker in its paragraph's content text, when it lies there.
-    public var logicalStart: Int?
+    /// Byte range of the marker in its paragraph's content text.
+    public var logicalRange: Range<Int>?
 }
 
 public struct FootnoteText: Sendable {

@@ -25,7 +25,7 @@ struct FootnoteReferenceFinder {
         var out: [FootnoteReference] = []
         var i = 0
         func add(_ n: Int, _ r: Range<Int>) {
-            out.append(FootnoteReference(number: n, range: text.sourceRange(r), logicalStart: r.lowerBound))
+            out.append(FootnoteReference(number: n, range: text.sourceRange(r), logicalRange: r))
             highest = max(highest, n)
         }
         while i < b.count {
