@@ -15,13 +15,13 @@ public struct DocumentParser: Sendable {
         let builder = DraftBuilder(source: source, language: language)
         let isReport = page.body.prefix(16).contains { b in
             let t = source.string(b.line.content)
-            return language.header.report.contains { t.contains($0) } && t.count < 40
+            // "第一委员会的报告" / "Report of the First Committee" on a line of its own, not inside "[…]".
+            return !t.hasPrefix("[") && t.count < 40 && language.header.report.contains { t.hasPrefix($0) || t.hasSuffix($0) }
         }
         let headerEnd = isReport
             ? page.body.firstIndex { LabelReader.startsWithLabel(source.bytes, $0.line.content) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
             : page.body.firstIndex { builder.openingMatch(source.string($0.line.content)) != nil }
-              ?? page.body.firstIndex { LabelReader.startsWithLabel(source.bytes, $0.line.content) }
-              ?? 0
+              ?? firstParagraphLike(page.body, source: source, language: language)
         let head = HeaderParser(source: source, language: language, layout: layout).parse(Array(page.body[..<headerEnd]))
         var header = head.header
         header.symbol = document.header.symbol
@@ -65,6 +65,17 @@ public struct DocumentParser: Sendable {
         }
         FootnoteLinker(language: language).link(&document, texts: page.footnotes)
         return document
+    }
+
+    /// Without an opening formula the header ends where the first line opens like a paragraph
+    /// (a preambular phrase, an operative verb, a number), after the sponsors line if there is one.
+    private func firstParagraphLike(_ body: [BodyLine], source: SourceFile, language: LanguageProfile) -> Int {
+        let vocabulary = Vocabulary(language)
+        let kinds = Array(language.header.kinds.values)
+        let afterSponsors = (body.firstIndex { b in kinds.contains { source.string(b.line.content).hasSuffix($0) } }).map { $0 + 1 } ?? 0
+        return body[afterSponsors...].firstIndex { b in
+            LabelReader.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source.string(b.line.content))
+        } ?? afterSponsors
     }
 
     /// "一. 导言" / "I. Introduction": chapter headings of a committee report.

@@ -39,7 +39,7 @@ struct HeaderParser {
                 }
                 if language.header.adopted.contains(where: { text.hasPrefix($0) }) { result.kind = .adoptedResolution }
                 used.insert(i)
-            } else if language.header.report.contains(where: { text.contains($0) }), text.count < 40 {
+            } else if !text.hasPrefix("["), text.count < 40, language.header.report.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) }) {
                 result.header.reportLine = element(lines[i])
                 result.kind = .committeeReport
                 used.insert(i)
