@@ -8,8 +8,7 @@ enum LayoutDetector {
         for (i, line) in lines.enumerated() where !line.isBlank && i + 1 < lines.count {
             if lines[i + 1].isBlank { followedByBlank += 1 } else { adjacent += 1 }
         }
-        let blankRuns = zip(lines, lines.dropFirst()).filter { $0.isBlank && $1.isBlank }.count
-        if followedByBlank * 10 >= content.count * 8, blankRuns * 10 < content.count, hasIndentedParagraphs(lines) {
+        if followedByBlank * 10 >= content.count * 7, hasIndentedParagraphs(lines) {
             return .interleaved
         }
         // pdftotext leaves page furniture and form feeds; authored text does not.

@@ -176,7 +176,11 @@ struct DraftBuilder {
             else if romanOpen && r == lastRoman + 1 { asRoman = true }
             else if let prev = lastLetter?.label, prev.style == .latin, l == prev.value + 1 { asRoman = false }
             else if letterIntroduces && r == 1 { asRoman = true }
-            else { asRoman = romanOpen }
+            else {
+                // Neither list goes on: take the reading nearer its list ("(c)" after "(a) … (vii)" is a letter).
+                let letterGap = abs(l - ((lastLetter?.label?.value ?? 0) + 1))
+                asRoman = romanOpen && abs(r - (lastRoman + 1)) < letterGap
+            }
         default: asRoman = false
         }
         // A list that starts "(i)" right under its paragraph is a list of numerals (S/2018/221, paragraph 9).
