@@ -34,6 +34,6 @@ let package = Package(
         // Turns Rules/ and Templates/ into Swift source at build time, so the binary is self-contained.
         .executableTarget(name: "EmbedResourcesTool", path: "Sources/EmbedResourcesTool"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
-        .testTarget(name: "ResolintTests", dependencies: ["Resolint"]),
+        .testTarget(name: "ResolintTests", dependencies: ["Resolint", "resolint"]),
     ]
 )

@@ -13,7 +13,7 @@ public enum InputError: Error, CustomStringConvertible, Equatable {
         case let .unreadable(path, reason):
             return "\(path): cannot read file: \(reason)"
         case let .invalidUTF8(path, offset):
-            return "\(path): not valid UTF-8 at byte \(offset) (resolint reads UTF-8, or UTF-16 with a byte order mark)"
+            return "\(path): not valid UTF-8 at byte \(offset) (resolint reads UTF-8, or UTF-16 with a byte order mark; convert other encodings first, e.g. iconv -f GB18030 -t UTF-8)"
         case let .binary(path, offset):
             return "\(path): looks like a binary file (NUL byte at byte \(offset)); resolint lints text files"
         case let .invalidUTF16(path, offset):
@@ -63,7 +63,7 @@ public enum TextDecoding {
             for k in 1..<length {
                 let c = bytes[i + k]
                 let (lo, hi) = k == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
-                if c < lo || c > hi { return i + k }
+                if c < lo || c > hi { return i }  // the start of the malformed sequence, as Python reports it
             }
             i += length
         }

@@ -23,7 +23,7 @@ public struct TextReporter: Sendable {
         let spanEnd = d.end.line == d.start.line ? d.end.column : lineText.unicodeScalars.count + 1
         let span = String(lineText.unicodeScalars.dropFirst(d.start.column - 1).prefix(max(1, spanEnd - d.start.column)).map(Character.init))
         let marker = String(repeating: " ", count: Self.displayWidth(before)) + String(repeating: "^", count: max(1, Self.displayWidth(span)))
-        out += " \(pad) |\n \(gutter) | \(lineText)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n"
+        out += " \(pad) |\n \(gutter) | \(lineText)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
         return out
     }
 

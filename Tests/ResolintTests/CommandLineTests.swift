@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// The binary as a user meets it: exit codes, output formats, clear one-line errors.
+struct CommandLineTests {
+    let example = Fixtures.packageRoot.appendingPathComponent("Examples/\(Fixtures.zhDraft)").path
+
+    @Test func cleanDraftExitsZero() throws {
+        let r = try CLI.run(["lint", example])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasSuffix("1 file checked: 0 errors, 0 warnings\n"))
+    }
+
+    @Test func errorExitsOneWithLocatedMessageAndMarkedSource() throws {
+        let dir = try CLI.temporaryDirectory()
+        let text = try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: " 4. 请裁军", with: " 5. 请裁军")
+            .replacingOccurrences(of: " 5. 请政府", with: " 6. 请政府").replacingOccurrences(of: " 6. 决定", with: " 7. 决定")
+        let file = dir.appendingPathComponent("cyber.txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["lint", "cyber.txt"], in: dir)
+        #expect(r.status == 1)
+        // Columns count characters; the marker under Chinese text counts two terminal cells per character.
+        let expected = """
+            cyber.txt:141:2: error[operative.numbering] operative paragraph numbered 5., expected 4.
+                 |
+             141 |  5. 请裁军事务厅利用现有资源和自愿捐款，代表政府专家组成员与非洲联
+                 |  ^^
+
+            1 file checked: 1 error, 0 warnings
+
+            """
+        #expect(r.stdout == expected, "\(r.stdout)")
+    }
+
+    @Test func jsonFollowsTheContractSchema() throws {
+        let r = try CLI.run(["lint", "--format", "json", "-", "--stdin-filename", "drafts/cyber.txt"],
+                            stdin: Data(try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "进展， ", with: "进展； ").utf8))
+        #expect(r.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["version"] as? Int == 1)
+        let files = try #require(json["files"] as? [[String: Any]])
+        #expect(files.first?["path"] as? String == "drafts/cyber.txt")
+        #expect(files.first?["language"] as? String == "zh")
+        #expect(files.first?["kind"] as? String == "draft-resolution")
+        let d = try #require((files.first?["diagnostics"] as? [[String: Any]])?.first)
+        #expect(d["rule"] as? String == "preamble.terminator")
+        #expect(d["severity"] as? String == "error")
+        #expect(d["line"] as? Int == 41 && d["column"] as? Int == 32 && d["endLine"] as? Int == 41 && d["endColumn"] as? Int == 33)
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["files"] as? Int == 1 && summary["errors"] as? Int == 1 && summary["warnings"] as? Int == 0)
+    }
+
+    @Test func badInputIsExitTwoWithOneLineCause() throws {
+        let dir = try CLI.temporaryDirectory()
+        try Data([0x41, 0xC3, 0x28]).write(to: dir.appendingPathComponent("bad.txt"))
+        let r = try CLI.run(["lint", "bad.txt"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr == "resolint: bad.txt: not valid UTF-8 at byte 1 (resolint reads UTF-8, or UTF-16 with a byte order mark; convert other encodings first, e.g. iconv -f GB18030 -t UTF-8)\n")
+
+        let missing = try CLI.run(["lint", "nowhere.txt"], in: dir)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "resolint: nowhere.txt: cannot read file: no such file or folder\n")
+
+        let empty = try CLI.temporaryDirectory()
+        let folder = try CLI.run(["lint", empty.path])
+        #expect(folder.status == 2 && folder.stderr.contains("folder holds no drafts"))
+
+        let lang = try CLI.run(["lint", "--lang", "xx", example])
+        #expect(lang.status == 2 && lang.stderr.contains("unknown language 'xx'"))
+        #expect(!(missing.stderr + lang.stderr).contains("Backtrace"))
+    }
+
+    @Test func foldersAreLintedInPathOrder() throws {
+        let dir = try CLI.temporaryDirectory()
+        let text = try Fixtures.example(Fixtures.zhDraft)
+        for name in ["b.txt", "a.md", "sub/c.txt", "skip.pdf"] {
+            let url = dir.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.replacingOccurrences(of: "交换意见； ", with: "交换意见。 ").write(to: url, atomically: true, encoding: .utf8)
+        }
+        let r = try CLI.run(["lint", "--quiet", "."], in: dir)
+        #expect(r.status == 1)
+        let files = r.stdout.split(separator: "\n").filter { $0.contains("error[") }.map { String($0.split(separator: ":")[0]) }
+        #expect(files == ["./a.md", "./b.txt", "./sub/c.txt"])
+    }
+
+    @Test func rulesCatalogueComesFromTheYAML() throws {
+        let r = try CLI.run(["rules", "--format", "json"])
+        #expect(r.status == 0)
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: String]])
+        let catalog = try RuleCatalog.builtIn()
+        #expect(rules.map { $0["id"] } == catalog.rules.map(\.id))
+        #expect(rules.first { $0["id"] == "operative.numbering" }?["kind"] == "sequence")
+
+        let one = try CLI.run(["rules", "closing.session"])
+        #expect(one.stdout.hasPrefix("closing.session (template, error)"))
+        #expect(one.stdout.contains("Flagged (zh):"))
+        let unknown = try CLI.run(["rules", "operative.numbring"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("did you mean"))
+    }
+
+    @Test func helpTeaches() throws {
+        let r = try CLI.run(["lint", "--help"])
+        #expect(r.stdout.contains("Exit status: 0 no error, 1"))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// Rule files are user input: every mistake is an error naming file, line and column, never a crash.
+struct RuleLoaderTests {
+    private func error(_ yaml: String) -> ConfigurationError? {
+        do { _ = try RuleLoader.load(yaml, path: "team.yaml"); return nil } catch let e as ConfigurationError { return e } catch {
+            Issue.record("unexpected \(error)"); return nil
+        }
+    }
+
+    let valid = """
+        rules:
+          - id: team.no-shall
+            kind: pattern
+            scope: operative
+            regex: "\\\\bshall\\\\b"
+            severity: warning
+            message: "“{match}”: say what the Assembly does"
+            description: Operative paragraphs state, they do not command.
+        """
+
+    @Test func aUserRuleOfAnExistingKindNeedsNoSwift() throws {
+        let rules = try RuleLoader.load(valid, path: "team.yaml")
+        #expect(rules.map(\.id) == ["team.no-shall"])
+        var catalog = try RuleCatalog.builtIn()
+        try catalog.add(rules)
+        let linter = Linter(rules: catalog, languages: Fixtures.linter.languages)
+        let text = try Fixtures.example(Fixtures.zhDraft)
+        #expect(try linter.lint(text: text, path: "x").of("team.no-shall").isEmpty)
+        let en = "Seventieth session\nAgenda item 1\nItem\n\nFrance: draft resolution\n\nTitle\n\nThe General Assembly,\n\nNoting the report,\n\n1. Decides that States shall act;\n\n2. Decides to include in the provisional agenda of its seventy-first session the item entitled “Item”.\n"
+        let hits = try linter.lint(text: en, path: "x", language: "en").of("team.no-shall")
+        #expect(hits.map { "\($0.start.line):\($0.start.column)" } == ["13:24"])
+        #expect(hits.first?.message == "“shall”: say what the Assembly does")
+    }
+
+    @Test func unknownKeyIsNamedWithItsPlace() {
+        let e = error(valid.replacingOccurrences(of: "    severity: warning", with: "    severty: warning\n    severity: warning"))
+        #expect(e?.line == 6 && e?.column == 5)
+        #expect(e?.message.contains("unknown key 'severty'") == true)
+    }
+
+    @Test func unknownKindListsTheKnownOnes() {
+        let e = error(valid.replacingOccurrences(of: "kind: pattern", with: "kind: patern"))
+        #expect(e?.line == 3)
+        #expect(e?.message.contains("unknown kind 'patern'") == true && e?.message.contains("sequence") == true)
+    }
+
+    @Test func invalidRegularExpressionIsRefused() {
+        let e = error(valid.replacingOccurrences(of: "\\\\bshall\\\\b", with: "(unclosed"))
+        #expect(e?.message.contains("invalid regular expression") == true)
+    }
+
+    @Test func wrongTypesAndMissingKeys() {
+        #expect(error(valid.replacingOccurrences(of: "severity: warning", with: "severity: fatal"))?.line == 6)
+        #expect(error(valid.replacingOccurrences(of: "    description: Operative paragraphs state, they do not command.", with: ""))?.message.contains("missing required key 'description'") == true)
+        #expect(error("rules: 3")?.message.contains("'rules' list") == true)
+        #expect(error("- a\n- b")?.message.contains("mapping") == true)
+        #expect(error("rules: [\n")?.message.contains("not valid YAML") == true)
+    }
+
+    /// `? [a, b]` then `: 1` — a non-string key — aborts the process under Yams.load; here it is an error.
+    @Test func nonStringKeyIsAnErrorNotACrash() {
+        let e = error("rules:\n  - ? [a, b]\n    : 1\n")
+        #expect(e != nil)
+        #expect(error("? [a, b]\n: 1\n") != nil)
+    }
+
+    @Test func duplicateIdsInOneFileAreRefused() throws {
+        let rules = try RuleLoader.load(valid, path: "a.yaml") + RuleLoader.load(valid, path: "a.yaml")
+        var catalog = RuleCatalog(rules: [])
+        #expect(throws: ConfigurationError.self) { try catalog.add(rules) }
+    }
+
+    @Test func builtInRulesCarryTheContractIds() throws {
+        let ids = Set(try RuleCatalog.builtIn().rules.map(\.id))
+        let contract = ["structure.opening", "structure.order", "structure.no-operative", "preamble.terminator",
+                        "preamble.opening-phrase", "operative.numbering", "operative.terminator", "operative.opening-verb",
+                        "subitem.lettering", "subitem.terminator", "subitem.orphan", "footnote.missing-text",
+                        "footnote.unreferenced", "footnote.numbering", "footnote.duplicate", "closing.missing",
+                        "closing.position", "closing.title-mismatch", "closing.session", "header.session",
+                        "header.agenda-item", "header.sponsors", "text.brackets", "text.placeholder", "text.punctuation-width"]
+        #expect(Set(contract).subtracting(ids).isEmpty)
+    }
+}
