@@ -2,8 +2,10 @@
 public struct Linter: Sendable {
     public var rules: RuleCatalog
     public var languages: LanguageCatalog
-    /// Severity overrides and options from configuration, by rule id; `nil` severity turns a rule off.
+    /// Severity overrides and options from configuration, by rule id.
     public var overrides: [String: RuleOverride]
+    /// Report `<!-- resolint-disable … -->` comments that suppressed nothing.
+    public var reportUnusedSuppressions = false
 
     public init(rules: RuleCatalog, languages: LanguageCatalog, overrides: [String: RuleOverride] = [:]) {
         self.rules = rules
@@ -23,7 +25,10 @@ public struct Linter: Sendable {
             throw ConfigurationError(path: path, line: 1, column: 1, message: "no language data available")
         }
         let document = DocumentParser().parse(source, language: language)
-        return FileReport(path: path, language: language.code, kind: document.kind, diagnostics: diagnostics(for: document), source: source)
+        var suppressions = Suppressions(source)
+        let kept = suppressions.apply(diagnostics(for: document), source: source,
+                                      knownRules: Set(rules.rules.map(\.id)), reportUnused: reportUnusedSuppressions)
+        return FileReport(path: path, language: language.code, kind: document.kind, diagnostics: kept, source: source)
     }
 
     public func diagnostics(for document: Document) -> [Diagnostic] {

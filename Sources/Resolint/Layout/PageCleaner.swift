@@ -26,6 +26,8 @@ enum PageCleaner {
         while i < lines.count {
             let line = lines[i]
             if line.isBlank { i += 1; previousWasContent = false; blankSeen = true; continue }
+            // resolint comments (and any HTML comment line) are not part of the text.
+            if Suppressions.isDirectiveLine(source, line) { i += 1; continue }
             if let end = runningHeadEnd(b, lines: lines, at: i, symbol: symbol) {
                 breakPending = true; previousWasContent = false; i = end; continue
             }

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Finds the configuration that applies to each file (the nearest `.resolint.yml` walking up from
+/// the file's folder, or the one named by `--config`) and builds one linter per configuration.
+public final class ConfigurationResolver: @unchecked Sendable {
+    private let explicit: Configuration?
+    private let base: Linter
+    private var byDirectory: [String: Configuration] = [:]
+    private var linters: [String: Linter] = [:]
+    private let lock = NSLock()
+
+    public init(base: Linter, configPath: String?) throws {
+        self.base = base
+        self.explicit = try configPath.map { try Configuration.load(path: $0) }
+        if let explicit { _ = try linter(for: explicit) }
+    }
+
+    /// The configuration for a file or folder.
+    public func configuration(for path: String) throws -> Configuration {
+        if let explicit { return explicit }
+        var isDirectory: ObjCBool = false
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let start = FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) && isDirectory.boolValue
+            ? absolute : (absolute as NSString).deletingLastPathComponent
+        return try nearest(from: start)
+    }
+
+    private func nearest(from directory: String) throws -> Configuration {
+        lock.lock()
+        if let c = byDirectory[directory] { lock.unlock(); return c }
+        lock.unlock()
+        let candidate = (directory as NSString).appendingPathComponent(Configuration.fileName)
+        let found: Configuration
+        if FileManager.default.fileExists(atPath: candidate) {
+            found = try Configuration.load(path: candidate)
+        } else {
+            let parent = (directory as NSString).deletingLastPathComponent
+            found = parent == directory || parent.isEmpty ? Configuration(directory: directory) : try nearest(from: parent)
+        }
+        lock.lock(); byDirectory[directory] = found; lock.unlock()
+        return found
+    }
+
+    /// The linter a configuration asks for: built-in rules, its rule files, its severities and options.
+    public func linter(for config: Configuration) throws -> Linter {
+        let key = config.path ?? ""
+        lock.lock()
+        if let l = linters[key] { lock.unlock(); return l }
+        lock.unlock()
+        var linter = base
+        var catalog = base.rules
+        for file in config.ruleFiles {
+            let path = file.hasPrefix("/") ? file : (config.directory as NSString).appendingPathComponent(file)
+            let text: String
+            do { text = try FileCollector.read(path) } catch {
+                throw ConfigurationError(path: config.path ?? path, line: 1, column: 1, message: "rule file \(file): \(error)")
+            }
+            try catalog.add(try RuleLoader.load(text, path: path))
+        }
+        linter.rules = catalog
+        var overrides: [String: RuleOverride] = [:]
+        for (id, setting) in config.rules {
+            guard catalog.rule(id) != nil else {
+                let at = config.ruleLocations[id]
+                let near = catalog.rules.map(\.id).filter { $0.hasPrefix(String(id.prefix(while: { $0 != "." }))) }
+                throw ConfigurationError(path: config.path ?? "", line: at?.line ?? 1, column: at?.column ?? 1,
+                    message: "unknown rule '\(id)'" + (near.isEmpty ? "; `resolint rules` lists them" : "; did you mean \(near.joined(separator: ", "))?"))
+            }
+            overrides[id] = RuleOverride(off: setting.off, severity: setting.severity, options: RuleOptions(allowedOffsets: setting.allowedOffsets))
+        }
+        linter.overrides = overrides
+        lock.lock(); linters[key] = linter; lock.unlock()
+        return linter
+    }
+}
