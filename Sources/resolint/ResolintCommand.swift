@@ -17,7 +17,7 @@ struct ResolintCommand: ParsableCommand {
               resolint rules operative.numbering
             """,
         version: resolintVersion,
-        subcommands: [Lint.self, Rules.self, Parse.self],
+        subcommands: [Lint.self, New.self, Rules.self, Parse.self],
         defaultSubcommand: Lint.self
     )
 }
