@@ -6,25 +6,20 @@ struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a skeleton draft resolution or decision that lints clean.",
         discussion: """
-            You give the facts; resolint words the rest from the language data: the session in ordinal words,
-            the committee line (none in plenary), the agenda item line, the sponsors joined with the kind word,
-            the opening formula, placeholder paragraphs (【……】 / [...], which lint reports as warnings until
-            you replace them) and the closing clause that puts the item on the agenda of the next session.
+            You give the facts; resolint words the rest from the language data: the session in ordinal words, the committee line (none in plenary), the agenda item line, the sponsors joined with the kind word, the opening formula, placeholder paragraphs (【……】 / [...], which lint reports as warnings until you replace them) and the closing clause that puts the item on the agenda of the next session.
 
             Example:
-              resolint new --lang en --session 79 --committee 1 --agenda-item 96 \\
-                --agenda-title "Developments in the field of information and telecommunications in the context of international security" \\
-                --sponsor France --sponsor Japan --title "Responsible State behaviour" --output cyber.txt
+              resolint new --lang zh --session 79 --committee 1 --agenda-item 96 \\
+                --agenda-title "从国际安全角度看信息和电信领域的发展" \\
+                --sponsor 法国 --sponsor 日本 --title "国家负责任行为" --output draft.txt
 
-            A facts file holds the same facts as YAML (kind, lang, session, committee, agenda-item, agenda-title,
-            sponsors as a list, title); flags given as well take its place, --sponsor replacing the whole list.
+            The same facts can come from a YAML file (keys kind, lang, session, committee, agenda-item, agenda-title, sponsors as a list, title): resolint new --from facts.yaml --lang en. Flags take the place of the file's values; --sponsor replaces the whole list.
 
-            Exit status: 0 written, 2 a missing or wrong fact, an existing output file without --force, or a
-            template or output problem.
+            Exit status: 0 written; 2 a missing or wrong fact, an existing output file without --force, or a template or output problem.
             """
     )
 
-    @Option(help: "resolution or decision (default: resolution).")
+    @Option(help: ArgumentHelp("resolution or decision (default: resolution).", valueName: "kind"))
     var kind: String?
 
     @Option(help: "Language of the draft: zh or en.")
@@ -48,16 +43,16 @@ struct New: ParsableCommand {
     @Option(help: "The title of the draft.")
     var title: String?
 
-    @Option(name: [.customShort("o"), .long], help: "The file to write; standard output when absent or '-'.")
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The file to write; standard output when absent or '-'.", valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
-    @Option(name: .customLong("from"), help: "A YAML file of facts; flags override its values.")
+    @Option(name: .customLong("from"), help: ArgumentHelp("A YAML file of facts; flags override its values.", valueName: "facts.yaml"))
     var factsFile: String?
 
-    @Option(help: "A folder of templates laid out like the built-in ones: <lang>/resolution.mustache, <lang>/decision.mustache.")
+    @Option(help: ArgumentHelp("A folder of templates laid out like the built-in ones: <lang>/resolution.mustache, <lang>/decision.mustache.", valueName: "folder"))
     var templates: String?
 
     func run() throws {

@@ -10,6 +10,6 @@ public struct FactsError: Error, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(field.flag): \(message)" + (file.map { " (\(field.key) in \($0))" } ?? "")
+        "\(field.flag)" + (file.map { " (\(field.key) in \($0))" } ?? "") + ": \(message)"
     }
 }

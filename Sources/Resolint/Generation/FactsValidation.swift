@@ -75,7 +75,7 @@ extension FactsInput {
                       _ fail: (FactField, String) -> FactsError) throws(FactsError) -> String {
         let text = (value ?? "").trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else {
-            throw fail(field, value == nil ? "missing; give \(what)" : "is empty; give \(what)")
+            throw fail(field, value == nil ? "missing; give \(what)" : "empty; give \(what)")
         }
         guard !text.contains(where: \.isNewline) else { throw fail(field, "must be on one line") }
         return text
