@@ -27,6 +27,9 @@ public struct DraftFacts: Equatable, Sendable {
         self.agendaItem = agendaItem; self.agendaTitle = agendaTitle; self.sponsors = sponsors; self.title = title
     }
 
+    /// The six Main Committees, First to Sixth.
+    public static let mainCommittees = 1...6
+
     /// The highest session a draft can be for: its closing clause names the next one, and session
     /// ordinals are known up to OrdinalWords.supportedRange.upperBound.
     public static let sessions = 1...(OrdinalWords.supportedRange.upperBound - 1)

@@ -35,7 +35,7 @@ extension FactsInput {
         let committee: DraftFacts.Committee
         if committeeText == "plenary" {
             committee = .plenary
-        } else if committeeText.allSatisfy(\.isASCIIDigit), let n = Int(committeeText), (1...6).contains(n) {
+        } else if committeeText.allSatisfy(\.isASCIIDigit), let n = Int(committeeText), DraftFacts.mainCommittees.contains(n) {
             committee = .main(n)
         } else {
             throw fail(.committee, "'\(committeeText)' is not a committee; use 1 to 6 for a Main Committee, or plenary")
