@@ -15,9 +15,10 @@ struct ResolintCommand: ParsableCommand {
               resolint lint Examples/ga73-c1-draft-resolution.txt
               resolint lint drafts/ --format json
               resolint rules operative.numbering
+              resolint new --lang zh --session 79 --committee 1 --agenda-item 96 --agenda-title "…" --sponsor 法国 --title "…"
             """,
         version: resolintVersion,
-        subcommands: [Lint.self, Rules.self, Parse.self],
+        subcommands: [Lint.self, New.self, Rules.self, Parse.self],
         defaultSubcommand: Lint.self
     )
 }

@@ -67,9 +67,11 @@ public struct LanguageProfile: Codable, Sendable {
     public var listConjunctions: [String]
     /// Header and opening placed before the `body` examples of rules.
     public var exampleFrame: String
+    /// What `resolint new` writes besides the facts; nil where the language cannot be generated yet.
+    public var skeleton: SkeletonData?
 
     enum CodingKeys: String, CodingKey {
-        case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes
+        case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
         case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame"
