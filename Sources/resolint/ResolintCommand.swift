@@ -21,4 +21,18 @@ struct ResolintCommand: ParsableCommand {
         subcommands: [Lint.self, New.self, Rules.self, Parse.self],
         defaultSubcommand: Lint.self
     )
+
+    /// As ArgumentParser's own main, but usage errors exit 2, as spec/cli.md promises (not 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -52,18 +52,21 @@ public struct CheckContext: Sendable {
     }
 
     public func paragraphs(_ scope: Scope) -> [Paragraph] {
+        if scope == .paragraph { return document.allParagraphs }
+        return document.drafts.flatMap { paragraphs(scope, in: $0) }
+    }
+
+    /// The paragraphs of a scope within one draft.
+    public func paragraphs(_ scope: Scope, in draft: Draft) -> [Paragraph] {
         var out: [Paragraph] = []
         func subitems(_ p: Paragraph) { for c in p.children { out.append(c); subitems(c) } }
-        for draft in document.drafts {
-            switch scope {
-            case .preamble: out += draft.preamble
-            case .operative: out += draft.operative
-            case .subitem: (draft.preamble + draft.operative).forEach(subitems)
-            case .closing: if let last = draft.operative.last { out.append(last) }
-            default: break
-            }
+        switch scope {
+        case .preamble: out = draft.preamble
+        case .operative: out = draft.operative
+        case .subitem: (draft.preamble + draft.operative).forEach(subitems)
+        case .closing: out = draft.operative.last.map { [$0] } ?? []
+        default: break
         }
-        if scope == .paragraph { return document.allParagraphs }
         return out
     }
 }

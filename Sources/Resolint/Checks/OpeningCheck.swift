@@ -19,12 +19,16 @@ public struct OpeningCheck: Check {
         let preamble = vocabulary == "preamble-openers"
         let words = Vocabulary(language, extraPreamble: preamble ? extraWords : [], extraOperative: preamble ? [] : extraWords)
         var out: [Finding] = []
-        for p in context.paragraphs(context.common.scope ?? .preamble) {
+        for draft in context.document.drafts {
+        for p in context.paragraphs(context.common.scope ?? .preamble, in: draft) {
             if words.stripPrefixes(p.content.text).isEmpty { continue }
             if words.opens(p.content.text, as: preamble ? .preamble : .operative) { continue }
+            // A decision's run-in considerations ("The General Assembly, recalling …, noting …:").
+            if draft.kind == .decision, p.label == nil, words.opens(p.content.text, as: .preamble) { continue }
             let original = p.content.text
             let found = words.latin ? String(original.prefix { !$0.isWhitespace && $0 != "," }) : String(original.prefix(4))
             out.append(Finding(range: p.content.sourceRange(0..<max(1, found.utf8.count)), ["found": found]))
+        }
         }
         return out
     }
