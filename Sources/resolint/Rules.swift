@@ -12,7 +12,9 @@ struct Rules: ParsableCommand {
     var id: String?
 
     @Option(help: "Output format: text or json.")
-    var format: Lint.OutputFormat = .text
+    var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
         let catalog: RuleCatalog

@@ -54,6 +54,17 @@ public struct Configuration: Sendable {
         return config
     }
 
+    /// Whether a file found in a folder is linted: it matches `include` and not `exclude`, both read
+    /// relative to the configuration's folder.
+    public func accepts(_ path: String) -> Bool {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let base = URL(fileURLWithPath: directory).standardizedFileURL.path
+        var relative = absolute
+        if absolute.hasPrefix(base + "/") { relative = String(absolute.dropFirst(base.count + 1)) }
+        else if base == "/" { relative = String(absolute.dropFirst()) }
+        return include.contains { Glob($0).matches(relative) } && !exclude.contains { Glob($0).matches(relative) }
+    }
+
     /// Where each rule id stands in the file.
     var ruleLocations: [String: SourcePosition] = [:]
 }

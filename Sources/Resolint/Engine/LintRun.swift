@@ -1,13 +1,17 @@
 import Foundation
 
-/// Lints many files on all cores; results come back in the order of the paths given.
+/// Lints many files on all cores; results come back in the order of the paths given, whatever order
+/// the threads finish in.
 public struct LintRun: Sendable {
-    public var linter: Linter
-    public var language: String?
+    /// The linter and language for a file (from its configuration).
+    public var setup: @Sendable (String) throws -> (linter: Linter, language: String?)
+
+    public init(setup: @escaping @Sendable (String) throws -> (linter: Linter, language: String?)) {
+        self.setup = setup
+    }
 
     public init(linter: Linter, language: String? = nil) {
-        self.linter = linter
-        self.language = language
+        self.setup = { _ in (linter, language) }
     }
 
     public enum Outcome: Sendable {
@@ -20,6 +24,7 @@ public struct LintRun: Sendable {
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let outcome: Outcome
             do {
+                let (linter, language) = try setup(paths[i])
                 let text = try FileCollector.read(paths[i])
                 outcome = .report(try linter.lint(text: text, path: paths[i], language: language))
             } catch {

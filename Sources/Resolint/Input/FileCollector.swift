@@ -5,7 +5,9 @@ import Foundation
 public enum FileCollector {
     public static let defaultExtensions: Set<String> = ["txt", "md"]
 
-    public static func collect(_ paths: [String], extensions: Set<String> = defaultExtensions) throws -> [String] {
+    /// Expands folders to the files that `accept` keeps (by default: the draft extensions).
+    public static func collect(_ paths: [String], accept: ((String) throws -> Bool)? = nil) throws -> [String] {
+        let extensions = defaultExtensions
         var out: [String] = []
         let fm = FileManager.default
         for path in paths {
@@ -21,14 +23,13 @@ public enum FileCollector {
                     if name.hasPrefix(".") { walker.skipDescendants(); continue }
                     let full = (path as NSString).appendingPathComponent(relative)
                     var dir: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue,
-                       extensions.contains((name as NSString).pathExtension.lowercased()) {
-                        found.append(full)
-                    }
+                    guard fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue else { continue }
+                    let keep = try accept.map { try $0(full) } ?? extensions.contains((name as NSString).pathExtension.lowercased())
+                    if keep { found.append(full) }
                 }
             }
             if found.isEmpty {
-                throw InputError.unreadable(path: path, reason: "folder holds no drafts (*.\(extensions.sorted().joined(separator: ", *.")))")
+                throw InputError.unreadable(path: path, reason: "folder holds no drafts (by default *.txt and *.md; see include in .resolint.yml)")
             }
             out += found.sorted()
         }

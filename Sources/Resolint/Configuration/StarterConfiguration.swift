@@ -1,0 +1,24 @@
+extension Configuration {
+    /// What `resolint init` writes: every key, commented, with its default.
+    public static let starter = """
+        # resolint configuration. The nearest .resolint.yml above a draft applies to it.
+        # `resolint rules` lists the rule ids; `resolint rules ID` explains one.
+
+        # Language of the drafts: auto (detected per file), zh, en.
+        language: auto
+
+        # Per rule: off | info | warning | error, or a mapping with options.
+        rules:
+          # preamble.opening-phrase: off
+          # closing.missing: error
+          closing.session: {severity: error, allowed-offsets: [1]}   # [1, 2] for biennial items
+
+        # Your own rules, in the format of resolint's Rules/*.yaml (paths relative to this file).
+        rule-files: []
+
+        # Which files of a folder are drafts (globs relative to this file's folder).
+        include: ["**/*.txt", "**/*.md"]
+        exclude: []
+
+        """
+}

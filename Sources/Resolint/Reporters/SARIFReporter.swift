@@ -1,0 +1,77 @@
+import Foundation
+
+/// `--format sarif`: SARIF 2.1.0, with the rules and their descriptions in tool.driver.rules and
+/// columns counted in Unicode code points, as resolint counts them.
+public struct SARIFReporter: Sendable {
+    public var rules: [Rule]
+    public init(rules: [Rule]) { self.rules = rules }
+
+    public func render(_ reports: [FileReport]) -> String {
+        let used = Set(reports.flatMap { $0.diagnostics.map(\.rule) })
+        // The catalogue, plus the engine's own ids (suppression comments) when they occur.
+        var descriptors: [[String: Any]] = rules.map { rule in
+            [
+                "id": rule.id,
+                "name": rule.id,
+                "shortDescription": ["text": firstSentence(rule.common.description)],
+                "fullDescription": ["text": rule.common.description.trimmingCharacters(in: .whitespacesAndNewlines)],
+                "defaultConfiguration": ["level": Self.level(rule.severity)],
+                "help": ["text": "resolint rules \(rule.id)"],
+                "properties": ["kind": rule.common.kind],
+            ]
+        }
+        for id in used.sorted() where !rules.contains(where: { $0.id == id }) {
+            descriptors.append(["id": id, "shortDescription": ["text": "A resolint comment in the draft."],
+                                "defaultConfiguration": ["level": "warning"]])
+        }
+        let index = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1["id"] as! String, $0) })
+        let results: [[String: Any]] = reports.flatMap { report in
+            report.diagnostics.map { d in
+                [
+                    "ruleId": d.rule,
+                    "ruleIndex": index[d.rule] ?? 0,
+                    "level": Self.level(d.severity),
+                    "message": ["text": d.message],
+                    "locations": [[
+                        "physicalLocation": [
+                            "artifactLocation": ["uri": Self.uri(d.path)],
+                            "region": ["startLine": d.start.line, "startColumn": d.start.column,
+                                       "endLine": d.end.line, "endColumn": max(d.end.column, d.start.column)],
+                        ] as [String: Any],
+                    ]],
+                ] as [String: Any]
+            }
+        }
+        let log: [String: Any] = [
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [[
+                "tool": ["driver": ["name": "resolint", "version": resolintVersion,
+                                    "informationUri": "https://github.com/resolint/resolint", "rules": descriptors]],
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            ] as [String: Any]],
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity { case .error: return "error"; case .warning: return "warning"; case .info: return "note" }
+    }
+
+    /// A relative path stays relative (SARIF viewers resolve it against the checkout); spaces and the
+    /// like are percent-encoded.
+    static func uri(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#")
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+
+    private func firstSentence(_ s: String) -> String {
+        let flat = s.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        if let r = flat.range(of: ". ") { return String(flat[..<r.lowerBound]) + "." }
+        return flat
+    }
+}
