@@ -14,8 +14,8 @@ struct PreCommitTests {
         let root = Fixtures.packageRoot.path
         let work = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
-        let env = ["PRE_COMMIT_HOME": work.appendingPathComponent("cache").path, "GIT_CONFIG_NOSYSTEM": "1",
-                   "HOME": work.path, "PIP_DISABLE_PIP_VERSION_CHECK": "1"]
+        // HOME and the git configuration stay the user's: that is where Swift packages are found.
+        let env = ["PRE_COMMIT_HOME": work.appendingPathComponent("cache").path, "PIP_DISABLE_PIP_VERSION_CHECK": "1"]
 
         let head = try Shell.run("git", ["-C", root, "rev-parse", "HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         try #require(!head.isEmpty)
