@@ -18,7 +18,7 @@ struct ResolintCommand: ParsableCommand {
               resolint new --lang zh --session 79 --committee 1 --agenda-item 96 --agenda-title "…" --sponsor 法国 --title "…"
             """,
         version: resolintVersion,
-        subcommands: [Lint.self, New.self, Rules.self, Parse.self, Init.self],
+        subcommands: [Lint.self, Fix.self, New.self, Rules.self, Parse.self, Init.self],
         defaultSubcommand: Lint.self
     )
 

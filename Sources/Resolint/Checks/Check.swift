@@ -15,9 +15,12 @@ extension Check {
 public struct Finding: Sendable {
     public var range: ByteRange
     public var values: [String: String]
-    public init(range: ByteRange, _ values: [String: String] = [:]) {
+    /// The edits that repair it, if the check knows them (applied only if the rule declares `fix:`).
+    public var edits: [Edit]
+    public init(range: ByteRange, _ values: [String: String] = [:], edits: [Edit] = []) {
         self.range = range
         self.values = values
+        self.edits = edits
     }
 }
 

@@ -46,7 +46,8 @@ public struct ClosingClauseCheck: Check {
                     continue
                 }
                 if !offsets.contains(named - session) {
-                    out.append(Finding(range: clause.session.range, ["found": clause.session.text, "expected": expected]))
+                    out.append(Finding(range: clause.session.range, ["found": clause.session.text, "expected": expected],
+                                       edits: [Edit(range: clause.session.range, replacement: expected)]))
                 }
             }
         }

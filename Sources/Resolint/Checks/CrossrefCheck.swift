@@ -2,17 +2,29 @@
 /// (a committee report's body is one scope, its recommended texts another).
 public struct CrossrefCheck: Check {
     public static let kind = "crossref"
-    /// missing-text | unreferenced | numbering | duplicate
+    /// missing-text | unreferenced | numbering | duplicate (footnotes); paragraph (a draft's references
+    /// to its own operative paragraphs)
     public var check: String
 
+    static let checks = ["missing-text", "unreferenced", "numbering", "duplicate", "paragraph"]
+
     public func validate(_ common: RuleCommon) throws {
-        guard ["missing-text", "unreferenced", "numbering", "duplicate"].contains(check) else {
-            throw RuleError("unknown crossref check '\(check)'; use missing-text, unreferenced, numbering or duplicate")
+        guard Self.checks.contains(check) else {
+            throw RuleError("unknown crossref check '\(check)'; use \(Self.checks.joined(separator: ", "))")
         }
     }
 
     public func run(_ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
+        if check == "paragraph" {
+            for draft in context.document.drafts {
+                let count = draft.operative.count
+                for ref in ParagraphReferences.find(in: draft, language: context.language) where ref.number < 1 || ref.number > count {
+                    out.append(Finding(range: ref.range, ["found": "\(ref.number)", "expected": "\(count)"]))
+                }
+            }
+            return out
+        }
         for scope in context.document.footnoteScopes {
             let texts = Set(scope.texts.map(\.number))
             let referenced = Set(scope.references.map(\.number))
@@ -31,11 +43,24 @@ public struct CrossrefCheck: Check {
                 // late is the same slip seen from the other side, so it is not reported again.
                 var seen = Set<Int>()
                 var expected = 1
+                var order: [Int] = []
                 for r in scope.references where seen.insert(r.number).inserted {
+                    order.append(r.number)
                     if r.number > expected {
                         out.append(Finding(range: r.range, ["found": "\(r.number)", "expected": "\(expected)"]))
                     }
                     expected = max(expected, r.number + 1)
+                }
+                // The fix renumbers references and texts together, in order of first reference.
+                if !out.isEmpty {
+                    let renumber = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0 + 1) })
+                    let source = context.document.source
+                    for r in scope.references where renumber[r.number] != r.number {
+                        out[0].edits.append(Edit(range: r.range, replacement: Self.renumbered(source.string(r.range), renumber[r.number]!)))
+                    }
+                    for t in scope.texts where renumber[t.number].map({ $0 != t.number }) ?? false {
+                        out[0].edits.append(Edit(range: t.numberRange, replacement: String(renumber[t.number]!)))
+                    }
                 }
             default:
                 var seen = Set<Int>()
@@ -45,5 +70,12 @@ public struct CrossrefCheck: Check {
             }
         }
         return out
+    }
+
+    /// The marker's text with its number replaced: "[^3]" → "[^2]", "3" → "2", "³" stays a digit run.
+    static func renumbered(_ marker: String, _ n: Int) -> String {
+        guard let first = marker.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return String(n) }
+        let last = marker[first...].firstIndex(where: { !($0.isASCII && $0.isNumber) }) ?? marker.endIndex
+        return String(marker[..<first]) + String(n) + String(marker[last...])
     }
 }

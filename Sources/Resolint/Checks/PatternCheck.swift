@@ -48,7 +48,8 @@ public struct SubstitutionCheck: Check {
         for element in context.elements(context.common.scope ?? .paragraph) {
             for (expression, replacement) in compiled {
                 for m in RegexCache.matches(expression, in: element.text) {
-                    out.append(Finding(range: m.range, ["found": m.text, "expected": replacement]))
+                    out.append(Finding(range: m.range, ["found": m.text.trimmingCharacters(in: .whitespaces), "expected": replacement],
+                                       edits: [Edit(range: m.range, replacement: replacement)]))
                 }
             }
         }

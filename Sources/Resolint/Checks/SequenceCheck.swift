@@ -21,7 +21,20 @@ public struct SequenceCheck: Check {
                 let ops = draft.operative
                 if ops.count == 1, ops[0].label == nil, allowSingleUnnumbered ?? true { continue }
                 if draft.kind == .decision, ops.allSatisfy({ $0.label == nil }) { continue }
-                out += sequence(ops, style: levels.first ?? .arabic, first: first, unlabeledIsError: true)
+                var found = sequence(ops, style: levels.first ?? .arabic, first: first, unlabeledIsError: true)
+                // The renumbering carries the draft's references to its own paragraphs along.
+                if !found.isEmpty {
+                    var renumbered: [Int: Int] = [:]
+                    for (j, p) in ops.enumerated() {
+                        if let label = p.label, label.style == .arabic, renumbered[label.value] == nil { renumbered[label.value] = first + j }
+                    }
+                    for ref in ParagraphReferences.find(in: draft, language: context.language) {
+                        if let new = renumbered[ref.number], new != ref.number {
+                            found[0].edits.append(Edit(range: ref.range, replacement: String(new)))
+                        }
+                    }
+                }
+                out += found
             } else {
                 for parent in draft.preamble + draft.operative { out += items(of: parent, depth: 0, first: first) }
             }
@@ -38,6 +51,8 @@ public struct SequenceCheck: Check {
         return out
     }
 
+    /// One finding per slip; the first carries the fix for the whole list: every label set to its
+    /// position (1, 2, 3 … or (a), (b) …), so one pass renumbers fifty paragraphs.
     private func sequence(_ paragraphs: [Paragraph], style: LabelStyle, first: Int, unlabeledIsError: Bool) -> [Finding] {
         var out: [Finding] = []
         var expected = first
@@ -55,6 +70,17 @@ public struct SequenceCheck: Check {
                 expected = label.style == style ? label.value + 1 : expected + 1
             } else {
                 expected += 1
+            }
+        }
+        if !out.isEmpty {
+            for (j, p) in paragraphs.enumerated() {
+                guard let label = p.label else {
+                    if unlabeledIsError { out[0].edits.append(Edit(range: p.range.lowerBound..<p.range.lowerBound, replacement: Self.format(first + j, style) + " ")) }
+                    continue
+                }
+                guard label.style != .dash else { continue }
+                let want = Self.format(first + j, style, like: label.raw)
+                if want != label.raw { out[0].edits.append(Edit(range: label.range, replacement: want)) }
             }
         }
         return out

@@ -48,11 +48,21 @@ public struct TerminatorCheck: Check {
             for p in targets where p.label?.style != .dash {
                 guard let expected = expect(p), let found = finalMark(p, language) else { continue }
                 if !language.accepts(found.mark, as: expected) {
-                    out.append(Finding(range: found.range, ["found": String(found.mark), "expected": expected]))
+                    // A wrong mark is replaced; a missing one is added after the last character.
+                    let isMark = allMarks(language).contains(found.mark)
+                    let at = isMark ? found.range : found.range.upperBound..<found.range.upperBound
+                    out.append(Finding(range: found.range, ["found": String(found.mark), "expected": expected],
+                                       edits: [Edit(range: at, replacement: expected)]))
                 }
             }
         }
         return out
+    }
+
+    private func allMarks(_ language: LanguageProfile) -> Set<Character> {
+        let t = language.terminators
+        return Set(([t.comma, t.semicolon, t.colon, t.period] + Array(language.narrowForms.values) + [",", ";", ":", ".", "，", "；", "：", "。", "、"])
+            .compactMap(\.first))
     }
 
     /// The final mark, looking past a list conjunction ("…; and", "…; or").

@@ -8,10 +8,18 @@ public struct Diagnostic: Sendable, Codable, Equatable {
     public var end: SourcePosition
     /// Byte offsets of the finding in the decoded file.
     public var byteRange: Range<Int>
+    /// The repair, when the rule has one.
+    public var fix: Fix?
 
-    public init(path: String, rule: String, severity: Severity, message: String, start: SourcePosition, end: SourcePosition, byteRange: Range<Int>) {
+    public struct Fix: Sendable, Codable, Equatable {
+        public var safety: FixSafety
+        public var edits: [Edit]
+    }
+
+    public init(path: String, rule: String, severity: Severity, message: String, start: SourcePosition, end: SourcePosition,
+                byteRange: Range<Int>, fix: Fix? = nil) {
         self.path = path; self.rule = rule; self.severity = severity; self.message = message
-        self.start = start; self.end = end; self.byteRange = byteRange
+        self.start = start; self.end = end; self.byteRange = byteRange; self.fix = fix
     }
 }
 

@@ -45,7 +45,8 @@ public struct Linter: Sendable {
                     message: MessageTemplate.render(rule.common.message, finding.values),
                     start: document.source.position(of: range.lowerBound),
                     end: document.source.position(of: range.upperBound),
-                    byteRange: range))
+                    byteRange: range,
+                    fix: rule.common.fix.flatMap { safety in finding.edits.isEmpty ? nil : Diagnostic.Fix(safety: safety, edits: finding.edits) }))
             }
         }
         return out.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }

@@ -22,8 +22,29 @@ public enum InputError: Error, CustomStringConvertible, Equatable {
     }
 }
 
+/// How a file was encoded, so that `resolint fix` writes it back the same way.
+public enum SourceEncoding: Sendable {
+    case utf8, utf8BOM, utf16LE, utf16BE
+
+    public func encode(_ text: String) -> Data {
+        switch self {
+        case .utf8: return Data(text.utf8)
+        case .utf8BOM: return Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        case .utf16LE: return Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        case .utf16BE: return Data([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        }
+    }
+}
+
 /// Decodes the bytes of a draft: UTF-8 with or without BOM, UTF-16 LE/BE with BOM.
 public enum TextDecoding {
+    public static func encoding(of data: Data) -> SourceEncoding {
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8BOM }
+        if data.starts(with: [0xFF, 0xFE]) { return .utf16LE }
+        if data.starts(with: [0xFE, 0xFF]) { return .utf16BE }
+        return .utf8
+    }
+
     public static func decode(_ data: Data, path: String) throws -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -67,6 +67,8 @@ public struct LanguageProfile: Codable, Sendable {
     public var listConjunctions: [String]
     /// Header and opening placed before the `body` examples of rules.
     public var exampleFrame: String
+    /// Regular expressions for a draft's references to its own paragraphs; group 1 holds the numbers.
+    public var paragraphReferences: [String]
     /// What `resolint new` writes besides the facts; nil where the language cannot be generated yet.
     public var skeleton: SkeletonData?
 
@@ -74,7 +76,7 @@ public struct LanguageProfile: Codable, Sendable {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
-        case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame"
+        case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references"
     }
 
     /// The terminator mark named in rule data ("comma", "semicolon", "colon", "period").

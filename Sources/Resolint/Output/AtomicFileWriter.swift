@@ -6,6 +6,11 @@ public enum AtomicFileWriter {
     /// Writes `text` to `path`. An existing file is replaced only with `overwrite`, keeping its
     /// permissions (and, through a symbolic link, the link); otherwise it is left untouched.
     public static func write(_ text: String, to path: String, overwrite: Bool) throws(OutputError) {
+        try write(data: Data(text.utf8), to: path, overwrite: overwrite)
+    }
+
+    /// Writes bytes (a draft in its own encoding, for `resolint fix`).
+    public static func write(data: Data, to path: String, overwrite: Bool) throws(OutputError) {
         let fm = FileManager.default
         let target = overwrite ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
         let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
@@ -20,7 +25,7 @@ public enum AtomicFileWriter {
 
         let name = (target as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(".\(name).\(UUID().uuidString.prefix(8)).resolint-tmp")
-        guard fm.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+        guard fm.createFile(atPath: temporary, contents: data) else {
             throw OutputError(path: path, problem: .cannotWrite("cannot create a file in \(folder)"))
         }
         defer { if fm.fileExists(atPath: temporary) { try? fm.removeItem(atPath: temporary) } }

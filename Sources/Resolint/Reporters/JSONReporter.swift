@@ -23,6 +23,19 @@ public struct JSONReporter: Sendable {
         var column: Int
         var endLine: Int
         var endColumn: Int
+        var fix: Fix?
+    }
+    /// A diagnostic's repair as replacement edits, located like the diagnostic itself.
+    struct Fix: Encodable {
+        var safety: String
+        var edits: [EditItem]
+    }
+    struct EditItem: Encodable {
+        var line: Int
+        var column: Int
+        var endLine: Int
+        var endColumn: Int
+        var replacement: String
     }
     struct Summary: Encodable {
         var files: Int
@@ -35,9 +48,15 @@ public struct JSONReporter: Sendable {
         let all = reports.flatMap(\.diagnostics)
         let output = Output(
             files: reports.map { r in
-                File(path: r.path, language: r.language, kind: r.kind.rawValue, diagnostics: r.diagnostics.map {
-                    Item(rule: $0.rule, severity: $0.severity.rawValue, message: $0.message,
-                         line: $0.start.line, column: $0.start.column, endLine: $0.end.line, endColumn: $0.end.column)
+                File(path: r.path, language: r.language, kind: r.kind.rawValue, diagnostics: r.diagnostics.map { d in
+                    Item(rule: d.rule, severity: d.severity.rawValue, message: d.message,
+                         line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column,
+                         fix: d.fix.map { fix in
+                             Fix(safety: fix.safety.rawValue, edits: fix.edits.map { e in
+                                 let start = r.source.position(of: e.range.lowerBound), end = r.source.position(of: e.range.upperBound)
+                                 return EditItem(line: start.line, column: start.column, endLine: end.line, endColumn: end.column, replacement: e.replacement)
+                             })
+                         })
                 })
             },
             summary: Summary(files: reports.count, errors: all.filter { $0.severity == .error }.count,

@@ -40,6 +40,8 @@ public struct RuleCommon: Codable, Sendable {
     public var message: String
     public var description: String
     public var examples: RuleExamples?
+    /// The rule's fix may be applied by `resolint fix` (safe) or only with `--unsafe`; absent: no fix.
+    public var fix: FixSafety?
 }
 
 /// A rule ready to run: its common part and its configured check.

@@ -1,0 +1,41 @@
+import Foundation
+
+/// A draft's references to its own operative paragraphs ("paragraph 5 above", "本决议第 4 段"), found
+/// with the language's `paragraph-references` expressions.
+struct ParagraphReference {
+    var number: Int
+    var range: ByteRange
+}
+
+enum ParagraphReferences {
+    static func find(in draft: Draft, language: LanguageProfile) -> [ParagraphReference] {
+        let expressions = language.paragraphReferences.compactMap { try? RegexCache.compile($0, ignoreCase: false) }
+        guard !expressions.isEmpty else { return [] }
+        var paragraphs: [Paragraph] = []
+        func walk(_ p: Paragraph) { paragraphs.append(p); p.children.forEach(walk) }
+        (draft.preamble + draft.operative).forEach(walk)
+        var out: [ParagraphReference] = []
+        for p in paragraphs {
+            let text = p.content.text
+            let ns = text as NSString
+            for expression in expressions {
+                for m in expression.matches(in: text, range: NSRange(location: 0, length: ns.length)) where m.numberOfRanges > 1 {
+                    guard let group = Range(m.range(at: 1), in: text) else { continue }
+                    var i = group.lowerBound
+                    while i < group.upperBound {
+                        guard text[i].isASCII, text[i].isNumber else { i = text.index(after: i); continue }
+                        var j = i
+                        while j < group.upperBound, text[j].isASCII, text[j].isNumber { j = text.index(after: j) }
+                        // "(a)" after a number names an item of it, and digits inside "(…)" are not paragraph numbers.
+                        if let n = Int(text[i..<j]) {
+                            let lo = text.utf8.distance(from: text.startIndex, to: i), hi = text.utf8.distance(from: text.startIndex, to: j)
+                            out.append(ParagraphReference(number: n, range: p.content.sourceRange(lo..<hi)))
+                        }
+                        i = j
+                    }
+                }
+            }
+        }
+        return out
+    }
+}
