@@ -40,6 +40,22 @@ struct RuleExampleTests {
         try check(c, shift: "")
     }
 
+    /// An invalid example with `fixed:` shows what `resolint fix` (with --unsafe) makes of it.
+    @Test(arguments: cases.filter { $0.example.fixed != nil })
+    func fixGivesTheFixedText(_ c: Case) throws {
+        let language = try #require(Fixtures.linter.languages.profile(c.example.lang))
+        let frame = c.example.frame == .document ? "" : language.exampleFrame
+        let (text, _) = Self.extractMarkers(frame + c.example.text, shift: "")
+        let fixed = try Fixer(linter: Fixtures.linter, includeUnsafe: true).fix(text: text, path: "x", language: c.example.lang).text
+        #expect(fixed == frame + (c.example.fixed ?? ""))
+    }
+
+    @Test func everyFixableRuleShowsItsFix() throws {
+        for rule in try RuleCatalog.builtIn().rules where rule.common.fix != nil {
+            #expect(rule.common.examples?.invalid?.contains { $0.fixed != nil } == true, "\(rule.id) has a fix but no `fixed:` example")
+        }
+    }
+
     @Test(arguments: cases.filter { !$0.valid })
     func columnsCountCharacters(_ c: Case) throws {
         try check(c, shift: "\u{3000}\u{3000}")

@@ -82,7 +82,7 @@ enum PageCleaner {
             if line.isBlank { i += 1; if layout != .interleaved { lastWasEntry = false }; continue }
             if isLink(b, line.content) || isFurniture(b, line.content, symbol: symbol) { i += 1; continue }
             if let e = entry(b, line.content), !isParagraphNumber(b, line.content),
-               lastNumber.map({ e.number <= $0 + 1 }) ?? true {  // a jump forward is body text ("12 月 …")
+               lastNumber.map({ e.number <= $0 + 3 }) ?? true {  // a long jump forward is body text ("12 月 …")
                 lastNumber = e.number
                 page.footnotes.append(FootnoteText(number: e.number, numberRange: e.numberRange, text: source.string(e.text)))
                 lastWasEntry = true

@@ -20,13 +20,15 @@ public enum RuleDocumentation {
         if let l = r.common.languages { out += "\nLanguages: \(l.joined(separator: ", "))\n" }
         if let d = r.common.documents { out += "Documents: \(d.map(\.rawValue).joined(separator: ", "))\n" }
         out += "Message: \(r.common.message)\n"
-        for (title, list) in [("Flagged", r.common.examples?.invalid ?? []), ("Correct", r.common.examples?.valid ?? [])] {
-            for e in list {
-                out += "\n\(title) (\(e.lang)):\n"
-                out += e.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
-                out += "\n"
-            }
+        if let fix = r.common.fix { out += "Fix: \(fix.rawValue)\(fix == .unsafe ? " (resolint fix --unsafe)" : " (resolint fix)")\n" }
+        func block(_ title: String, _ text: String) -> String {
+            "\n\(title):\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
         }
+        for e in r.common.examples?.invalid ?? [] {
+            out += block("Flagged (\(e.lang))", e.text)
+            if let fixed = e.fixed { out += block("Fixed (\(e.lang))", fixed) }
+        }
+        for e in r.common.examples?.valid ?? [] { out += block("Correct (\(e.lang))", e.text) }
         return out
     }
 

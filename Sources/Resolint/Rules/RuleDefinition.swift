@@ -18,6 +18,8 @@ public struct RuleExample: Codable, Sendable {
     /// (Rules/languages/*.yaml, `example-frame`); `document` examples are whole documents.
     public var frame: Frame?
     public var text: String
+    /// For an invalid example of a rule with a fix: the text once `resolint fix` has run.
+    public var fixed: String?
     public enum Frame: String, Codable, Sendable { case body, document }
 }
 
