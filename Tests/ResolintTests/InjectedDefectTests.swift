@@ -83,7 +83,11 @@ struct InjectedDefectTests {
 
     @Test(arguments: defects)
     func defectIsCaughtOnItsLine(_ defect: Defect) throws {
-        let original = try Fixtures.example(defect.file)
+        try Self.assertCaught(defect, in: try Fixtures.example(defect.file))
+    }
+
+    /// The rule fires once, on the defect's line; nothing else appears but the named consequences.
+    static func assertCaught(_ defect: Defect, in original: String) throws {
         let before = try Fixtures.lint(original)
         var lines = original.components(separatedBy: "\n")
         let line = defect.edit(&lines)
@@ -91,7 +95,6 @@ struct InjectedDefectTests {
 
         let hits = after.of(defect.rule)
         #expect(hits.map(\.start.line) == [line], "\(defect.rule): expected line \(line), got \(hits.map { "\($0.start): \($0.message)" })")
-        // Nothing else appears, but the named consequences.
         let old = Set(before.diagnostics.map { "\($0.rule)|\($0.message)" })
         let new = after.diagnostics.filter { $0.rule != defect.rule && !defect.alsoExpected.contains($0.rule) && !old.contains("\($0.rule)|\($0.message)") }
         #expect(new.isEmpty, "\(defect.rule) also set off \(new.map { "\($0.rule) at \($0.start): \($0.message)" })")
@@ -112,14 +115,6 @@ struct InjectedDefectTests {
 
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: englishDefects)
     func englishDefectIsCaughtOnItsLine(_ defect: Defect) throws {
-        let original = try Fixtures.corpusFile(defect.file)
-        let before = try Fixtures.lint(original)
-        var lines = original.components(separatedBy: "\n")
-        let line = defect.edit(&lines)
-        let after = try Fixtures.lint(lines.joined(separator: "\n"))
-        #expect(after.of(defect.rule).map(\.start.line) == [line], "\(after.of(defect.rule).map { "\($0.start): \($0.message)" })")
-        let old = Set(before.diagnostics.map { "\($0.rule)|\($0.message)" })
-        let new = after.diagnostics.filter { $0.rule != defect.rule && !old.contains("\($0.rule)|\($0.message)") }
-        #expect(new.isEmpty, "\(new.map { "\($0.rule) at \($0.start): \($0.message)" })")
+        try Self.assertCaught(defect, in: try Fixtures.corpusFile(defect.file))
     }
 }
