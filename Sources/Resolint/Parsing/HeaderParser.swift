@@ -18,6 +18,7 @@ struct HeaderParser {
     func parse(_ lines: [BodyLine]) -> Result {
         var result = Result()
         var used = Set<Int>()  // positions in `lines` already explained
+        var agendaIndex: Int?
         let texts = lines.map { source.string($0.line.content) }
 
         for (i, text) in texts.enumerated() {
@@ -32,6 +33,7 @@ struct HeaderParser {
             } else if result.header.agendaItemLine == nil, let items = agendaItems(text) {
                 result.header.agendaItemLine = element(lines[i])
                 result.header.agendaItems = items
+                agendaIndex = i
                 used.insert(i)
             } else if isMasthead(text) {
                 if language.header.securityCouncil.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) || text.contains($0 + " ") }) {
@@ -66,10 +68,10 @@ struct HeaderParser {
             result.header.sponsors = sponsorList(Array(lines[start...k]))
             titleFrom = k + 1
             // The agenda title runs from the agenda item line to the sponsors.
-            if let a = lines.firstIndex(where: { $0.line.content == result.header.agendaItemLine?.range }), a + 1 < start {
-                result.header.agendaTitle = joined(Array(lines[(a + 1)..<start]).filter { !used.contains(lines.firstIndex(of: $0)!) })
+            if let a = agendaIndex, a + 1 < start {
+                result.header.agendaTitle = joined(((a + 1)..<start).filter { !used.contains($0) }.map { lines[$0] })
             }
-        } else if let a = lines.firstIndex(where: { $0.line.content == result.header.agendaItemLine?.range }) {
+        } else if let a = agendaIndex {
             // No sponsors (a report, an adopted resolution): the agenda title is the next unexplained block.
             var j = a + 1
             var block: [BodyLine] = []
@@ -233,6 +235,3 @@ struct HeaderParser {
     }
 }
 
-extension BodyLine: Equatable {
-    static func == (a: BodyLine, b: BodyLine) -> Bool { a.line.index == b.line.index }
-}
