@@ -6,11 +6,7 @@ struct Fix: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Apply the rules' fixes in place: renumbering, relettering, final marks, footnotes, closing session.",
         discussion: """
-            Only the characters a fix must change are changed; every other byte of the file, line wraps and
-            page-break debris included, stays as it was. Internal references ("paragraph 5 above",
-            "本决议第 5 段") follow a renumbering. Rules mark their fixes safe or unsafe (`resolint rules ID`);
-            unsafe ones (footnote renumbering, whose markers in PDF text are inferred) need --unsafe.
-            Writes are atomic and keep the file's mode; a file that changed while it was being fixed is left alone.
+            Only the characters a fix must change are changed; every other byte of the file, line wraps and page-break debris included, stays as it was. Internal references ("paragraph 5 above", "本决议第 5 段") follow a renumbering. Rules mark their fixes safe or unsafe (`resolint rules ID`); unsafe ones (footnote renumbering, whose markers in PDF text are inferred) need --unsafe. Writes are atomic and keep the file's mode and encoding; a file that changed while it was being fixed is left alone.
 
             Exit status: 0 nothing left at error severity, 1 errors remain, 2 unreadable input or bad configuration.
             """

@@ -6,18 +6,13 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check drafts against the rules.",
         discussion: """
-            Each diagnostic reads file:line:column: severity[rule-id] message, followed by the source line
-            with the offending text marked. Columns count characters, so Chinese text lines up.
+            Each diagnostic reads file:line:column: severity[rule-id] message, followed by the source line with the offending text marked. Columns count characters, so Chinese text lines up.
 
-            Configuration: the nearest .resolint.yml, walking up from each file (or --config): language,
-            rule severities (off, info, warning, error) and options, your own rule files, include/exclude
-            globs for folders. `resolint init` writes a commented one.
+            Configuration: the nearest .resolint.yml, walking up from each file (or --config): language, rule severities (off, info, warning, error) and options, your own rule files, include/exclude globs for folders. `resolint init` writes a commented one.
 
-            In a draft, <!-- resolint-disable RULE -->, <!-- resolint-enable RULE --> and
-            <!-- resolint-disable-next-line RULE --> silence rules (no RULE: all of them).
+            In a draft, <!-- resolint-disable RULE -->, <!-- resolint-enable RULE --> and <!-- resolint-disable-next-line RULE --> silence rules (no RULE: all of them).
 
-            Exit status: 0 no error, 1 at least one diagnostic at or above --fail-on (error by default),
-            2 bad usage, unreadable or undecodable input, or an invalid configuration or rule file.
+            Exit status: 0 no error, 1 at least one diagnostic at or above --fail-on (error by default), 2 bad usage, unreadable or undecodable input, or an invalid configuration or rule file.
             """
     )
 

@@ -8,14 +8,14 @@ struct ResolintCommand: ParsableCommand {
         commandName: "resolint",
         abstract: "Lint and generate United Nations draft resolutions.",
         discussion: """
-            resolint parses a draft into its parts (header, sponsors, title, opening formula, preambular and
-            operative paragraphs, items, footnotes, closing clause) and checks them against rules written in YAML.
+            resolint parses a draft into its parts (header, sponsors, title, opening formula, preambular and operative paragraphs, items, footnotes, closing clause) and checks them against rules written in YAML.
 
             Examples:
               resolint lint Examples/ga73-c1-draft-resolution.txt
               resolint lint drafts/ --format json
+              resolint fix --diff drafts/cyber.txt
               resolint rules operative.numbering
-              resolint new --lang zh --session 79 --committee 1 --agenda-item 96 --agenda-title "…" --sponsor 法国 --title "…"
+              resolint new --lang zh --session 79 --committee 1 ...
             """,
         version: resolintVersion,
         subcommands: [Lint.self, Fix.self, New.self, Rules.self, Parse.self, Init.self],
