@@ -67,6 +67,8 @@ struct InjectedDefectTests {
         Defect(rule: "header.session", file: draft) { l in replace(&l, 1, "第七十三届会议", "第七十三三届会议") },
         Defect(rule: "header.agenda-item", file: draft) { l in l.remove(at: 4); return 1 },
         Defect(rule: "header.sponsors", file: draft) { l in replace(&l, 11, "芬兰、法国、", "芬兰、法国、芬兰、") },
+        // The kind word dropped: the sponsor lines are left unplaced, and the rule points at them.
+        Defect(rule: "header.sponsors", file: draft) { l in _ = replace(&l, 17, "合众国：决议草案", "合众国"); return 9 },
         Defect(rule: "text.brackets", file: draft) { l in _ = replace(&l, 78, "合国宪章》", "合国宪章"); return 76 },
         Defect(rule: "text.placeholder", file: draft) { l in replace(&l, 53, "两用技术", "【两用技术】") },
         Defect(rule: "text.punctuation-width", file: draft) { l in replace(&l, 41, "进展， ", "进展, ") },

@@ -31,7 +31,8 @@ public struct HeaderCheck: Check {
     private func sponsors(_ context: CheckContext, _ header: Header, top: ByteRange) -> [Finding] {
         let language = context.language
         guard let list = header.sponsors else {
-            return [Finding(range: top,
+            let at = header.unplacedLines.first.map { $0.lowerBound..<($0.lowerBound + 1) } ?? top
+            return [Finding(range: at,
                             ["found": "no sponsor line ending with “\(language.header.kindSeparator)\(language.header.kinds["draft-resolution"] ?? "")”"])]
         }
         var out: [Finding] = []

@@ -65,6 +65,8 @@ public struct Header: Sendable {
     public var agendaTitle: TextElement?
     public var sponsors: SponsorList?
     public var reportLine: TextElement?
+    /// Header lines the parser could not place (where a missing sponsor line most likely stands).
+    public var unplacedLines: [ByteRange] = []
     public init() {}
 }
 

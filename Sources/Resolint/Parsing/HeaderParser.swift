@@ -92,7 +92,12 @@ struct HeaderParser {
         }
         if result.organ == .securityCouncil {
             result.kind = result.header.sponsors != nil ? .securityCouncilDraft : .securityCouncilResolution
+        } else if result.kind == .unknown, result.header.sessionLine != nil || result.header.agendaItemLine != nil {
+            // A General Assembly header without a kind word is still a draft: header.sponsors says what is missing.
+            result.kind = .draftResolution
         }
+        let titleLines = Set(result.title.map { t in lines.indices.filter { t.range.contains(lines[$0].line.content.lowerBound) } } ?? [])
+        result.header.unplacedLines = lines.indices.filter { !used.contains($0) && !titleLines.contains($0) }.map { lines[$0].line.content }
         return result
     }
 
