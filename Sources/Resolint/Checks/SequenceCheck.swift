@@ -60,13 +60,13 @@ public struct SequenceCheck: Check {
             guard let label = p.label else {
                 if unlabeledIsError {
                     out.append(Finding(range: p.range.lowerBound..<(p.range.lowerBound + 1),
-                                       ["found": "no number", "expected": Self.format(expected, style)]))
+                                       ["found": "no number", "expected": Self.shown(Self.format(expected, style))]))
                 }
                 expected += 1
                 continue
             }
             if label.value != expected || label.style != style {
-                out.append(Finding(range: label.range, ["found": label.raw, "expected": Self.format(expected, style, like: label.raw)]))
+                out.append(Finding(range: label.range, ["found": Self.shown(label.raw), "expected": Self.shown(Self.format(expected, style, like: label.raw))]))
                 expected = label.style == style ? label.value + 1 : expected + 1
             } else {
                 expected += 1
@@ -84,6 +84,11 @@ public struct SequenceCheck: Check {
             }
         }
         return out
+    }
+
+    /// Labels as messages quote them: "5" for "5." (spec/rules.md: "numbered 5, expected 4"), "(c)" as it is.
+    static func shown(_ label: String) -> String {
+        label.hasSuffix(".") && label.dropLast().allSatisfy(\.isNumber) ? String(label.dropLast()) : label
     }
 
     /// The label for `n` in `style`, written the way the document writes labels ("(b)" or "b)").
