@@ -96,13 +96,14 @@ struct ClosingClause {
     static func expressions(_ language: LanguageProfile) -> [NSRegularExpression] {
         if let e = compiled.withLock({ $0[language.code] }) { return e }
         let list: [NSRegularExpression] = language.closing.templates.compactMap { template in
-            var pattern = ""
+            // Markdown emphasis may wrap the verb in a .md draft ("*Decides* to include …").
+            var pattern = "[*_]*"
             var rest = Substring(template)
             while !rest.isEmpty {
                 if rest.hasPrefix("{title}") { pattern += "(?<title>.+?)"; rest = rest.dropFirst(7); continue }
                 if rest.hasPrefix("{session}") { pattern += "(?<session>[^\\s,，]+(?:[ -][^\\s,，]+)*?)"; rest = rest.dropFirst(9); continue }
                 let c = rest.removeFirst()
-                pattern += c == " " ? "\\s*" : NSRegularExpression.escapedPattern(for: String(c))
+                pattern += c == " " ? "[\\s*_]*" : NSRegularExpression.escapedPattern(for: String(c))
             }
             return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         }

@@ -24,7 +24,8 @@ struct Vocabulary {
         var stripped = true
         while stripped {
             stripped = false
-            rest = rest.drop { $0 == " " || $0 == "“" || $0 == "\"" }
+            // Quotes, and Markdown emphasis around an opener ("*Recalling*" in a .md draft).
+            rest = rest.drop { $0 == " " || $0 == "“" || $0 == "\"" || $0 == "*" || $0 == "_" }
             for prefix in prefixes where rest.hasPrefix(prefix) && boundary(rest, prefix.count) {
                 rest = rest.dropFirst(prefix.count)
                 stripped = true

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// What README.md shows works: its user rule loads and behaves as its examples say, its configuration
+/// example loads.
+struct ReadmeTests {
+    static let readme = (try? String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+
+    /// The fenced ```yaml blocks of the README, in order.
+    static var yamlBlocks: [String] {
+        readme.components(separatedBy: "```yaml\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
+    }
+
+    @Test func userRuleExampleRunsAsDocumented() throws {
+        let block = try #require(Self.yamlBlocks.first { $0.hasPrefix("rules:") })
+        let rules = try RuleLoader.load(block, path: "README.md")
+        var catalog = try RuleCatalog.builtIn()
+        try catalog.add(rules)
+        let linter = Linter(rules: catalog, languages: Fixtures.linter.languages)
+        let rule = try #require(rules.first)
+        for example in rule.common.examples?.valid ?? [] {
+            let frame = try #require(linter.languages.profile(example.lang)).exampleFrame
+            #expect(try linter.lint(text: frame + example.text, path: "x", language: example.lang).of(rule.id).isEmpty)
+        }
+        for example in rule.common.examples?.invalid ?? [] {
+            let frame = try #require(linter.languages.profile(example.lang)).exampleFrame
+            let (text, markers) = RuleExampleTests.extractMarkers(frame + example.text, shift: "")
+            let found = try linter.lint(text: text, path: "x", language: example.lang).of(rule.id).map(\.start)
+            #expect(found == markers)
+        }
+    }
+
+    @Test func configurationExampleLoads() throws {
+        let block = try #require(Self.yamlBlocks.first { $0.hasPrefix("language:") })
+        let config = try Configuration.parse(block, path: "README.md")
+        #expect(config.exclude == ["archive/**"])
+        #expect(config.rules["closing.session"]?.allowedOffsets == [1, 2])
+    }
+}
