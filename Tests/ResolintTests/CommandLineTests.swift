@@ -105,3 +105,21 @@ struct CommandLineTests {
         #expect(r.stdout.contains("Exit status: 0 no error, 1"))
     }
 }
+
+/// The binary carries its rules and templates: copied alone to an empty folder, it still lints and generates.
+struct SelfContainedBinaryTests {
+    @Test func binaryCopiedAloneStillWorks() throws {
+        let dir = try CLI.temporaryDirectory()
+        let copy = dir.appendingPathComponent("resolint")
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        let draft = dir.appendingPathComponent("d.txt")
+        try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "交换意见； ", with: "交换意见。 ").write(to: draft, atomically: true, encoding: .utf8)
+        let run = { (args: [String]) throws -> CLI.Result in try Shell.run(copy.path, args, in: dir) }
+        let lint = try run(["lint", "d.txt"])
+        #expect(lint.status == 1 && lint.stdout.contains("error[operative.terminator]"))
+        #expect(try run(["rules"]).stdout.contains("operative.numbering"))
+        let new = try run(["new", "--lang", "en", "--session", "79", "--committee", "1", "--agenda-item", "96",
+                           "--agenda-title", "Item", "--sponsor", "France", "--title", "Title"])
+        #expect(new.status == 0 && new.stdout.contains("Decides to include in the provisional agenda of its eightieth session"))
+    }
+}
