@@ -57,7 +57,8 @@ public struct RuleCatalog: Sendable {
     public static func builtIn() throws -> RuleCatalog {
         var rules: [Rule] = []
         for (path, text) in EmbeddedResources.files.sorted(by: { $0.key < $1.key })
-        where path.hasPrefix("Rules/") && !path.hasPrefix("Rules/languages/") && path.hasSuffix(".yaml") {
+        where path.hasPrefix("Rules/") && !path.hasPrefix("Rules/languages/") && !path.hasPrefix("Rules/data/") && path.hasSuffix(".yaml") {
+            // Rules/languages/ holds language profiles and Rules/data/ the lists checks read (StateList).
             rules += try RuleLoader.load(text, path: path)
         }
         var catalog = RuleCatalog(rules: [])
