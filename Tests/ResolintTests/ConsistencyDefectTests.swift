@@ -41,6 +41,13 @@ struct ConsistencyDefectTests {
         Defect(rule: "citation.order", file: draft) { l in
             replace(&l, 35, "2013 年 12 月 27 日第 68/243 号、2014 年 12 月 2 日第 69/28 号", "2014 年 12 月 2 日第 69/28 号、2013 年 12 月 27 日第 68/243 号")
         },
+        // The narrative's titles of L.23/Rev.1 (pointed to draft resolution I by "(见第 11 段，决议草案一)"
+        // after its votes) and of L.54 (to the only draft decision of paragraph 12). The title starts on
+        // the line before the edit for L.23/Rev.1.
+        Defect(rule: "report.title-mismatch", file: report) { l in
+            _ = replace(&l, 66, "电信领域的发展”的决议草案", "电信领域发展”的决议草案"); return 64
+        },
+        Defect(rule: "report.title-mismatch", file: report) { l in replace(&l, 476, "题为“根据大会第 75/240", "题为“根据大会第 75/241") },
         // The heading of section B names L.73 of the seventy-sixth session.
         Defect(rule: "symbol.session", file: report) { l in replace(&l, 381, "A/C.1/77/L.73", "A/C.1/76/L.73") },
         // The draft with its symbol on top, of another session than its header and closing clause.

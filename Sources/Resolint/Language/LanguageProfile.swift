@@ -32,7 +32,15 @@ public struct LanguageProfile: Codable, Sendable {
     public struct Report: Codable, Sendable {
         public var recommendation: [String]
         public var draftHeading: [String]
-        enum CodingKeys: String, CodingKey { case recommendation, draftHeading = "draft-heading" }
+        /// How the narrative names a proposal: expressions with the named groups `title` and `symbol`.
+        public var proposalTitle: [String]?
+        /// How it points at the recommended text: named groups `paragraph`, `heading` where the paragraph
+        /// recommends several texts ("(见第 11 段，决议草案二)"), and `symbol` where the proposal is named
+        /// before it (otherwise it is the proposal the narrative last named).
+        public var crossReference: [String]?
+        enum CodingKeys: String, CodingKey {
+            case recommendation, draftHeading = "draft-heading", proposalTitle = "proposal-title", crossReference = "cross-reference"
+        }
     }
     /// How a committee report records a vote (spec/structure.md, "Recorded votes"; research.md §7.1).
     public struct Votes: Codable, Sendable {
