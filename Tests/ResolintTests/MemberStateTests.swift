@@ -92,6 +92,7 @@ struct MemberStateTests {
         do { try process.run() } catch { return }  // no python3 here: nothing to compare
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        if process.terminationStatus == 127 { return }  // env found no python3: nothing to compare
         guard process.terminationStatus == 0 else { Issue.record("the generator failed"); return }
         let committed = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Rules/data/member-states.yaml"), encoding: .utf8)
         #expect(String(decoding: data, as: UTF8.self) == committed)
