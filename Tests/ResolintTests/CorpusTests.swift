@@ -34,15 +34,20 @@ struct CorpusTests {
         #expect(ClosingClause.find(in: draft, language: document.language)?.session.text == "七十四")
     }
 
-    /// The report's one finding is real: line 702 of the issued document ends a preambular paragraph of
-    /// draft resolution II with an ASCII comma: "…以达成共识为导向并以成果为基础,".
-    @Test func chineseReportIsCleanButForItsRealASCIIComma() throws {
+    /// The report's two findings are real (spec/rules.md names both): line 702 of the issued document
+    /// ends a preambular paragraph of draft resolution II with an ASCII comma: "…以达成共识为导向并以成果为基础,";
+    /// line 397 quotes the title of A/C.1/77/L.73 with a stray 促, "促推进…", where the recommended
+    /// draft resolution II (line 592) is titled "推进…". Its five recorded votes all add up.
+    @Test func chineseReportIsCleanButForItsRealSlips() throws {
         let text = try Fixtures.example(Fixtures.zhReport)
         let report = try Fixtures.lint(text)
         #expect(report.kind == .committeeReport)
         #expect(report.errors.isEmpty, "\(report.errors.map { "\($0.start) \($0.rule): \($0.message)" })")
-        #expect(report.diagnostics.map { "\($0.rule)@\($0.start.line):\($0.start.column)" } == ["text.punctuation-width@702:10"])
-        #expect(text.components(separatedBy: "\n")[701].contains("以成果为基础,"))
+        #expect(report.diagnostics.map { "\($0.rule)@\($0.start.line):\($0.start.column)" } == ["report.title-mismatch@397:4", "text.punctuation-width@702:10"])
+        let lines = text.components(separatedBy: "\n")
+        #expect(lines[701].contains("以成果为基础,"))
+        #expect(lines[396].contains("题为“促推进从国际安全角度使用") && lines[398].contains("(A/C.1/77/L.73)"))
+        #expect(lines[591].trimmingCharacters(in: .whitespaces).hasPrefix("推进从国际安全角度使用"))
 
         let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("zh")))
         #expect(document.header.session == 77 && document.header.agendaItems == ["94"])

@@ -32,11 +32,73 @@ public struct LanguageProfile: Codable, Sendable {
     public struct Report: Codable, Sendable {
         public var recommendation: [String]
         public var draftHeading: [String]
-        enum CodingKeys: String, CodingKey { case recommendation, draftHeading = "draft-heading" }
+        /// How the narrative names a proposal: expressions with the named groups `title` and `symbol`.
+        public var proposalTitle: [String]?
+        /// How it points at the recommended text: named groups `paragraph`, `heading` where the paragraph
+        /// recommends several texts ("(见第 11 段，决议草案二)"), and `symbol` where the proposal is named
+        /// before it (otherwise it is the proposal the narrative last named).
+        public var crossReference: [String]?
+        enum CodingKeys: String, CodingKey {
+            case recommendation, draftHeading = "draft-heading", proposalTitle = "proposal-title", crossReference = "cross-reference"
+        }
     }
+    /// How a committee report records a vote (spec/structure.md, "Recorded votes"; research.md §7.1).
     public struct Votes: Codable, Sendable {
+        /// The list labels.
         public var inFavour: String, against: String, abstaining: String
-        enum CodingKeys: String, CodingKey { case inFavour = "in-favour", against, abstaining }
+        /// The tally phrases, as regular expressions with the named groups `yes`, `no` and `abstain`.
+        public var tallies: [String]
+        /// Numbers the tally may write in words ("none", "no" for 0).
+        public var numberWords: [NumberWords]?
+        public struct NumberWords: Codable, Sendable { public var value: Int; public var words: [String] }
+        /// Between two names of a list, and after the last.
+        public var separator: String
+        public var end: String
+        /// Words of the sentence that say what came of the vote, by outcome (adopted, retained, rejected);
+        /// rejected is looked for first ("未获通过" holds "通过").
+        public var outcomes: [String: [String]]
+        enum CodingKeys: String, CodingKey {
+            case inFavour = "in-favour", against, abstaining, tallies, separator, end, outcomes
+            case numberWords = "number-words"
+        }
+
+        /// The value of a number as the tally writes it, in figures or in words.
+        public func value(_ word: String) -> Int? {
+            if let n = Int(word) { return n }
+            return numberWords?.first { $0.words.contains { $0.lowercased() == word.lowercased() } }?.value
+        }
+
+        public func label(_ side: RecordedVote.Side) -> String {
+            switch side {
+            case .inFavour: return inFavour
+            case .against: return against
+            case .abstaining: return abstaining
+            }
+        }
+    }
+    /// How a text cites earlier General Assembly resolutions and decisions (research.md §3.6, C1).
+    public struct Citations: Codable, Sendable {
+        /// One cited item, a regular expression with the named groups `session` (or `roman` for the
+        /// sessions before 1976, with `serial`), `number`, and, when dated, `day`, `month`, `year` and
+        /// `date` (the whole date as written).
+        public var item: String
+        /// What stands before the first item of a list ("resolutions "), where the language has it.
+        public var lead: String?
+        /// What may join two items of one list, longest first.
+        public var joiners: [String]
+        /// An undated item of a list shares the date of the item `before` it (2019 年 12 月 12 日第 74/28 号和
+        /// 第 74/29 号) or `after` it (74/28 and 74/29 of 12 December 2019).
+        public var sharedDate: String
+        /// Month names, January first, where the date writes the month in words.
+        public var months: [String]?
+        /// A regular expression for the end of the text before a list that names another organ
+        /// (人权理事会第 33/11 号决议, "Human Rights Council resolution 33/11"): that organ's numbers follow
+        /// its own sessions, not the Assembly's.
+        public var otherOrgan: String
+        enum CodingKeys: String, CodingKey {
+            case item, lead, joiners, months
+            case sharedDate = "shared-date", otherOrgan = "other-organ"
+        }
     }
     public struct FootnoteReferences: Codable, Sendable {
         public var notAfter: [String]
@@ -58,6 +120,7 @@ public struct LanguageProfile: Codable, Sendable {
     public var closing: Closing
     public var report: Report
     public var votes: Votes
+    public var citations: Citations
     public var footnoteReferences: FootnoteReferences
     public var openerPrefixes: [String]
     public var preambleOpeners: [String]
@@ -73,7 +136,7 @@ public struct LanguageProfile: Codable, Sendable {
     public var skeleton: SkeletonData?
 
     enum CodingKeys: String, CodingKey {
-        case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, skeleton
+        case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
         case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references"

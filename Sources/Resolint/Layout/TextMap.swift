@@ -29,6 +29,13 @@ public struct MappedText: Sendable {
         utf8Count += joiner.utf8.count
     }
 
+    /// Appends another text of the same source, keeping its mapping (joiners included).
+    public mutating func append(_ other: MappedText) {
+        for p in other.pieces { pieces.append((utf8Count + p.logical, p.source, p.length)) }
+        text += other.text
+        utf8Count += other.utf8Count
+    }
+
     /// Source byte offset for a logical byte offset (the end offset maps to the end of the last piece).
     public func sourceOffset(_ logical: Int) -> Int {
         guard !pieces.isEmpty else { return 0 }

@@ -190,15 +190,64 @@ public struct FootnoteScope: Sendable {
     public var texts: [FootnoteText] = []
 }
 
+/// A recorded vote of a committee report (spec/structure.md, "Recorded votes"): the numbers the
+/// sentence states and the states listed under "赞成：" / "In favour:" and the other labels, each
+/// with its place in the file.
 public struct RecordedVote: Sendable {
-    public struct Tally: Sendable {
-        public var stated: Int
-        public var statedRange: ByteRange
-        public var states: [(name: String, range: ByteRange)]
-        public var listRange: ByteRange?
+    public enum Side: String, Sendable, CaseIterable {
+        case inFavour = "in-favour", against, abstaining
     }
+
+    public enum Outcome: String, Sendable {
+        case adopted, retained, rejected
+    }
+
+    public struct Tally: Sendable {
+        /// The number the sentence states, and where (nil when the sentence gives none for this side).
+        public var stated: Int?
+        public var statedRange: ByteRange?
+        /// The states listed under the label, in order, each with its range.
+        public var states: [(name: String, range: ByteRange)] = []
+        /// The list label ("赞成：") and the list after it, when found.
+        public var labelRange: ByteRange?
+        public var listRange: ByteRange?
+
+        public init(stated: Int? = nil, statedRange: ByteRange? = nil) {
+            self.stated = stated
+            self.statedRange = statedRange
+        }
+    }
+
     public var inFavour: Tally?
     public var against: Tally?
     public var abstaining: Tally?
+    /// The tally phrase ("以 103 票赞成、53 票反对、8 票弃权" / "recorded vote of 103 to 53, with 8 abstentions").
     public var range: ByteRange
+    /// What the sentence says came of the vote ("获得通过" / "adopted"), and where.
+    public var outcome: Outcome?
+    public var outcomeRange: ByteRange?
+
+    public init(range: ByteRange) { self.range = range }
+
+    public subscript(side: Side) -> Tally? {
+        get {
+            switch side {
+            case .inFavour: return inFavour
+            case .against: return against
+            case .abstaining: return abstaining
+            }
+        }
+        set {
+            switch side {
+            case .inFavour: inFavour = newValue
+            case .against: against = newValue
+            case .abstaining: abstaining = newValue
+            }
+        }
+    }
+
+    /// The sides that have a number or a list, in order.
+    public var tallies: [(side: Side, tally: Tally)] {
+        Side.allCases.compactMap { side in self[side].map { (side, $0) } }
+    }
 }

@@ -44,6 +44,7 @@ public struct DocumentParser: Sendable {
             document.kind = .committeeReport
             let report = ReportParser(source: source, language: language, builder: builder).parse(paragraphs, end: end)
             document.reportParagraphs = report.paragraphs
+            document.votes = VoteParser(language: language).parse(report.paragraphs)
             document.drafts = report.drafts
             let split = report.recommendationsStart ?? end
             document.footnoteScopes = [

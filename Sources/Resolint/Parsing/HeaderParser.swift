@@ -198,7 +198,7 @@ struct HeaderParser {
         var nameStart = 0
         var i = 0
         let last = Array(language.sponsors.lastSeparator.utf8)
-        let lastSeparatorAt = lastIndex(of: last, in: bytes, before: end)
+        let lastSeparatorAt = lastSeparator(last, in: bytes, before: end, regular: separators.filter { $0 != last })
         while i < end {
             var matched: [UInt8]?
             for s in separators where i + s.count <= end && Array(bytes[i..<(i + s.count)]) == s {
@@ -218,6 +218,35 @@ struct HeaderParser {
         names.append(trimmedName(bytes, nameStart..<end, element))
         if names.count == 1, names[0].0.isEmpty { names = [] }
         return SponsorList(element: element, names: names, separators: seps, kindWord: kindWord)
+    }
+
+    /// Where the last separator word ("和" / " and ") separates the last two names. Names may hold the
+    /// word themselves (特立尼达和多巴哥, "Trinidad and Tobago"): among its occurrences after the last
+    /// regular separator, the one that leaves a State name on both sides is taken; if none does and the
+    /// whole tail is one State name, the word separates nothing. Otherwise, the last occurrence.
+    private func lastSeparator(_ needle: [UInt8], in bytes: [UInt8], before end: Int, regular: [[UInt8]]) -> Int? {
+        guard let fallback = lastIndex(of: needle, in: bytes, before: end),
+              let names = StateNames.builtIn("member-states", language: language.code) else {
+            return lastIndex(of: needle, in: bytes, before: end)
+        }
+        var tailStart = 0
+        for r in regular {
+            if let i = lastIndex(of: r, in: bytes, before: end), i + r.count > tailStart { tailStart = i + r.count }
+        }
+        func text(_ r: Range<Int>) -> String {
+            String(decoding: bytes[r], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        var candidates: [Int] = []
+        var i = fallback
+        while i >= tailStart {
+            if Array(bytes[i..<(i + needle.count)]) == needle { candidates.append(i) }
+            i -= 1
+        }
+        for c in candidates where names.isKnown(text(tailStart..<c)) && names.isKnown(text((c + needle.count)..<end)) {
+            return c
+        }
+        if names.isKnown(text(tailStart..<end)) { return nil }
+        return fallback
     }
 
     private func lastIndex(of needle: [UInt8], in bytes: [UInt8], before end: Int) -> Int? {

@@ -14,6 +14,13 @@ public enum DocumentOutline {
             out += "sponsors (\(s.names.count)): \(s.names.map { $0.name.isEmpty ? "∅" : $0.name }.joined(separator: " | "))\n"
         }
         for p in d.reportParagraphs { out += "report \(at(p.range)) \(p.label?.raw ?? "-") \(clip(p.content.text))\n" }
+        for v in d.votes {
+            out += "vote \(at(v.range)) \(v.outcome?.rawValue ?? "outcome not read")"
+            for (side, t) in v.tallies {
+                out += " · \(side.rawValue) \(t.stated.map(String.init) ?? "?")/\(t.states.count) listed"
+            }
+            out += "\n"
+        }
         for draft in d.drafts {
             out += "\ndraft \(draft.kind.rawValue)"
             if let hd = draft.heading { out += " «\(hd.string)»" }

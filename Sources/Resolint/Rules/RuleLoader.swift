@@ -8,6 +8,7 @@ public enum RuleLoader {
     public static let kinds: [String: any Check.Type] = Dictionary(uniqueKeysWithValues: [
         SequenceCheck.self, TerminatorCheck.self, OpeningCheck.self, PatternCheck.self, SubstitutionCheck.self,
         CrossrefCheck.self, ClosingClauseCheck.self, BalanceCheck.self, StructureCheck.self, HeaderCheck.self,
+        CountCheck.self, MembershipCheck.self, CitationCheck.self, SessionCheck.self, ReportCheck.self,
     ].map { ($0.kind, $0 as any Check.Type) })
 
     public static func load(_ text: String, path: String) throws -> [Rule] {
@@ -57,7 +58,8 @@ public struct RuleCatalog: Sendable {
     public static func builtIn() throws -> RuleCatalog {
         var rules: [Rule] = []
         for (path, text) in EmbeddedResources.files.sorted(by: { $0.key < $1.key })
-        where path.hasPrefix("Rules/") && !path.hasPrefix("Rules/languages/") && path.hasSuffix(".yaml") {
+        where path.hasPrefix("Rules/") && !path.hasPrefix("Rules/languages/") && !path.hasPrefix("Rules/data/") && path.hasSuffix(".yaml") {
+            // Rules/languages/ holds language profiles and Rules/data/ the lists checks read (StateList).
             rules += try RuleLoader.load(text, path: path)
         }
         var catalog = RuleCatalog(rules: [])

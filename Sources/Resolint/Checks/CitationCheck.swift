@@ -1,0 +1,60 @@
+/// `kind: citation` — the General Assembly resolutions and decisions a text cites, read with the
+/// language's forms (Rules/languages/*.yaml, `citations`). `check: date` wants resolution N/x dated
+/// within session N, from September 1945 + N to September 1946 + N (research.md §3.6, C2);
+/// `check: order` wants the items of one list in chronological order, then by number (C3).
+public struct CitationCheck: Check {
+    public static let kind = "citation"
+    /// date | order
+    public var check: String
+
+    public func validate(_ common: RuleCommon) throws {
+        guard ["date", "order"].contains(check) else { throw RuleError("unknown citation check '\(check)'; use date or order") }
+    }
+
+    public func run(_ context: CheckContext) -> [Finding] {
+        let reader = CitationReader(language: context.language)
+        var out: [Finding] = []
+        for paragraph in context.document.allParagraphs {
+            for list in reader.lists(in: paragraph.content) {
+                check == "date" ? dates(list, &out) : order(list, &out)
+            }
+        }
+        return out
+    }
+
+    private func dates(_ list: CitationList, _ out: inout [Finding]) {
+        for c in list.items {
+            // A shared date is checked once, with the item that carries it.
+            guard let date = c.date, let text = c.dateText, let at = c.dateRange, !c.dateShared else { continue }
+            let opening = GeneralAssembly.opening(of: c.session), closing = GeneralAssembly.closing(of: c.session)
+            let span = "\(Self.month(opening.month)) \(opening.year) to \(Self.month(closing.month)) \(closing.year)"
+            if !(1...12).contains(date.month) || !(1...31).contains(date.day) {
+                out.append(Finding(range: at, ["found": text, "symbol": c.symbol, "expected": "a real date",
+                                               "detail": "there is no such day"]))
+                continue
+            }
+            let month = YearMonth(year: date.year, month: date.month)
+            if month < opening || month > closing {
+                out.append(Finding(range: at, ["found": text, "symbol": c.symbol, "expected": span,
+                                               "detail": "session \(c.session) ran from \(span)"]))
+            }
+        }
+    }
+
+    private func order(_ list: CitationList, _ out: inout [Finding]) {
+        var previous: Citation?
+        for c in list.items {
+            guard let date = c.date else { continue }
+            if let p = previous, let pd = p.date,
+               (date.year, date.month, date.day, c.session, c.number) < (pd.year, pd.month, pd.day, p.session, p.number) {
+                out.append(Finding(range: c.range, ["found": c.symbol, "expected": p.symbol,
+                                                    "detail": "cited after \(p.symbol)\(p.dateText.map { " of \($0)" } ?? ""), which is later"]))
+            }
+            previous = c
+        }
+    }
+
+    private static func month(_ m: Int) -> String {
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1]
+    }
+}

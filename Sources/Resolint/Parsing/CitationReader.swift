@@ -1,0 +1,143 @@
+import Foundation
+
+/// A General Assembly resolution or decision cited in the text: "2018 年 12 月 5 日第 73/27 号",
+/// "resolution 73/27 of 5 December 2018", "2453 A (XXIII) of 20 December 1968".
+struct Citation {
+    /// The number as written ("73/27", "43/78 H", "2453 A (XXIII)") and where.
+    var symbol: String
+    var range: ByteRange
+    var session: Int
+    var number: Int
+    var date: (year: Int, month: Int, day: Int)?
+    /// The date as written and where; for a date shared with the next or previous item, that item's.
+    var dateText: String?
+    var dateRange: ByteRange?
+    var dateShared = false
+}
+
+/// The items of one citation list: one "回顾其 …、…和…决议" or one "resolutions …, … and …".
+struct CitationList {
+    var items: [Citation]
+}
+
+/// Reads citation lists with the language's forms (Rules/languages/*.yaml, `citations`).
+struct CitationReader {
+    let language: LanguageProfile
+
+    func lists(in text: MappedText) -> [CitationList] {
+        let forms = language.citations
+        guard let item = try? RegexCache.compile(forms.item, ignoreCase: false),
+              let otherOrgan = try? RegexCache.compile(forms.otherOrgan, ignoreCase: false) else { return [] }
+        let string = text.text
+        let ns = string as NSString
+        let all = NSRange(location: 0, length: ns.length)
+        // Where lists start: after each lead ("resolutions "), or at each item where there is no lead.
+        var starts: [(listStart: Int, before: Int)] = []
+        if let lead = forms.lead, let expression = try? RegexCache.compile(lead, ignoreCase: false) {
+            starts = expression.matches(in: string, range: all).map { (NSMaxRange($0.range), $0.range.location) }
+        } else {
+            starts = item.matches(in: string, range: all).map { ($0.range.location, $0.range.location) }
+        }
+        var out: [CitationList] = []
+        var consumed = 0
+        for start in starts where start.listStart >= consumed {
+            // Another organ's resolutions ("人权理事会第 33/11 号", "Human Rights Council resolution 33/11").
+            let before = ns.substring(to: start.before)
+            var items: [Citation] = []
+            var position = start.listStart
+            while let m = item.firstMatch(in: string, options: [.anchored], range: NSRange(location: position, length: ns.length - position)),
+                  m.range.length > 0 {
+                if let c = citation(m, ns: ns, string: string, text: text) { items.append(c) }
+                position = NSMaxRange(m.range)
+                guard let next = joined(after: position, ns: ns, forms.joiners) else { break }
+                guard item.firstMatch(in: string, options: [.anchored], range: NSRange(location: next, length: ns.length - next)) != nil else { break }
+                position = next
+            }
+            consumed = max(consumed, position)
+            if otherOrgan.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil { continue }
+            if !items.isEmpty { out.append(CitationList(items: shareDates(items, forms.sharedDate))) }
+        }
+        return out
+    }
+
+    /// The position after a joiner (and the spaces around it) at `position`, if one stands there.
+    private func joined(after position: Int, ns: NSString, _ joiners: [String]) -> Int? {
+        var i = position
+        while i < ns.length, ns.character(at: i) == 0x20 { i += 1 }
+        for j in joiners.map({ $0.trimmingCharacters(in: .whitespaces) }).sorted(by: { $0.count > $1.count }) where !j.isEmpty {
+            let len = (j as NSString).length
+            guard i + len <= ns.length, ns.substring(with: NSRange(location: i, length: len)) == j else { continue }
+            var k = i + len
+            while k < ns.length, ns.character(at: k) == 0x20 { k += 1 }
+            return k
+        }
+        return nil
+    }
+
+    private func citation(_ m: NSTextCheckingResult, ns: NSString, string: String, text: MappedText) -> Citation? {
+        func group(_ name: String) -> (String, NSRange)? {
+            let r = m.range(withName: name)
+            return r.location == NSNotFound ? nil : (ns.substring(with: r), r)
+        }
+        let session: Int
+        let number: Int
+        if let (s, _) = group("session"), let n = Int(s), let (num, _) = group("number"), let v = Int(num) {
+            session = n; number = v
+        } else if let (r, _) = group("roman"), let n = GeneralAssembly.roman(r), n <= 30, let (serial, _) = group("serial"), let v = Int(serial) {
+            // The Assembly numbered its sessions in Roman numerals up to the thirtieth (1975); a higher
+            // one is another organ's (Economic and Social Council resolution 1576 (L)).
+            session = n; number = v
+        } else {
+            return nil
+        }
+        var c = Citation(symbol: "", range: 0..<0, session: session, number: number)
+        let dateGroups = ["year", "month", "day"].compactMap { group($0)?.1 }
+        let dateStart = dateGroups.map(\.location).min()
+        if let lo = dateStart {
+            let hi = dateGroups.map(NSMaxRange).max()!
+            let dateRange = group("date")?.1 ?? NSRange(location: lo, length: hi - lo)
+            if let (y, _) = group("year"), let (mo, _) = group("month"), let (d, _) = group("day"),
+               let year = Int(y), let day = Int(d), let month = Int(mo) ?? language.citations.months?.firstIndex(of: mo).map({ $0 + 1 }) {
+                c.date = (year, month, day)
+                c.dateText = ns.substring(with: dateRange)
+                c.dateRange = source(dateRange, string, text)
+            }
+        }
+        // The symbol: from the session (or serial) number to the end of the item or the date after it,
+        // without "号" or ", of".
+        let first = [m.range(withName: "session"), m.range(withName: "serial")].first { $0.location != NSNotFound }!
+        var end = NSMaxRange(m.range)
+        if let lo = dateStart, lo > first.location { end = lo }
+        var symbol = ns.substring(with: NSRange(location: first.location, length: end - first.location))
+        symbol = symbol.replacingOccurrences(of: #"(?:,?\s*of)?\s*$|\s*号\s*$"#, with: "", options: .regularExpression)
+        c.symbol = symbol
+        c.range = source(NSRange(location: first.location, length: (symbol as NSString).length), string, text)
+        return c
+    }
+
+    /// An undated item shares the date of its neighbour (before or after, by language) when both are
+    /// of one session ("第 74/28 号和第 74/29 号", "74/28 and 74/29 of 12 December 2019"); an item of
+    /// another session left undated was dated elsewhere, so it keeps no date.
+    private func shareDates(_ items: [Citation], _ direction: String) -> [Citation] {
+        var out = items
+        let order = direction == "after" ? Array(out.indices.reversed()) : Array(out.indices)
+        var last: Citation?
+        for i in order {
+            if out[i].date != nil { last = out[i]; continue }
+            if let l = last, l.session == out[i].session {
+                out[i].date = l.date
+                out[i].dateText = l.dateText
+                out[i].dateRange = l.dateRange
+                out[i].dateShared = true
+            }
+        }
+        return out
+    }
+
+    private func source(_ r: NSRange, _ string: String, _ text: MappedText) -> ByteRange {
+        guard let sr = Range(r, in: string) else { return text.sourceRange(0..<0) }
+        let lo = string.utf8.distance(from: string.startIndex, to: sr.lowerBound)
+        let hi = string.utf8.distance(from: string.startIndex, to: sr.upperBound)
+        return text.sourceRange(lo..<hi)
+    }
+}

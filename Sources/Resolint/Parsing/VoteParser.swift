@@ -1,0 +1,174 @@
+import Foundation
+
+/// Reads the recorded votes of a committee report (spec/structure.md, "Recorded votes";
+/// research.md §7.2, V1–V3): the tally phrase with its stated numbers, the outcome the sentence
+/// gives, then the three lists under their labels, split into names.
+///
+/// The report paragraphs are read as one text, in file order: in the Chinese PDF layout the list
+/// lines have no indentation and join the vote paragraph, while a label standing at the margin with
+/// a space (" 反对：") starts a paragraph of its own. Page-break debris is already gone (PageCleaner).
+struct VoteParser {
+    let language: LanguageProfile
+
+    func parse(_ paragraphs: [Paragraph]) -> [RecordedVote] {
+        var all: [Paragraph] = []
+        func walk(_ p: Paragraph) { all.append(p); p.children.forEach(walk) }
+        paragraphs.forEach(walk)
+        all.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var stream = MappedText()
+        for p in all {
+            if !stream.isEmpty { stream.appendJoiner("\n") }
+            stream.append(p.content)
+        }
+        return parse(stream)
+    }
+
+    func parse(_ stream: MappedText) -> [RecordedVote] {
+        let text = stream.text
+        let ns = text as NSString
+        let votes = language.votes
+        var matches: [NSTextCheckingResult] = []
+        for pattern in votes.tallies {
+            guard let expression = try? RegexCache.compile(pattern, ignoreCase: false) else { continue }
+            matches += expression.matches(in: text, range: NSRange(location: 0, length: ns.length))
+        }
+        matches.sort { $0.range.location < $1.range.location }
+        // Overlapping matches of two phrasings: the first wins.
+        var kept: [NSTextCheckingResult] = []
+        for m in matches where kept.last.map({ NSMaxRange($0.range) <= m.range.location }) ?? true { kept.append(m) }
+
+        var out: [RecordedVote] = []
+        for (i, m) in kept.enumerated() {
+            let regionEnd = i + 1 < kept.count ? kept[i + 1].range.location : ns.length
+            var vote = RecordedVote(range: sourceRange(m.range, text, stream))
+            for (group, side) in [("yes", RecordedVote.Side.inFavour), ("no", .against), ("abstain", .abstaining)] {
+                let r = m.range(withName: group)
+                guard r.location != NSNotFound else { continue }
+                let word = ns.substring(with: r)
+                let value = votes.value(word)
+                vote[side] = RecordedVote.Tally(stated: value, statedRange: sourceRange(r, text, stream))
+            }
+            readOutcome(&vote, tally: m.range, ns: ns, text: text, stream: stream)
+            readLists(&vote, from: NSMaxRange(m.range), to: regionEnd, ns: ns, text: text, stream: stream)
+            out.append(vote)
+        }
+        return out
+    }
+
+    /// The outcome words of the sentence that holds the tally.
+    private func readOutcome(_ vote: inout RecordedVote, tally: NSRange, ns: NSString, text: String, stream: MappedText) {
+        let end = language.votes.end
+        // The sentence: from after the previous sentence end to the next one (a period must be
+        // followed by a space or a line end, so "Rev.1" does not end it).
+        var start = tally.location
+        while start > 0 {
+            let r = ns.rangeOfComposedCharacterSequence(at: start - 1)
+            if isSentenceEnd(ns, r, end) || ns.substring(with: r) == "\n" { break }
+            start = r.location
+        }
+        var stop = NSMaxRange(tally)
+        while stop < ns.length {
+            let r = ns.rangeOfComposedCharacterSequence(at: stop)
+            if isSentenceEnd(ns, r, end) { break }
+            stop = NSMaxRange(r)
+        }
+        let sentence = NSRange(location: start, length: stop - start)
+        for outcome in [RecordedVote.Outcome.rejected, .retained, .adopted] {
+            for word in language.votes.outcomes[outcome.rawValue] ?? [] {
+                let r = ns.range(of: word, options: [.caseInsensitive], range: sentence)
+                if r.location != NSNotFound {
+                    vote.outcome = outcome
+                    vote.outcomeRange = sourceRange(r, text, stream)
+                    return
+                }
+            }
+        }
+    }
+
+    private func isSentenceEnd(_ ns: NSString, _ r: NSRange, _ end: String) -> Bool {
+        guard ns.substring(with: r) == end else { return false }
+        guard end.unicodeScalars.allSatisfy(\.isASCII) else { return true }
+        let next = NSMaxRange(r)
+        return next >= ns.length || ns.substring(with: NSRange(location: next, length: 1)).first.map { $0.isWhitespace } == true
+    }
+
+    /// The three labelled lists between the tally and the next one.
+    private func readLists(_ vote: inout RecordedVote, from start: Int, to end: Int, ns: NSString, text: String, stream: MappedText) {
+        let votes = language.votes
+        let region = NSRange(location: start, length: end - start)
+        var labels: [(side: RecordedVote.Side, range: NSRange)] = []
+        for side in RecordedVote.Side.allCases {
+            let r = ns.range(of: votes.label(side), options: [], range: region)
+            if r.location != NSNotFound { labels.append((side, r)) }
+        }
+        labels.sort { $0.range.location < $1.range.location }
+        for (i, label) in labels.enumerated() {
+            let limit = i + 1 < labels.count ? labels[i + 1].range.location : end
+            var tally = vote[label.side] ?? RecordedVote.Tally()
+            tally.labelRange = sourceRange(label.range, text, stream)
+            let list = listRange(after: NSMaxRange(label.range), limit: limit, ns: ns)
+            if list.length > 0 {
+                tally.listRange = sourceRange(list, text, stream)
+                tally.states = names(in: list, ns: ns, text: text, stream: stream)
+            }
+            vote[label.side] = tally
+        }
+    }
+
+    /// From after the label (and the spaces or paragraph break after it) to the list's end mark, the
+    /// next label, or a paragraph break that does not follow a separator.
+    private func listRange(after start: Int, limit: Int, ns: NSString) -> NSRange {
+        let votes = language.votes
+        var i = start
+        while i < limit, let c = ns.substring(with: NSRange(location: i, length: 1)).first, c.isWhitespace { i += 1 }
+        let listStart = i
+        var lastNonSpace = ""
+        while i < limit {
+            let r = ns.rangeOfComposedCharacterSequence(at: i)
+            let c = ns.substring(with: r)
+            if isSentenceEnd(ns, r, votes.end) { break }
+            if c == "\n", lastNonSpace != votes.separator.trimmingCharacters(in: .whitespaces) { break }
+            if !(c.first?.isWhitespace ?? true) { lastNonSpace = c }
+            i = NSMaxRange(r)
+        }
+        return NSRange(location: listStart, length: max(0, i - listStart))
+    }
+
+    /// The names of a list, each trimmed of spaces and of a footnote number glued to it.
+    private func names(in list: NSRange, ns: NSString, text: String, stream: MappedText) -> [(name: String, range: ByteRange)] {
+        let separator = language.votes.separator
+        var out: [(String, ByteRange)] = []
+        var pieceStart = list.location
+        func flush(_ pieceEnd: Int) {
+            var lo = pieceStart, hi = pieceEnd
+            func char(_ i: Int) -> Character? { ns.substring(with: NSRange(location: i, length: 1)).first }
+            while lo < hi, char(lo)?.isWhitespace == true { lo += 1 }
+            while hi > lo, char(hi - 1)?.isWhitespace == true { hi -= 1 }
+            // A footnote marker glued to the name ("南苏丹2").
+            var digits = hi
+            while digits > lo, let c = char(digits - 1), c.isASCII, c.isNumber { digits -= 1 }
+            if digits > lo, digits < hi { hi = digits; while hi > lo, char(hi - 1)?.isWhitespace == true { hi -= 1 } }
+            guard lo < hi else { return }
+            let r = NSRange(location: lo, length: hi - lo)
+            let name = ns.substring(with: r).replacingOccurrences(of: "\n", with: " ")
+            out.append((name, sourceRange(r, text, stream)))
+        }
+        var i = list.location
+        while i < NSMaxRange(list) {
+            let r = ns.range(of: separator, options: [], range: NSRange(location: i, length: NSMaxRange(list) - i))
+            guard r.location != NSNotFound else { break }
+            flush(r.location)
+            i = NSMaxRange(r)
+            pieceStart = i
+        }
+        flush(NSMaxRange(list))
+        return out
+    }
+
+    private func sourceRange(_ r: NSRange, _ text: String, _ stream: MappedText) -> ByteRange {
+        guard let sr = Range(r, in: text) else { return stream.sourceRange(0..<0) }
+        let lo = text.utf8.distance(from: text.startIndex, to: sr.lowerBound)
+        let hi = text.utf8.distance(from: text.startIndex, to: sr.upperBound)
+        return stream.sourceRange(lo..<hi)
+    }
+}
