@@ -64,6 +64,12 @@ struct HeaderParser {
         if let k = kindLine {
             var start = k
             while start > 0, !used.contains(start - 1), continues(lines, at: start) { start -= 1 }
+            // An agenda title printed right above the sponsors (A/L.632) is not part of them: the list
+            // begins at the first line that opens with a State name.
+            if let a = agendaIndex, start == a + 1,
+               let first = (start...k).first(where: { opensWithStateName(texts[$0]) }), first > start {
+                start = first
+            }
             for j in start...k { used.insert(j) }
             result.header.sponsors = sponsorList(Array(lines[start...k]))
             titleFrom = k + 1
@@ -247,6 +253,15 @@ struct HeaderParser {
         }
         if names.isKnown(text(tailStart..<end)) { return nil }
         return fallback
+    }
+
+    private func opensWithStateName(_ line: String) -> Bool {
+        guard let names = StateNames.builtIn("member-states", language: language.code) else { return false }
+        let separators = [language.sponsors.separator, language.sponsors.lastSeparator, language.header.kindSeparator]
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var first = Substring(line)
+        for s in separators { if let r = first.range(of: s) { first = first[..<r.lowerBound] } }
+        return names.isKnown(first.trimmingCharacters(in: .whitespaces))
     }
 
     private func lastIndex(of needle: [UInt8], in bytes: [UInt8], before end: Int) -> Int? {
