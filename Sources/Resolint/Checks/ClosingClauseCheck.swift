@@ -115,7 +115,7 @@ struct ClosingClause {
                     let name = rest[rest.index(rest.startIndex, offsetBy: 8)..<close]
                     if name.isEmpty || name.hasPrefix("-") {
                         sessionCase = name.isEmpty ? nil : String(name.dropFirst())
-                        pattern += "(?<session>[^\\s,，،]+(?:[ -][^\\s,，،]+)*?)"
+                        pattern += "(?<session>[^\\s,，،.;；؛:。]+(?:[ -][^\\s,，،.;；؛:。]+)*?)"
                         rest = rest[rest.index(after: close)...]
                         // Last in the template (Arabic "… لدورتها الثمانين"): the words run to the final mark.
                         if rest.isEmpty { pattern += "(?=\\s*(?:[.。;；؛،,:]|$))" }
