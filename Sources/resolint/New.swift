@@ -22,7 +22,7 @@ struct New: ParsableCommand {
     @Option(help: ArgumentHelp("resolution or decision (default: resolution).", valueName: "kind"))
     var kind: String?
 
-    @Option(help: "Language of the draft: zh or en.")
+    @Option(help: "Language of the draft: ar, en, es, fr, ru or zh.")
     var lang: String?
 
     @Option(help: "The session number, such as 79 (1 to 199).")

@@ -40,7 +40,8 @@ public struct ClosingClauseCheck: Check {
             default:
                 guard let clause, let session = document.header.session else { continue }
                 let offsets = context.options.allowedOffsets ?? allowedOffsets ?? [1]
-                let expected = context.language.ordinal(session + (offsets.first ?? 1)) ?? "\(session + 1)"
+                // In the case the clause's template asks for (Russian and Arabic: genitive).
+                let expected = context.language.ordinal(session + (offsets.first ?? 1), case: clause.sessionCase) ?? "\(session + 1)"
                 guard let named = context.language.ordinals.number(for: clause.session.text) else {
                     out.append(Finding(range: clause.session.range, ["found": clause.session.text, "expected": expected]))
                     continue
@@ -56,7 +57,7 @@ public struct ClosingClauseCheck: Check {
 
     /// Titles compare without spaces, line wraps and quote styles.
     static func normalized(_ s: String) -> String {
-        String(s.unicodeScalars.filter { !$0.properties.isWhitespace && !"“”\"'‘’「」".unicodeScalars.contains($0) }.map(Character.init))
+        String(s.unicodeScalars.filter { !$0.properties.isWhitespace && !"“”\"'‘’「」«»„".unicodeScalars.contains($0) }.map(Character.init))
             .lowercased()
     }
 }
@@ -66,13 +67,15 @@ struct ClosingClause {
     var paragraph: Paragraph
     var title: (text: String, range: ByteRange)
     var session: (text: String, range: ByteRange)
+    /// The grammatical case of the session words in the template that matched ({session-genitive}).
+    var sessionCase: String?
 
     static func find(in draft: Draft, language: LanguageProfile) -> ClosingClause? {
         var candidates: [Paragraph] = []
         func walk(_ p: Paragraph) { candidates.append(p); p.children.forEach(walk) }
         draft.operative.forEach(walk)
         for p in candidates.reversed() {
-            for expression in expressions(language) {
+            for (expression, sessionCase) in expressions(language) {
                 let text = p.content.text
                 let ns = text as NSString
                 guard let m = expression.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
@@ -84,28 +87,50 @@ struct ClosingClause {
                     return (String(text[sr]), p.content.sourceRange(lo..<hi))
                 }
                 guard let title = part("title"), let session = part("session") else { continue }
-                return ClosingClause(paragraph: p, title: title, session: session)
+                return ClosingClause(paragraph: p, title: title, session: session, sessionCase: sessionCase)
             }
         }
         return nil
     }
 
-    private static let compiled = Locked<[String: [NSRegularExpression]]>([:])
+    private static let compiled = Locked<[String: [(NSRegularExpression, String?)]]>([:])
 
-    /// Each template as a regular expression: literal parts escaped, spaces flexible.
-    static func expressions(_ language: LanguageProfile) -> [NSRegularExpression] {
+    /// Each template as a regular expression: literal parts escaped, spaces flexible, the language's
+    /// quotation marks matching their `alternatives`, ' and ’ alike. {session} is the session in the
+    /// base form; {session-genitive} (any case name) in that case form.
+    static func expressions(_ language: LanguageProfile) -> [(NSRegularExpression, String?)] {
         if let e = compiled.withLock({ $0[language.code] }) { return e }
-        let list: [NSRegularExpression] = language.closing.templates.compactMap { template in
+        let pairs = [language.quotes.open + language.quotes.close] + (language.quotes.alternatives ?? [])
+        let openers = Set(pairs.compactMap(\.first)), closers = Set(pairs.compactMap(\.last))
+        func characterClass(_ set: Set<Character>) -> String {
+            "[" + set.sorted().map { NSRegularExpression.escapedPattern(for: String($0)) }.joined() + "]"
+        }
+        let list: [(NSRegularExpression, String?)] = language.closing.templates.compactMap { template in
             // Markdown emphasis may wrap the verb in a .md draft ("*Decides* to include …").
             var pattern = "[*_]*"
+            var sessionCase: String?
             var rest = Substring(template)
             while !rest.isEmpty {
                 if rest.hasPrefix("{title}") { pattern += "(?<title>.+?)"; rest = rest.dropFirst(7); continue }
-                if rest.hasPrefix("{session}") { pattern += "(?<session>[^\\s,，]+(?:[ -][^\\s,，]+)*?)"; rest = rest.dropFirst(9); continue }
+                if rest.hasPrefix("{session"), let close = rest.firstIndex(of: "}") {
+                    let name = rest[rest.index(rest.startIndex, offsetBy: 8)..<close]
+                    if name.isEmpty || name.hasPrefix("-") {
+                        sessionCase = name.isEmpty ? nil : String(name.dropFirst())
+                        pattern += "(?<session>[^\\s,，،.;；؛:。]+(?:[ -][^\\s,，،.;；؛:。]+)*?)"
+                        rest = rest[rest.index(after: close)...]
+                        // Last in the template (Arabic "… لدورتها الثمانين"): the words run to the final mark.
+                        if rest.isEmpty { pattern += "(?=\\s*(?:[.。;；؛،,:]|$))" }
+                        continue
+                    }
+                }
                 let c = rest.removeFirst()
-                pattern += c == " " ? "[\\s*_]*" : NSRegularExpression.escapedPattern(for: String(c))
+                if c.isWhitespace { pattern += "[\\s*_]*" }
+                else if c == "'" || c == "’" { pattern += "['’]" }
+                else if c == language.quotes.open.first, language.quotes.open.count == 1, pairs.count > 1 { pattern += characterClass(openers) }
+                else if c == language.quotes.close.first, language.quotes.close.count == 1, pairs.count > 1 { pattern += characterClass(closers) }
+                else { pattern += NSRegularExpression.escapedPattern(for: String(c)) }
             }
-            return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            return (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])).map { ($0, sessionCase) }
         }
         compiled.withLock { $0[language.code] = list }
         return list

@@ -21,7 +21,7 @@ public struct SequenceCheck: Check {
                 let ops = draft.operative
                 if ops.count == 1, ops[0].label == nil, allowSingleUnnumbered ?? true { continue }
                 if draft.kind == .decision, ops.allSatisfy({ $0.label == nil }) { continue }
-                var found = sequence(ops, style: levels.first ?? .arabic, first: first, unlabeledIsError: true)
+                var found = sequence(ops, style: levels.first ?? .arabic, first: first, unlabeledIsError: true, context.language.labelSyntax)
                 // The renumbering carries the draft's references to its own paragraphs along.
                 if !found.isEmpty {
                     var renumbered: [Int: Int] = [:]
@@ -36,37 +36,37 @@ public struct SequenceCheck: Check {
                 }
                 out += found
             } else {
-                for parent in draft.preamble + draft.operative { out += items(of: parent, depth: 0, first: first) }
+                for parent in draft.preamble + draft.operative { out += items(of: parent, depth: 0, first: first, context.language.labelSyntax) }
             }
         }
         return out
     }
 
-    private func items(of parent: Paragraph, depth: Int, first: Int) -> [Finding] {
+    private func items(of parent: Paragraph, depth: Int, first: Int, _ syntax: LabelSyntax) -> [Finding] {
         guard depth < levels.count, let head = parent.children.first?.label, head.style != .dash else { return [] }
         // A first-level list may run in numerals from "(i)" (S/2018/221, paragraph 9): the real document wins.
         let style = depth == 0 && head.style == .roman && head.value == 1 ? .roman : levels[depth]
-        var out = sequence(parent.children, style: style, first: first, unlabeledIsError: false)
-        for child in parent.children { out += items(of: child, depth: depth + 1, first: first) }
+        var out = sequence(parent.children, style: style, first: first, unlabeledIsError: false, syntax)
+        for child in parent.children { out += items(of: child, depth: depth + 1, first: first, syntax) }
         return out
     }
 
     /// One finding per slip; the first carries the fix for the whole list: every label set to its
     /// position (1, 2, 3 … or (a), (b) …), so one pass renumbers fifty paragraphs.
-    private func sequence(_ paragraphs: [Paragraph], style: LabelStyle, first: Int, unlabeledIsError: Bool) -> [Finding] {
+    private func sequence(_ paragraphs: [Paragraph], style: LabelStyle, first: Int, unlabeledIsError: Bool, _ syntax: LabelSyntax) -> [Finding] {
         var out: [Finding] = []
         var expected = first
         for p in paragraphs {
             guard let label = p.label else {
                 if unlabeledIsError {
                     out.append(Finding(range: p.range.lowerBound..<(p.range.lowerBound + 1),
-                                       ["found": "no number", "expected": Self.shown(Self.format(expected, style))]))
+                                       ["found": "no number", "expected": Self.shown(Self.format(expected, style, syntax))]))
                 }
                 expected += 1
                 continue
             }
             if label.value != expected || label.style != style {
-                out.append(Finding(range: label.range, ["found": Self.shown(label.raw), "expected": Self.shown(Self.format(expected, style, like: label.raw))]))
+                out.append(Finding(range: label.range, ["found": Self.shown(label.raw), "expected": Self.shown(Self.format(expected, style, syntax, like: label.raw))]))
                 expected = label.style == style ? label.value + 1 : expected + 1
             } else {
                 expected += 1
@@ -75,11 +75,11 @@ public struct SequenceCheck: Check {
         if !out.isEmpty {
             for (j, p) in paragraphs.enumerated() {
                 guard let label = p.label else {
-                    if unlabeledIsError { out[0].edits.append(Edit(range: p.range.lowerBound..<p.range.lowerBound, replacement: Self.format(first + j, style) + " ")) }
+                    if unlabeledIsError { out[0].edits.append(Edit(range: p.range.lowerBound..<p.range.lowerBound, replacement: Self.format(first + j, style, syntax) + " ")) }
                     continue
                 }
                 guard label.style != .dash else { continue }
-                let want = Self.format(first + j, style, like: label.raw)
+                let want = Self.format(first + j, style, syntax, like: label.raw)
                 if want != label.raw { out[0].edits.append(Edit(range: label.range, replacement: want)) }
             }
         }
@@ -91,13 +91,9 @@ public struct SequenceCheck: Check {
         label.hasSuffix(".") && label.dropLast().allSatisfy(\.isNumber) ? String(label.dropLast()) : label
     }
 
-    /// The label for `n` in `style`, written the way the document writes labels ("(b)" or "b)").
-    static func format(_ n: Int, _ style: LabelStyle, like raw: String = "(x)") -> String {
-        switch style {
-        case .arabic: return "\(n)."
-        case .latin: return raw.hasPrefix("(") ? "(\(LabelReader.latinLabel(n)))" : "\(LabelReader.latinLabel(n)))"
-        case .roman: return raw.hasPrefix("(") ? "(\(LabelReader.romanLabel(n)))" : "\(LabelReader.romanLabel(n)))"
-        case .dash: return "-"
-        }
+    /// The label for `n` in `style`, written the way the document writes labels ("(b)" or "b)",
+    /// "7 -" or "٧ -"), in the language's forms (Rules/languages/*.yaml, `labels:`).
+    static func format(_ n: Int, _ style: LabelStyle, _ syntax: LabelSyntax, like raw: String? = nil) -> String {
+        syntax.write(n, style, like: raw)
     }
 }

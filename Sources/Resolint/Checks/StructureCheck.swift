@@ -51,13 +51,13 @@ public struct StructureCheck: Check {
                 let colon = language.terminators.colon
                 func visit(_ p: Paragraph) {
                     if let first = p.children.first, let mark = p.finalMark, !language.accepts(mark.mark, as: colon) {
-                        out.append(Finding(range: first.label?.range ?? start(first), ["found": first.label?.raw ?? "", "expected": colon]))
+                        out.append(Finding(range: first.label?.range ?? start(first), ["found": first.label?.raw ?? "", "expected": LanguageProfile.shown(colon)]))
                     }
                     p.children.forEach(visit)
                 }
                 (draft.preamble + draft.operative).forEach(visit)
                 for p in draft.stray where p.label != nil {
-                    out.append(Finding(range: p.label!.range, ["found": p.label!.raw, "expected": colon]))
+                    out.append(Finding(range: p.label!.range, ["found": p.label!.raw, "expected": LanguageProfile.shown(colon)]))
                 }
             }
         }

@@ -51,8 +51,14 @@ public struct TerminatorCheck: Check {
                     // A wrong mark is replaced; a missing one is added after the last character.
                     let isMark = allMarks(language).contains(found.mark)
                     let at = isMark ? found.range : found.range.upperBound..<found.range.upperBound
-                    out.append(Finding(range: found.range, ["found": String(found.mark), "expected": expected],
-                                       edits: [Edit(range: at, replacement: expected)]))
+                    // A mark written with a space before it (French " ;") brings its space unless one is there.
+                    var replacement = expected
+                    if isMark, let before = Bytes.scalar(context.document.source.bytes, before: found.range.lowerBound)?.0,
+                       before.properties.isWhitespace {
+                        replacement = LanguageProfile.shown(expected)
+                    }
+                    out.append(Finding(range: found.range, ["found": String(found.mark), "expected": LanguageProfile.shown(expected)],
+                                       edits: [Edit(range: at, replacement: replacement)]))
                 }
             }
         }
@@ -62,7 +68,7 @@ public struct TerminatorCheck: Check {
     private func allMarks(_ language: LanguageProfile) -> Set<Character> {
         let t = language.terminators
         return Set(([t.comma, t.semicolon, t.colon, t.period] + Array(language.narrowForms.values) + [",", ";", ":", ".", "，", "；", "：", "。", "、"])
-            .compactMap(\.first))
+            .compactMap(LanguageProfile.character(of:)))
     }
 
     /// The final mark, looking past a list conjunction ("…; and", "…; or").

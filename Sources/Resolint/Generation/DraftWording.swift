@@ -18,7 +18,9 @@ struct DraftWording {
     /// "第七十九届会议" / "Seventy-ninth session". A heading starts with a capital where the script has
     /// case ("seventy-ninth" in the closing clause); Han text is unchanged.
     func sessionLine(_ session: Int) throws -> String {
-        let line = language.header.session.replacingOccurrences(of: "{ordinal}", with: try ordinal(session))
+        guard let line = language.fillingOrdinal(language.header.session, "ordinal", session) else {
+            throw GenerationError("no ordinal words for session \(session) in language '\(language.code)'")
+        }
         return line.prefix(1).uppercased() + line.dropFirst()
     }
 
@@ -65,16 +67,9 @@ struct DraftWording {
         guard language.closing.templates.contains(template) else {
             throw GenerationError("language '\(language.code)': skeleton.\(kind.rawValue).closing is not one of closing.templates")
         }
-        return template
-            .replacingOccurrences(of: "{title}", with: agendaTitle)
-            .replacingOccurrences(of: "{session}", with: try ordinal(session + 1))
-            + language.terminators.period
-    }
-
-    private func ordinal(_ n: Int) throws -> String {
-        guard let words = language.ordinal(n) else {
-            throw GenerationError("no ordinal words for session \(n) in language '\(language.code)'")
+        guard let clause = language.fillingOrdinal(template, "session", session + 1) else {
+            throw GenerationError("no ordinal words for session \(session + 1) in language '\(language.code)'")
         }
-        return words
+        return clause.replacingOccurrences(of: "{title}", with: agendaTitle) + language.terminators.period
     }
 }

@@ -27,8 +27,9 @@ public struct SkeletonRenderer: Sendable {
 
     /// What a template can use. Lines: sessionLine, committeeLine (absent for plenary), agendaItemLine,
     /// agendaTitle, sponsorLine, title, opening, closing. Resolutions: preamble (list of text),
-    /// operative (list of number, text; the closing clause last). Decisions: considerations, items (list
-    /// of letter, text; the closing clause last). Facts: kind, session, nextSession, committee (1…6 or
+    /// operative (list of number, label, text; the closing clause last). Decisions: considerations,
+    /// items (list of letter, label, text; the closing clause last). A label is written in the
+    /// language's form (`labels:` in its data): "1." / "1 -", "(a)" / "a)" / "(أ)". Facts: kind, session, nextSession, committee (1…6 or
     /// plenary), plenary (true/false), agendaItem, sponsors (list).
     static func view(_ facts: DraftFacts, wording: DraftWording) throws -> [String: Any] {
         let closing = try wording.closingClause(kind: facts.kind, agendaTitle: facts.agendaTitle, session: facts.session)
@@ -59,11 +60,17 @@ public struct SkeletonRenderer: Sendable {
         case .resolution:
             let paragraphs = wording.skeleton.resolution.operative + [closing]
             view["preamble"] = wording.skeleton.resolution.preamble
-            view["operative"] = paragraphs.enumerated().map { ["number": $0.offset + 1, "text": $0.element] as [String: Any] }
+            let syntax = wording.language.labelSyntax
+            view["operative"] = paragraphs.enumerated().map {
+                ["number": $0.offset + 1, "label": syntax.write($0.offset + 1, .arabic), "text": $0.element] as [String: Any]
+            }
         case .decision:
             let items = wording.skeleton.decision.items + [closing]
             view["considerations"] = wording.skeleton.decision.considerations
-            view["items"] = items.enumerated().map { ["letter": Self.letter($0.offset), "text": $0.element] as [String: Any] }
+            let syntax = wording.language.labelSyntax
+            view["items"] = items.enumerated().map {
+                ["letter": Self.letter($0.offset), "label": syntax.write($0.offset + 1, .latin), "text": $0.element] as [String: Any]
+            }
         }
         return view
     }

@@ -29,7 +29,14 @@ public struct LanguageCatalog: Sendable {
 
     public func profile(_ code: String) -> LanguageProfile? { profiles[code] }
 
-    /// Picks the language of a text from its script and from the opening formulas and kind words it holds.
+    /// Picks the language of a text: first its script, then, among the languages written in that
+    /// script, the one whose frequent short words (`detection-words`: "the", "les", "los") occur
+    /// most, then the one whose fixed phrases (opening formulas, kind words, agenda item words) do.
+    ///
+    /// Han, Cyrillic and Arabic letters count three times as much as Latin ones: documents in those
+    /// scripts carry Latin symbols, names and mastheads, seldom the other way round. So a text that
+    /// mixes English and Arabic line by line (the UN's EN–AR bitext of A/AC.109/2019/L.18) is read as
+    /// Arabic, the language it was aligned into.
     public func detect(_ text: String) -> LanguageProfile? {
         var han = 0, latin = 0, cyrillic = 0, arabic = 0
         for s in text.unicodeScalars.prefix(200_000) {
@@ -41,16 +48,23 @@ public struct LanguageCatalog: Sendable {
             default: break
             }
         }
-        let scores: [String: Int] = ["han": han * 3, "latin": latin, "cyrillic": cyrillic, "arabic": arabic]
+        let scores: [String: Int] = ["han": han * 3, "latin": latin, "cyrillic": cyrillic * 3, "arabic": arabic * 3]
         let candidates = profiles.values.sorted { $0.code < $1.code }
-        // Within one script, the language whose fixed phrases occur most wins.
         func phraseScore(_ p: LanguageProfile) -> Int {
             let phrases = p.openings.map(\.text) + Array(p.header.kinds.values) + p.header.agendaItem
             return phrases.reduce(0) { $0 + (text.contains($1) ? 1 : 0) }
         }
-        return candidates.max { a, b in
-            let sa = scores[a.script, default: 0], sb = scores[b.script, default: 0]
-            return sa != sb ? sa < sb : phraseScore(a) < phraseScore(b)
+        var words: [String: Int] = [:]
+        if candidates.contains(where: { $0.detectionWords != nil }) {
+            var word = ""
+            for ch in text.prefix(200_000).lowercased() {
+                if ch.isLetter { word.append(ch); continue }
+                if !word.isEmpty { words[word, default: 0] += 1; word = "" }
+            }
+            if !word.isEmpty { words[word, default: 0] += 1 }
         }
+        func wordScore(_ p: LanguageProfile) -> Int { (p.detectionWords ?? []).reduce(0) { $0 + words[$1, default: 0] } }
+        func score(_ p: LanguageProfile) -> (Int, Int, Int) { (scores[p.script, default: 0], wordScore(p), phraseScore(p)) }
+        return candidates.max { score($0) < score($1) }
     }
 }

@@ -7,7 +7,13 @@ public struct LanguageProfile: Codable, Sendable {
     public struct Terminators: Codable, Sendable {
         public var comma: String, semicolon: String, colon: String, period: String
     }
-    public struct Quotes: Codable, Sendable { public var open: String; public var close: String }
+    public struct Quotes: Codable, Sendable {
+        public var open: String
+        public var close: String
+        /// Other quotation marks a text may use for the same quotation (straight "…" in web copies),
+        /// each a two-character string of its opening and closing mark.
+        public var alternatives: [String]?
+    }
     public struct Header: Codable, Sendable {
         public var session: String
         public var agendaItem: [String]
@@ -18,9 +24,14 @@ public struct LanguageProfile: Codable, Sendable {
         public var report: [String]
         public var adopted: [String]
         public var securityCouncil: [String]
+        /// What follows the item numbers on the agenda item line ("de l'ordre du jour", "del programa").
+        public var agendaItemSuffix: [String]?
+        /// Words that join several item numbers besides "和", "and", "及" and commas (" et ", " y ", " и ", " و ").
+        public var agendaItemJoiners: [String]?
         enum CodingKeys: String, CodingKey {
             case session, committees, plenary, kinds, report, adopted
             case agendaItem = "agenda-item", kindSeparator = "kind-separator", securityCouncil = "security-council"
+            case agendaItemSuffix = "agenda-item-suffix", agendaItemJoiners = "agenda-item-joiners"
         }
     }
     public struct Sponsors: Codable, Sendable {
@@ -46,17 +57,18 @@ public struct LanguageProfile: Codable, Sendable {
     public struct Votes: Codable, Sendable {
         /// The list labels.
         public var inFavour: String, against: String, abstaining: String
-        /// The tally phrases, as regular expressions with the named groups `yes`, `no` and `abstain`.
-        public var tallies: [String]
+        /// The tally phrases, as regular expressions with the named groups `yes`, `no` and `abstain`
+        /// (absent: the language's recorded votes are not read yet).
+        public var tallies: [String]?
         /// Numbers the tally may write in words ("none", "no" for 0).
         public var numberWords: [NumberWords]?
         public struct NumberWords: Codable, Sendable { public var value: Int; public var words: [String] }
         /// Between two names of a list, and after the last.
-        public var separator: String
-        public var end: String
+        public var separator: String?
+        public var end: String?
         /// Words of the sentence that say what came of the vote, by outcome (adopted, retained, rejected);
         /// rejected is looked for first ("未获通过" holds "通过").
-        public var outcomes: [String: [String]]
+        public var outcomes: [String: [String]]?
         enum CodingKeys: String, CodingKey {
             case inFavour = "in-favour", against, abstaining, tallies, separator, end, outcomes
             case numberWords = "number-words"
@@ -120,7 +132,8 @@ public struct LanguageProfile: Codable, Sendable {
     public var closing: Closing
     public var report: Report
     public var votes: Votes
-    public var citations: Citations
+    /// How the language cites earlier resolutions; absent where no data has been written yet.
+    public var citations: Citations?
     public var footnoteReferences: FootnoteReferences
     public var openerPrefixes: [String]
     public var preambleOpeners: [String]
@@ -134,12 +147,18 @@ public struct LanguageProfile: Codable, Sendable {
     public var paragraphReferences: [String]
     /// What `resolint new` writes besides the facts; nil where the language cannot be generated yet.
     public var skeleton: SkeletonData?
+    /// How paragraphs and items are labelled; absent: 1. then (a) / a) then (i) / i).
+    public var labels: LabelSyntax?
+    /// Short words frequent in the language and rare in the others of its script ("the", "les",
+    /// "los"): `--lang auto` counts them to tell languages of one script apart.
+    public var detectionWords: [String]?
 
     enum CodingKeys: String, CodingKey {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
         case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references"
+        case labels, detectionWords = "detection-words"
     }
 
     /// The terminator mark named in rule data ("comma", "semicolon", "colon", "period").
@@ -153,11 +172,36 @@ public struct LanguageProfile: Codable, Sendable {
         }
     }
 
-    /// The mark itself, or its narrow (ASCII) stand-in when the language writes a full-width one.
+    /// The mark itself, or its narrow (ASCII) stand-in when the language writes a full-width one. A
+    /// mark written with a space before it (French "\u{A0};") is its last character: the mark is
+    /// accepted with any space before it, or none.
     public func accepts(_ found: Character, as mark: String) -> Bool {
-        String(found) == mark || narrowForms[mark] == String(found)
+        found == mark.last || narrowForms[mark].map { $0.last == found } == true
     }
 
-    /// Session ordinal words for `n`, as a header writes them ("七十三" / "Seventy-third").
-    public func ordinal(_ n: Int) -> String? { ordinals.words(for: n) }
+    /// The character of a terminator mark, without the space a language may write before it.
+    public static func character(of mark: String) -> Character? { mark.last }
+
+    /// The mark as shown in messages: without the space before it.
+    public static func shown(_ mark: String) -> String { mark.trimmingCharacters(in: .whitespaces) }
+
+    /// `template` with `{name}` (or `{name-<case>}`, e.g. {session-genitive}) replaced by the ordinal
+    /// words of `n` in that case form; nil if words are missing.
+    public func fillingOrdinal(_ template: String, _ name: String, _ n: Int) -> String? {
+        var out = template
+        while let r = out.range(of: "\\{" + name + "(-[a-z]+)?\\}", options: .regularExpression) {
+            let placeholder = out[r].dropFirst(name.count + 1).dropLast()
+            let caseName = placeholder.isEmpty ? nil : String(placeholder.dropFirst())
+            guard let words = ordinal(n, case: caseName) else { return nil }
+            out.replaceSubrange(r, with: words)
+        }
+        return out
+    }
+
+    /// How paragraphs and items are labelled in this language.
+    public var labelSyntax: LabelSyntax { labels ?? .standard }
+
+    /// Session ordinal words for `n`, as a header writes them ("七十三" / "Seventy-third"), or in
+    /// another grammatical case ("genitive") where the language has one.
+    public func ordinal(_ n: Int, case name: String? = nil) -> String? { ordinals.words(for: n, case: name) }
 }

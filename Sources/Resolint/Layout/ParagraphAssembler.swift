@@ -13,6 +13,10 @@ struct ParagraphAssembler {
     let marks: Set<Character>
     let vocabulary: Vocabulary
     let sentenceEnds: Set<Character>
+    let labels: LabelSyntax
+    /// The language writes its openers in lower case (Russian "напоминая", "постановляет").
+    let lowercaseOpeners: Bool
+    let latinScript: Bool
 
     init(source: SourceFile, layout: Layout, language: LanguageProfile) {
         self.source = source
@@ -20,15 +24,19 @@ struct ParagraphAssembler {
         self.joiner = language.lineJoiner
         var marks: Set<Character> = []
         for m in [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period] {
-            if let c = m.first { marks.insert(c) }
+            if let c = LanguageProfile.character(of: m) { marks.insert(c) }
         }
-        for n in language.narrowForms.values { if let c = n.first { marks.insert(c) } }
+        for n in language.narrowForms.values { if let c = n.last { marks.insert(c) } }
         self.marks = marks
         self.vocabulary = Vocabulary(language)
         var ends: Set<Character> = []
-        for m in [language.terminators.colon, language.terminators.period] { if let c = m.first { ends.insert(c) } }
-        for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.first { ends.insert(n) } }
+        for m in [language.terminators.colon, language.terminators.period] { if let c = LanguageProfile.character(of: m) { ends.insert(c) } }
+        for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.last { ends.insert(n) } }
         self.sentenceEnds = ends
+        self.labels = language.labelSyntax
+        let openers = language.preambleOpeners + language.operativeVerbs
+        self.latinScript = language.script == "latin"
+        self.lowercaseOpeners = openers.filter { $0.first?.isLowercase == true }.count * 2 > openers.count
     }
 
     /// After a comma or semicolon a new paragraph must open like one (a preambular phrase or an
@@ -53,7 +61,7 @@ struct ParagraphAssembler {
             let line = body.line
             // A heading line ("Travel ban") between paragraphs stands alone.
             if layout == .pdftotext || layout == .linePerParagraph, let cur = current, endsWithMark(cur.text.text),
-               isHeadingLine(line), index + 1 < lines.count, LabelReader.startsWithLabel(source.bytes, lines[index + 1].line.content) {
+               isHeadingLine(line), index + 1 < lines.count, LabelReader.startsWithLabel(source.bytes, lines[index + 1].line.content, labels) {
                 out.append(cur)
                 out.append(RawParagraph(text: MappedText(source: source, range: line.content), firstLine: line))
                 current = nil
@@ -63,7 +71,7 @@ struct ParagraphAssembler {
             let starts: Bool
             if let cur = current {
                 let ended = endsWithMark(cur.text.text)
-                let label = LabelReader.startsWithLabel(source.bytes, line.content)
+                let label = LabelReader.startsWithLabel(source.bytes, line.content, labels)
                 switch layout {
                 case .interleaved:
                     starts = !pendingLabelOnly && (label || (line.indent > 0 && !(body.afterBreak && !ended)))
@@ -73,7 +81,8 @@ struct ParagraphAssembler {
                     starts = !pendingLabelOnly && (label || (body.blankBefore && !carriesOn))
                 case .pdftotext, .linePerParagraph:
                     starts = !pendingLabelOnly && (label || (ended && startsLikeParagraph(line) && !openQuote(cur.text.text)
-                        && (endedSentence(cur.text.text) || vocabulary.opensParagraph(source.string(line.content)))))
+                        && (endedSentence(cur.text.text) || vocabulary.opensParagraph(source.string(line.content))
+                            || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
             } else {
                 starts = true
@@ -85,17 +94,25 @@ struct ParagraphAssembler {
                 current!.text.appendJoiner(joinerBetween(current!.text.text, line))
                 current!.text.append(source: source, range: line.content)
             }
-            pendingLabelOnly = LabelReader.isLabelOnly(source.bytes, line.content) && starts
+            pendingLabelOnly = LabelReader.isLabelOnly(source.bytes, line.content, labels) && starts
         }
         if let cur = current { out.append(cur) }
         return out
+    }
+
+    /// In a language not written in Latin letters, a line that starts with a Latin capital after a
+    /// finished line is another paragraph: each line of a bilingual alignment (the EN–AR bitext of
+    /// A/AC.109/2019/L.18) starts with its English segment.
+    private func startsInOtherScript(_ line: SourceLine) -> Bool {
+        guard !latinScript, let s = Bytes.scalar(source.bytes, at: line.content.lowerBound) else { return false }
+        return s.isASCII && s.properties.isUppercase
     }
 
     private func isHeadingLine(_ line: SourceLine) -> Bool {
         let text = source.string(line.content)
         guard text.count <= 60, let first = text.unicodeScalars.first, first.properties.isUppercase,
               let last = text.last, !marks.contains(last), !last.isNumber else { return false }
-        return !LabelReader.startsWithLabel(source.bytes, line.content) && !vocabulary.opensParagraph(text)
+        return !LabelReader.startsWithLabel(source.bytes, line.content, labels) && !vocabulary.opensParagraph(text)
     }
 
     /// pdftotext sometimes prints an item's second line before its first: "(b)", "process;", "",
@@ -105,9 +122,9 @@ struct ParagraphAssembler {
         var i = 0
         while i + 2 < out.count {
             let label = out[i].line, tail = out[i + 1], head = out[i + 2]
-            if LabelReader.isLabelOnly(source.bytes, label.content),
+            if LabelReader.isLabelOnly(source.bytes, label.content, labels),
                startsLowercase(tail.line), endsWithMark(source.string(tail.line.content)),
-               head.blankBefore, !startsLowercase(head.line), !LabelReader.startsWithLabel(source.bytes, head.line.content),
+               head.blankBefore, !startsLowercase(head.line), !LabelReader.startsWithLabel(source.bytes, head.line.content, labels),
                !endsWithMark(source.string(head.line.content)) {
                 out.swapAt(i + 1, i + 2)
                 i += 3
@@ -138,6 +155,10 @@ struct ParagraphAssembler {
         guard let s = Bytes.scalar(source.bytes, at: line.content.lowerBound) else { return false }
         if s.properties.isUppercase { return true }
         if Bytes.isHan(s) { return true }
+        // A script without case (Arabic) starts paragraphs with any letter; a language with lower-case
+        // openers (Russian) with one of them.
+        if s.properties.isAlphabetic, !s.properties.isLowercase, !s.properties.isUppercase { return true }
+        if lowercaseOpeners, vocabulary.opensParagraph(source.string(line.content)) { return true }
         return s == "“" || s == "\"" || s == "«"
     }
 

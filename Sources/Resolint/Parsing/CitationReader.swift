@@ -25,8 +25,7 @@ struct CitationReader {
     let language: LanguageProfile
 
     func lists(in text: MappedText) -> [CitationList] {
-        let forms = language.citations
-        guard let item = try? RegexCache.compile(forms.item, ignoreCase: false),
+        guard let forms = language.citations, let item = try? RegexCache.compile(forms.item, ignoreCase: false),
               let otherOrgan = try? RegexCache.compile(forms.otherOrgan, ignoreCase: false) else { return [] }
         let string = text.text
         let ns = string as NSString
@@ -97,7 +96,7 @@ struct CitationReader {
             let hi = dateGroups.map(NSMaxRange).max()!
             let dateRange = group("date")?.1 ?? NSRange(location: lo, length: hi - lo)
             if let (y, _) = group("year"), let (mo, _) = group("month"), let (d, _) = group("day"),
-               let year = Int(y), let day = Int(d), let month = Int(mo) ?? language.citations.months?.firstIndex(of: mo).map({ $0 + 1 }) {
+               let year = Int(y), let day = Int(d), let month = Int(mo) ?? language.citations?.months?.firstIndex(of: mo).map({ $0 + 1 }) {
                 c.date = (year, month, day)
                 c.dateText = ns.substring(with: dateRange)
                 c.dateRange = source(dateRange, string, text)

@@ -19,8 +19,8 @@ public struct DocumentParser: Sendable {
             return !t.hasPrefix("[") && t.count < 40 && language.header.report.contains { t.hasPrefix($0) || t.hasSuffix($0) }
         }
         let headerEnd = isReport
-            ? page.body.firstIndex { LabelReader.startsWithLabel(source.bytes, $0.line.content) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
-            : page.body.firstIndex { builder.openingMatch(source.string($0.line.content)) != nil }
+            ? page.body.firstIndex { LabelReader.startsWithLabel(source.bytes, $0.line.content, language.labelSyntax) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
+            : firstOpening(page.body, source: source, builder: builder)
               ?? firstParagraphLike(page.body, source: source, language: language)
         let head = HeaderParser(source: source, language: language, layout: layout).parse(Array(page.body[..<headerEnd]))
         var header = head.header
@@ -68,6 +68,14 @@ public struct DocumentParser: Sendable {
         return document
     }
 
+    /// The line of the opening formula: the first that holds it, but prose that begins with the organ's
+    /// name and runs on without the comma gives way to the formula written with its comma.
+    private func firstOpening(_ body: [BodyLine], source: SourceFile, builder: DraftBuilder) -> Int? {
+        let matches = body.indices.compactMap { i in builder.openingMatch(source.string(body[i].line.content)).map { (i, $0) } }
+        if matches.contains(where: { $0.1.withComma }) { return matches.first { $0.1.withComma || !$0.1.runsOn }?.0 }
+        return matches.first?.0
+    }
+
     /// Without an opening formula the header ends where the first line opens like a paragraph
     /// (a preambular phrase, an operative verb, a number), after the sponsors line if there is one.
     private func firstParagraphLike(_ body: [BodyLine], source: SourceFile, language: LanguageProfile) -> Int {
@@ -75,7 +83,7 @@ public struct DocumentParser: Sendable {
         let kinds = Array(language.header.kinds.values)
         let afterSponsors = (body.firstIndex { b in kinds.contains { source.string(b.line.content).hasSuffix($0) } }).map { $0 + 1 } ?? 0
         return body[afterSponsors...].firstIndex { b in
-            LabelReader.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source.string(b.line.content))
+            LabelReader.startsWithLabel(source.bytes, b.line.content, language.labelSyntax) || vocabulary.opensParagraph(source.string(b.line.content))
         } ?? afterSponsors
     }
 

@@ -10,10 +10,14 @@ struct DraftBuilder {
         var pending: [Paragraph] = []
         var seenOperative = false
         let hasOpening = paragraphs.contains { openingMatch($0.text.text) != nil }
+        // Prose that happens to begin with the organ's name ("Le Conseil de sécurité réuni cet
+        // après-midi …", a press release before the draft) is no formula when the formula with its
+        // comma stands elsewhere.
+        let hasFullOpening = paragraphs.contains { openingMatch($0.text.text)?.withComma == true }
 
         for raw in paragraphs {
             var text = raw.text
-            if let match = openingMatch(text.text) {
+            if let match = openingMatch(text.text), match.withComma || !(match.runsOn && hasFullOpening) {
                 let element = TextElement(text: text.slice(0..<match.length), range: text.sourceRange(0..<match.length))
                 if draft.opening == nil {
                     draft.opening = element
@@ -35,7 +39,7 @@ struct DraftBuilder {
             // annexed text ("Adopts the following political declaration: …"): the draft ends there.
             if let last = draft.operative.last, last.children.isEmpty, draft.opening != nil,
                last.finalMark.map({ language.accepts($0.mark, as: language.terminators.colon) }) ?? false,
-               LabelReader.read(text.text) == nil {
+               LabelReader.read(text.text, language.labelSyntax) == nil {
                 draft.range = draft.range.lowerBound..<raw.range.lowerBound
                 draft.adoptsText = true
                 break
@@ -127,7 +131,7 @@ struct DraftBuilder {
     private func isHeading(_ text: String) -> Bool {
         guard text.count <= 80, let last = text.last else { return false }
         let marks = [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period]
-            .compactMap(\.first) + language.narrowForms.values.compactMap(\.first)
+            .compactMap(LanguageProfile.character(of:)) + language.narrowForms.values.compactMap(\.last)
         if marks.contains(last) { return false }
         if last.isNumber { return false }
         return !Vocabulary(language).opensParagraph(text)
@@ -137,7 +141,7 @@ struct DraftBuilder {
     func makeParagraph(_ text: MappedText) -> Paragraph {
         let bytes = Array(text.text.utf8)
         let range = text.sourceStart..<text.sourceEnd
-        guard let c = LabelReader.read(bytes) else {
+        guard let c = LabelReader.read(bytes, language.labelSyntax) else {
             return Paragraph(role: .preamble, label: nil, content: text, range: range)
         }
         let style: LabelStyle
@@ -204,7 +208,14 @@ struct DraftBuilder {
         }
     }
 
-    struct OpeningMatch { var length: Int; var organ: Organ }
+    struct OpeningMatch {
+        var length: Int
+        var organ: Organ
+        /// The formula as the language writes it, with its comma.
+        var withComma = true
+        /// Without its comma, text follows on the same paragraph.
+        var runsOn = false
+    }
 
     /// The organ's formula at the start of a paragraph: "大会，", or without its comma.
     func openingMatch(_ text: String) -> OpeningMatch? {
@@ -214,8 +225,9 @@ struct DraftBuilder {
             let bare = String(o.text.dropLast())
             // Without its comma when no preamble follows ("The General Assembly" / "Adopts …").
             if text == bare || text.hasPrefix(bare), text.dropFirst(bare.count).first.map({ $0 == "," || $0 == "，" || $0 == " " }) ?? true {
-                let extra = text.dropFirst(bare.count).first.map { $0 == " " ? 0 : String($0).utf8.count } ?? 0
-                return OpeningMatch(length: bare.utf8.count + extra, organ: organ)
+                let next = text.dropFirst(bare.count).first
+                let extra = next.map { $0 == " " ? 0 : String($0).utf8.count } ?? 0
+                return OpeningMatch(length: bare.utf8.count + extra, organ: organ, withComma: false, runsOn: next == " ")
             }
         }
         return nil

@@ -133,7 +133,9 @@ struct HeaderParser {
 
     /// "第七十三届会议" / "Seventy-third session": the ordinal read back to a number (nil value if unreadable).
     func sessionNumber(_ text: String) -> (value: Int?, words: String)? {
-        let parts = language.header.session.components(separatedBy: "{ordinal}")
+        // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
+        let template = language.header.session.replacingOccurrences(of: #"\{ordinal(-[a-z]+)?\}"#, with: "{ordinal}", options: .regularExpression)
+        let parts = template.components(separatedBy: "{ordinal}")
         guard parts.count == 2 else { return nil }
         let (prefix, suffix) = (parts[0], parts[1])
         guard text.count > prefix.count + suffix.count, text.hasPrefix(prefix),
@@ -145,10 +147,15 @@ struct HeaderParser {
 
     private func agendaItems(_ text: String) -> [String]? {
         for prefix in language.header.agendaItem.sorted(by: { $0.count > $1.count }) where text.hasPrefix(prefix) {
-            let rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            var rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             guard let first = rest.first, first.isNumber else { continue }
+            // "Point 113 b) de l'ordre du jour": the words after the numbers.
+            for suffix in (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count }) where rest.hasSuffix(suffix) {
+                rest = String(rest.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+                break
+            }
             var list = rest
-            for sep in ["和", " and ", ",", "、", "及"] { list = list.replacingOccurrences(of: sep, with: "|") }
+            for sep in ["和", " and ", ",", "、", "及"] + (language.header.agendaItemJoiners ?? []) { list = list.replacingOccurrences(of: sep, with: "|") }
             return list.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         return nil
@@ -195,6 +202,16 @@ struct HeaderParser {
             let trimmed = Array(language.header.kindSeparator.trimmingCharacters(in: .whitespaces).utf8)
             if end >= sep.count, Array(bytes[(end - sep.count)..<end]) == sep { end -= sep.count }
             else if end >= trimmed.count, Array(bytes[(end - trimmed.count)..<end]) == trimmed { end -= trimmed.count }
+            else if !trimmed.isEmpty {
+                // The separator with other spaces around it ("Japon\u{A0}: projet de résolution").
+                var e = end
+                while let (s, at) = Bytes.scalar(bytes, before: e), s.properties.isWhitespace { e = at }
+                if e >= trimmed.count, Array(bytes[(e - trimmed.count)..<e]) == trimmed {
+                    e -= trimmed.count
+                    while let (s, at) = Bytes.scalar(bytes, before: e), s.properties.isWhitespace { e = at }
+                    end = e
+                }
+            }
         }
         // Split on every separator the language uses, and on common wrong ones, keeping each with its range.
         let separators = [language.sponsors.separator, language.sponsors.lastSeparator, "，", ",", "、", ";", "；"]

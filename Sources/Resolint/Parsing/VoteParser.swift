@@ -28,7 +28,7 @@ struct VoteParser {
         let ns = text as NSString
         let votes = language.votes
         var matches: [NSTextCheckingResult] = []
-        for pattern in votes.tallies {
+        for pattern in votes.tallies ?? [] {
             guard let expression = try? RegexCache.compile(pattern, ignoreCase: false) else { continue }
             matches += expression.matches(in: text, range: NSRange(location: 0, length: ns.length))
         }
@@ -57,7 +57,7 @@ struct VoteParser {
 
     /// The outcome words of the sentence that holds the tally.
     private func readOutcome(_ vote: inout RecordedVote, tally: NSRange, ns: NSString, text: String, stream: MappedText) {
-        let end = language.votes.end
+        let end = language.votes.end ?? "."
         // The sentence: from after the previous sentence end to the next one (a period must be
         // followed by a space or a line end, so "Rev.1" does not end it).
         var start = tally.location
@@ -74,7 +74,7 @@ struct VoteParser {
         }
         let sentence = NSRange(location: start, length: stop - start)
         for outcome in [RecordedVote.Outcome.rejected, .retained, .adopted] {
-            for word in language.votes.outcomes[outcome.rawValue] ?? [] {
+            for word in language.votes.outcomes?[outcome.rawValue] ?? [] {
                 let r = ns.range(of: word, options: [.caseInsensitive], range: sentence)
                 if r.location != NSNotFound {
                     vote.outcome = outcome
@@ -126,8 +126,8 @@ struct VoteParser {
         while i < limit {
             let r = ns.rangeOfComposedCharacterSequence(at: i)
             let c = ns.substring(with: r)
-            if isSentenceEnd(ns, r, votes.end) { break }
-            if c == "\n", lastNonSpace != votes.separator.trimmingCharacters(in: .whitespaces) { break }
+            if isSentenceEnd(ns, r, votes.end ?? ".") { break }
+            if c == "\n", lastNonSpace != (votes.separator ?? ",").trimmingCharacters(in: .whitespaces) { break }
             if !(c.first?.isWhitespace ?? true) { lastNonSpace = c }
             i = NSMaxRange(r)
         }
@@ -136,7 +136,7 @@ struct VoteParser {
 
     /// The names of a list, each trimmed of spaces and of a footnote number glued to it.
     private func names(in list: NSRange, ns: NSString, text: String, stream: MappedText) -> [(name: String, range: ByteRange)] {
-        let separator = language.votes.separator
+        let separator = language.votes.separator ?? ","
         var out: [(String, ByteRange)] = []
         var pieceStart = list.location
         func flush(_ pieceEnd: Int) {

@@ -22,9 +22,27 @@ public struct TextReporter: Sendable {
         let before = String(lineText.unicodeScalars.prefix(d.start.column - 1).map(Character.init))
         let spanEnd = d.end.line == d.start.line ? d.end.column : lineText.unicodeScalars.count + 1
         let span = String(lineText.unicodeScalars.dropFirst(d.start.column - 1).prefix(max(1, spanEnd - d.start.column)).map(Character.init))
-        let marker = String(repeating: " ", count: Self.displayWidth(before)) + String(repeating: "^", count: max(1, Self.displayWidth(span)))
-        out += " \(pad) |\n \(gutter) | \(lineText)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
+        var marker = String(repeating: " ", count: Self.displayWidth(before)) + String(repeating: "^", count: max(1, Self.displayWidth(span)))
+        var shown = lineText
+        if Self.hasRightToLeft(lineText) {
+            // Arabic text: a terminal that lays it out right to left must not carry the gutter along, so
+            // the line is isolated (U+2068 … U+2069); the carets stand under the logical order (as the
+            // columns count), and the marked text is quoted after them, so the place is plain either way.
+            shown = "\u{2068}" + lineText + "\u{2069}"
+            marker += " “\u{2068}" + span + "\u{2069}”"
+        }
+        out += " \(pad) |\n \(gutter) | \(shown)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
         return out
+    }
+
+    /// Whether the text holds right-to-left letters (Hebrew, Arabic and their presentation forms).
+    public static func hasRightToLeft(_ s: String) -> Bool {
+        s.unicodeScalars.contains { u in
+            switch u.value {
+            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF: return true
+            default: return false
+            }
+        }
     }
 
     private func paint(_ s: String, _ code: String) -> String { "\u{1B}[\(code)m\(s)\u{1B}[0m" }
@@ -35,7 +53,7 @@ public struct TextReporter: Sendable {
             switch u.value {
             case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
                  0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: return w + 2
-            case 0x0300...0x036F, 0x200B...0x200F: return w
+            case 0x0300...0x036F, 0x200B...0x200F, 0x2066...0x2069, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return w
             default: return w + 1
             }
         }
