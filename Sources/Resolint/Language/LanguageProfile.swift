@@ -24,13 +24,16 @@ public struct LanguageProfile: Codable, Sendable {
         public var report: [String]
         public var adopted: [String]
         public var securityCouncil: [String]
+        /// Masthead lines set aside: whole lines, and regular expressions.
+        public var masthead: Masthead?
+        public struct Masthead: Codable, Sendable { public var lines: [String]; public var patterns: [String] }
         /// What follows the item numbers on the agenda item line ("de l'ordre du jour", "del programa").
         public var agendaItemSuffix: [String]?
         /// Words that join several item numbers besides "和", "and", "及" and commas (" et ", " y ", " и ", " و ").
         public var agendaItemJoiners: [String]?
         enum CodingKeys: String, CodingKey {
             case session, committees, plenary, kinds, report, adopted
-            case agendaItem = "agenda-item", kindSeparator = "kind-separator", securityCouncil = "security-council"
+            case agendaItem = "agenda-item", kindSeparator = "kind-separator", securityCouncil = "security-council", masthead
             case agendaItemSuffix = "agenda-item-suffix", agendaItemJoiners = "agenda-item-joiners"
         }
     }

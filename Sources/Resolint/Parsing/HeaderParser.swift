@@ -161,18 +161,19 @@ struct HeaderParser {
         return nil
     }
 
-    /// Masthead lines: "United Nations", the organ, "Distr.: General", dates, "Original: English", "[without reference …]".
+    /// Masthead lines: the organization and the organ (language data), "Distr.: General" and "Original:"
+    /// (printed so in every language version), dates, "[without reference …]", the symbol.
     private func isMasthead(_ text: String) -> Bool {
-        if ["United Nations", "联合国", "General Assembly", "大会", "Security Council", "安全理事会"].contains(text) { return true }
-        if text.hasPrefix("United Nations ") && Self.symbol(in: text) != nil { return true }
+        if let m = language.header.masthead {
+            if m.lines.contains(text) { return true }
+            if m.patterns.contains(where: { (try? RegexCache.compile($0, ignoreCase: false))?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }) {
+                return true
+            }
+        }
         if language.header.securityCouncil.contains(where: { text.hasPrefix($0) }) && text.contains("Distr") { return true }
         if text.hasPrefix("Distr") || text.hasPrefix("Original:") || text.hasPrefix("Original :") { return true }
         if text.hasPrefix("[") && text.hasSuffix("]") { return true }
         if language.header.adopted.contains(where: { text.hasPrefix($0) }) { return true }
-        if text.range(of: #"^\d{1,2} [A-Z][a-z]+ \d{4}$"#, options: .regularExpression) != nil { return true }
-        if text.range(of: #"^(on |of )?\d{1,2} [A-Z][a-z]+ \d{4}( \d+)?$"#, options: .regularExpression) != nil { return true }
-        if text.range(of: #"^Resolution \d+ \(\d{4}\)$"#, options: .regularExpression) != nil { return true }
-        if text.hasPrefix("Adopted by the ") || text.hasPrefix("on ") && text.count < 25 { return true }
         if Self.symbol(in: text) == text { return true }
         return false
     }
