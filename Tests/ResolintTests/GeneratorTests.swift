@@ -58,7 +58,7 @@ import Testing
         #expect(draft.title?.string == facts.title)
         let clause = try #require(ClosingClause.find(in: draft, language: language))
         #expect(language.ordinals.number(for: clause.session.text) == facts.session + 1)
-        #expect(clause.title.text == facts.agendaTitle)
+        #expect(clause.title?.text == facts.agendaTitle)
         #expect(clause.paragraph.range == draft.lastItem?.range, "the closing clause is the last paragraph")
     }
 

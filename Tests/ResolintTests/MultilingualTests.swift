@@ -60,7 +60,7 @@ import Testing
         #expect(draft.title?.string == facts.title)
         let clause = try #require(ClosingClause.find(in: draft, language: language))
         #expect(language.ordinals.number(for: clause.session.text) == facts.session + 1)
-        #expect(clause.title.text == facts.agendaTitle)
+        #expect(clause.title?.text == facts.agendaTitle)
         #expect(clause.paragraph.range == draft.lastItem?.range)
         // The items of a decision carry the language's labels: a) b), or (أ) (ب).
         if facts.kind == .decision {

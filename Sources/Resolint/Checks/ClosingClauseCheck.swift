@@ -33,9 +33,9 @@ public struct ClosingClauseCheck: Check {
                     out.append(Finding(range: clause.paragraph.range.lowerBound..<(clause.paragraph.range.lowerBound + 1)))
                 }
             case "title":
-                guard let clause, let title = document.header.agendaTitle else { continue }
-                if Self.normalized(clause.title.text) != Self.normalized(title.string) {
-                    out.append(Finding(range: clause.title.range, ["found": clause.title.text, "expected": title.string]))
+                guard let clause, let quoted = clause.title, let title = document.header.agendaTitle else { continue }
+                if Self.normalized(quoted.text) != Self.normalized(title.string) {
+                    out.append(Finding(range: quoted.range, ["found": quoted.text, "expected": title.string]))
                 }
             default:
                 guard let clause, let session = document.header.session else { continue }
@@ -65,7 +65,9 @@ public struct ClosingClauseCheck: Check {
 /// The closing clause found in a draft, with its title and session words located in the source.
 struct ClosingClause {
     var paragraph: Paragraph
-    var title: (text: String, range: ByteRange)
+    /// The quoted item title; nil for a clause that names none ("Decides to continue its consideration
+    /// of the question at its … session").
+    var title: (text: String, range: ByteRange)?
     var session: (text: String, range: ByteRange)
     /// The grammatical case of the session words in the template that matched ({session-genitive}).
     var sessionCase: String?
@@ -86,8 +88,8 @@ struct ClosingClause {
                     let hi = text.utf8.distance(from: text.startIndex, to: sr.upperBound)
                     return (String(text[sr]), p.content.sourceRange(lo..<hi))
                 }
-                guard let title = part("title"), let session = part("session") else { continue }
-                return ClosingClause(paragraph: p, title: title, session: session, sessionCase: sessionCase)
+                guard let session = part("session") else { continue }
+                return ClosingClause(paragraph: p, title: part("title"), session: session, sessionCase: sessionCase)
             }
         }
         return nil
