@@ -64,9 +64,24 @@ public struct RuleOverride: Sendable {
 
 /// "{found}" and friends in rule messages.
 enum MessageTemplate {
+    /// One pass over the template: a value that itself holds "{found}" is not expanded again, so the
+    /// result never depends on the order of the dictionary.
     static func render(_ template: String, _ values: [String: String]) -> String {
-        var out = template
-        for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        out += rest
         return out
     }
 }

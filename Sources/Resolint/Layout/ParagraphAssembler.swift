@@ -24,7 +24,7 @@ struct ParagraphAssembler {
         }
         for n in language.narrowForms.values { if let c = n.first { marks.insert(c) } }
         self.marks = marks
-        self.vocabulary = Vocabulary(language)
+        self.vocabulary = Vocabulary.shared(language)
         var ends: Set<Character> = []
         for m in [language.terminators.colon, language.terminators.period] { if let c = m.first { ends.insert(c) } }
         for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.first { ends.insert(n) } }

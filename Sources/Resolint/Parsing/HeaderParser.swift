@@ -149,9 +149,7 @@ struct HeaderParser {
         if text.hasPrefix("Distr") || text.hasPrefix("Original:") || text.hasPrefix("Original :") { return true }
         if text.hasPrefix("[") && text.hasSuffix("]") { return true }
         if language.header.adopted.contains(where: { text.hasPrefix($0) }) { return true }
-        if text.range(of: #"^\d{1,2} [A-Z][a-z]+ \d{4}$"#, options: .regularExpression) != nil { return true }
-        if text.range(of: #"^(on |of )?\d{1,2} [A-Z][a-z]+ \d{4}( \d+)?$"#, options: .regularExpression) != nil { return true }
-        if text.range(of: #"^Resolution \d+ \(\d{4}\)$"#, options: .regularExpression) != nil { return true }
+        if Self.date.matches(text) || Self.datedLine.matches(text) || Self.resolutionNumber.matches(text) { return true }
         if text.hasPrefix("Adopted by the ") || text.hasPrefix("on ") && text.count < 25 { return true }
         if Self.symbol(in: text) == text { return true }
         return false
@@ -159,12 +157,31 @@ struct HeaderParser {
 
     /// "73/6." above the title of an adopted resolution.
     private func isAdoptionNumber(_ text: String) -> Bool {
-        text.range(of: #"^\d+/\d+\.?$"#, options: .regularExpression) != nil
+        Self.adoptionNumber.matches(text)
+    }
+
+    // Compiled once: `range(of:options: .regularExpression)` compiles its pattern on every call.
+    private static let date = Pattern(#"^\d{1,2} [A-Z][a-z]+ \d{4}$"#)
+    private static let datedLine = Pattern(#"^(on |of )?\d{1,2} [A-Z][a-z]+ \d{4}( \d+)?$"#)
+    private static let resolutionNumber = Pattern(#"^Resolution \d+ \(\d{4}\)$"#)
+    private static let adoptionNumber = Pattern(#"^\d+/\d+\.?$"#)
+    private static let symbolPattern = Pattern(#"(?:^|\s)([AS]/[A-Z0-9.\-/]+(?: \(\d{4}\))?)\s*$"#)
+
+    /// A fixed regular expression, compiled once and shared by all threads.
+    struct Pattern: @unchecked Sendable {
+        let expression: NSRegularExpression
+        init(_ pattern: String) { expression = try! NSRegularExpression(pattern: pattern) }
+        func matches(_ text: String) -> Bool { firstMatch(text) != nil }
+        func firstMatch(_ text: String) -> Range<String.Index>? {
+            let ns = NSRange(text.startIndex..., in: text)
+            return expression.firstMatch(in: text, range: ns).flatMap { Range($0.range, in: text) }
+        }
     }
 
     /// A UN document symbol at a word start: "A/C.1/73/L.37", "S/2016/1061", "S/RES/1454 (2002)".
     static func symbol(in text: String) -> String? {
-        guard let r = text.range(of: #"(?:^|\s)([AS]/[A-Z0-9.\-/]+(?: \(\d{4}\))?)\s*$"#, options: .regularExpression) else { return nil }
+        // Cheap test first: a symbol holds "A/" or "S/".
+        guard text.utf8.contains(UInt8(ascii: "/")), let r = symbolPattern.firstMatch(text) else { return nil }
         return String(text[r]).trimmingCharacters(in: .whitespaces)
     }
 
