@@ -15,7 +15,16 @@ public struct Linter: Sendable {
 
     /// The built-in rules and languages.
     public static func standard() throws -> Linter {
-        Linter(rules: try RuleCatalog.builtIn(), languages: try LanguageCatalog.builtIn())
+        // Languages load on another thread while the rules load (the rule files in parallel too).
+        let languages = Locked<Result<LanguageCatalog, Error>?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let result = Result { try LanguageCatalog.builtIn() }
+            languages.withLock { $0 = result }
+        }
+        let rules = Result { try RuleCatalog.builtIn() }
+        group.wait()
+        return Linter(rules: try rules.get(), languages: try languages.withLock { $0! }.get())
     }
 
     /// Lints decoded text. `language` is a code, or nil to detect it.

@@ -3,9 +3,27 @@
 /// and on word boundaries; Chinese compares characters.
 struct Vocabulary: Sendable {
     let latin: Bool
-    private let prefixes: [String]
-    private let preamble: [String]
-    private let operative: [String]
+    private let prefixes: WordList
+    private let preamble: WordList
+    private let operative: WordList
+
+    /// Words longest first, grouped by their first character: a text is compared only with the words
+    /// that begin like it (hasPrefix compares characters, so the first ones must be equal).
+    private struct WordList: Sendable {
+        var byFirst: [Character: [(word: String, count: Int)]] = [:]
+        /// An empty word opens every text (as a prefix it would strip nothing, forever: it is ignored there).
+        var hasEmpty = false
+        init(_ words: [(String, Int)]) {
+            for (w, n) in words {
+                if let c = w.first { byFirst[c, default: []].append((w, n)) } else { hasEmpty = true }
+            }
+        }
+        var all: [(word: String, count: Int)] { byFirst.values.flatMap { $0 } }
+        func candidates(_ text: Substring) -> [(word: String, count: Int)] {
+            guard let c = text.first else { return [] }
+            return byFirst[c] ?? []
+        }
+    }
     /// Characters in the longest word: a head of text must hold more than this to be read alone.
     private let longest: Int
 
@@ -13,15 +31,15 @@ struct Vocabulary: Sendable {
         latin = language.script != "han"
         let norm: (String) -> String = { [latin] in latin ? $0.lowercased() : $0 }
         // Longest first; each length is counted once, not in every comparison of the sort.
-        let longestFirst: ([String]) -> [String] = { words in
-            words.map { w -> (Int, String) in let n = norm(w); return (n.count, n) }
-                .enumerated().sorted { a, b in a.element.0 != b.element.0 ? a.element.0 > b.element.0 : a.offset < b.offset }
-                .map(\.element.1)
+        let longestFirst: ([String]) -> WordList = { words in
+            WordList(words.map { w -> (String, Int) in let n = norm(w); return (n, n.count) }
+                .enumerated().sorted { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }
+                .map(\.element))
         }
         prefixes = longestFirst(language.openerPrefixes)
         preamble = longestFirst(language.preambleOpeners + extraPreamble)
         operative = longestFirst(language.operativeVerbs + extraOperative)
-        longest = (prefixes + preamble + operative).map(\.count).max() ?? 0
+        longest = (prefixes.all + preamble.all + operative.all).map(\.count).max() ?? 0
     }
 
     private struct CacheEntry {
@@ -65,8 +83,8 @@ struct Vocabulary: Sendable {
         while stripped {
             stripped = false
             rest = rest.drop { $0 == " " || $0 == "“" || $0 == "\"" }
-            for prefix in prefixes where rest.hasPrefix(prefix) && boundary(rest, prefix.count) {
-                rest = rest.dropFirst(prefix.count)
+            for (prefix, count) in prefixes.candidates(rest) where rest.hasPrefix(prefix) && boundary(rest, count) {
+                rest = rest.dropFirst(count)
                 stripped = true
                 break
             }
@@ -75,12 +93,17 @@ struct Vocabulary: Sendable {
     }
 
     func opens(_ text: String, as kind: Kind) -> Bool {
-        let rest = stripPrefixes(text)
-        let words = kind == .preamble ? preamble : operative
-        return words.contains { rest.hasPrefix($0) && boundary(rest, $0.count) }
+        opens(stripPrefixes(text), kind == .preamble ? preamble : operative)
     }
 
-    func opensParagraph(_ text: String) -> Bool { opens(text, as: .preamble) || opens(text, as: .operative) }
+    private func opens(_ rest: Substring, _ words: WordList) -> Bool {
+        (words.hasEmpty && boundary(rest, 0)) || words.candidates(rest).contains { rest.hasPrefix($0.word) && boundary(rest, $0.count) }
+    }
+
+    func opensParagraph(_ text: String) -> Bool {
+        let rest = stripPrefixes(text)
+        return opens(rest, preamble) || opens(rest, operative)
+    }
 
     private func boundary(_ text: Substring, _ count: Int) -> Bool {
         guard latin else { return true }

@@ -37,10 +37,14 @@ enum StrictYAML {
         return value
     }
 
+    /// One decoder for the process: creating one reads the whole environment (its default encoding).
+    /// Decoding keeps no state in it, so threads may share it.
+    nonisolated(unsafe) private static let decoder = YAMLDecoder(encoding: .utf8)
+
     /// Decodes without looking for unknown keys (the caller checks them against several types).
     static func decodeLeniently<T: Decodable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
         do {
-            return try YAMLDecoder().decode(T.self, from: node)
+            return try decoder.decode(T.self, from: node)
         } catch let error as DecodingError {
             throw describe(error, root: node, path: path, what: what)
         } catch let error as YamlError {
