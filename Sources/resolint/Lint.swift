@@ -29,7 +29,14 @@ struct Lint: ParsableCommand {
     @Flag(help: "Report errors only.")
     var quiet = false
 
+    @Option(name: [.customShort("j"), .long], help: ArgumentHelp("Files linted at once (default: the number of cores; 1 lints on one thread).", valueName: "n"))
+    var jobs: Int?
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of threads, 1 or more") }
+    }
 
     func run() throws {
         let linter: Linter
@@ -38,50 +45,72 @@ struct Lint: ParsableCommand {
             fail("unknown language '\(lang)'; available: auto, \(linter.languages.codes.joined(separator: ", "))")
         }
         let language = lang == "auto" ? nil : lang
-        var outcomes: [LintRun.Outcome] = []
+        let output = Output(format: format, quiet: quiet)
         let readStdin = paths == ["-"] || (paths.isEmpty && isatty(FileHandle.standardInput.fileDescriptor) == 0)
         if readStdin {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             do {
                 let text = try TextDecoding.decode(data, path: stdinFilename)
-                outcomes = [.report(try linter.lint(text: text, path: stdinFilename, language: language))]
-            } catch { outcomes = [.failure("\(error)")] }
+                output.add(.report(try linter.lint(text: text, path: stdinFilename, language: language)))
+            } catch { output.add(.failure("\(error)")) }
         } else {
             guard !paths.isEmpty else {
                 throw ValidationError("give files or folders to lint, or pipe a draft with '-'")
             }
             let files: [String]
             do { files = try FileCollector.collect(paths) } catch { fail("\(error)") }
-            outcomes = LintRun(linter: linter, language: language).lint(paths: files)
+            // Each file's diagnostics are printed as soon as it and the files before it are done.
+            LintRun(linter: linter, language: language, jobs: jobs).lint(paths: files) { _, outcome in output.add(outcome) }
+        }
+        output.finish()
+        if output.inputFailed { throw ExitCode(2) }
+        if output.errors > 0 { throw ExitCode(1) }
+    }
+
+    /// Prints reports one at a time and keeps only the counts.
+    final class Output {
+        let format: OutputFormat
+        let quiet: Bool
+        let text: TextReporter
+        let json = JSONReporter()
+        var files = 0, errors = 0, warnings = 0, infos = 0
+        var inputFailed = false
+
+        init(format: OutputFormat, quiet: Bool) {
+            self.format = format
+            self.quiet = quiet
+            let color = isatty(FileHandle.standardOutput.fileDescriptor) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            text = TextReporter(color: color)
         }
 
-        var reports: [FileReport] = []
-        var inputFailed = false
-        for outcome in outcomes {
+        func add(_ outcome: LintRun.Outcome) {
             switch outcome {
             case .report(var r):
                 if quiet { r.diagnostics = r.diagnostics.filter { $0.severity == .error } }
-                reports.append(r)
+                for d in r.diagnostics {
+                    switch d.severity { case .error: errors += 1; case .warning: warnings += 1; case .info: infos += 1 }
+                }
+                switch format {
+                case .json: print((files == 0 ? json.begin() : "") + json.file(r, first: files == 0), terminator: "")
+                case .text: print(text.render([r]), terminator: "")
+                }
+                files += 1
             case .failure(let message):
                 inputFailed = true
                 FileHandle.standardError.write(Data("resolint: \(message)\n".utf8))
             }
         }
-        let all = reports.flatMap(\.diagnostics)
-        switch format {
-        case .json:
-            print(JSONReporter().render(reports), terminator: "")
-        case .text:
-            let color = isatty(FileHandle.standardOutput.fileDescriptor) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            print(TextReporter(color: color).render(reports), terminator: "")
-            if !quiet {
-                let errors = all.filter { $0.severity == .error }.count
-                let warnings = all.filter { $0.severity == .warning }.count
-                print("\(reports.count) file\(reports.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+
+        func finish() {
+            switch format {
+            case .json:
+                print(json.end(files: files, errors: errors, warnings: warnings, infos: infos), terminator: "")
+            case .text:
+                if !quiet {
+                    print("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                }
             }
         }
-        if inputFailed { throw ExitCode(2) }
-        if all.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }
 

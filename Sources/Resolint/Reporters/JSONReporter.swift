@@ -42,8 +42,37 @@ public struct JSONReporter: Sendable {
             },
             summary: Summary(files: reports.count, errors: all.filter { $0.severity == .error }.count,
                              warnings: all.filter { $0.severity == .warning }.count, infos: all.filter { $0.severity == .info }.count))
+        return encode(output) + "\n"
+    }
+
+    private func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(output)) ?? Data(), as: UTF8.self) + "\n"
+        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
+    }
+
+    // Streaming: the same document, written one file at a time (`resolint lint` holds no report longer
+    // than it takes to print it). Keys stay sorted: "files", then "summary", then "version".
+
+    /// The start of the document, before the first file.
+    public func begin() -> String { "{\n  \"files\" : [\n" }
+
+    /// One file's entry; `first` is false for every file after the first (a comma goes before it).
+    public func file(_ r: FileReport, first: Bool) -> String {
+        let file = File(path: r.path, language: r.language, kind: r.kind.rawValue, diagnostics: r.diagnostics.map {
+            Item(rule: $0.rule, severity: $0.severity.rawValue, message: $0.message,
+                 line: $0.start.line, column: $0.start.column, endLine: $0.end.line, endColumn: $0.end.column)
+        })
+        let body = encode(file).split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        return (first ? "" : ",\n") + body
+    }
+
+    /// The end of the document: the summary. With no file at all, the whole document.
+    public func end(files: Int, errors: Int, warnings: Int, infos: Int) -> String {
+        let summary = Summary(files: files, errors: errors, warnings: warnings, infos: infos)
+        guard files > 0 else { return encode(Output(files: [], summary: summary)) + "\n" }
+        let body = encode(summary).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset == 0 ? String($0.element) : "  " + $0.element }.joined(separator: "\n")
+        return "\n  ],\n  \"summary\" : " + body + ",\n  \"version\" : 1\n}\n"
     }
 }
