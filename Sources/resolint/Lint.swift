@@ -29,6 +29,12 @@ struct Lint: ParsableCommand {
     @Flag(help: "Report errors only.")
     var quiet = false
 
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML file of your own rules, added to the built-in ones (a rule with a built-in id replaces it); repeatable.", valueName: "file"))
+    var ruleFiles: [String] = []
+
+    @Option(name: .customLong("regex-timeout"), help: ArgumentHelp("Seconds each rule may spend in regular expressions on one file; past it the rule is stopped and reported as rule.timeout (default 2).", valueName: "seconds"))
+    var regexTimeout: Double?
+
     @Option(name: [.customShort("j"), .long], help: ArgumentHelp("Files linted at once (default: the number of cores; 1 lints on one thread).", valueName: "n"))
     var jobs: Int?
 
@@ -36,11 +42,19 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of threads, 1 or more") }
+        if let regexTimeout, !(regexTimeout > 0) { throw ValidationError("--regex-timeout takes a number of seconds above 0") }
     }
 
     func run() throws {
         let linter: Linter
-        do { linter = try Linter.standard() } catch { fail("\(error)") }
+        do {
+            var standard = try Linter.standard()
+            var catalog = standard.rules
+            for file in ruleFiles { try catalog.add(try RuleLoader.load(try FileCollector.read(file), path: file)) }
+            standard.rules = catalog
+            if let regexTimeout { standard.regexSeconds = regexTimeout }
+            linter = standard
+        } catch { fail("\(error)") }
         if lang != "auto", linter.languages.profile(lang) == nil {
             fail("unknown language '\(lang)'; available: auto, \(linter.languages.codes.joined(separator: ", "))")
         }

@@ -6,6 +6,8 @@ public struct Linter: Sendable {
     public var overrides: [String: RuleOverride]
     /// Report `<!-- resolint-disable … -->` comments that suppressed nothing.
     public var reportUnusedSuppressions = false
+    /// Seconds each rule may spend in regular expressions on one file before it is stopped.
+    public var regexSeconds = Deadline.defaultSeconds
 
     public init(rules: RuleCatalog, languages: LanguageCatalog, overrides: [String: RuleOverride] = [:]) {
         self.rules = rules
@@ -46,9 +48,23 @@ public struct Linter: Sendable {
             let override = overrides[rule.id]
             if override?.off == true { continue }
             let severity = override?.severity ?? rule.severity
-            let context = CheckContext(document: document, common: rule.common, options: override?.options ?? RuleOptions())
-            for finding in rule.check.run(context) {
-                let range = finding.range.clamped(to: 0..<max(document.source.bytes.count, finding.range.upperBound))
+            let deadline = Deadline(seconds: regexSeconds)
+            let context = CheckContext(document: document, common: rule.common, options: override?.options ?? RuleOptions(),
+                                       deadline: deadline)
+            let findings = rule.check.run(context)
+            if deadline.expired {
+                // Never a hang: the rule's expression was stopped, and the user is told which rule.
+                out.append(Diagnostic(
+                    path: document.source.path, rule: "rule.timeout", severity: .warning,
+                    message: "rule \(rule.id) stopped after \(regexSeconds.formatted()) s on this file: its regular expression backtracks too much (nested repetition such as (a+)+?); its findings here are incomplete",
+                    start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1), byteRange: 0..<0))
+            }
+            for finding in findings {
+                // Inside the file, always: a check that points one past the end (an empty file's
+                // missing opening, found by fuzzing) points at the end instead.
+                let n = document.source.bytes.count
+                let lower = min(max(0, finding.range.lowerBound), n)
+                let range = lower..<min(max(lower, finding.range.upperBound), n)
                 out.append(Diagnostic(
                     path: document.source.path, rule: rule.id, severity: severity,
                     message: MessageTemplate.render(rule.common.message, finding.values),
