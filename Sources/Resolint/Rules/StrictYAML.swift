@@ -22,13 +22,17 @@ enum StrictYAML {
     static func compose(_ text: String, path: String) throws -> Node? {
         do {
             // The encoding is given: its default reads the whole process environment on every call.
-            return try Yams.compose(yaml: text, .default, .default, .utf8)
+            // Tags resolve as in Yams' own YAMLDecoder (merge keys only; scalars are read by type when
+            // decoded), not with the seven regular expressions of the default resolver for every key.
+            return try Yams.compose(yaml: text, resolver, .default, .utf8)
         } catch let error as YamlError {
             throw locate(error, path: path)
         } catch {
             throw ConfigurationError(path: path, line: 1, column: 1, message: "not valid YAML: \(error)")
         }
     }
+
+    private static let resolver = Resolver.basic.appending(.merge)
 
     /// Decodes `node` as `T`, then checks that every key written in the file is one `T` knows.
     static func decode<T: Codable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
@@ -37,14 +41,10 @@ enum StrictYAML {
         return value
     }
 
-    /// One decoder for the process: creating one reads the whole environment (its default encoding).
-    /// Decoding keeps no state in it, so threads may share it.
-    nonisolated(unsafe) private static let decoder = YAMLDecoder(encoding: .utf8)
-
     /// Decodes without looking for unknown keys (the caller checks them against several types).
     static func decodeLeniently<T: Decodable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
         do {
-            return try decoder.decode(T.self, from: node)
+            return try NodeDecoder.decode(T.self, from: node)
         } catch let error as DecodingError {
             throw describe(error, root: node, path: path, what: what)
         } catch let error as YamlError {
