@@ -80,9 +80,10 @@ enum RegexCache {
         var found: [NSRange] = []
         let whole = NSRange(string.startIndex..., in: string)
         if let deadline {
+            var calls = 0
             expression.enumerateMatches(in: string, options: [.reportProgress], range: whole) { m, _, stop in
                 if let m { found.append(m.range) }
-                if deadline.check() { stop.pointee = true }
+                if deadline.tick(&calls) { stop.pointee = true }
             }
         } else {
             found = expression.matches(in: string, range: whole).map(\.range)

@@ -123,7 +123,9 @@ struct HeaderParser {
         let parts = language.header.session.components(separatedBy: "{ordinal}")
         guard parts.count == 2 else { return nil }
         let (prefix, suffix) = (parts[0], parts[1])
-        guard text.count > prefix.count + suffix.count, text.hasPrefix(prefix),
+        // Most lines fail here, before their characters are counted or lowercased.
+        guard text.hasPrefix(prefix) else { return nil }
+        guard text.count > prefix.count + suffix.count,
               text.lowercased().hasSuffix(suffix.lowercased()) else { return nil }
         let words = String(text.dropFirst(prefix.count).dropLast(suffix.count))
         guard words.count <= 40 else { return nil }

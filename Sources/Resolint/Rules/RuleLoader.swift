@@ -65,7 +65,7 @@ public struct RuleCatalog: Sendable {
             loaded.withLock { $0[i] = result }
         }
         var rules: [Rule] = []
-        for i in files.indices { rules += try loaded.withLock { $0[i]! }.get() }
+        for i in files.indices { rules += try loaded.withLock { $0[i]! }.get().map { var r = $0; r.builtIn = true; return r } }
         var catalog = RuleCatalog(rules: [])
         try catalog.add(rules)
         return catalog
