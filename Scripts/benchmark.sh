@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Throughput, latency and memory of `resolint lint`, against grep over the same bytes.
 #
-#   Scripts/benchmark.sh [--no-build] [--megabytes N] [--big]
+#   Scripts/benchmark.sh [--no-build] [--binary PATH] [--megabytes N] [--big]
 #
+# --binary times another build of resolint (an older commit, say) instead of this one's.
 # Builds a corpus of at least N MB (default 40) in a temporary folder by copying the real documents
 # of ../shared/corpus (zh, en, web) many times, then prints from one run:
 #   - lint throughput in MB/s with the full default rules, all cores and --jobs 1;
@@ -15,13 +16,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build=1 megabytes=40 big=0
+build=1 megabytes=40 big=0 bin=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --no-build) build=0 ;;
+        --binary) bin="$2"; build=0; shift ;;
         --megabytes) megabytes="$2"; shift ;;
         --big) big=1 ;;
-        *) echo "usage: $0 [--no-build] [--megabytes N] [--big]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--no-build] [--binary PATH] [--megabytes N] [--big]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -43,7 +45,7 @@ if [ "$build" = 1 ]; then
     echo "building: swift build -c release"
     swift build -c release >/dev/null
 fi
-bin=$(swift build -c release --show-bin-path)/resolint
+[ -n "$bin" ] || bin=$(swift build -c release --show-bin-path)/resolint
 [ -x "$bin" ] || { echo "benchmark: $bin not built" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/resolint-bench.XXXXXX")
@@ -68,7 +70,9 @@ seconds() {
 median3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
 
 lint_all=$(median3 "$(seconds "$bin" lint "$work/corpus")" "$(seconds "$bin" lint "$work/corpus")" "$(seconds "$bin" lint "$work/corpus")")
-lint_one=$(median3 "$(seconds "$bin" lint --jobs 1 "$work/corpus")" "$(seconds "$bin" lint --jobs 1 "$work/corpus")" "$(seconds "$bin" lint --jobs 1 "$work/corpus")")
+jobs1=(--jobs 1)
+"$bin" lint --help 2>/dev/null | grep -q -- --jobs || { jobs1=(); echo "note: $bin has no --jobs option: the single-threaded line runs it as it is"; }
+lint_one=$(median3 "$(seconds "$bin" lint "${jobs1[@]}" "$work/corpus")" "$(seconds "$bin" lint "${jobs1[@]}" "$work/corpus")" "$(seconds "$bin" lint "${jobs1[@]}" "$work/corpus")")
 grep_all=$(median3 "$(seconds grep -rcP '^\s*\d+\.\s' "$work/corpus")" "$(seconds grep -rcP '^\s*\d+\.\s' "$work/corpus")" "$(seconds grep -rcP '^\s*\d+\.\s' "$work/corpus")")
 
 printf 'lint, all cores:        %7.3f s  %8.1f MB/s\n' "$lint_all" "$(awk "BEGIN { print $bytes / 1000000 / $lint_all }")"
@@ -103,8 +107,8 @@ if [ "$big" = 1 ]; then
         while [ "$(stat -c %s "$f" 2>/dev/null || echo 0)" -lt $((size * 1000000)) ]; do
             cat "$corpus_src"/zh/*.txt "$corpus_src"/en/*.txt >>"$f"
         done
-        t=$(seconds "$bin" lint --jobs 1 "$f")
-        m=""; [ "$have_time" = 1 ] && m=", peak $(rss "$bin" lint --jobs 1 "$f") KB"
+        t=$(seconds "$bin" lint "${jobs1[@]}" "$f")
+        m=""; [ "$have_time" = 1 ] && m=", peak $(rss "$bin" lint "${jobs1[@]}" "$f") KB"
         printf 'single file of %3d MB: %7.3f s  %6.1f MB/s%s\n' "$size" "$t" "$(awk "BEGIN { print $(stat -c %s "$f") / 1000000 / $t }")" "$m"
         rm -f "$f"
     done

@@ -63,11 +63,12 @@ struct Vocabulary: Sendable {
 
     /// How much of a paragraph is read: openers are short, so the rest of a long paragraph is not
     /// lowercased or copied (unless quotes and prefixes alone fill this head).
-    private static let head = 200
+    private static let head = 48
 
     /// The text after any opening quotes and prefixes.
     func stripPrefixes(_ text: String) -> Substring {
-        let bounded = text.utf8.count > Self.head * 4 ? String(text.prefix(Self.head)) : nil
+        let prefix = text.utf8.count > Self.head ? text.prefix(Self.head) : text[...]
+        let bounded = prefix.endIndex < text.endIndex ? String(prefix) : nil
         if let bounded {
             let rest = strip(bounded)
             // Only when everything read was quotes, spaces and prefixes can the rest of the text matter.

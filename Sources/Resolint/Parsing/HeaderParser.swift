@@ -123,8 +123,8 @@ struct HeaderParser {
         let parts = language.header.session.components(separatedBy: "{ordinal}")
         guard parts.count == 2 else { return nil }
         let (prefix, suffix) = (parts[0], parts[1])
-        // Most lines fail here, before their characters are counted or lowercased.
-        guard text.hasPrefix(prefix) else { return nil }
+        // Most lines fail here, before their characters are counted or the whole line lowercased.
+        guard text.hasPrefix(prefix), text.suffix(suffix.count).lowercased() == suffix.lowercased() else { return nil }
         guard text.count > prefix.count + suffix.count,
               text.lowercased().hasSuffix(suffix.lowercased()) else { return nil }
         let words = String(text.dropFirst(prefix.count).dropLast(suffix.count))
