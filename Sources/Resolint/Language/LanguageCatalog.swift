@@ -34,24 +34,27 @@ public struct LanguageCatalog: Sendable {
         var han = 0, latin = 0, cyrillic = 0, arabic = 0
         // The first 200,000 scalars, read as UTF-8 lead bytes: U+4E00…U+9FFF is E4 B8 80 … E9 BF BF,
         // U+0400…U+04FF is D0…D3, U+0600…U+06FF is D8…DB.
-        var utf8 = text.utf8.makeIterator()
-        var scalars = 0
-        var pending: UInt8 = 0
-        while scalars < 200_000, let b = utf8.next() {
-            if b & 0xC0 == 0x80 {
-                if pending == 0xE4 { if b >= 0xB8 { han += 1 } }  // E4 B8 80 is U+4E00
+        var text = text
+        text.withUTF8 { utf8 in
+            var scalars = 0
+            var pending: UInt8 = 0
+            for b in utf8 {
+                if scalars >= 200_000 { break }
+                if b & 0xC0 == 0x80 {
+                    if pending == 0xE4 { if b >= 0xB8 { han += 1 } }  // E4 B8 80 is U+4E00
+                    pending = 0
+                    continue
+                }
+                scalars += 1
                 pending = 0
-                continue
-            }
-            scalars += 1
-            pending = 0
-            switch b {
-            case 0x41...0x5A, 0x61...0x7A: latin += 1
-            case 0xD0...0xD3: cyrillic += 1
-            case 0xD8...0xDB: arabic += 1
-            case 0xE4: pending = 0xE4
-            case 0xE5...0xE9: han += 1
-            default: break
+                switch b {
+                case 0x41...0x5A, 0x61...0x7A: latin += 1
+                case 0xD0...0xD3: cyrillic += 1
+                case 0xD8...0xDB: arabic += 1
+                case 0xE4: pending = 0xE4
+                case 0xE5...0xE9: han += 1
+                default: break
+                }
             }
         }
         let scores: [String: Int] = ["han": han * 3, "latin": latin, "cyrillic": cyrillic, "arabic": arabic]

@@ -16,7 +16,7 @@ public struct DocumentParser: Sendable {
         let isReport = page.body.prefix(16).contains { b in
             let t = source.string(b.line.content)
             // "第一委员会的报告" / "Report of the First Committee" on a line of its own, not inside "[…]".
-            return !t.hasPrefix("[") && t.prefix(40).count < 40 && language.header.report.contains { t.hasPrefix($0) || t.hasSuffix($0) }
+            return !t.hasPrefix("[") && language.header.report.contains { t.hasPrefix($0) || t.hasSuffix($0) } && t.prefix(40).count < 40
         }
         let headerEnd = isReport
             ? page.body.firstIndex { LabelReader.startsWithLabel(source.bytes, $0.line.content) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
@@ -34,8 +34,8 @@ public struct DocumentParser: Sendable {
         if !isReport, let end = page.body[headerEnd...].firstIndex(where: { b in
             let t = source.string(b.line.content)
             // "26th plenary meeting" closes an adopted resolution; "Adopted at the 3082nd meeting …" too.
-            let short = t.prefix(141).count
-            return language.endOfText.contains { short <= 30 && t.hasSuffix($0) || short <= 140 && t.hasPrefix($0) }
+            // The phrases first: counting the characters of every line was a visible cost.
+            return language.endOfText.contains { t.hasSuffix($0) && t.prefix(31).count <= 30 || t.hasPrefix($0) && t.prefix(141).count <= 140 }
         }) {
             bodyEnd = end
         }
