@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Tests only: property-based checks over generated drafts.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The engine: decoding, parsing, rules, diagnostics, reporters. Embeddable.
@@ -34,6 +36,9 @@ let package = Package(
         // Turns Rules/ and Templates/ into Swift source at build time, so the binary is self-contained.
         .executableTarget(name: "EmbedResourcesTool", path: "Sources/EmbedResourcesTool"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
-        .testTarget(name: "ResolintTests", dependencies: ["Resolint", "resolint"]),
+        .testTarget(name: "ResolintTests", dependencies: [
+            "Resolint", "resolint",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ]
 )

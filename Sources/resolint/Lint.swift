@@ -40,11 +40,31 @@ struct Lint: ParsableCommand {
     @Flag(help: "Report errors only.")
     var quiet = false
 
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML file of your own rules, added to the built-in ones and the configuration's (a rule with a built-in id replaces it); repeatable.", valueName: "file"))
+    var ruleFiles: [String] = []
+
+    @Option(name: .customLong("regex-timeout"), help: ArgumentHelp("Seconds each user rule may spend in regular expressions on one file; past it the rule is stopped and reported as rule.timeout (default 2).", valueName: "seconds"))
+    var regexTimeout: Double?
+
+    @Option(name: [.customShort("j"), .long], help: ArgumentHelp("Files linted at once (default: the number of cores; 1 lints on one thread).", valueName: "n"))
+    var jobs: Int?
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github, junit }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of threads, 1 or more") }
+        if let regexTimeout, !(regexTimeout > 0) { throw ValidationError("--regex-timeout takes a number of seconds above 0") }
+    }
 
     func run() throws {
         var base: Linter
-        do { base = try Linter.standard() } catch { fail("\(error)") }
+        do {
+            base = try Linter.standard()
+            var catalog = base.rules
+            for file in ruleFiles { try catalog.add(try RuleLoader.load(try FileCollector.read(file), path: file)) }
+            base.rules = catalog
+            if let regexTimeout { base.regexSeconds = regexTimeout }
+        } catch { fail("\(error)") }
         base.reportUnusedSuppressions = reportUnusedDisables
         if lang != "auto", base.languages.profile(lang) == nil {
             fail("unknown language '\(lang)'; available: auto, \(base.languages.codes.joined(separator: ", "))")
@@ -56,16 +76,16 @@ struct Lint: ParsableCommand {
             let configuration = try resolver.configuration(for: path)
             return (try resolver.linter(for: configuration), forcedLanguage ?? configuration.language)
         }
+        let output = Output(format: format, quiet: quiet, failOn: failOn, rules: base.rules.rules)
 
-        var outcomes: [LintRun.Outcome] = []
         let readStdin = paths == ["-"] || (paths.isEmpty && isatty(FileHandle.standardInput.fileDescriptor) == 0)
         if readStdin {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             do {
                 let (linter, language) = try setup(stdinFilename == "<stdin>" ? FileManager.default.currentDirectoryPath + "/-" : stdinFilename)
                 let text = try TextDecoding.decode(data, path: stdinFilename)
-                outcomes = [.report(try linter.lint(text: text, path: stdinFilename, language: language))]
-            } catch let error as ConfigurationError { fail("\(error)") } catch { outcomes = [.failure("\(error)")] }
+                output.add(.report(try linter.lint(text: text, path: stdinFilename, language: language)))
+            } catch let error as ConfigurationError { fail("\(error)") } catch { output.add(.failure("\(error)")) }
         } else {
             guard !paths.isEmpty else {
                 throw ValidationError("give files or folders to lint, or pipe a draft with '-'")
@@ -76,42 +96,76 @@ struct Lint: ParsableCommand {
                 // Configuration problems are found before any file is linted.
                 for file in files { _ = try setup(file) }
             } catch { fail("\(error)") }
-            outcomes = LintRun(setup: setup).lint(paths: files)
+            // Each file's diagnostics are printed as soon as it and the files before it are done.
+            LintRun(setup: setup, jobs: jobs).lint(paths: files) { _, outcome in output.add(outcome) }
+        }
+        output.finish()
+        if output.inputFailed { throw ExitCode(2) }
+        if output.failing > 0 { throw ExitCode(1) }
+    }
+
+    /// Prints reports as they come (text, JSON, GitHub) or at the end (SARIF, JUnit: one document for
+    /// all files), and keeps the counts.
+    final class Output {
+        let format: OutputFormat
+        let quiet: Bool
+        let failOn: Severity
+        let rules: [Rule]
+        let text: TextReporter
+        let json = JSONReporter()
+        var files = 0, errors = 0, warnings = 0, infos = 0, failing = 0
+        var inputFailed = false
+        /// SARIF and JUnit reports wait for the end, without their sources.
+        var held: [FileReport] = []
+
+        init(format: OutputFormat, quiet: Bool, failOn: Severity, rules: [Rule]) {
+            self.format = format
+            self.quiet = quiet
+            self.failOn = failOn
+            self.rules = rules
+            let color = isatty(FileHandle.standardOutput.fileDescriptor) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            text = TextReporter(color: color)
         }
 
-        var reports: [FileReport] = []
-        var inputFailed = false
-        for outcome in outcomes {
+        func add(_ outcome: LintRun.Outcome) {
             switch outcome {
             case .report(var r):
                 if quiet { r.diagnostics = r.diagnostics.filter { $0.severity == .error } }
-                reports.append(r)
+                for d in r.diagnostics {
+                    switch d.severity { case .error: errors += 1; case .warning: warnings += 1; case .info: infos += 1 }
+                    if d.severity >= failOn { failing += 1 }
+                }
+                switch format {
+                case .json: print((files == 0 ? json.begin() : "") + json.file(r, first: files == 0), terminator: "")
+                case .text: print(text.render([r]), terminator: "")
+                case .github: print(GitHubReporter().render([r]), terminator: "")
+                case .sarif, .junit:
+                    r.source = SourceFile(path: r.path, text: "")
+                    held.append(r)
+                }
+                files += 1
             case .failure(let message):
                 inputFailed = true
                 FileHandle.standardError.write(Data("resolint: \(message)\n".utf8))
             }
         }
-        let all = reports.flatMap(\.diagnostics)
-        switch format {
-        case .json:
-            print(JSONReporter().render(reports), terminator: "")
-        case .sarif:
-            print(SARIFReporter(rules: base.rules.rules).render(reports), terminator: "")
-        case .github:
-            print(GitHubReporter().render(reports), terminator: "")
-        case .junit:
-            print(JUnitReporter(failOn: failOn).render(reports), terminator: "")
-        case .text:
-            let color = isatty(FileHandle.standardOutput.fileDescriptor) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            print(TextReporter(color: color).render(reports), terminator: "")
-            if !quiet {
-                let errors = all.filter { $0.severity == .error }.count
-                let warnings = all.filter { $0.severity == .warning }.count
-                print("\(reports.count) file\(reports.count == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+
+        func finish() {
+            switch format {
+            case .json:
+                print(json.end(files: files, errors: errors, warnings: warnings, infos: infos), terminator: "")
+            case .text:
+                if !quiet {
+                    print("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                }
+            case .github:
+                break
+            case .sarif:
+                print(SARIFReporter(rules: rules).render(held), terminator: "")
+            case .junit:
+                print(JUnitReporter(failOn: failOn).render(held), terminator: "")
             }
         }
-        if inputFailed { throw ExitCode(2) }
-        if all.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
     }
 }
 

@@ -29,6 +29,16 @@ public struct CheckContext: Sendable {
     public let document: Document
     public let common: RuleCommon
     public let options: RuleOptions
+    /// The time this rule may spend on this file in regular expressions (see `RegexCache.matches`);
+    /// nil for the built-in rules, whose expressions are ours and tested, and run without the clock.
+    public var deadline: Deadline?
+
+    public init(document: Document, common: RuleCommon, options: RuleOptions, deadline: Deadline? = nil) {
+        self.document = document
+        self.common = common
+        self.options = options
+        self.deadline = deadline
+    }
 
     public var language: LanguageProfile { document.language }
 
@@ -79,3 +89,39 @@ public struct RuleOptions: Sendable {
     public var allowedOffsets: [Int]?
     public init(allowedOffsets: [Int]? = nil) { self.allowedOffsets = allowedOffsets }
 }
+
+/// A wall-clock budget for one rule on one file. A user's regular expression can backtrack for ever
+/// ("(a+)+$"); matching stops when the budget is spent, and the linter reports the rule as stopped.
+public final class Deadline: @unchecked Sendable {
+    /// Seconds a rule may spend in regular expressions on one file.
+    public static let defaultSeconds = 2.0
+    private let end: DispatchTime
+    private let lock = NSLock()
+    private var _expired = false
+
+    public init(seconds: Double) {
+        end = DispatchTime.now() + .nanoseconds(Int(seconds * 1_000_000_000))
+    }
+
+    /// True once the budget has been found spent; it stays spent.
+    public var expired: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return _expired
+    }
+
+    /// Checks the clock; true (and expired from now on) when the budget is spent.
+    func check() -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        if !_expired, DispatchTime.now() >= end { _expired = true }
+        return _expired
+    }
+
+    /// Called from ICU's progress callback, which comes at every step of a search: the clock is read
+    /// once every 256 calls.
+    func tick(_ calls: inout Int) -> Bool {
+        calls &+= 1
+        return calls & 0xFF == 0 && check()
+    }
+}
+
+import Foundation

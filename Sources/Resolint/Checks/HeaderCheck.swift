@@ -14,7 +14,7 @@ public struct HeaderCheck: Check {
         let header = context.document.header
         // A missing line is reported where the document's text begins.
         let source = context.document.source
-        let first = LineScanner.lines(of: source).first { !$0.isBlank }?.content.lowerBound ?? 0
+        let first = LineScanner.firstContent(of: source) ?? 0
         let top = first..<min(first + 1, source.bytes.count)
         switch field {
         case "session":

@@ -17,7 +17,7 @@ public struct OpeningCheck: Check {
         let language = context.language
         let extraWords = extra?[language.code] ?? []
         let preamble = vocabulary == "preamble-openers"
-        let words = Vocabulary(language, extraPreamble: preamble ? extraWords : [], extraOperative: preamble ? [] : extraWords)
+        let words = Vocabulary.shared(language, extraPreamble: preamble ? extraWords : [], extraOperative: preamble ? [] : extraWords)
         var out: [Finding] = []
         for draft in context.document.drafts {
         for p in context.paragraphs(context.common.scope ?? .preamble, in: draft) {

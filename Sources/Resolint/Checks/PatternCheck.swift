@@ -18,7 +18,7 @@ public struct PatternCheck: Check {
         var out: [Finding] = []
         for element in context.elements(context.common.scope ?? .paragraph) {
             if let literal, !element.text.text.contains(literal) { continue }
-            for m in RegexCache.matches(expression, in: element.text) {
+            for m in RegexCache.matches(expression, in: element.text, deadline: context.deadline) {
                 out.append(Finding(range: m.range, ["match": m.text, "found": m.text]))
             }
         }
@@ -47,7 +47,7 @@ public struct SubstitutionCheck: Check {
         let compiled = swap.compactMap { s in (try? RegexCache.compile(s.pattern, ignoreCase: ignoreCase ?? false)).map { ($0, s.with) } }
         for element in context.elements(context.common.scope ?? .paragraph) {
             for (expression, replacement) in compiled {
-                for m in RegexCache.matches(expression, in: element.text) {
+                for m in RegexCache.matches(expression, in: element.text, deadline: context.deadline) {
                     out.append(Finding(range: m.range, ["found": m.text.trimmingCharacters(in: .whitespaces), "expected": replacement],
                                        edits: [Edit(range: m.range, replacement: replacement)]))
                 }
@@ -73,12 +73,25 @@ enum RegexCache {
         }
     }
 
-    static func matches(_ expression: NSRegularExpression, in text: MappedText) -> [(range: ByteRange, text: String)] {
+    /// The matches, mapped back to the source; none further once `deadline` is spent (matching is
+    /// stopped from ICU's progress callback, so even a match that backtracks without end stops).
+    static func matches(_ expression: NSRegularExpression, in text: MappedText, deadline: Deadline? = nil) -> [(range: ByteRange, text: String)] {
         let string = text.text
-        let ns = string as NSString
+        if deadline?.expired == true { return [] }
+        var found: [NSRange] = []
+        let whole = NSRange(string.startIndex..., in: string)
+        if let deadline {
+            var calls = 0
+            expression.enumerateMatches(in: string, options: [.reportProgress], range: whole) { m, _, stop in
+                if let m { found.append(m.range) }
+                if deadline.tick(&calls) { stop.pointee = true }
+            }
+        } else {
+            found = expression.matches(in: string, range: whole).map(\.range)
+        }
         var out: [(ByteRange, String)] = []
-        for m in expression.matches(in: string, range: NSRange(location: 0, length: ns.length)) where m.range.length > 0 {
-            guard let r = Range(m.range, in: string) else { continue }
+        for range in found where range.length > 0 {
+            guard let r = Range(range, in: string) else { continue }
             let lo = string.utf8.distance(from: string.startIndex, to: r.lowerBound)
             let hi = string.utf8.distance(from: string.startIndex, to: r.upperBound)
             out.append((text.sourceRange(lo..<hi), String(string[r])))

@@ -74,12 +74,17 @@ public struct TerminatorCheck: Check {
     /// The final mark, looking past a list conjunction ("…; and", "…; or").
     private func finalMark(_ p: Paragraph, _ language: LanguageProfile) -> (mark: Character, range: ByteRange)? {
         guard let m = p.finalMark else { return nil }
-        let text = p.content.text.trimmingCharacters(in: .whitespaces)
+        // Only the end of the text matters: trim trailing white space without copying the paragraph.
+        let full = p.content.text
+        var text = Substring(full)
+        while let c = text.unicodeScalars.last, c == " " || c == "\t" || c.properties.generalCategory == .spaceSeparator {
+            text = Substring(text.unicodeScalars.dropLast())
+        }
         for word in language.listConjunctions {
             for tail in [" " + word, " " + word + ","] where text.hasSuffix(tail) {
                 let before = text.dropLast(tail.count)
                 if let c = before.last, language.accepts(c, as: language.terminators.semicolon) {
-                    let end = before.utf8.count
+                    let end = full.utf8.distance(from: full.startIndex, to: before.endIndex)
                     return (c, p.content.sourceRange((end - String(c).utf8.count)..<end))
                 }
             }

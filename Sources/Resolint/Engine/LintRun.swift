@@ -1,17 +1,21 @@
 import Foundation
 
-/// Lints many files on all cores; results come back in the order of the paths given, whatever order
-/// the threads finish in.
+/// Lints many files on several threads and hands each result over in path order, as soon as it and
+/// every file before it are done. Only a window of finished files waits in memory: a run's memory is
+/// bounded by its largest files, not by the corpus.
 public struct LintRun: Sendable {
     /// The linter and language for a file (from its configuration).
     public var setup: @Sendable (String) throws -> (linter: Linter, language: String?)
+    /// Threads that lint (1: everything on the calling thread). Defaults to the number of cores.
+    public var jobs: Int
 
-    public init(setup: @escaping @Sendable (String) throws -> (linter: Linter, language: String?)) {
+    public init(setup: @escaping @Sendable (String) throws -> (linter: Linter, language: String?), jobs: Int? = nil) {
         self.setup = setup
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    public init(linter: Linter, language: String? = nil) {
-        self.setup = { _ in (linter, language) }
+    public init(linter: Linter, language: String? = nil, jobs: Int? = nil) {
+        self.init(setup: { _ in (linter, language) }, jobs: jobs)
     }
 
     public enum Outcome: Sendable {
@@ -19,19 +23,70 @@ public struct LintRun: Sendable {
         case failure(String)
     }
 
-    public func lint(paths: [String]) -> [Outcome] {
-        let results = Locked<[Int: Outcome]>([:])
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let outcome: Outcome
-            do {
-                let (linter, language) = try setup(paths[i])
-                let text = try FileCollector.read(paths[i])
-                outcome = .report(try linter.lint(text: text, path: paths[i], language: language))
-            } catch {
-                outcome = .failure("\(error)")
-            }
-            results.withLock { $0[i] = outcome }
+    /// Lints one file: read, decode, parse, run the rules.
+    public func lint(path: String) -> Outcome {
+        do {
+            let (linter, language) = try setup(path)
+            let text = try FileCollector.read(path)
+            return .report(try linter.lint(text: text, path: path, language: language))
+        } catch {
+            return .failure("\(error)")
         }
-        return results.withLock { r in paths.indices.map { r[$0]! } }
+    }
+
+    /// All outcomes, in path order (kept in memory: for a few files; `lint(paths:each:)` streams).
+    public func lint(paths: [String]) -> [Outcome] {
+        var out: [Outcome] = []
+        out.reserveCapacity(paths.count)
+        lint(paths: paths) { _, outcome in out.append(outcome) }
+        return out
+    }
+
+    /// Calls `each` on the calling thread with every file's outcome, in path order.
+    public func lint(paths: [String], each: (Int, Outcome) -> Void) {
+        guard jobs > 1, paths.count > 1 else {
+            for (i, path) in paths.enumerated() { each(i, lint(path: path)) }
+            return
+        }
+        let workers = min(jobs, paths.count)
+        // How far the workers may run ahead of the file being handed over.
+        let window = workers * 4
+        let state = WindowState()
+        let condition = NSCondition()
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            DispatchQueue.global().async(group: group) { [self] in
+                while true {
+                    condition.lock()
+                    while state.next < paths.count, state.next - state.handedOver >= window { condition.wait() }
+                    guard state.next < paths.count else { condition.unlock(); return }
+                    let i = state.next
+                    state.next += 1
+                    condition.unlock()
+                    let outcome = lint(path: paths[i])
+                    condition.lock()
+                    state.done[i] = outcome
+                    condition.broadcast()
+                    condition.unlock()
+                }
+            }
+        }
+        for i in paths.indices {
+            condition.lock()
+            while state.done[i] == nil { condition.wait() }
+            let outcome = state.done.removeValue(forKey: i)!
+            state.handedOver = i + 1
+            condition.broadcast()
+            condition.unlock()
+            each(i, outcome)
+        }
+        group.wait()
+    }
+
+    /// Shared between the workers and the caller, always under the condition's lock.
+    private final class WindowState: @unchecked Sendable {
+        var next = 0
+        var handedOver = 0
+        var done: [Int: Outcome] = [:]
     }
 }

@@ -6,6 +6,8 @@ public struct Linter: Sendable {
     public var overrides: [String: RuleOverride]
     /// Report `<!-- resolint-disable … -->` comments that suppressed nothing.
     public var reportUnusedSuppressions = false
+    /// Seconds each rule may spend in regular expressions on one file before it is stopped.
+    public var regexSeconds = Deadline.defaultSeconds
 
     public init(rules: RuleCatalog, languages: LanguageCatalog, overrides: [String: RuleOverride] = [:]) {
         self.rules = rules
@@ -15,7 +17,16 @@ public struct Linter: Sendable {
 
     /// The built-in rules and languages.
     public static func standard() throws -> Linter {
-        Linter(rules: try RuleCatalog.builtIn(), languages: try LanguageCatalog.builtIn())
+        // Languages load on another thread while the rules load (the rule files in parallel too).
+        let languages = Locked<Result<LanguageCatalog, Error>?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let result = Result { try LanguageCatalog.builtIn() }
+            languages.withLock { $0 = result }
+        }
+        let rules = Result { try RuleCatalog.builtIn() }
+        group.wait()
+        return Linter(rules: try rules.get(), languages: try languages.withLock { $0! }.get())
     }
 
     /// Lints decoded text. `language` is a code, or nil to detect it.
@@ -37,9 +48,24 @@ public struct Linter: Sendable {
             let override = overrides[rule.id]
             if override?.off == true { continue }
             let severity = override?.severity ?? rule.severity
-            let context = CheckContext(document: document, common: rule.common, options: override?.options ?? RuleOptions())
-            for finding in rule.check.run(context) {
-                let range = finding.range.clamped(to: 0..<max(document.source.bytes.count, finding.range.upperBound))
+            // A user's rule runs against the clock; the built-in ones are ours, tested, and fast.
+            let deadline = rule.builtIn ? nil : Deadline(seconds: regexSeconds)
+            let context = CheckContext(document: document, common: rule.common, options: override?.options ?? RuleOptions(),
+                                       deadline: deadline)
+            let findings = rule.check.run(context)
+            if deadline?.expired == true {
+                // Never a hang: the rule's expression was stopped, and the user is told which rule.
+                out.append(Diagnostic(
+                    path: document.source.path, rule: "rule.timeout", severity: .warning,
+                    message: "rule \(rule.id) stopped after \(regexSeconds.formatted()) s on this file: its regular expression backtracks too much (nested repetition such as (a+)+?); its findings here are incomplete",
+                    start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1), byteRange: 0..<0))
+            }
+            for finding in findings {
+                // Inside the file, always: a check that points one past the end (an empty file's
+                // missing opening, found by fuzzing) points at the end instead.
+                let n = document.source.bytes.count
+                let lower = min(max(0, finding.range.lowerBound), n)
+                let range = lower..<min(max(lower, finding.range.upperBound), n)
                 out.append(Diagnostic(
                     path: document.source.path, rule: rule.id, severity: severity,
                     message: MessageTemplate.render(rule.common.message, finding.values),
@@ -65,9 +91,24 @@ public struct RuleOverride: Sendable {
 
 /// "{found}" and friends in rule messages.
 enum MessageTemplate {
+    /// One pass over the template: a value that itself holds "{found}" is not expanded again, so the
+    /// result never depends on the order of the dictionary.
     static func render(_ template: String, _ values: [String: String]) -> String {
-        var out = template
-        for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        out += rest
         return out
     }
 }

@@ -24,6 +24,8 @@ struct Suppressions {
     private(set) var directives: [Directive] = []
 
     init(_ source: SourceFile) {
+        // Most drafts hold no comment at all: then there is nothing to scan line by line.
+        guard Bytes.contains(source.bytes, "<!--") else { return }
         let lines = LineScanner.lines(of: source)
         for line in lines where !line.isBlank {
             guard let d = Self.parse(source, line) else { continue }

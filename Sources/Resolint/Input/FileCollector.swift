@@ -29,7 +29,7 @@ public enum FileCollector {
                 }
             }
             if found.isEmpty {
-                throw InputError.unreadable(path: path, reason: "folder holds no drafts (by default *.txt and *.md; see include in .resolint.yml)")
+                throw InputError.noDrafts(path: path)
             }
             out += found.sorted()
         }

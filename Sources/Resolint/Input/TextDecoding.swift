@@ -7,6 +7,7 @@ public enum InputError: Error, CustomStringConvertible, Equatable {
     case invalidUTF8(path: String, byteOffset: Int)
     case binary(path: String, byteOffset: Int)
     case invalidUTF16(path: String, byteOffset: Int)
+    case noDrafts(path: String)
 
     public var description: String {
         switch self {
@@ -16,6 +17,8 @@ public enum InputError: Error, CustomStringConvertible, Equatable {
             return "\(path): not valid UTF-8 at byte \(offset) (resolint reads UTF-8, or UTF-16 with a byte order mark; convert other encodings first, e.g. iconv -f GB18030 -t UTF-8)"
         case let .binary(path, offset):
             return "\(path): looks like a binary file (NUL byte at byte \(offset)); resolint lints text files"
+        case let .noDrafts(path):
+            return "\(path): folder holds no drafts (by default *.txt and *.md; see include in .resolint.yml)"
         case let .invalidUTF16(path, offset):
             return "\(path): not valid UTF-16 at byte \(offset)"
         }

@@ -39,13 +39,29 @@ public struct LanguageCatalog: Sendable {
     /// Arabic, the language it was aligned into.
     public func detect(_ text: String) -> LanguageProfile? {
         var han = 0, latin = 0, cyrillic = 0, arabic = 0
-        for s in text.unicodeScalars.prefix(200_000) {
-            switch s.value {
-            case 0x4E00...0x9FFF: han += 1
-            case 0x41...0x5A, 0x61...0x7A: latin += 1
-            case 0x0400...0x04FF: cyrillic += 1
-            case 0x0600...0x06FF: arabic += 1
-            default: break
+        // The first 200,000 scalars, read as UTF-8 lead bytes: U+4E00…U+9FFF is E4 B8 80 … E9 BF BF,
+        // U+0400…U+04FF is D0…D3, U+0600…U+06FF is D8…DB.
+        var text = text
+        text.withUTF8 { utf8 in
+            var scalars = 0
+            var pending: UInt8 = 0
+            for b in utf8 {
+                if scalars >= 200_000 { break }
+                if b & 0xC0 == 0x80 {
+                    if pending == 0xE4 { if b >= 0xB8 { han += 1 } }  // E4 B8 80 is U+4E00
+                    pending = 0
+                    continue
+                }
+                scalars += 1
+                pending = 0
+                switch b {
+                case 0x41...0x5A, 0x61...0x7A: latin += 1
+                case 0xD0...0xD3: cyrillic += 1
+                case 0xD8...0xDB: arabic += 1
+                case 0xE4: pending = 0xE4
+                case 0xE5...0xE9: han += 1
+                default: break
+                }
             }
         }
         let scores: [String: Int] = ["han": han * 3, "latin": latin, "cyrillic": cyrillic * 3, "arabic": arabic * 3]

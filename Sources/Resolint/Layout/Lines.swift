@@ -14,29 +14,40 @@ enum LineScanner {
     static func lines(of source: SourceFile) -> [SourceLine] {
         var out: [SourceLine] = []
         out.reserveCapacity(source.lineCount)
-        let b = source.bytes
-        for i in 0..<source.lineCount {
-            let r = source.lineRange(i)
-            var s = r.lowerBound
-            while s < r.upperBound, b[s] == 0x0C { s += 1 }
-            var indent = 0
-            while s < r.upperBound {
-                if b[s] == 0x20 || b[s] == 0x09 { s += 1; indent += 1; continue }
-                if b[s] == 0xC2, s + 1 < r.upperBound, b[s + 1] == 0xA0 { s += 2; indent += 1; continue }
-                if b[s] == 0xE3, s + 2 < r.upperBound, b[s + 1] == 0x80, b[s + 2] == 0x80 { s += 3; indent += 1; continue }
-                if b[s] == 0x0C { s += 1; continue }
-                break
-            }
-            var e = r.upperBound
-            while e > s {
-                if b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0C { e -= 1; continue }
-                if e - s >= 2, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2; continue }
-                if e - s >= 3, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3; continue }
-                break
-            }
-            out.append(SourceLine(index: i, range: r, content: s..<e, indent: indent))
-        }
+        for i in 0..<source.lineCount { out.append(line(i, of: source)) }
         return out
+    }
+
+    /// Where the first line with text begins, without scanning the rest of the file.
+    static func firstContent(of source: SourceFile) -> Int? {
+        for i in 0..<source.lineCount {
+            let l = line(i, of: source)
+            if !l.isBlank { return l.content.lowerBound }
+        }
+        return nil
+    }
+
+    static func line(_ i: Int, of source: SourceFile) -> SourceLine {
+        let b = source.bytes
+        let r = source.lineRange(i)
+        var s = r.lowerBound
+        while s < r.upperBound, b[s] == 0x0C { s += 1 }
+        var indent = 0
+        while s < r.upperBound {
+            if b[s] == 0x20 || b[s] == 0x09 { s += 1; indent += 1; continue }
+            if b[s] == 0xC2, s + 1 < r.upperBound, b[s + 1] == 0xA0 { s += 2; indent += 1; continue }
+            if b[s] == 0xE3, s + 2 < r.upperBound, b[s + 1] == 0x80, b[s + 2] == 0x80 { s += 3; indent += 1; continue }
+            if b[s] == 0x0C { s += 1; continue }
+            break
+        }
+        var e = r.upperBound
+        while e > s {
+            if b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0C { e -= 1; continue }
+            if e - s >= 2, b[e - 2] == 0xC2, b[e - 1] == 0xA0 { e -= 2; continue }
+            if e - s >= 3, b[e - 3] == 0xE3, b[e - 2] == 0x80, b[e - 1] == 0x80 { e -= 3; continue }
+            break
+        }
+        return SourceLine(index: i, range: r, content: s..<e, indent: indent)
     }
 }
 
@@ -66,13 +77,50 @@ enum Bytes {
         bytes[range].elementsEqual(text.utf8)
     }
 
+    /// Whether `needle` occurs anywhere in `bytes`.
+    static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first, bytes.count >= n.count else { return n.isEmpty }
+        return bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let last = b.count - n.count
+            while i <= last {
+                if b[i] == first {
+                    var k = 1
+                    while k < n.count, b[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// The Unicode scalar that starts at `offset`.
     static func scalar(_ bytes: [UInt8], at offset: Int) -> Unicode.Scalar? {
         guard offset < bytes.count else { return nil }
         let b0 = bytes[offset]
         let len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
         guard offset + len <= bytes.count else { return nil }
-        return String(decoding: bytes[offset..<offset + len], as: UTF8.self).unicodeScalars.first
+        let slow = { String(decoding: bytes[offset..<offset + len], as: UTF8.self).unicodeScalars.first }
+        guard b0 < 0x80 || (0xC2..<0xF5).contains(b0) else { return slow() }
+        // Decoded in place: building a String for one scalar was a hot spot of the parser.
+        var value: UInt32
+        switch len {
+        case 1: return Unicode.Scalar(b0)
+        case 2: value = UInt32(b0 & 0x1F)
+        case 3: value = UInt32(b0 & 0x0F)
+        default: value = UInt32(b0 & 0x07)
+        }
+        for k in 1..<len {
+            let c = bytes[offset + k]
+            guard c & 0xC0 == 0x80 else { return slow() }
+            value = value << 6 | UInt32(c & 0x3F)
+        }
+        // Overlong forms and surrogates decode as the replacement character, as String(decoding:) does.
+        let minimum: UInt32 = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000
+        guard value >= minimum, let scalar = Unicode.Scalar(value) else { return slow() }
+        return scalar
     }
 
     /// The scalar that ends just before `offset`, with its start.

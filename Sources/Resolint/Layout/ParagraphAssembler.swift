@@ -28,7 +28,7 @@ struct ParagraphAssembler {
         }
         for n in language.narrowForms.values { if let c = n.last { marks.insert(c) } }
         self.marks = marks
-        self.vocabulary = Vocabulary(language)
+        self.vocabulary = Vocabulary.shared(language)
         var ends: Set<Character> = []
         for m in [language.terminators.colon, language.terminators.period] { if let c = LanguageProfile.character(of: m) { ends.insert(c) } }
         for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.last { ends.insert(n) } }

@@ -16,7 +16,7 @@ public struct DocumentParser: Sendable {
         let isReport = page.body.prefix(16).contains { b in
             let t = source.string(b.line.content)
             // "第一委员会的报告" / "Report of the First Committee" on a line of its own, not inside "[…]".
-            return !t.hasPrefix("[") && t.count < 40 && language.header.report.contains { t.hasPrefix($0) || t.hasSuffix($0) }
+            return !t.hasPrefix("[") && language.header.report.contains { t.hasPrefix($0) || t.hasSuffix($0) } && t.prefix(40).count < 40
         }
         let headerEnd = isReport
             ? page.body.firstIndex { LabelReader.startsWithLabel(source.bytes, $0.line.content, language.labelSyntax) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
@@ -34,7 +34,8 @@ public struct DocumentParser: Sendable {
         if !isReport, let end = page.body[headerEnd...].firstIndex(where: { b in
             let t = source.string(b.line.content)
             // "26th plenary meeting" closes an adopted resolution; "Adopted at the 3082nd meeting …" too.
-            return language.endOfText.contains { t.count <= 30 && t.hasSuffix($0) || t.count <= 140 && t.hasPrefix($0) }
+            // The phrases first: counting the characters of every line was a visible cost.
+            return language.endOfText.contains { t.hasSuffix($0) && t.prefix(31).count <= 30 || t.hasPrefix($0) && t.prefix(141).count <= 140 }
         }) {
             bodyEnd = end
         }
@@ -79,7 +80,7 @@ public struct DocumentParser: Sendable {
     /// Without an opening formula the header ends where the first line opens like a paragraph
     /// (a preambular phrase, an operative verb, a number), after the sponsors line if there is one.
     private func firstParagraphLike(_ body: [BodyLine], source: SourceFile, language: LanguageProfile) -> Int {
-        let vocabulary = Vocabulary(language)
+        let vocabulary = Vocabulary.shared(language)
         let kinds = Array(language.header.kinds.values)
         let afterSponsors = (body.firstIndex { b in kinds.contains { source.string(b.line.content).hasSuffix($0) } }).map { $0 + 1 } ?? 0
         return body[afterSponsors...].firstIndex { b in

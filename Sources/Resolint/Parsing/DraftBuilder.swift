@@ -129,12 +129,12 @@ struct DraftBuilder {
     /// A short unnumbered line with no final mark that does not open like a paragraph: a heading
     /// ("Travel ban", "Asset freeze" in S/2017/77).
     private func isHeading(_ text: String) -> Bool {
-        guard text.count <= 80, let last = text.last else { return false }
+        guard text.utf8.count <= 80 || text.prefix(81).count <= 80, let last = text.last else { return false }
         let marks = [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period]
             .compactMap(LanguageProfile.character(of:)) + language.narrowForms.values.compactMap(\.last)
         if marks.contains(last) { return false }
         if last.isNumber { return false }
-        return !Vocabulary(language).opensParagraph(text)
+        return !Vocabulary.shared(language).opensParagraph(text)
     }
 
     /// Reads the label of a paragraph and keeps the rest as its content.
@@ -242,6 +242,10 @@ struct DraftBuilder {
 
     /// Lettered sections of a resolution ("A", "B", "I."), standing alone.
     private func isSectionHeading(_ text: String) -> Bool {
+        // Five characters that are not white space cannot trim to four: most paragraphs stop here,
+        // before the whole text is trimmed.
+        var visible = 0
+        for c in text where !c.isWhitespace { visible += 1; if visible > 4 { return false } }
         let t = text.trimmingCharacters(in: .whitespaces)
         guard t.count <= 4, let first = t.first else { return false }
         // A single letter in either case (OCR reads "C" as "c", S/RES/820), or capitals like "IV.".

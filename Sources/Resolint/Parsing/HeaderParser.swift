@@ -138,7 +138,9 @@ struct HeaderParser {
         let parts = template.components(separatedBy: "{ordinal}")
         guard parts.count == 2 else { return nil }
         let (prefix, suffix) = (parts[0], parts[1])
-        guard text.count > prefix.count + suffix.count, text.hasPrefix(prefix),
+        // Most lines fail here, before their characters are counted or the whole line lowercased.
+        guard text.hasPrefix(prefix), text.suffix(suffix.count).lowercased() == suffix.lowercased() else { return nil }
+        guard text.count > prefix.count + suffix.count,
               text.lowercased().hasSuffix(suffix.lowercased()) else { return nil }
         let words = String(text.dropFirst(prefix.count).dropLast(suffix.count))
         guard words.count <= 40 else { return nil }
@@ -180,12 +182,28 @@ struct HeaderParser {
 
     /// "73/6." above the title of an adopted resolution.
     private func isAdoptionNumber(_ text: String) -> Bool {
-        text.range(of: #"^\d+/\d+\.?$"#, options: .regularExpression) != nil
+        Self.adoptionNumber.matches(text)
+    }
+
+    // Compiled once: `range(of:options: .regularExpression)` compiles its pattern on every call.
+    private static let adoptionNumber = Pattern(#"^\d+/\d+\.?$"#)
+    private static let symbolPattern = Pattern(#"(?:^|\s)([AS]/[A-Z0-9.\-/]+(?: \(\d{4}\))?)\s*$"#)
+
+    /// A fixed regular expression, compiled once and shared by all threads.
+    struct Pattern: @unchecked Sendable {
+        let expression: NSRegularExpression
+        init(_ pattern: String) { expression = try! NSRegularExpression(pattern: pattern) }
+        func matches(_ text: String) -> Bool { firstMatch(text) != nil }
+        func firstMatch(_ text: String) -> Range<String.Index>? {
+            let ns = NSRange(text.startIndex..., in: text)
+            return expression.firstMatch(in: text, range: ns).flatMap { Range($0.range, in: text) }
+        }
     }
 
     /// A UN document symbol at a word start: "A/C.1/73/L.37", "S/2016/1061", "S/RES/1454 (2002)".
     static func symbol(in text: String) -> String? {
-        guard let r = text.range(of: #"(?:^|\s)([AS]/[A-Z0-9.\-/]+(?: \(\d{4}\))?)\s*$"#, options: .regularExpression) else { return nil }
+        // Cheap test first: a symbol holds "A/" or "S/".
+        guard text.utf8.contains(UInt8(ascii: "/")), let r = symbolPattern.firstMatch(text) else { return nil }
         return String(text[r]).trimmingCharacters(in: .whitespaces)
     }
 

@@ -47,22 +47,51 @@ public struct JSONReporter: Sendable {
     public func render(_ reports: [FileReport]) -> String {
         let all = reports.flatMap(\.diagnostics)
         let output = Output(
-            files: reports.map { r in
-                File(path: r.path, language: r.language, kind: r.kind.rawValue, diagnostics: r.diagnostics.map { d in
-                    Item(rule: d.rule, severity: d.severity.rawValue, message: d.message,
-                         line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column,
-                         fix: d.fix.map { fix in
-                             Fix(safety: fix.safety.rawValue, edits: fix.edits.map { e in
-                                 let start = r.source.position(of: e.range.lowerBound), end = r.source.position(of: e.range.upperBound)
-                                 return EditItem(line: start.line, column: start.column, endLine: end.line, endColumn: end.column, replacement: e.replacement)
-                             })
-                         })
-                })
-            },
+            files: reports.map(entry),
             summary: Summary(files: reports.count, errors: all.filter { $0.severity == .error }.count,
                              warnings: all.filter { $0.severity == .warning }.count, infos: all.filter { $0.severity == .info }.count))
+        return encode(output) + "\n"
+    }
+
+    /// One file's entry, each diagnostic with its fix as edits located like the diagnostic.
+    private func entry(_ r: FileReport) -> File {
+        File(path: r.path, language: r.language, kind: r.kind.rawValue, diagnostics: r.diagnostics.map { d in
+            Item(rule: d.rule, severity: d.severity.rawValue, message: d.message,
+                 line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column,
+                 fix: d.fix.map { fix in
+                     Fix(safety: fix.safety.rawValue, edits: fix.edits.map { e in
+                         let start = r.source.position(of: e.range.lowerBound), end = r.source.position(of: e.range.upperBound)
+                         return EditItem(line: start.line, column: start.column, endLine: end.line, endColumn: end.column, replacement: e.replacement)
+                     })
+                 })
+        })
+    }
+
+    private func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(output)) ?? Data(), as: UTF8.self) + "\n"
+        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
+    }
+
+    // Streaming: the same document, written one file at a time (`resolint lint` holds no report longer
+    // than it takes to print it). Keys stay sorted: "files", then "summary", then "version".
+
+    /// The start of the document, before the first file.
+    public func begin() -> String { "{\n  \"files\" : [\n" }
+
+    /// One file's entry; `first` is false for every file after the first (a comma goes before it).
+    public func file(_ r: FileReport, first: Bool) -> String {
+        let file = entry(r)
+        let body = encode(file).split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        return (first ? "" : ",\n") + body
+    }
+
+    /// The end of the document: the summary. With no file at all, the whole document.
+    public func end(files: Int, errors: Int, warnings: Int, infos: Int) -> String {
+        let summary = Summary(files: files, errors: errors, warnings: warnings, infos: infos)
+        guard files > 0 else { return encode(Output(files: [], summary: summary)) + "\n" }
+        let body = encode(summary).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset == 0 ? String($0.element) : "  " + $0.element }.joined(separator: "\n")
+        return "\n  ],\n  \"summary\" : " + body + ",\n  \"version\" : 1\n}\n"
     }
 }

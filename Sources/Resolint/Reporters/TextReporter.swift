@@ -16,7 +16,9 @@ public struct TextReporter: Sendable {
         let tag = color ? paint(sev, d.severity == .error ? "31" : d.severity == .warning ? "33" : "36") : sev
         var out = "\(d.path):\(d.start.line):\(d.start.column): \(tag)[\(d.rule)] \(d.message)\n"
         guard d.start.line >= 1, d.start.line <= source.lineCount else { return out }
-        let lineText = source.string(source.lineRange(d.start.line - 1)).replacingOccurrences(of: "\u{0C}", with: "")
+        let lineRange = source.lineRange(d.start.line - 1)
+        var lineText = source.string(lineRange)
+        if source.bytes[lineRange].contains(0x0C) { lineText = lineText.replacingOccurrences(of: "\u{0C}", with: "") }
         let gutter = String(d.start.line)
         let pad = String(repeating: " ", count: gutter.count)
         let before = String(lineText.unicodeScalars.prefix(d.start.column - 1).map(Character.init))

@@ -52,6 +52,8 @@ public struct Rule: Sendable {
     public var check: any Check
     /// Where the rule was defined (for messages about the rule itself).
     public var origin: String
+    /// Built into the binary (Rules/*.yaml): its expressions are tested and run without a deadline.
+    public var builtIn = false
 
     public var id: String { common.id }
     public var severity: Severity { common.severity }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads rule files: a YAML mapping with `rules:`, a list of rules, each a check kind's instance.
@@ -56,12 +57,17 @@ public struct RuleCatalog: Sendable {
     public init(rules: [Rule]) { self.rules = rules }
 
     public static func builtIn() throws -> RuleCatalog {
-        var rules: [Rule] = []
-        for (path, text) in EmbeddedResources.files.sorted(by: { $0.key < $1.key })
-        where path.hasPrefix("Rules/") && !path.hasPrefix("Rules/languages/") && !path.hasPrefix("Rules/data/") && path.hasSuffix(".yaml") {
-            // Rules/languages/ holds language profiles and Rules/data/ the lists checks read (StateList).
-            rules += try RuleLoader.load(text, path: path)
+        // Rules/languages/ holds language profiles and Rules/data/ the lists checks read (StateList).
+        let files = EmbeddedResources.files.sorted(by: { $0.key < $1.key })
+            .filter { $0.key.hasPrefix("Rules/") && !$0.key.hasPrefix("Rules/languages/") && !$0.key.hasPrefix("Rules/data/") && $0.key.hasSuffix(".yaml") }
+        // The files are read on all cores: start-up is most of the time of linting one draft.
+        let loaded = Locked<[Int: Result<[Rule], Error>]>([:])
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let result = Result { try RuleLoader.load(files[i].value, path: files[i].key) }
+            loaded.withLock { $0[i] = result }
         }
+        var rules: [Rule] = []
+        for i in files.indices { rules += try loaded.withLock { $0[i]! }.get().map { var r = $0; r.builtIn = true; return r } }
         var catalog = RuleCatalog(rules: [])
         try catalog.add(rules)
         return catalog

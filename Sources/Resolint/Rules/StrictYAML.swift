@@ -21,13 +21,18 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
 enum StrictYAML {
     static func compose(_ text: String, path: String) throws -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The encoding is given: its default reads the whole process environment on every call.
+            // Tags resolve as in Yams' own YAMLDecoder (merge keys only; scalars are read by type when
+            // decoded), not with the seven regular expressions of the default resolver for every key.
+            return try Yams.compose(yaml: text, resolver, .default, .utf8)
         } catch let error as YamlError {
             throw locate(error, path: path)
         } catch {
             throw ConfigurationError(path: path, line: 1, column: 1, message: "not valid YAML: \(error)")
         }
     }
+
+    private static let resolver = Resolver.basic.appending(.merge)
 
     /// Decodes `node` as `T`, then checks that every key written in the file is one `T` knows.
     static func decode<T: Codable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
@@ -39,7 +44,7 @@ enum StrictYAML {
     /// Decodes without looking for unknown keys (the caller checks them against several types).
     static func decodeLeniently<T: Decodable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
         do {
-            return try YAMLDecoder().decode(T.self, from: node)
+            return try NodeDecoder.decode(T.self, from: node)
         } catch let error as DecodingError {
             throw describe(error, root: node, path: path, what: what)
         } catch let error as YamlError {
@@ -47,16 +52,16 @@ enum StrictYAML {
         }
     }
 
-    /// What a value looks like as YAML: the keys it understands.
-    static func encoded<T: Encodable>(_ value: T) -> Node? {
-        try? Yams.compose(yaml: YAMLEncoder().encode(value))
+    /// The keys a value understands: the shape it encodes to, without writing and re-reading YAML.
+    static func encoded<T: Encodable>(_ value: T) -> KeyTree? {
+        KeyCollector.keys(of: value)
     }
 
     /// The keys of `written` that appear in none of the re-encoded values were not understood.
-    static func rejectUnknownKeys(written: Node, known: [Node], path: String, what: String) throws {
+    static func rejectUnknownKeys(written: Node, known: [KeyTree], path: String, what: String) throws {
         switch written {
         case let .mapping(w):
-            let maps = known.compactMap { node -> Node.Mapping? in if case let .mapping(m) = node { return m } else { return nil } }
+            let maps = known.compactMap { node -> [String: KeyTree]? in if case let .mapping(m) = node { return m } else { return nil } }
             guard !maps.isEmpty else { return }
             for (key, value) in w {
                 guard let name = key.string else {
@@ -70,7 +75,7 @@ enum StrictYAML {
                 }
             }
         case let .sequence(w):
-            let seqs = known.compactMap { node -> [Node]? in if case let .sequence(s) = node { return Array(s) } else { return nil } }
+            let seqs = known.compactMap { node -> [KeyTree]? in if case let .sequence(s) = node { return s } else { return nil } }
             for (i, item) in w.enumerated() {
                 try rejectUnknownKeys(written: item, known: seqs.compactMap { i < $0.count ? $0[i] : nil }, path: path, what: what)
             }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets and runs one of them with a seed corpus copied from ../shared/corpus
+# (and Rules/ for the rule fuzzer). Nothing of the corpus is committed: it lives in Fuzz/.work/.
+#
+#   Fuzz/run.sh lint  [SECONDS]   decoding + parsing + every built-in rule + reporters
+#   Fuzz/run.sh rules [SECONDS]   a user rule file (strict YAML -> RuleLoader.load) and its rules
+#
+# A crash leaves its input in Fuzz/.work/<target>-crashes/; replay it with
+#   Fuzz/.build/release/FuzzLint Fuzz/.work/lint-crashes/crash-…   (or FuzzRules)
+# and turn it into a regression test in Tests/ResolintTests/FuzzRegressionTests.swift.
+set -euo pipefail
+cd "$(dirname "$0")"
+target=${1:?usage: Fuzz/run.sh lint|rules [SECONDS]}
+seconds=${2:-300}
+
+swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld >/dev/null
+work=.work
+mkdir -p "$work/$target-corpus" "$work/$target-seeds" "$work/$target-crashes"
+case "$target" in
+    lint)
+        binary=.build/release/FuzzLint
+        for d in zh en web; do
+            [ -d ../../shared/corpus/$d ] && find ../../shared/corpus/$d -name '*.txt' -exec cp {} "$work/$target-seeds/" \;
+        done
+        cp ../Examples/*.txt "$work/$target-seeds/" ;;
+    rules)
+        binary=.build/release/FuzzRules
+        cp ../Rules/*.yaml "$work/$target-seeds/" ;;
+    *) echo "unknown target $target (lint or rules)" >&2; exit 2 ;;
+esac
+
+# SWIFT_BACKTRACE=enable=no: let libFuzzer catch the trap and write the crash file.
+SWIFT_BACKTRACE=enable=no "$binary" "$work/$target-corpus" "$work/$target-seeds" \
+    -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+    -artifact_prefix="$work/$target-crashes/" -print_final_stats=1
