@@ -11,7 +11,7 @@ import Testing
         var lintOnly = builtIn.profile("en")!
         lintOnly.code = "xy"
         lintOnly.skeleton = nil
-        return LanguageCatalog(profiles: Array(builtIn.profiles.values) + [lintOnly])
+        return LanguageCatalog(profiles: builtIn.all + [lintOnly])
     }()
 
     static let good = FactsInput(kind: "resolution", lang: "zh", session: "79", committee: "1", agendaItem: "96",

@@ -84,3 +84,17 @@ struct RuleLoaderTests {
         #expect(Set(contract).subtracting(ids).isEmpty)
     }
 }
+
+/// Language profiles are decoded lazily in use; here every one is decoded, strictly.
+struct LanguageProfileTests {
+    @Test func everyBuiltInProfileDecodes() throws {
+        let profiles = try LanguageCatalog.builtIn().validateAll()
+        #expect(profiles.map(\.code) == ["ar", "en", "es", "fr", "ru", "zh"])
+        #expect(profiles.allSatisfy { !$0.openings.isEmpty && $0.ordinal(79) != nil })
+    }
+
+    @Test func anUnknownKeyInALanguageFileIsNamed() {
+        let text = EmbeddedResources.files["Rules/languages/en.yaml"]!.replacingOccurrences(of: "line-joiner:", with: "line-joinr:")
+        #expect(throws: ConfigurationError.self) { try LanguageCatalog.load(text, path: "en.yaml") }
+    }
+}

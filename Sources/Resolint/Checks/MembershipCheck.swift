@@ -24,8 +24,9 @@ public struct MembershipCheck: Check {
         }
         if check == "known" {
             guard let list else { throw RuleError("membership check 'known' needs 'list' (one of: \(StateList.builtInNames.joined(separator: ", ")))") }
-            do { _ = try StateList.builtIn(list) } catch let e as RuleError {
-                throw RuleError("\(e.description); lists: \(StateList.builtInNames.joined(separator: ", "))")
+            // The list itself is read when first needed, not at start-up.
+            guard StateList.builtInNames.contains(list) else {
+                throw RuleError("no State list '\(list)'; lists: \(StateList.builtInNames.joined(separator: ", "))")
             }
         }
     }

@@ -23,6 +23,8 @@ public struct Linter: Sendable {
         DispatchQueue.global().async(group: group) {
             let result = Result { try LanguageCatalog.builtIn() }
             languages.withLock { $0 = result }
+            // The Member State list is the largest data file; read it on this spare thread too.
+            _ = try? StateList.builtIn("member-states")
         }
         let rules = Result { try RuleCatalog.builtIn() }
         group.wait()
@@ -32,7 +34,7 @@ public struct Linter: Sendable {
     /// Lints decoded text. `language` is a code, or nil to detect it.
     public func lint(text: String, path: String, language code: String? = nil) throws -> FileReport {
         let source = SourceFile(path: path, text: text)
-        guard let language = code.flatMap(languages.profile) ?? languages.detect(text) ?? languages.profiles.values.first else {
+        guard let language = code.flatMap(languages.profile) ?? languages.detect(text) ?? languages.all.first else {
             throw ConfigurationError(path: path, line: 1, column: 1, message: "no language data available")
         }
         let document = DocumentParser().parse(source, language: language)

@@ -1,21 +1,44 @@
 import Foundation
 
-/// The language profiles: the embedded Rules/languages/*.yaml, plus any a user adds.
+/// The language profiles: the embedded Rules/languages/*.yaml, plus any a user adds. A built-in
+/// profile is decoded when first asked for: a Chinese draft never pays for reading the other five.
 public struct LanguageCatalog: Sendable {
-    public private(set) var profiles: [String: LanguageProfile] = [:]
-
-    public init(profiles: [LanguageProfile]) {
-        for p in profiles { self.profiles[p.code] = p }
+    /// What is known of a profile before decoding it: where it comes from and its script.
+    private struct Entry: Sendable {
+        var path: String
+        var text: String
+        var script: String
     }
 
-    /// The profiles built into the binary.
+    private let entries: [String: Entry]
+    private let decoded: Locked<[String: LanguageProfile]>
+
+    public init(profiles: [LanguageProfile]) {
+        entries = Dictionary(profiles.map { ($0.code, Entry(path: "", text: "", script: $0.script)) }, uniquingKeysWith: { a, _ in a })
+        decoded = Locked(Dictionary(profiles.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    private init(entries: [String: Entry]) {
+        self.entries = entries
+        decoded = Locked([:])
+    }
+
+    /// The profiles built into the binary (read lazily; `validateAll` reads them all).
     public static func builtIn() throws -> LanguageCatalog {
-        var profiles: [LanguageProfile] = []
-        for (path, text) in EmbeddedResources.files.sorted(by: { $0.key < $1.key })
-        where path.hasPrefix("Rules/languages/") && path.hasSuffix(".yaml") {
-            profiles.append(try load(text, path: path))
+        var entries: [String: Entry] = [:]
+        for (path, text) in EmbeddedResources.files where path.hasPrefix("Rules/languages/") && path.hasSuffix(".yaml") {
+            // The top-level `code:` and `script:` lines, read without parsing the file.
+            func value(_ key: String) -> String? {
+                let prefix = Array((key + ": ").utf8)
+                guard let line = text.utf8.split(separator: 0x0A).first(where: { $0.starts(with: prefix) }) else { return nil }
+                return String(decoding: line.dropFirst(prefix.count), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            }
+            guard let code = value("code"), let script = value("script") else {
+                throw ConfigurationError(path: path, line: 1, column: 1, message: "a language file needs top-level 'code' and 'script'")
+            }
+            entries[code] = Entry(path: path, text: text, script: script)
         }
-        return LanguageCatalog(profiles: profiles)
+        return LanguageCatalog(entries: entries)
     }
 
     public static func load(_ text: String, path: String) throws -> LanguageProfile {
@@ -25,9 +48,31 @@ public struct LanguageCatalog: Sendable {
         return try StrictYAML.decode(LanguageProfile.self, from: node, path: path, what: "language")
     }
 
-    public var codes: [String] { profiles.keys.sorted() }
+    public var codes: [String] { entries.keys.sorted() }
 
-    public func profile(_ code: String) -> LanguageProfile? { profiles[code] }
+    /// The profile for a code, decoded on first use (nil for an unknown code or a file that does not
+    /// decode: `validateAll` says why).
+    public func profile(_ code: String) -> LanguageProfile? {
+        if let p = decoded.withLock({ $0[code] }) { return p }
+        guard let entry = entries[code], let p = try? Self.load(entry.text, path: entry.path) else { return nil }
+        decoded.withLock { $0[code] = p }
+        return p
+    }
+
+    /// Every profile, decoded; throws the first error with its file, line and column.
+    @discardableResult
+    public func validateAll() throws -> [LanguageProfile] {
+        try codes.map { code in
+            if let p = decoded.withLock({ $0[code] }) { return p }
+            let entry = entries[code]!
+            let p = try Self.load(entry.text, path: entry.path)
+            decoded.withLock { $0[code] = p }
+            return p
+        }
+    }
+
+    /// Every profile that decodes.
+    public var all: [LanguageProfile] { codes.compactMap(profile) }
 
     /// Picks the language of a text: first its script, then, among the languages written in that
     /// script, the one whose frequent short words (`detection-words`: "the", "les", "los") occur
@@ -65,22 +110,28 @@ public struct LanguageCatalog: Sendable {
             }
         }
         let scores: [String: Int] = ["han": han * 3, "latin": latin, "cyrillic": cyrillic * 3, "arabic": arabic * 3]
-        let candidates = profiles.values.sorted { $0.code < $1.code }
+        // The script decides; words and phrases only tell apart the languages that share it, and only
+        // those are decoded.
+        let best = entries.values.map { scores[$0.script, default: 0] }.max() ?? 0
+        let tied = codes.filter { scores[entries[$0]!.script, default: 0] == best }.compactMap(profile)
+        guard tied.count > 1 else { return tied.first ?? all.first }
+        // The head of the text is enough, searched as bytes (String.contains goes through Foundation).
+        let head = Array(text.utf8.prefix(32_768))
         func phraseScore(_ p: LanguageProfile) -> Int {
             let phrases = p.openings.map(\.text) + Array(p.header.kinds.values) + p.header.agendaItem
-            return phrases.reduce(0) { $0 + (text.contains($1) ? 1 : 0) }
+            return phrases.reduce(0) { $0 + (Bytes.contains(head, Array($1.utf8)) ? 1 : 0) }
         }
         var words: [String: Int] = [:]
-        if candidates.contains(where: { $0.detectionWords != nil }) {
+        if tied.contains(where: { $0.detectionWords != nil }) {
             var word = ""
-            for ch in text.prefix(200_000).lowercased() {
+            for ch in String(decoding: head, as: UTF8.self).lowercased() {
                 if ch.isLetter { word.append(ch); continue }
                 if !word.isEmpty { words[word, default: 0] += 1; word = "" }
             }
             if !word.isEmpty { words[word, default: 0] += 1 }
         }
         func wordScore(_ p: LanguageProfile) -> Int { (p.detectionWords ?? []).reduce(0) { $0 + words[$1, default: 0] } }
-        func score(_ p: LanguageProfile) -> (Int, Int, Int) { (scores[p.script, default: 0], wordScore(p), phraseScore(p)) }
-        return candidates.max { score($0) < score($1) }
+        func score(_ p: LanguageProfile) -> (Int, Int) { (wordScore(p), phraseScore(p)) }
+        return tied.max { score($0) < score($1) }
     }
 }

@@ -110,30 +110,44 @@ public struct OrdinalWords: Codable, Sendable {
     /// Reads ordinal words back to a number (without case, any case form, `also-read` spellings), or nil.
     public func number(for words: String) -> Int? {
         let key = normalize(words)
-        let tableKey = String(describing: self)
-        return Self.readingTables.withLock { tables in
-            if let table = tables[tableKey] { return table[key] }
-            var table: [String: Int] = [:]
+        return reading.withLock { table in
+            if let table { return table[key] }
+            var built: [String: Int] = [:]
             for name in [nil] + caseNames.map(Optional.some) {
                 for n in Self.supportedRange {
-                    if let w = self.words(for: n, case: name), table[normalize(w)] == nil { table[normalize(w)] = n }
+                    if let w = self.words(for: n, case: name) {
+                        let k = normalize(w)
+                        if built[k] == nil { built[k] = n }
+                    }
                 }
             }
-            tables[tableKey] = table
-            return table[key]
+            table = built
+            return built[key]
         }
     }
 
-    private static let readingTables = Locked<[String: [String: Int]]>([:])
+    /// The words → number table, built on first use (once per profile).
+    private let reading = Locked<[String: Int]?>(nil)
 
-    /// Lower case, one kind of hyphen and space, and the `also-read` spellings.
+    /// Lower case, one kind of hyphen and space, no Arabic tatweel, and the `also-read` spellings.
     private func normalize(_ s: String) -> String {
-        var t = s.lowercased().replacingOccurrences(of: "‐", with: "-")
-        for space in ["\u{00A0}", "\u{202F}", "\u{2009}"] { t = t.replacingOccurrences(of: space, with: " ") }
-        t = t.replacingOccurrences(of: "ـ", with: "")  // Arabic tatweel
-        while t.contains("  ") { t = t.replacingOccurrences(of: "  ", with: " ") }
-        t = t.trimmingCharacters(in: .whitespaces)
-        for pair in alsoRead ?? [] where pair.count == 2 { t = t.replacingOccurrences(of: pair[0], with: pair[1]) }
+        var scalars = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for u in s.unicodeScalars {
+            switch u {
+            case "\u{0640}": continue  // Arabic tatweel
+            case " ", "\u{00A0}", "\u{202F}", "\u{2009}", "\t":
+                if !lastWasSpace { scalars.append(" ") }
+                lastWasSpace = true
+            case "\u{2010}":
+                scalars.append("-"); lastWasSpace = false
+            default:
+                scalars.append(u); lastWasSpace = false
+            }
+        }
+        if lastWasSpace, !scalars.isEmpty { scalars.removeLast() }
+        var t = String(scalars).lowercased()
+        for pair in alsoRead ?? [] where pair.count == 2 && t.contains(pair[0]) { t = t.replacingOccurrences(of: pair[0], with: pair[1]) }
         return t
     }
 

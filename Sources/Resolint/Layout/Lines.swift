@@ -64,6 +64,18 @@ enum Bytes {
         return i > range.lowerBound ? (v, i - range.lowerBound) : nil
     }
 
+    /// Whether `needle` occurs in `haystack` (a plain scan: for short needles over a bounded head).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
     static func allDigits(_ bytes: [UInt8], _ range: ByteRange) -> Bool {
         !range.isEmpty && bytes[range].allSatisfy(isDigit)
     }

@@ -267,22 +267,22 @@ struct HeaderParser {
     /// regular separator, the one that leaves a State name on both sides is taken; if none does and the
     /// whole tail is one State name, the word separates nothing. Otherwise, the last occurrence.
     private func lastSeparator(_ needle: [UInt8], in bytes: [UInt8], before end: Int, regular: [[UInt8]]) -> Int? {
-        guard let fallback = lastIndex(of: needle, in: bytes, before: end),
-              let names = StateNames.builtIn("member-states", language: language.code) else {
-            return lastIndex(of: needle, in: bytes, before: end)
-        }
+        guard let fallback = lastIndex(of: needle, in: bytes, before: end) else { return nil }
         var tailStart = 0
         for r in regular {
             if let i = lastIndex(of: r, in: bytes, before: end), i + r.count > tailStart { tailStart = i + r.count }
-        }
-        func text(_ r: Range<Int>) -> String {
-            String(decoding: bytes[r], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         }
         var candidates: [Int] = []
         var i = fallback
         while i >= tailStart {
             if Array(bytes[i..<(i + needle.count)]) == needle { candidates.append(i) }
             i -= 1
+        }
+        // One occurrence: it is the separator (the State list, costly to load, is asked only when a name
+        // may hold the word itself; a lone "特立尼达和多巴哥" split in two is still caught by states.unknown).
+        guard candidates.count > 1, let names = StateNames.builtIn("member-states", language: language.code) else { return fallback }
+        func text(_ r: Range<Int>) -> String {
+            String(decoding: bytes[r], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         }
         for c in candidates where names.isKnown(text(tailStart..<c)) && names.isKnown(text((c + needle.count)..<end)) {
             return c

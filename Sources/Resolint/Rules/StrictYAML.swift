@@ -22,9 +22,10 @@ enum StrictYAML {
     static func compose(_ text: String, path: String) throws -> Node? {
         do {
             // The encoding is given: its default reads the whole process environment on every call.
-            // Tags resolve as in Yams' own YAMLDecoder (merge keys only; scalars are read by type when
-            // decoded), not with the seven regular expressions of the default resolver for every key.
-            return try Yams.compose(yaml: text, resolver, .default, .utf8)
+            // No tag is resolved by regular expression (the default resolver runs seven per scalar, even
+            // Yams' decoder one, for merge keys): scalars are read by type when decoded, and NodeDecoder
+            // recognises a plain "<<" key itself.
+            return try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
         } catch let error as YamlError {
             throw locate(error, path: path)
         } catch {
@@ -32,7 +33,6 @@ enum StrictYAML {
         }
     }
 
-    private static let resolver = Resolver.basic.appending(.merge)
 
     /// Decodes `node` as `T`, then checks that every key written in the file is one `T` knows.
     static func decode<T: Codable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
