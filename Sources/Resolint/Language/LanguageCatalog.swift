@@ -116,19 +116,25 @@ public struct LanguageCatalog: Sendable {
         let tied = codes.filter { scores[entries[$0]!.script, default: 0] == best }.compactMap(profile)
         guard tied.count > 1 else { return tied.first ?? all.first }
         // The head of the text is enough, searched as bytes (String.contains goes through Foundation).
-        let head = Array(text.utf8.prefix(32_768))
+        let head = Array(text.utf8.prefix(8_192))
         func phraseScore(_ p: LanguageProfile) -> Int {
             let phrases = p.openings.map(\.text) + Array(p.header.kinds.values) + p.header.agendaItem
             return phrases.reduce(0) { $0 + (Bytes.contains(head, Array($1.utf8)) ? 1 : 0) }
         }
+        // Words of the head (letters, and any non-ASCII byte), ASCII lower-cased, counted when they are
+        // some language's detection word.
+        let wanted = Set(tied.flatMap { $0.detectionWords ?? [] }.map { Array($0.lowercased().utf8) })
         var words: [String: Int] = [:]
-        if tied.contains(where: { $0.detectionWords != nil }) {
-            var word = ""
-            for ch in String(decoding: head, as: UTF8.self).lowercased() {
-                if ch.isLetter { word.append(ch); continue }
-                if !word.isEmpty { words[word, default: 0] += 1; word = "" }
+        if !wanted.isEmpty {
+            var word: [UInt8] = []
+            func flush() {
+                if !word.isEmpty, wanted.contains(word) { words[String(decoding: word, as: UTF8.self), default: 0] += 1 }
+                word.removeAll(keepingCapacity: true)
             }
-            if !word.isEmpty { words[word, default: 0] += 1 }
+            for b in head {
+                if Bytes.isLower(b) || b >= 0x80 { word.append(b) } else if Bytes.isUpper(b) { word.append(b | 0x20) } else { flush() }
+            }
+            flush()
         }
         func wordScore(_ p: LanguageProfile) -> Int { (p.detectionWords ?? []).reduce(0) { $0 + words[$1, default: 0] } }
         func score(_ p: LanguageProfile) -> (Int, Int) { (wordScore(p), phraseScore(p)) }

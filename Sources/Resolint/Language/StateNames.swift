@@ -183,7 +183,10 @@ public struct StateNames: Sendable {
     static func key(_ name: String) -> String {
         var out: [Character] = []
         var pendingSpace = false
-        for ch in name.precomposedStringWithCanonicalMapping {
+        // NFC only where a combining mark may need composing (it is costly, and names seldom have one).
+        let composed = name.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) || (0x064B...0x065F).contains($0.value) }
+            ? name.precomposedStringWithCanonicalMapping : name
+        for ch in composed {
             var c = ch
             switch c {
             case "’", "‘", "ʼ", "`": c = "'"

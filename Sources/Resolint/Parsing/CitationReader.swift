@@ -25,6 +25,9 @@ struct CitationReader {
     let language: LanguageProfile
 
     func lists(in text: MappedText) -> [CitationList] {
+        // Every citation holds "73/27" (or "2453 (XXIII)"): most paragraphs are passed over without
+        // running an expression.
+        guard Self.mayCite(text.text) else { return [] }
         guard let forms = language.citations, let item = try? RegexCache.compile(forms.item, ignoreCase: false),
               let otherOrgan = try? RegexCache.compile(forms.otherOrgan, ignoreCase: false) else { return [] }
         let string = text.text
@@ -131,6 +134,18 @@ struct CitationReader {
             }
         }
         return out
+    }
+
+    /// A digit followed by "/" or by " (" somewhere in the text.
+    static func mayCite(_ text: String) -> Bool {
+        var previousDigit = false, previousSpace = false
+        for b in text.utf8 {
+            if previousDigit, b == 0x2F { return true }
+            if previousSpace, b == 0x28 { return true }
+            previousSpace = previousDigit && b == 0x20
+            previousDigit = Bytes.isDigit(b)
+        }
+        return false
     }
 
     private func source(_ r: NSRange, _ string: String, _ text: MappedText) -> ByteRange {

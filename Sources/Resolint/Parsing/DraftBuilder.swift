@@ -219,19 +219,37 @@ struct DraftBuilder {
 
     /// The organ's formula at the start of a paragraph: "大会，", or without its comma.
     func openingMatch(_ text: String) -> OpeningMatch? {
-        for o in language.openings {
-            let organ = Organ(rawValue: o.organ) ?? .other
-            if text.hasPrefix(o.text) { return OpeningMatch(length: o.text.utf8.count, organ: organ) }
-            let bare = String(o.text.dropLast())
+        let utf8 = text.utf8
+        for o in openings {
+            if utf8.starts(with: o.full) { return OpeningMatch(length: o.full.count, organ: o.organ) }
             // Without its comma when no preamble follows ("The General Assembly" / "Adopts …").
-            if text == bare || text.hasPrefix(bare), text.dropFirst(bare.count).first.map({ $0 == "," || $0 == "，" || $0 == " " }) ?? true {
-                let next = text.dropFirst(bare.count).first
-                let extra = next.map { $0 == " " ? 0 : String($0).utf8.count } ?? 0
-                return OpeningMatch(length: bare.utf8.count + extra, organ: organ, withComma: false, runsOn: next == " ")
+            guard utf8.starts(with: o.bare) else { continue }
+            let rest = utf8.dropFirst(o.bare.count)
+            guard let next = rest.first else { return OpeningMatch(length: o.bare.count, organ: o.organ, withComma: false, runsOn: false) }
+            if next == 0x20 { return OpeningMatch(length: o.bare.count, organ: o.organ, withComma: false, runsOn: true) }
+            if next == 0x2C { return OpeningMatch(length: o.bare.count + 1, organ: o.organ, withComma: false, runsOn: false) }
+            if rest.starts(with: Self.fullWidthComma) {
+                return OpeningMatch(length: o.bare.count + Self.fullWidthComma.count, organ: o.organ, withComma: false, runsOn: false)
             }
         }
         return nil
     }
+
+    private static let fullWidthComma = Array("，".utf8)
+
+    /// The language's opening formulas as bytes, with and without their final comma.
+    private var openings: [(full: [UInt8], bare: [UInt8], organ: Organ)] {
+        Self.openingCache.withLock { cache in
+            if let o = cache[language.code] { return o }
+            let o = language.openings.map { o in
+                (Array(o.text.utf8), Array(String(o.text.dropLast()).utf8), Organ(rawValue: o.organ) ?? .other)
+            }
+            cache[language.code] = o
+            return o
+        }
+    }
+
+    private static let openingCache = Locked<[String: [(full: [UInt8], bare: [UInt8], organ: Organ)]]>([:])
 
     /// "Annex", "Annex I", "附件二" alone on the first line of a paragraph.
     private func isAnnex(_ firstLine: String) -> Bool {

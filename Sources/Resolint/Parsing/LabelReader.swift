@@ -114,20 +114,53 @@ enum LabelReader {
 
     private enum Token { case number, letter, roman }
 
+    /// A form split once into its literal parts and its placeholder: every line of every draft is
+    /// tried against the forms, so nothing is parsed or allocated per try.
+    private struct CompiledForm {
+        var token: Token
+        /// Literal bytes, with nil standing for "any number of spaces".
+        var prefix: [[UInt8]?]
+        var suffix: [[UInt8]?]
+        var suffixEmpty: Bool
+        var prefixEmpty: Bool
+        /// The last non-space character of the suffix, as UTF-8 ("1.." is not a label).
+        var suffixLast: [UInt8]?
+
+        init?(_ form: String) {
+            let token: Token, placeholder: String
+            if form.contains("{n}") { token = .number; placeholder = "{n}" }
+            else if form.contains("{letter}") { token = .letter; placeholder = "{letter}" }
+            else if form.contains("{roman}") { token = .roman; placeholder = "{roman}" }
+            else { return nil }
+            let parts = form.components(separatedBy: placeholder)
+            guard parts.count == 2 else { return nil }
+            func pieces(_ text: String) -> [[UInt8]?] { text.map { $0 == " " ? nil : Array(String($0).utf8) } }
+            self.token = token
+            prefix = pieces(parts[0])
+            suffix = pieces(parts[1])
+            prefixEmpty = parts[0].isEmpty
+            suffixEmpty = parts[1].isEmpty
+            suffixLast = parts[1].last(where: { $0 != " " }).map { Array(String($0).utf8) }
+        }
+    }
+
+    private static let compiled = Locked<[String: CompiledForm]>([:])
+
+    private static func compile(_ form: String) -> CompiledForm? {
+        if let c = compiled.withLock({ $0[form] }) { return c }
+        guard let c = CompiledForm(form) else { return nil }
+        compiled.withLock { $0[form] = c }
+        return c
+    }
+
     /// Matches one form at the start of `b`: the value and the byte length of the label.
     static func match(_ b: [UInt8], form: String, syntax: LabelSyntax) -> (Int, Int)? {
-        let token: Token, placeholder: String
-        if form.contains("{n}") { token = .number; placeholder = "{n}" }
-        else if form.contains("{letter}") { token = .letter; placeholder = "{letter}" }
-        else if form.contains("{roman}") { token = .roman; placeholder = "{roman}" }
-        else { return nil }
-        let parts = form.components(separatedBy: placeholder)
-        guard parts.count == 2 else { return nil }
+        guard let f = compile(form) else { return nil }
         var i = 0
-        guard let afterPrefix = literal(b, parts[0], at: i) else { return nil }
+        guard let afterPrefix = literal(b, f.prefix, at: i) else { return nil }
         i = afterPrefix
         let value: Int
-        switch token {
+        switch f.token {
         case .number:
             guard let (v, end, count) = number(b, at: i, syntax: syntax), count <= 3 else { return nil }
             value = v; i = end
@@ -136,17 +169,17 @@ enum LabelReader {
             value = v; i = end
         case .letter, .roman:
             guard let (letters, end) = latinLetters(b, at: i, syntax: syntax) else { return nil }
-            guard let v = token == .letter ? latinValue(letters) : romanValue(letters) else { return nil }
+            guard let v = f.token == .letter ? latinValue(letters) : romanValue(letters) else { return nil }
             value = v; i = end
         }
-        guard let afterSuffix = literal(b, parts[1], at: i) else { return nil }
+        guard let afterSuffix = literal(b, f.suffix, at: i) else { return nil }
         let length = afterSuffix
-        if token == .number {
+        if f.token == .number {
             // "1.5", "1..", "2014-2015" are not labels.
             if length < b.count, digit(b, at: length, syntax: syntax) != nil { return nil }
-            if let last = parts[1].last(where: { $0 != " " }), length < b.count, Bytes.scalar(b, at: length).map({ Character($0) == last }) == true { return nil }
-            if parts[1].isEmpty { return nil }
-        } else if parts[0].isEmpty, length < b.count, b[length] != 0x20 {
+            if let last = f.suffixLast, length + last.count <= b.count, b[length..<(length + last.count)].elementsEqual(last) { return nil }
+            if f.suffixEmpty { return nil }
+        } else if f.prefixEmpty, length < b.count, b[length] != 0x20 {
             // Without an opening mark ("a)"), a space must follow.
             return nil
         }
@@ -154,12 +187,11 @@ enum LabelReader {
     }
 
     /// The literal part of a form; a space in it matches any number of spaces.
-    private static func literal(_ b: [UInt8], _ text: String, at start: Int) -> Int? {
+    private static func literal(_ b: [UInt8], _ pieces: [[UInt8]?], at start: Int) -> Int? {
         var i = start
-        for ch in text {
-            if ch == " " { while i < b.count, b[i] == 0x20 { i += 1 }; continue }
-            let bytes = Array(String(ch).utf8)
-            guard i + bytes.count <= b.count, Array(b[i..<(i + bytes.count)]) == bytes else { return nil }
+        for piece in pieces {
+            guard let bytes = piece else { while i < b.count, b[i] == 0x20 { i += 1 }; continue }
+            guard i + bytes.count <= b.count, b[i..<(i + bytes.count)].elementsEqual(bytes) else { return nil }
             i += bytes.count
         }
         return i
@@ -185,9 +217,11 @@ enum LabelReader {
     /// Up to six lower-case Latin letters, look-alikes read as the letter they imitate.
     private static func latinLetters(_ b: [UInt8], at start: Int, syntax: LabelSyntax) -> (String, Int)? {
         var i = start, letters = ""
-        while i < b.count, letters.count < 6, let s = Bytes.scalar(b, at: i) {
-            let read = syntax.homoglyphs?[String(s)] ?? String(s)
-            guard read.count == 1, let u = read.unicodeScalars.first, u.isASCII, Bytes.isLower(UInt8(u.value)) else { break }
+        while i < b.count, letters.count < 6 {
+            if Bytes.isLower(b[i]) { letters.unicodeScalars.append(Unicode.Scalar(b[i])); i += 1; continue }
+            guard b[i] >= 0x80, let homoglyphs = syntax.homoglyphs, let s = Bytes.scalar(b, at: i),
+                  let read = homoglyphs[String(s)], read.count == 1, let u = read.unicodeScalars.first,
+                  u.isASCII, Bytes.isLower(UInt8(u.value)) else { break }
             letters += read
             i += String(s).utf8.count
         }
