@@ -69,20 +69,25 @@ struct LabelCandidate {
 }
 
 enum LabelReader {
+    /// Labels are short: a line is read from its first bytes only (every line of a draft is asked).
+    private static let longestLabel = 32
+
     static func startsWithLabel(_ b: [UInt8], _ r: ByteRange, _ syntax: LabelSyntax = .standard) -> Bool {
-        read(Array(b[r]), syntax) != nil
+        read(Array(b[r.lowerBound..<min(r.upperBound, r.lowerBound + longestLabel)]), syntax) != nil
     }
 
     /// A line holding nothing but a label ("1." or "(a)"), as pdftotext writes paragraph numbers.
     static func isLabelOnly(_ b: [UInt8], _ r: ByteRange, _ syntax: LabelSyntax = .standard) -> Bool {
-        guard let c = read(Array(b[r]), syntax) else { return false }
+        guard r.count <= longestLabel, let c = read(Array(b[r]), syntax) else { return false }
         return c.length == r.count
     }
 
     static func read(_ text: String, _ syntax: LabelSyntax = .standard) -> LabelCandidate? { read(Array(text.utf8), syntax) }
 
     static func read(_ b: [UInt8], _ syntax: LabelSyntax = .standard) -> LabelCandidate? {
-        guard !b.isEmpty else { return nil }
+        guard let first = b.first else { return nil }
+        // No label of any language starts with a capital Latin letter: most lines stop here.
+        if Bytes.isUpper(first) { return nil }
         // "- item" / "• item"
         for d in ["- ", "– ", "• "] where b.starts(with: Array(d.utf8)) {
             var c = LabelCandidate(raw: String(d.dropLast()), length: d.utf8.count - 1, contentStart: d.utf8.count)
