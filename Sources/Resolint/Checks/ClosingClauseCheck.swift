@@ -83,10 +83,8 @@ struct ClosingClause {
                 guard let m = expression.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
                 func part(_ name: String) -> (String, ByteRange)? {
                     let r = m.range(withName: name)
-                    guard r.location != NSNotFound, let sr = Range(r, in: text) else { return nil }
-                    let lo = text.utf8.distance(from: text.startIndex, to: sr.lowerBound)
-                    let hi = text.utf8.distance(from: text.startIndex, to: sr.upperBound)
-                    return (String(text[sr]), p.content.sourceRange(lo..<hi))
+                    guard let range = p.content.sourceRange(of: r), let sr = Range(r, in: text) else { return nil }
+                    return (String(text[sr]), range)
                 }
                 guard let session = part("session") else { continue }
                 return ClosingClause(paragraph: p, title: part("title"), session: session, sessionCase: sessionCase)

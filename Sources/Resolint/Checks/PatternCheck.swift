@@ -91,10 +91,8 @@ enum RegexCache {
         }
         var out: [(ByteRange, String)] = []
         for range in found where range.length > 0 {
-            guard let r = Range(range, in: string) else { continue }
-            let lo = string.utf8.distance(from: string.startIndex, to: r.lowerBound)
-            let hi = string.utf8.distance(from: string.startIndex, to: r.upperBound)
-            out.append((text.sourceRange(lo..<hi), String(string[r])))
+            guard let r = Range(range, in: string), let source = text.sourceRange(of: range) else { continue }
+            out.append((source, String(string[r])))
         }
         return out
     }

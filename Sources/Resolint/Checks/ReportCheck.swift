@@ -78,10 +78,8 @@ public struct ReportCheck: Check {
             var out: [String: Group] = [:]
             for name in ["title", "symbol", "paragraph", "heading"] {
                 let r = m.range(withName: name)
-                guard r.location != NSNotFound, let sr = Range(r, in: string) else { continue }
-                let lo = string.utf8.distance(from: string.startIndex, to: sr.lowerBound)
-                let hi = string.utf8.distance(from: string.startIndex, to: sr.upperBound)
-                out[name] = Group(text: String(string[sr]), range: text.sourceRange(lo..<hi), at: r.location)
+                guard let range = text.sourceRange(of: r), let sr = Range(r, in: string) else { continue }
+                out[name] = Group(text: String(string[sr]), range: range, at: r.location)
             }
             return out
         }

@@ -97,10 +97,8 @@ public struct SessionCheck: Check {
         let ns = string as NSString
         return expression.matches(in: string, range: NSRange(location: 0, length: ns.length)).compactMap { m in
             let g = m.range(withName: "session")
-            guard g.location != NSNotFound, let session = Int(ns.substring(with: g)), let r = Range(m.range, in: string) else { return nil }
-            let lo = string.utf8.distance(from: string.startIndex, to: r.lowerBound)
-            let hi = string.utf8.distance(from: string.startIndex, to: r.upperBound)
-            return SymbolMatch(text: String(string[r]), session: session, range: text.sourceRange(lo..<hi))
+            guard g.location != NSNotFound, let session = Int(ns.substring(with: g)), let range = text.sourceRange(of: m.range) else { return nil }
+            return SymbolMatch(text: ns.substring(with: m.range), session: session, range: range)
         }
     }
 }

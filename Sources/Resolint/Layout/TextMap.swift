@@ -88,3 +88,16 @@ public struct MappedText: Sendable {
         utf8Count += slice.count
     }
 }
+
+import Foundation
+
+extension MappedText {
+    /// The source range of a match found by NSRegularExpression in `text` (UTF-16 offsets), or nil
+    /// where the range does not fall on character boundaries.
+    func sourceRange(of match: NSRange) -> ByteRange? {
+        guard match.location != NSNotFound, let r = Range(match, in: text) else { return nil }
+        let lo = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
+        let hi = text.utf8.distance(from: text.startIndex, to: r.upperBound)
+        return sourceRange(lo..<hi)
+    }
+}

@@ -149,9 +149,6 @@ struct CitationReader {
     }
 
     private func source(_ r: NSRange, _ string: String, _ text: MappedText) -> ByteRange {
-        guard let sr = Range(r, in: string) else { return text.sourceRange(0..<0) }
-        let lo = string.utf8.distance(from: string.startIndex, to: sr.lowerBound)
-        let hi = string.utf8.distance(from: string.startIndex, to: sr.upperBound)
-        return text.sourceRange(lo..<hi)
+        text.sourceRange(of: r) ?? text.sourceRange(0..<0)
     }
 }

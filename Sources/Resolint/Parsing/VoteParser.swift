@@ -166,9 +166,6 @@ struct VoteParser {
     }
 
     private func sourceRange(_ r: NSRange, _ text: String, _ stream: MappedText) -> ByteRange {
-        guard let sr = Range(r, in: text) else { return stream.sourceRange(0..<0) }
-        let lo = text.utf8.distance(from: text.startIndex, to: sr.lowerBound)
-        let hi = text.utf8.distance(from: text.startIndex, to: sr.upperBound)
-        return stream.sourceRange(lo..<hi)
+        stream.sourceRange(of: r) ?? stream.sourceRange(0..<0)
     }
 }
