@@ -68,6 +68,31 @@ struct FixTests {
         #expect(out.contains { $0.hasPrefix(" 4. 决定将题为") })
     }
 
+    /// An item deleted from paragraph 1, letters left: relettering also turns the references to the
+    /// items that moved ("subparagraph (c) below", "paragraph 1 (d) above") into their new letters.
+    @Test func reletteringCarriesItemReferences() throws {
+        let language = try #require(Fixtures.linter.languages.profile("en"))
+        let draft = language.exampleFrame + """
+            1. Calls upon Member States:
+
+            (a) To support the process, in cooperation with the bodies in subparagraph (c) below;
+
+            (c) To report on it;
+
+            (d) To share information;
+
+            2. Requests the Secretary-General to report on paragraph 1 (d) above;
+
+            3. Decides to include in the provisional agenda of its eightieth session the item entitled “Developments in the field of information and telecommunications in the context of international security”.
+
+            """
+        let fixed = try Self.fixed(draft)
+        #expect(fixed.contains("(b) To report on it;") && fixed.contains("(c) To share information;"))
+        #expect(fixed.contains("in subparagraph (b) below;"))
+        #expect(fixed.contains("report on paragraph 1 (c) above;"))
+        #expect(try Fixtures.lint(fixed, lang: "en").errors.isEmpty)
+    }
+
     @Test func commandLineFixWritesInPlaceKeepingModeAndEncoding() throws {
         let dir = try CLI.temporaryDirectory()
         let original = try Fixtures.example(Fixtures.zhDraft)

@@ -20,7 +20,18 @@ public struct CrossrefCheck: Check {
             for draft in context.document.drafts {
                 let count = draft.operative.count
                 for ref in ParagraphReferences.find(in: draft, language: context.language) where ref.number < 1 || ref.number > count {
-                    out.append(Finding(range: ref.range, ["found": "\(ref.number)", "expected": "\(count)"]))
+                    out.append(Finding(range: ref.range, ["found": "paragraph \(ref.number)", "expected": "the draft has \(count) operative paragraphs"]))
+                }
+                // An item named in a paragraph that has no such item ("paragraph 1 (f) above").
+                for ref in ItemReferences.find(in: draft, language: context.language) {
+                    let index = ref.paragraph.map { n in draft.operative.firstIndex { $0.label?.value == n } ?? (n - 1) } ?? ref.container
+                    guard draft.operative.indices.contains(index) else { continue }
+                    let letters = draft.operative[index].children.compactMap { $0.label?.style == .latin ? LabelReader.latinLabel($0.label!.value) : nil }
+                    if !letters.isEmpty, !letters.contains(ref.item) {
+                        let number = draft.operative[index].label?.value ?? index + 1
+                        out.append(Finding(range: ref.range, ["found": "item (\(ref.item)) of paragraph \(number)",
+                                                              "expected": "its items run (a) to (\(letters.last!))"]))
+                    }
                 }
             }
             return out

@@ -36,7 +36,24 @@ public struct SequenceCheck: Check {
                 }
                 out += found
             } else {
-                for parent in draft.preamble + draft.operative { out += items(of: parent, depth: 0, first: first, context.language.labelSyntax) }
+                for parent in draft.preamble { out += items(of: parent, depth: 0, first: first, context.language.labelSyntax) }
+                let references = ItemReferences.find(in: draft, language: context.language)
+                for (index, parent) in draft.operative.enumerated() {
+                    var found = items(of: parent, depth: 0, first: first, context.language.labelSyntax)
+                    // Relettering carries the references to these items along ("paragraph 7 (d) above").
+                    if let k = found.firstIndex(where: { f in parent.children.contains { $0.label?.range == f.range } }) {
+                        let number = parent.label?.value ?? index + 1
+                        var relettered: [String: String] = [:]
+                        for (j, child) in parent.children.enumerated() where child.label?.style == .latin {
+                            let old = LabelReader.latinLabel(child.label!.value), new = LabelReader.latinLabel(first + j)
+                            if relettered[old] == nil, old != new { relettered[old] = new }
+                        }
+                        for ref in references where ref.paragraph == number || ref.paragraph == nil && ref.container == index {
+                            if let new = relettered[ref.item] { found[k].edits.append(Edit(range: ref.range, replacement: new)) }
+                        }
+                    }
+                    out += found
+                }
             }
         }
         return out

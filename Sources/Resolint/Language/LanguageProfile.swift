@@ -148,6 +148,9 @@ public struct LanguageProfile: Codable, Sendable {
     public var exampleFrame: String
     /// Regular expressions for a draft's references to its own paragraphs; group 1 holds the numbers.
     public var paragraphReferences: [String]
+    /// Regular expressions for references to items of its own paragraphs: named groups `item` and,
+    /// optionally, `paragraph`.
+    public var itemReferences: [String]?
     /// What `resolint new` writes besides the facts; nil where the language cannot be generated yet.
     public var skeleton: SkeletonData?
     /// How paragraphs and items are labelled; absent: 1. then (a) / a) then (i) / i).
@@ -160,7 +163,7 @@ public struct LanguageProfile: Codable, Sendable {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
-        case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references"
+        case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", itemReferences = "item-references"
         case labels, detectionWords = "detection-words"
     }
 

@@ -39,3 +39,40 @@ enum ParagraphReferences {
         return out
     }
 }
+
+/// A reference to an item of the draft's own paragraphs ("paragraph 7 (d) above", "subparagraph (c)
+/// above"): the paragraph's number where written, else the operative paragraph it stands in.
+struct ItemReference {
+    var paragraph: Int?
+    /// Index in `draft.operative` of the paragraph the reference stands in.
+    var container: Int
+    var item: String
+    var range: ByteRange
+}
+
+enum ItemReferences {
+    static func find(in draft: Draft, language: LanguageProfile) -> [ItemReference] {
+        let expressions = (language.itemReferences ?? []).compactMap { try? RegexCache.compile($0, ignoreCase: false) }
+        guard !expressions.isEmpty else { return [] }
+        var out: [ItemReference] = []
+        for (index, top) in draft.operative.enumerated() {
+            var paragraphs: [Paragraph] = []
+            func walk(_ p: Paragraph) { paragraphs.append(p); p.children.forEach(walk) }
+            walk(top)
+            for p in paragraphs {
+                let text = p.content.text
+                let ns = text as NSString
+                for expression in expressions {
+                    for m in expression.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                        let itemRange = m.range(withName: "item")
+                        guard itemRange.location != NSNotFound, let range = p.content.sourceRange(of: itemRange) else { continue }
+                        let paragraphRange = m.range(withName: "paragraph")
+                        let number = paragraphRange.location == NSNotFound ? nil : Int(ns.substring(with: paragraphRange))
+                        out.append(ItemReference(paragraph: number, container: index, item: ns.substring(with: itemRange), range: range))
+                    }
+                }
+            }
+        }
+        return out
+    }
+}
