@@ -157,7 +157,7 @@ struct HeaderParser {
                 break
             }
             var list = rest
-            for sep in ["和", " and ", ",", "、", "及"] + (language.header.agendaItemJoiners ?? []) { list = list.replacingOccurrences(of: sep, with: "|") }
+            for sep in language.header.agendaItemJoiners ?? [","] { list = list.replacingOccurrences(of: sep, with: "|") }
             return list.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         return nil
