@@ -98,3 +98,21 @@ struct LanguageProfileTests {
         #expect(throws: ConfigurationError.self) { try LanguageCatalog.load(text, path: "en.yaml") }
     }
 }
+
+/// Rules built on inferred forms report warnings in that language (spec/languages.md).
+struct InferredFormTests {
+    @Test func closingSessionIsAWarningInFrenchAndAnErrorInEnglish() throws {
+        let renderer = SkeletonRenderer(languages: Fixtures.linter.languages)
+        for (lang, severity) in [("fr", Severity.warning), ("en", Severity.error)] {
+            let facts = try DraftFacts(kind: .resolution, language: lang, session: 79, committee: .main(1), agendaItem: "96",
+                                       agendaTitle: "Titre", sponsors: ["France"], title: "Titre du projet")
+            var text = try renderer.render(facts)
+            let next = try #require(Fixtures.linter.languages.profile(lang)?.ordinal(80))
+            let wrong = try #require(Fixtures.linter.languages.profile(lang)?.ordinal(82))
+            #expect(text.contains(next))
+            text = text.replacingOccurrences(of: next, with: wrong)
+            let hits = try Fixtures.lint(text, lang: lang).of("closing.session")
+            #expect(hits.map(\.severity) == [severity], "\(lang): \(hits.map(\.message))")
+        }
+    }
+}

@@ -151,6 +151,9 @@ public struct LanguageProfile: Codable, Sendable {
     /// Regular expressions for references to items of its own paragraphs: named groups `item` and,
     /// optionally, `paragraph`.
     public var itemReferences: [String]?
+    /// Rules whose forms in this language are inferred, not yet seen in a real document: their errors
+    /// are reported as warnings (spec/languages.md).
+    public var inferredRules: [String]?
     /// What `resolint new` writes besides the facts; nil where the language cannot be generated yet.
     public var skeleton: SkeletonData?
     /// How paragraphs and items are labelled; absent: 1. then (a) / a) then (i) / i).
@@ -163,7 +166,7 @@ public struct LanguageProfile: Codable, Sendable {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
-        case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", itemReferences = "item-references"
+        case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", itemReferences = "item-references", inferredRules = "inferred-rules"
         case labels, detectionWords = "detection-words"
     }
 
