@@ -19,10 +19,7 @@ import Testing
     }
 
     static let cases: [DraftFacts] = ["zh", "en"].flatMap { language in
-        [Draft.Kind.resolution, .decision].flatMap { kind in
-            [facts(language, kind), facts(language, kind, committee: .plenary), facts(language, kind, session: 1, committee: .main(6)),
-             facts(language, kind, session: 199, committee: .main(3))]
-        }
+        SkeletonCases.variations { facts(language, $0, session: $1, committee: $2) }
     }
 
     @Test("lints with no error; placeholders are warnings", arguments: cases)

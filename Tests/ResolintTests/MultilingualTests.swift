@@ -25,10 +25,7 @@ import Testing
     }
 
     static let cases: [DraftFacts] = codes.flatMap { code in
-        [Draft.Kind.resolution, .decision].flatMap { kind in
-            [facts(code, kind), facts(code, kind, committee: .plenary), facts(code, kind, session: 1, committee: .main(6)),
-             facts(code, kind, session: 199, committee: .main(3))]
-        }
+        SkeletonCases.variations { facts(code, $0, session: $1, committee: $2) }
     }
 
     // MARK: resolint new
