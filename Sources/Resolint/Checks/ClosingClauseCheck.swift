@@ -26,11 +26,12 @@ public struct ClosingClauseCheck: Check {
             switch check {
             case "missing":
                 if clause == nil, let last = draft.lastItem ?? draft.operative.last {
-                    out.append(Finding(range: last.range.lowerBound..<(last.range.lowerBound + 1)))
+                    out.append(Finding(range: last.range.lowerBound..<(last.range.lowerBound + 1), ["found": Self.opening(of: last)]))
                 }
             case "position":
                 if let clause, let last = draft.lastItem, clause.paragraph.range != last.range {
-                    out.append(Finding(range: clause.paragraph.range.lowerBound..<(clause.paragraph.range.lowerBound + 1)))
+                    out.append(Finding(range: clause.paragraph.range.lowerBound..<(clause.paragraph.range.lowerBound + 1),
+                                       ["found": Self.opening(of: last)]))
                 }
             case "title":
                 guard let clause, let quoted = clause.title, let title = document.header.agendaTitle else { continue }
@@ -53,6 +54,12 @@ public struct ClosingClauseCheck: Check {
             }
         }
         return out
+    }
+
+    /// The first words of a paragraph, with its label, to quote it in a message.
+    static func opening(of p: Paragraph) -> String {
+        let text = (p.label.map { $0.raw + " " } ?? "") + p.content.text
+        return text.count <= 24 ? text : String(text.prefix(24)) + "…"
     }
 
     /// Titles compare without spaces, line wraps and quote styles.
