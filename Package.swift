@@ -20,6 +20,7 @@ let package = Package(
         .target(
             name: "Resolint",
             dependencies: [
+                "YAMLTree",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -33,12 +34,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Turns Rules/ and Templates/ into Swift source at build time, so the binary is self-contained.
-        .executableTarget(name: "EmbedResourcesTool", path: "Sources/EmbedResourcesTool"),
+        // Composed YAML as the engine reads it, and the binary snapshot the build embeds.
+        .target(name: "YAMLTree", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Turns Rules/ and Templates/ into Swift source at build time, so the binary is self-contained;
+        // YAML files are also composed then (YAMLSnapshot), so that no run pays for it.
+        .executableTarget(name: "EmbedResourcesTool", dependencies: ["YAMLTree", .product(name: "Yams", package: "Yams")], path: "Sources/EmbedResourcesTool"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
-        .testTarget(name: "ResolintTests", dependencies: [
-            "Resolint", "resolint",
-            .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
+        .testTarget(
+            name: "ResolintTests",
+            dependencies: [
+                "Resolint", "resolint",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            // Reporter golden files, read by path from the source tree.
+            exclude: ["Golden"]
+        ),
     ]
 )

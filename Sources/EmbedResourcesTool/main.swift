@@ -1,8 +1,12 @@
 import Foundation
+import Yams
+import YAMLTree
 
 // Usage: EmbedResourcesTool OUTPUT.swift PACKAGE_ROOT FILE...
 // Writes `EmbeddedResources.files`: relative path → UTF-8 contents, as base64 so that no
-// escaping question can arise whatever the files hold.
+// escaping question can arise whatever the files hold; and `EmbeddedResources.snapshots`: each YAML
+// file composed now, at build time (YAMLSnapshot), so that no run composes it again. A built-in YAML
+// file that does not compose fails the build, naming file, line and column.
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: EmbedResourcesTool OUTPUT ROOT FILE...\n".utf8))
@@ -19,6 +23,7 @@ public enum EmbeddedResources {
     public static let files: [String: String] = [
 
 """
+var snapshots = ""
 for path in arguments.dropFirst(3).sorted() {
     let url = URL(fileURLWithPath: path).standardizedFileURL
     guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -28,9 +33,32 @@ for path in arguments.dropFirst(3).sorted() {
     var relative = url.path
     if relative.hasPrefix(root + "/") { relative.removeFirst(root.count + 1) }
     source += "        \(String(reflecting: relative)): decode(\(String(reflecting: data.base64EncodedString()))),\n"
+    guard relative.hasSuffix(".yaml") else { continue }
+    do {
+        // As resolint composes a user's file (StrictYAML.compose): no tag resolved by regular expression.
+        let root = try Yams.compose(yaml: String(decoding: data, as: UTF8.self), Resolver.basic, .default, .utf8)
+        let bytes = YAMLSnapshot.encode(root.map(YAMLNode.init))
+        snapshots += "        \(String(reflecting: relative)): \(String(reflecting: Data(bytes).base64EncodedString())),\n"
+    } catch {
+        FileHandle.standardError.write(Data("\(url.path): error: not valid YAML: \(error)\n".utf8))
+        exit(1)
+    }
 }
 source += """
     ]
+
+    /// Path of each YAML file → its composed document (a YAMLSnapshot, in base64), decoded on use.
+    static let snapshots: [String: String] = [
+
+"""
+source += snapshots
+source += """
+    ]
+
+    /// The composed document of a built-in YAML file, as taken at build time.
+    static func snapshot(_ path: String) -> [UInt8]? {
+        snapshots[path].flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) }
+    }
 
     private static func decode(_ base64: String) -> String {
         String(decoding: Data(base64Encoded: base64) ?? Data(), as: UTF8.self)

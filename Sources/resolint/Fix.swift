@@ -4,6 +4,7 @@ import Resolint
 
 struct Fix: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fix",
         abstract: "Apply the rules' fixes in place: renumbering, relettering, final marks, footnotes, closing session.",
         discussion: """
             Only the characters a fix must change are changed; every other byte of the file, line wraps and page-break debris included, stays as it was. Internal references ("paragraph 5 above", "本决议第 5 段") follow a renumbering. Rules mark their fixes safe or unsafe (`resolint rules ID`); unsafe ones (footnote renumbering, whose markers in PDF text are inferred) need --unsafe. Writes are atomic and keep the file's mode and encoding; a file that changed while it was being fixed is left alone.

@@ -4,6 +4,7 @@ import Resolint
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write a commented .resolint.yml in the current folder (never over an existing one)."
     )
 

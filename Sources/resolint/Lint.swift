@@ -4,6 +4,7 @@ import Resolint
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check drafts against the rules.",
         discussion: """
             Each diagnostic reads file:line:column: severity[rule-id] message, followed by the source line with the offending text marked. Columns count characters, so Chinese text lines up.

@@ -4,6 +4,7 @@ import Resolint
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Write a skeleton draft resolution or decision that lints clean.",
         discussion: """
             You give the facts; resolint words the rest from the language data: the session in ordinal words, the committee line (none in plenary), the agenda item line, the sponsors joined with the kind word, the opening formula, placeholder paragraphs (【……】 / [...], which lint reports as warnings until you replace them) and the closing clause that puts the item on the agenda of the next session.

@@ -4,6 +4,7 @@ import Resolint
 
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "parse",
         abstract: "Show how resolint reads a draft: its parts, labels, final marks and footnotes.",
         discussion: "Useful when a diagnostic surprises you: it shows the structure the rules ran on."
     )

@@ -4,6 +4,7 @@ import Resolint
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "Print the rule catalogue, or one rule with its description and examples.",
         discussion: "The catalogue is read from the same YAML that lint runs (Rules/*.yaml, built into the binary)."
     )

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A `.resolint.yml`: the language, per-rule severities and options, the user's own rule files, and
 /// which files of a folder to lint. Decoded strictly: an unknown key or rule id is an error naming
@@ -47,8 +46,8 @@ public struct Configuration: Sendable {
         config.include = file.include ?? config.include
         config.exclude = file.exclude ?? []
         // Locate rule ids for the messages about them.
-        config.ruleLocations = node.mapping?["rules"]?.mapping.map { m in
-            Dictionary(m.map { ($0.key.string ?? "", SourcePosition(line: $0.key.mark?.line ?? 1, column: $0.key.mark?.column ?? 1)) },
+        config.ruleLocations = node["rules"]?.mapping.map { m in
+            Dictionary(m.map { ($0.key.string ?? "", SourcePosition(line: $0.key.line, column: $0.key.column)) },
                        uniquingKeysWith: { a, _ in a })
         } ?? [:]
         return config

@@ -1,12 +1,13 @@
 import Foundation
+import YAMLTree
 
 /// The language profiles: the embedded Rules/languages/*.yaml, plus any a user adds. A built-in
 /// profile is decoded when first asked for: a Chinese draft never pays for reading the other five.
 public struct LanguageCatalog: Sendable {
     /// What is known of a profile before decoding it: where it comes from and its script.
     private struct Entry: Sendable {
+        /// The built-in file, read from its build-time snapshot.
         var path: String
-        var text: String
         var script: String
     }
 
@@ -14,7 +15,7 @@ public struct LanguageCatalog: Sendable {
     private let decoded: Locked<[String: LanguageProfile]>
 
     public init(profiles: [LanguageProfile]) {
-        entries = Dictionary(profiles.map { ($0.code, Entry(path: "", text: "", script: $0.script)) }, uniquingKeysWith: { a, _ in a })
+        entries = Dictionary(profiles.map { ($0.code, Entry(path: "", script: $0.script)) }, uniquingKeysWith: { a, _ in a })
         decoded = Locked(Dictionary(profiles.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 
@@ -36,13 +37,17 @@ public struct LanguageCatalog: Sendable {
             guard let code = value("code"), let script = value("script") else {
                 throw ConfigurationError(path: path, line: 1, column: 1, message: "a language file needs top-level 'code' and 'script'")
             }
-            entries[code] = Entry(path: path, text: text, script: script)
+            entries[code] = Entry(path: path, script: script)
         }
         return LanguageCatalog(entries: entries)
     }
 
     public static func load(_ text: String, path: String) throws -> LanguageProfile {
-        guard let node = try StrictYAML.compose(text, path: path) else {
+        try load(StrictYAML.compose(text, path: path), path: path)
+    }
+
+    static func load(_ root: YAMLNode?, path: String) throws -> LanguageProfile {
+        guard let node = root else {
             throw ConfigurationError(path: path, line: 1, column: 1, message: "empty language file")
         }
         return try StrictYAML.decode(LanguageProfile.self, from: node, path: path, what: "language")
@@ -54,7 +59,7 @@ public struct LanguageCatalog: Sendable {
     /// decode: `validateAll` says why).
     public func profile(_ code: String) -> LanguageProfile? {
         if let p = decoded.withLock({ $0[code] }) { return p }
-        guard let entry = entries[code], let p = try? Self.load(entry.text, path: entry.path) else { return nil }
+        guard let entry = entries[code], let p = try? Self.load(StrictYAML.builtIn(entry.path), path: entry.path) else { return nil }
         decoded.withLock { $0[code] = p }
         return p
     }
@@ -65,7 +70,7 @@ public struct LanguageCatalog: Sendable {
         try codes.map { code in
             if let p = decoded.withLock({ $0[code] }) { return p }
             let entry = entries[code]!
-            let p = try Self.load(entry.text, path: entry.path)
+            let p = try Self.load(StrictYAML.builtIn(entry.path), path: entry.path)
             decoded.withLock { $0[code] = p }
             return p
         }

@@ -1,32 +1,33 @@
 import Foundation
 import Yams
+import YAMLTree
 
 /// Decodes a `Decodable` from a composed YAML node, as Yams' YAMLDecoder does (same scalar readings,
 /// same merge keys, same errors with the same coding paths), without its cost: Yams looks a key up by
 /// building a node for it and resolving that node's tag with seven regular expressions, for every key
 /// of every rule — most of the start-up time of `resolint lint`. Here a mapping's keys are read once
-/// into a dictionary.
+/// into a dictionary, from our own light nodes (YAMLNode).
 struct NodeDecoder: Decoder {
-    let node: Node
+    let node: YAMLNode
     let codingPath: [CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    static func decode<T: Decodable>(_ type: T.Type, from node: Node) throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from node: YAMLNode) throws -> T {
         try NodeDecoder(node: node, codingPath: []).decodeValue(type)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case let .mapping(mapping) = node else {
-            throw Self.typeMismatch(codingPath, Node.Mapping.self, node)
+        guard let mapping = node.mapping else {
+            throw Self.typeMismatch(codingPath, [String: Any].self, node)
         }
         return KeyedDecodingContainer(Keyed<Key>(pairs: Self.flatten(mapping), codingPath: codingPath))
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
-        guard case let .sequence(sequence) = node else {
-            throw Self.typeMismatch(codingPath, Node.Sequence.self, node)
+        guard let sequence = node.sequence else {
+            throw Self.typeMismatch(codingPath, [Any].self, node)
         }
-        return Unkeyed(items: Array(sequence), codingPath: codingPath)
+        return Unkeyed(items: sequence, codingPath: codingPath)
     }
 
     func singleValueContainer() throws -> SingleValueDecodingContainer { Single(decoder: self) }
@@ -36,42 +37,45 @@ struct NodeDecoder: Decoder {
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
         // The common cases without a dynamic protocol lookup (which showed in the start-up profile).
         if T.self == String.self {
-            guard case let .scalar(scalar) = node else { throw Self.typeMismatch(codingPath, Node.Scalar.self, node) }
-            return scalar.string as! T
+            guard let string = node.string else { throw Self.typeMismatch(codingPath, Node.Scalar.self, node) }
+            return string as! T
         }
         guard let constructible = Self.scalarConstructible(type) else { return try T(from: self) }
-        guard case let .scalar(scalar) = node else { throw Self.typeMismatch(codingPath, Node.Scalar.self, node) }
+        guard let scalar = node.yamsScalar else { throw Self.typeMismatch(codingPath, Node.Scalar.self, node) }
         guard let value = constructible.construct(from: scalar) else { throw Self.typeMismatch(codingPath, type, scalar) }
         guard let typed = value as? T else { throw Self.typeMismatch(codingPath, type, value) }
         return typed
     }
 
-    var isNull: Bool { node.null != nil }
+    var isNull: Bool { node.isNull }
 
-    /// `type as? ScalarConstructible.Type`, asked once per type: a failing dynamic cast searches every
-    /// conformance record, and the start-up profile showed it as its largest single cost.
-    private static let constructibles = Locked<[ObjectIdentifier: ScalarConstructible.Type?]>([:])
+    /// The types Yams constructs from a scalar's text, listed rather than found by `type as?
+    /// ScalarConstructible.Type`: a dynamic cast that fails searches every conformance record of the
+    /// process, once per decoded type, and that was the largest single cost of start-up.
+    // Immutable after initialisation; metatypes are not Sendable only because the protocol is not.
+    nonisolated(unsafe) private static let constructibles: [ObjectIdentifier: ScalarConstructible.Type] = {
+        let types: [ScalarConstructible.Type] = [
+            Bool.self, Int.self, Int8.self, Int16.self, Int32.self, Int64.self,
+            UInt.self, UInt8.self, UInt16.self, UInt32.self, UInt64.self, Double.self, Float.self,
+            Decimal.self, Date.self, Data.self, UUID.self, URL.self,
+        ]
+        return Dictionary(uniqueKeysWithValues: types.map { (ObjectIdentifier($0), $0) })
+    }()
 
     static func scalarConstructible(_ type: Any.Type) -> ScalarConstructible.Type? {
-        let id = ObjectIdentifier(type)
-        if let known = constructibles.withLock({ $0[id] }) { return known }
-        let found = type as? ScalarConstructible.Type
-        constructibles.withLock { $0[id] = .some(found) }
-        return found
+        constructibles[ObjectIdentifier(type)]
     }
 
     /// Merge keys ("<<: *defaults") first, then the mapping's own pairs; the last pair of a key wins.
-    static func flatten(_ mapping: Node.Mapping) -> [(key: Node, value: Node)] {
-        var merged: [(key: Node, value: Node)] = []
-        var own: [(key: Node, value: Node)] = []
+    static func flatten(_ mapping: [YAMLNode.Pair]) -> [YAMLNode.Pair] {
+        var merged: [YAMLNode.Pair] = []
+        var own: [YAMLNode.Pair] = []
         for pair in mapping {
-            let isMerge = pair.key.tag.description == Tag.Name.merge.rawValue
-                || (pair.key.tag.description.isEmpty && pair.key.scalar.map { $0.string == "<<" && $0.style == .plain } == true)
-            guard isMerge else { own.append(pair); continue }
-            switch pair.value {
+            guard pair.key.isPlain, pair.key.string == "<<" else { own.append(pair); continue }
+            switch pair.value.content {
             case let .mapping(m): merged += flatten(m)
             case let .sequence(s): for m in s.compactMap(\.mapping).reversed() { merged += flatten(m) }
-            default: break
+            case .scalar: break
             }
         }
         return merged + own
@@ -91,16 +95,16 @@ struct NodeDecoder: Decoder {
     }
 
     struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
-        let values: [String: Node]
+        let values: [String: YAMLNode]
         let keys: [String]
         let codingPath: [CodingKey]
 
-        init(pairs: [(key: Node, value: Node)], codingPath: [CodingKey]) {
-            var values: [String: Node] = [:]
+        init(pairs: [YAMLNode.Pair], codingPath: [CodingKey]) {
+            var values: [String: YAMLNode] = [:]
             var keys: [String] = []
-            for (k, v) in pairs {
-                guard let name = k.string else { continue }
-                if values.updateValue(v, forKey: name) == nil { keys.append(name) }
+            for pair in pairs {
+                guard let name = pair.key.string else { continue }
+                if values.updateValue(pair.value, forKey: name) == nil { keys.append(name) }
             }
             self.values = values
             self.keys = keys
@@ -134,13 +138,13 @@ struct NodeDecoder: Decoder {
     }
 
     struct Unkeyed: UnkeyedDecodingContainer {
-        let items: [Node]
+        let items: [YAMLNode]
         let codingPath: [CodingKey]
         var currentIndex = 0
         var count: Int? { items.count }
         var isAtEnd: Bool { currentIndex >= items.count }
 
-        init(items: [Node], codingPath: [CodingKey]) {
+        init(items: [YAMLNode], codingPath: [CodingKey]) {
             self.items = items
             self.codingPath = codingPath
         }

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import YAMLTree
 
 /// Reads rule files: a YAML mapping with `rules:`, a list of rules, each a check kind's instance.
 /// Everything is checked before any file is linted: unknown kinds or keys, invalid expressions,
@@ -13,24 +13,28 @@ public enum RuleLoader {
     ].map { ($0.kind, $0 as any Check.Type) })
 
     public static func load(_ text: String, path: String) throws -> [Rule] {
-        guard let root = try StrictYAML.compose(text, path: path) else { return [] }
-        guard case let .mapping(top) = root else {
+        try load(StrictYAML.compose(text, path: path), path: path)
+    }
+
+    static func load(_ root: YAMLNode?, path: String) throws -> [Rule] {
+        guard let root else { return [] }
+        guard let top = root.mapping else {
             throw StrictYAML.error(at: root, path: path, "a rule file is a mapping with a 'rules' list")
         }
-        for (key, _) in top where key.string != "rules" {
-            throw StrictYAML.error(at: key, path: path, "unknown top-level key '\(key.string ?? "?")'; a rule file holds 'rules:'")
+        for pair in top where pair.key.string != "rules" {
+            throw StrictYAML.error(at: pair.key, path: path, "unknown top-level key '\(pair.key.string ?? "?")'; a rule file holds 'rules:'")
         }
-        guard let list = top["rules"], case let .sequence(items) = list else {
+        guard let items = root["rules"]?.sequence else {
             throw StrictYAML.error(at: root, path: path, "a rule file needs a 'rules' list")
         }
         return try items.map { try rule($0, path: path) }
     }
 
-    private static func rule(_ node: Node, path: String) throws -> Rule {
+    private static func rule(_ node: YAMLNode, path: String) throws -> Rule {
         let common = try StrictYAML.decodeLeniently(RuleCommon.self, from: node, path: path, what: "rule")
         let what = "rule \(common.id)"
         guard let type = kinds[common.kind] else {
-            let at = node.mapping?["kind"] ?? node
+            let at = node["kind"] ?? node
             throw StrictYAML.error(at: at, path: path, "\(what): unknown kind '\(common.kind)'; known kinds: \(kinds.keys.sorted().joined(separator: ", "))")
         }
         let check = try decodeCheck(type, node, path: path, what: what)
@@ -44,7 +48,7 @@ public enum RuleLoader {
         return Rule(common: common, check: check, origin: path)
     }
 
-    private static func decodeCheck<C: Check>(_ type: C.Type, _ node: Node, path: String, what: String) throws -> any Check {
+    private static func decodeCheck<C: Check>(_ type: C.Type, _ node: YAMLNode, path: String, what: String) throws -> any Check {
         try StrictYAML.decodeLeniently(C.self, from: node, path: path, what: what)
     }
 }
@@ -58,12 +62,13 @@ public struct RuleCatalog: Sendable {
 
     public static func builtIn() throws -> RuleCatalog {
         // Rules/languages/ holds language profiles and Rules/data/ the lists checks read (StateList).
-        let files = EmbeddedResources.files.sorted(by: { $0.key < $1.key })
-            .filter { $0.key.hasPrefix("Rules/") && !$0.key.hasPrefix("Rules/languages/") && !$0.key.hasPrefix("Rules/data/") && $0.key.hasSuffix(".yaml") }
-        // The files are read on all cores: start-up is most of the time of linting one draft.
+        let files = EmbeddedResources.files.keys.sorted()
+            .filter { $0.hasPrefix("Rules/") && !$0.hasPrefix("Rules/languages/") && !$0.hasPrefix("Rules/data/") && $0.hasSuffix(".yaml") }
+        // The files are read on all cores, from their build-time snapshots: start-up is most of the
+        // time of linting one draft.
         let loaded = Locked<[Int: Result<[Rule], Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let result = Result { try RuleLoader.load(files[i].value, path: files[i].key) }
+            let result = Result { try RuleLoader.load(StrictYAML.builtIn(files[i]), path: files[i]) }
             loaded.withLock { $0[i] = result }
         }
         var rules: [Rule] = []

@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import YAMLTree
 
 /// A problem in a YAML file the user gave us (rules, config, language data), located precisely.
 public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
@@ -19,13 +20,13 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
 /// and column (Vale's strictness), and nothing goes through `Yams.load`, which aborts the process on a
 /// non-string mapping key.
 enum StrictYAML {
-    static func compose(_ text: String, path: String) throws -> Node? {
+    static func compose(_ text: String, path: String) throws -> YAMLNode? {
         do {
             // The encoding is given: its default reads the whole process environment on every call.
             // No tag is resolved by regular expression (the default resolver runs seven per scalar, even
             // Yams' decoder one, for merge keys): scalars are read by type when decoded, and NodeDecoder
-            // recognises a plain "<<" key itself.
-            return try Yams.compose(yaml: text, Resolver.basic, .default, .utf8)
+            // recognises a plain "<<" key itself. EmbedResourcesTool composes the built-in files the same way.
+            return try Yams.compose(yaml: text, Resolver.basic, .default, .utf8).map(YAMLNode.init)
         } catch let error as YamlError {
             throw locate(error, path: path)
         } catch {
@@ -33,16 +34,27 @@ enum StrictYAML {
         }
     }
 
+    /// A built-in YAML file (Rules/…), as composed at build time.
+    static func builtIn(_ path: String) throws -> YAMLNode? {
+        guard let bytes = EmbeddedResources.snapshot(path) else {
+            throw ConfigurationError(path: path, line: 1, column: 1, message: "no such built-in file")
+        }
+        do {
+            return try YAMLSnapshot.decode(bytes)
+        } catch {
+            throw ConfigurationError(path: path, line: 1, column: 1, message: "\(error)")
+        }
+    }
 
     /// Decodes `node` as `T`, then checks that every key written in the file is one `T` knows.
-    static func decode<T: Codable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
+    static func decode<T: Codable>(_ type: T.Type, from node: YAMLNode, path: String, what: String) throws -> T {
         let value = try decodeLeniently(T.self, from: node, path: path, what: what)
         try rejectUnknownKeys(written: node, known: [encoded(value)].compactMap { $0 }, path: path, what: what)
         return value
     }
 
     /// Decodes without looking for unknown keys (the caller checks them against several types).
-    static func decodeLeniently<T: Decodable>(_ type: T.Type, from node: Node, path: String, what: String) throws -> T {
+    static func decodeLeniently<T: Decodable>(_ type: T.Type, from node: YAMLNode, path: String, what: String) throws -> T {
         do {
             return try NodeDecoder.decode(T.self, from: node)
         } catch let error as DecodingError {
@@ -58,12 +70,12 @@ enum StrictYAML {
     }
 
     /// The keys of `written` that appear in none of the re-encoded values were not understood.
-    static func rejectUnknownKeys(written: Node, known: [KeyTree], path: String, what: String) throws {
-        switch written {
+    static func rejectUnknownKeys(written: YAMLNode, known: [KeyTree], path: String, what: String) throws {
+        switch written.content {
         case let .mapping(w):
             let maps = known.compactMap { node -> [String: KeyTree]? in if case let .mapping(m) = node { return m } else { return nil } }
             guard !maps.isEmpty else { return }
-            for (key, value) in w {
+            for (key, value) in w.map({ ($0.key, $0.value) }) {
                 guard let name = key.string else {
                     throw error(at: key, path: path, "\(what): a key must be a plain string")
                 }
@@ -84,11 +96,11 @@ enum StrictYAML {
         }
     }
 
-    static func error(at node: Node, path: String, _ message: String) -> ConfigurationError {
-        ConfigurationError(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, message: message)
+    static func error(at node: YAMLNode, path: String, _ message: String) -> ConfigurationError {
+        ConfigurationError(path: path, line: node.line, column: node.column, message: message)
     }
 
-    private static func describe(_ error: DecodingError, root: Node, path: String, what: String) -> ConfigurationError {
+    private static func describe(_ error: DecodingError, root: YAMLNode, path: String, what: String) -> ConfigurationError {
         let (codingPath, problem): ([CodingKey], String)
         switch error {
         case let .keyNotFound(key, context):
@@ -105,9 +117,9 @@ enum StrictYAML {
         }
         var node = root
         for key in codingPath {
-            if let index = key.intValue, case let .sequence(items) = node, index < items.count {
+            if let index = key.intValue, let items = node.sequence, index < items.count {
                 node = items[index]
-            } else if case let .mapping(map) = node, let next = map[key.stringValue] {
+            } else if let next = node[key.stringValue] {
                 node = next
             } else {
                 break
@@ -140,12 +152,5 @@ enum StrictYAML {
         default:
             return ConfigurationError(path: path, line: 1, column: 1, message: "not valid YAML: \(error)")
         }
-    }
-}
-
-extension Node {
-    var isNull: Bool {
-        if case let .scalar(s) = self { return s.string == "~" || s.string == "null" || (s.string.isEmpty && s.style == .plain) }
-        return false
     }
 }
