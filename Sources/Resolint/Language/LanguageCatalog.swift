@@ -28,11 +28,21 @@ public struct LanguageCatalog: Sendable {
     public static func builtIn() throws -> LanguageCatalog {
         var entries: [String: Entry] = [:]
         for (path, text) in EmbeddedResources.files where path.hasPrefix("Rules/languages/") && path.hasSuffix(".yaml") {
-            // The top-level `code:` and `script:` lines, read without parsing the file.
+            // The top-level `code:` and `script:` lines, read without parsing the file (and without
+            // splitting all of it into lines: they come first).
             func value(_ key: String) -> String? {
                 let prefix = Array((key + ": ").utf8)
-                guard let line = text.utf8.split(separator: 0x0A).first(where: { $0.starts(with: prefix) }) else { return nil }
-                return String(decoding: line.dropFirst(prefix.count), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let bytes = text.utf8
+                var start = bytes.startIndex
+                while start < bytes.endIndex {
+                    let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+                    let line = bytes[start..<end]
+                    if line.starts(with: prefix) {
+                        return String(decoding: line.dropFirst(prefix.count), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                    }
+                    start = end < bytes.endIndex ? bytes.index(after: end) : end
+                }
+                return nil
             }
             guard let code = value("code"), let script = value("script") else {
                 throw ConfigurationError(path: path, line: 1, column: 1, message: "a language file needs top-level 'code' and 'script'")
