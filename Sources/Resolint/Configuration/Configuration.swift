@@ -56,12 +56,12 @@ public struct Configuration: Sendable {
     /// Whether a file found in a folder is linted: it matches `include` and not `exclude`, both read
     /// relative to the configuration's folder.
     public func accepts(_ path: String) -> Bool {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let base = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let absolute = AbsolutePath.of(path)
+        let base = AbsolutePath.of(directory)
         var relative = absolute
         if absolute.hasPrefix(base + "/") { relative = String(absolute.dropFirst(base.count + 1)) }
         else if base == "/" { relative = String(absolute.dropFirst()) }
-        return include.contains { Glob($0).matches(relative) } && !exclude.contains { Glob($0).matches(relative) }
+        return include.contains { Glob.compiled($0).matches(relative) } && !exclude.contains { Glob.compiled($0).matches(relative) }
     }
 
     /// Where each rule id stands in the file.

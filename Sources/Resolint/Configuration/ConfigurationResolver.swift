@@ -19,7 +19,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
     public func configuration(for path: String) throws -> Configuration {
         if let explicit { return explicit }
         var isDirectory: ObjCBool = false
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let absolute = AbsolutePath.of(path)
         let start = FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) && isDirectory.boolValue
             ? absolute : (absolute as NSString).deletingLastPathComponent
         return try nearest(from: start)

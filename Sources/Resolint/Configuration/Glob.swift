@@ -31,6 +31,16 @@ public struct Glob: Sendable {
         regex = try? NSRegularExpression(pattern: out)
     }
 
+    /// The glob for a pattern, translated once per process: configurations test every file of a folder.
+    public static func compiled(_ pattern: String) -> Glob {
+        if let glob = cache.withLock({ $0[pattern] }) { return glob }
+        let glob = Glob(pattern)
+        cache.withLock { $0[pattern] = glob }
+        return glob
+    }
+
+    private static let cache = Locked<[String: Glob]>([:])
+
     public func matches(_ relativePath: String) -> Bool {
         guard let regex else { return false }
         let range = NSRange(relativePath.startIndex..., in: relativePath)

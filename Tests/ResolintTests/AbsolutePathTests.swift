@@ -1,0 +1,14 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// The fast path of AbsolutePath must give exactly what Foundation's URL standardisation gives.
+struct AbsolutePathTests {
+    @Test(arguments: [
+        "a/b.txt", "/x/y", "./a", "../a", "a//b", "/", "a/", "/a/./b", "/a/../b", "a.b/c..d", ".hidden/x",
+        "drafts/.resolint.yml", "/tmp", "x/..", "x/.", "...", "a/.../b", "/a/b/", "草案/决议.txt",
+    ])
+    func sameAsFoundation(_ path: String) {
+        #expect(AbsolutePath.of(path) == URL(fileURLWithPath: path).standardizedFileURL.path, "\(path)")
+    }
+}
