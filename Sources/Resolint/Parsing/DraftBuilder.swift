@@ -3,6 +3,13 @@
 struct DraftBuilder {
     let source: SourceFile
     let language: LanguageProfile
+    let labels: LabelForms
+
+    init(source: SourceFile, language: LanguageProfile) {
+        self.source = source
+        self.language = language
+        labels = LabelForms(language.labelSyntax)
+    }
 
     func build(_ paragraphs: [RawParagraph], kind: Draft.Kind, range: ByteRange, embedded: Bool) -> (Draft, Organ?) {
         var draft = Draft(kind: kind, range: range, embedded: embedded)
@@ -39,7 +46,7 @@ struct DraftBuilder {
             // annexed text ("Adopts the following political declaration: …"): the draft ends there.
             if let last = draft.operative.last, last.children.isEmpty, draft.opening != nil,
                last.finalMark.map({ language.accepts($0.mark, as: language.terminators.colon) }) ?? false,
-               LabelReader.read(text.text, language.labelSyntax) == nil {
+               labels.read(Array(text.text.utf8)) == nil {
                 draft.range = draft.range.lowerBound..<raw.range.lowerBound
                 draft.adoptsText = true
                 break
@@ -141,7 +148,7 @@ struct DraftBuilder {
     func makeParagraph(_ text: MappedText) -> Paragraph {
         let bytes = Array(text.text.utf8)
         let range = text.sourceStart..<text.sourceEnd
-        guard let c = LabelReader.read(bytes, language.labelSyntax) else {
+        guard let c = labels.read(bytes) else {
             return Paragraph(role: .preamble, label: nil, content: text, range: range)
         }
         let style: LabelStyle
