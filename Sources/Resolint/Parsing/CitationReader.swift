@@ -23,25 +23,37 @@ struct CitationList {
 /// Reads citation lists with the language's forms (Rules/languages/*.yaml, `citations`).
 struct CitationReader {
     let language: LanguageProfile
+    /// The language's expressions and joiners, made ready once for all the paragraphs of a document.
+    private let item: NSRegularExpression?
+    private let otherOrgan: NSRegularExpression?
+    private let lead: NSRegularExpression?
+    /// Trimmed, longest first, so that ", and" wins over ",".
+    private let joiners: [String]
+
+    init(language: LanguageProfile) {
+        self.language = language
+        let forms = language.citations
+        item = forms.flatMap { try? RegexCache.compile($0.item, ignoreCase: false) }
+        otherOrgan = forms.flatMap { try? RegexCache.compile($0.otherOrgan, ignoreCase: false) }
+        lead = forms?.lead.flatMap { try? RegexCache.compile($0, ignoreCase: false) }
+        joiners = (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty }
+    }
 
     func lists(in text: MappedText) -> [CitationList] {
         // Every citation holds "73/27" (or "2453 (XXIII)"): most paragraphs are passed over without
         // running an expression.
         guard Self.mayCite(text.text) else { return [] }
-        guard let forms = language.citations, let item = try? RegexCache.compile(forms.item, ignoreCase: false),
-              let otherOrgan = try? RegexCache.compile(forms.otherOrgan, ignoreCase: false) else { return [] }
+        guard let forms = language.citations, let item, let otherOrgan else { return [] }
         let string = text.text
         let units = UTF16Text(string)
         let all = NSRange(location: 0, length: units.length)
         // Where lists start: after each lead ("resolutions "), or at each item where there is no lead.
         var starts: [(listStart: Int, before: Int)] = []
-        if let lead = forms.lead, let expression = try? RegexCache.compile(lead, ignoreCase: false) {
-            starts = expression.matches(in: string, range: all).map { (NSMaxRange($0.range), $0.range.location) }
+        if let lead {
+            starts = lead.matches(in: string, range: all).map { (NSMaxRange($0.range), $0.range.location) }
         } else {
             starts = item.matches(in: string, range: all).map { ($0.range.location, $0.range.location) }
         }
-        // Longest first, so that ", and " wins over ", ".
-        let joiners = forms.joiners.map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty }
         func itemMatch(at position: Int) -> NSTextCheckingResult? {
             item.firstMatch(in: string, options: [.anchored], range: NSRange(location: position, length: units.length - position))
         }
@@ -87,15 +99,19 @@ struct CitationReader {
     }
 
     private func citation(_ m: NSTextCheckingResult, _ units: UTF16Text, _ text: MappedText) -> Citation? {
-        func group(_ name: String) -> (String, NSRange)? {
+        func group(_ name: String) -> NSRange? {
             let r = m.range(withName: name)
-            return r.location == NSNotFound ? nil : (units.substring(r), r)
+            return r.location == NSNotFound ? nil : r
         }
+        // Each group asked for once: NSTextCheckingResult looks names up anew every time.
+        let sessionGroup = group("session"), numberGroup = group("number"), serialGroup = group("serial")
+        let yearGroup = group("year"), monthGroup = group("month"), dayGroup = group("day")
         let session: Int
         let number: Int
-        if let (s, _) = group("session"), let n = Int(s), let (num, _) = group("number"), let v = Int(num) {
+        if let s = sessionGroup, let n = Int(units.substring(s)), let num = numberGroup, let v = Int(units.substring(num)) {
             session = n; number = v
-        } else if let (r, _) = group("roman"), let n = GeneralAssembly.roman(r), n <= 30, let (serial, _) = group("serial"), let v = Int(serial) {
+        } else if let r = group("roman"), let n = GeneralAssembly.roman(units.substring(r)), n <= 30,
+                  let serial = serialGroup, let v = Int(units.substring(serial)) {
             // The Assembly numbered its sessions in Roman numerals up to the thirtieth (1975); a higher
             // one is another organ's (Economic and Social Council resolution 1576 (L)).
             session = n; number = v
@@ -103,12 +119,12 @@ struct CitationReader {
             return nil
         }
         var c = Citation(symbol: "", range: 0..<0, session: session, number: number)
-        let dateGroups = ["year", "month", "day"].compactMap { group($0)?.1 }
+        let dateGroups = [yearGroup, monthGroup, dayGroup].compactMap { $0 }
         let dateStart = dateGroups.map(\.location).min()
         if let lo = dateStart {
             let hi = dateGroups.map(NSMaxRange).max()!
-            let dateRange = group("date")?.1 ?? NSRange(location: lo, length: hi - lo)
-            if let (y, _) = group("year"), let (mo, _) = group("month"), let (d, _) = group("day"),
+            let dateRange = group("date") ?? NSRange(location: lo, length: hi - lo)
+            if let y = yearGroup.map(units.substring), let mo = monthGroup.map(units.substring), let d = dayGroup.map(units.substring),
                let year = Int(y), let day = Int(d), let month = Int(mo) ?? language.citations?.months?.firstIndex(of: mo).map({ $0 + 1 }) {
                 c.date = (year, month, day)
                 c.dateText = units.substring(dateRange)
@@ -117,7 +133,7 @@ struct CitationReader {
         }
         // The symbol: from the session (or serial) number to the end of the item or the date after it,
         // without "号" or ", of".
-        let first = [m.range(withName: "session"), m.range(withName: "serial")].first { $0.location != NSNotFound }!
+        let first = (sessionGroup ?? serialGroup)!
         var end = NSMaxRange(m.range)
         if let lo = dateStart, lo > first.location { end = lo }
         let symbol = Self.withoutTail(units.substring(NSRange(location: first.location, length: end - first.location)))
@@ -180,12 +196,10 @@ struct CitationReader {
     static func mayCite(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            var previousDigit = false, previousSpace = false
-            for b in utf8 {
-                if previousDigit, b == 0x2F { return true }
-                if previousSpace, b == 0x28 { return true }
-                previousSpace = previousDigit && b == 0x20
-                previousDigit = Bytes.isDigit(b)
+            // Only "/" and "(" are looked at closely.
+            for i in utf8.indices where utf8[i] == 0x2F || utf8[i] == 0x28 {
+                if utf8[i] == 0x2F, i >= 1, Bytes.isDigit(utf8[i - 1]) { return true }
+                if utf8[i] == 0x28, i >= 2, utf8[i - 1] == 0x20, Bytes.isDigit(utf8[i - 2]) { return true }
             }
             return false
         }

@@ -17,19 +17,56 @@ struct UTF16Text {
 
     init(_ string: String) {
         self.string = string
-        units = Array(string.utf16)
         ns = string as NSString
-        var complex = [Int32](repeating: 0, count: units.count + 1)
-        var utf8 = [Int32](repeating: 0, count: units.count + 1)
-        var c: Int32 = 0, b: Int32 = 0
-        for (i, u) in units.enumerated() {
-            complex[i] = c
-            utf8[i] = b
-            if !Self.isPlain(u) { c += 1 }
-            b += u < 0x80 ? 1 : u < 0x800 ? 2 : Self.isSurrogate(u) ? 2 : 3
+        // One pass over the UTF-8 bytes: the units, and for each unit the counts before it. There are
+        // never more units than bytes.
+        var text = string
+        let capacity = text.utf8.count
+        var units = [UInt16](repeating: 0, count: capacity)
+        var complex = [Int32](repeating: 0, count: capacity + 1)
+        var utf8 = [Int32](repeating: 0, count: capacity + 1)
+        var count = 0
+        text.withUTF8 { bytes in
+            units.withUnsafeMutableBufferPointer { units in
+                complex.withUnsafeMutableBufferPointer { complex in
+                    utf8.withUnsafeMutableBufferPointer { utf8 in
+                        var c: Int32 = 0, i = 0
+                        while i < bytes.count {
+                            let b0 = bytes[i]
+                            // A String holds valid UTF-8.
+                            let width = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                            var value = width == 1 ? UInt32(b0) : UInt32(b0) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                            for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                            if value < 0x10000 {
+                                units[count] = UInt16(value)
+                                complex[count] = c
+                                utf8[count] = Int32(i)
+                                if !Self.isPlain(UInt16(value)) { c += 1 }
+                                count += 1
+                            } else {
+                                // A surrogate pair; the low half is counted from halfway through the four bytes.
+                                let v = value - 0x10000
+                                units[count] = UInt16(0xD800 | (v >> 10))
+                                units[count + 1] = UInt16(0xDC00 | (v & 0x3FF))
+                                complex[count] = c
+                                complex[count + 1] = c + 1
+                                utf8[count] = Int32(i)
+                                utf8[count + 1] = Int32(i + 2)
+                                c += 2
+                                count += 2
+                            }
+                            i += width
+                        }
+                        complex[count] = c
+                        utf8[count] = Int32(bytes.count)
+                    }
+                }
+            }
         }
-        complex[units.count] = c
-        utf8[units.count] = b
+        units.removeLast(capacity - count)
+        complex.removeLast(capacity - count)
+        utf8.removeLast(capacity - count)
+        self.units = units
         complexBefore = complex
         utf8Before = utf8
     }
@@ -68,7 +105,10 @@ struct UTF16Text {
         if units[r.location] & 0xFC00 == 0xDC00 || units[r.location + r.length - 1] & 0xFC00 == 0xD800 {
             return ns.substring(with: r)
         }
-        return String(decoding: units[r.location..<(r.location + r.length)], as: UTF16.self)
+        let utf8 = string.utf8
+        let lo = utf8.index(utf8.startIndex, offsetBy: Int(utf8Before[r.location]))
+        let hi = utf8.index(utf8.startIndex, offsetBy: Int(utf8Before[r.location + r.length]))
+        return String(Substring(utf8[lo..<hi]))
     }
 
     /// The character that `ns.substring(with: NSRange(location: i, length: 1)).first` reads.
