@@ -138,8 +138,38 @@ public struct LanguageCatalog: Sendable {
     private static func wordCounts(_ head: [UInt8], wanted: Set<[UInt8]>) -> [String: Int] {
         var words: [String: Int] = [:]
         guard let longest = wanted.map(\.count).max() else { return words }
+        // Detection words are short: up to eight bytes, a word is one integer, its bytes packed (no
+        // byte of a word is zero, so no two words pack alike), and is looked up without hashing bytes.
+        guard longest <= 8 else { return wordCountsOfLongWords(head, wanted: wanted, longest: longest) }
+        func pack(_ bytes: [UInt8]) -> UInt64 { bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) } }
+        let packed = Set(wanted.filter { !$0.isEmpty && !$0.contains(0) }.map(pack))
+        var counts: [UInt64: Int] = [:]
+        var word: UInt64 = 0, length = 0
+        func flush() {
+            if length > 0, length <= longest, packed.contains(word) { counts[word, default: 0] += 1 }
+            word = 0
+            length = 0
+        }
+        for b in head {
+            let letter: UInt8
+            if Bytes.isLower(b) || b >= 0x80 { letter = b } else if Bytes.isUpper(b) { letter = b | 0x20 } else { flush(); continue }
+            // A word longer than every wanted one is only measured, not kept.
+            if length < longest { word |= UInt64(letter) << (8 * UInt64(length)) }
+            length += 1
+        }
+        flush()
+        for (key, n) in counts {
+            var bytes: [UInt8] = []
+            var k = key
+            while k != 0 { bytes.append(UInt8(k & 0xFF)); k >>= 8 }
+            words[String(decoding: bytes, as: UTF8.self), default: 0] += n
+        }
+        return words
+    }
+
+    private static func wordCountsOfLongWords(_ head: [UInt8], wanted: Set<[UInt8]>, longest: Int) -> [String: Int] {
+        var words: [String: Int] = [:]
         var word: [UInt8] = []
-        word.reserveCapacity(longest + 1)
         var tooLong = false
         func flush() {
             if !word.isEmpty, !tooLong, wanted.contains(word) { words[String(decoding: word, as: UTF8.self), default: 0] += 1 }
@@ -149,7 +179,6 @@ public struct LanguageCatalog: Sendable {
         for b in head {
             let letter: UInt8
             if Bytes.isLower(b) || b >= 0x80 { letter = b } else if Bytes.isUpper(b) { letter = b | 0x20 } else { flush(); continue }
-            // A word longer than every wanted one is only measured, not kept.
             if word.count < longest { word.append(letter) } else { tooLong = true }
         }
         flush()

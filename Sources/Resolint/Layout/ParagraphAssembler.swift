@@ -34,9 +34,9 @@ struct ParagraphAssembler {
         for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.last { ends.insert(n) } }
         self.sentenceEnds = ends
         self.labels = LabelForms(language.labelSyntax)
-        let openers = language.preambleOpeners + language.operativeVerbs
         self.latinScript = language.script == "latin"
-        self.lowercaseOpeners = openers.filter { $0.first?.isLowercase == true }.count * 2 > openers.count
+        // Counted once per language: Character.isLowercase is slow.
+        self.lowercaseOpeners = vocabulary.lowercaseOpeners
     }
 
     /// After a comma or semicolon a new paragraph must open like one (a preambular phrase or an

@@ -4,11 +4,19 @@ struct DraftBuilder {
     let source: SourceFile
     let language: LanguageProfile
     let labels: LabelForms
+    /// Made ready once per document, not per paragraph or line.
+    private let marks: [Character]
+    private let vocabulary: Vocabulary
+    private let openings: [(full: [UInt8], bare: [UInt8], organ: Organ)]
 
     init(source: SourceFile, language: LanguageProfile) {
         self.source = source
         self.language = language
         labels = LabelForms(language.labelSyntax)
+        marks = [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period]
+            .compactMap(LanguageProfile.character(of:)) + language.narrowForms.values.compactMap(\.last)
+        vocabulary = Vocabulary.shared(language)
+        openings = Self.openings(language)
     }
 
     func build(_ paragraphs: [RawParagraph], kind: Draft.Kind, range: ByteRange, embedded: Bool) -> (Draft, Organ?) {
@@ -137,11 +145,9 @@ struct DraftBuilder {
     /// ("Travel ban", "Asset freeze" in S/2017/77).
     private func isHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 80 || text.prefix(81).count <= 80, let last = text.last else { return false }
-        let marks = [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period]
-            .compactMap(LanguageProfile.character(of:)) + language.narrowForms.values.compactMap(\.last)
         if marks.contains(last) { return false }
         if last.isNumber { return false }
-        return !Vocabulary.shared(language).opensParagraph(text)
+        return !vocabulary.opensParagraph(text)
     }
 
     /// Reads the label of a paragraph and keeps the rest as its content.
@@ -245,8 +251,8 @@ struct DraftBuilder {
     private static let fullWidthComma = Array("，".utf8)
 
     /// The language's opening formulas as bytes, with and without their final comma.
-    private var openings: [(full: [UInt8], bare: [UInt8], organ: Organ)] {
-        Self.openingCache.withLock { cache in
+    private static func openings(_ language: LanguageProfile) -> [(full: [UInt8], bare: [UInt8], organ: Organ)] {
+        openingCache.withLock { cache in
             if let o = cache[language.code] { return o }
             let o = language.openings.map { o in
                 (Array(o.text.utf8), Array(String(o.text.dropLast()).utf8), Organ(rawValue: o.organ) ?? .other)

@@ -15,10 +15,7 @@ struct HeaderParser {
         self.source = source
         self.language = language
         self.layout = layout
-        // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
-        let template = language.header.session.replacingOccurrences(of: #"\{ordinal(-[a-z]+)?\}"#, with: "{ordinal}", options: .regularExpression)
-        let parts = template.components(separatedBy: "{ordinal}")
-        sessionForm = parts.count == 2 ? (parts[0], parts[1]) : nil
+        sessionForm = Self.sessionForm(language.header.session)
         mastheadPatterns = (language.header.masthead?.patterns ?? []).compactMap { try? RegexCache.compile($0, ignoreCase: false) }
     }
 
@@ -144,6 +141,19 @@ struct HeaderParser {
             text.append(source: source, range: l.line.content)
         }
         return TextElement(text: text, range: text.sourceStart..<text.sourceEnd)
+    }
+
+    private static let sessionForms = Locked<[String: (prefix: String, suffix: String)?]>([:])
+
+    /// The session line's form split at its ordinal, once per process.
+    private static func sessionForm(_ session: String) -> (prefix: String, suffix: String)? {
+        if let cached = sessionForms.withLock({ $0[session] }) { return cached }
+        // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
+        let template = session.replacingOccurrences(of: #"\{ordinal(-[a-z]+)?\}"#, with: "{ordinal}", options: .regularExpression)
+        let parts = template.components(separatedBy: "{ordinal}")
+        let form = parts.count == 2 ? (prefix: parts[0], suffix: parts[1]) : nil
+        sessionForms.withLock { $0[session] = form }
+        return form
     }
 
     /// "第七十三届会议" / "Seventy-third session": the ordinal read back to a number (nil value if unreadable).
