@@ -145,19 +145,20 @@ public struct LanguageCatalog: Sendable {
         let packed = Set(wanted.filter { !$0.isEmpty && !$0.contains(0) }.map(pack))
         var counts: [UInt64: Int] = [:]
         var word: UInt64 = 0, length = 0
-        func flush() {
-            if length > 0, length <= longest, packed.contains(word) { counts[word, default: 0] += 1 }
-            word = 0
-            length = 0
-        }
-        for b in head {
+        // One step past the end: the end closes the last word.
+        for i in 0...head.count {
+            let b = i < head.count ? head[i] : 0x20
             let letter: UInt8
-            if Bytes.isLower(b) || b >= 0x80 { letter = b } else if Bytes.isUpper(b) { letter = b | 0x20 } else { flush(); continue }
+            if Bytes.isLower(b) || b >= 0x80 { letter = b } else if Bytes.isUpper(b) { letter = b | 0x20 } else {
+                if length > 0, length <= longest, packed.contains(word) { counts[word, default: 0] += 1 }
+                word = 0
+                length = 0
+                continue
+            }
             // A word longer than every wanted one is only measured, not kept.
             if length < longest { word |= UInt64(letter) << (8 * UInt64(length)) }
             length += 1
         }
-        flush()
         for (key, n) in counts {
             var bytes: [UInt8] = []
             var k = key
