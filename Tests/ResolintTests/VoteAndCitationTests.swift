@@ -151,3 +151,39 @@ struct VoteAndCitationTests {
         #expect(lists.flatMap { $0.items.map(\.symbol) } == symbols)
     }
 }
+
+/// The fast paths of the parsers agree with the Foundation calls they stand in for.
+struct FastPathEquivalenceTests {
+    @Test(arguments: ["73/27", "73/27 of", "73/27, of ", "73/27 ,of", "73/27\u{3000}of\u{A0}", "第 73/27 号", "73/27号 ", "73/27 号\u{2028}",
+                      "Prof", "73/27 A of", "of", " ", "", "73/27\u{85}", "73/27 of\u{0B}", "a,of", "号号 "])
+    func citationSymbolTail(_ symbol: String) {
+        let expected = symbol.replacingOccurrences(of: #"(?:,?\s*of)?\s*$|\s*号\s*$"#, with: "", options: .regularExpression)
+        #expect(CitationReader.withoutTail(symbol) == expected)
+    }
+
+    @Test(arguments: ["赞成：中国、法国、俄罗斯联邦", "In favour: Côte d’Ivoire, Türkiye, e\u{301}\n, ", "a\r\nb, c", "x𝒜y、z", ""])
+    func utf16Text(_ string: String) {
+        let text = UTF16Text(string)
+        let ns = string as NSString
+        #expect(text.length == ns.length)
+        for i in 0..<ns.length {
+            #expect(text.composedRange(at: i) == ns.rangeOfComposedCharacterSequence(at: i))
+            #expect(text.character(at: i) == ns.substring(with: NSRange(location: i, length: 1)).first)
+            for length in 0...min(3, ns.length - i) {
+                let r = NSRange(location: i, length: length)
+                #expect(text.substring(r) == ns.substring(with: r))
+                for needle in ["、", ",", "：", "e"] {
+                    #expect(text.range(of: needle, in: NSRange(location: i, length: ns.length - i)) == ns.range(of: needle, options: [], range: NSRange(location: i, length: ns.length - i)))
+                    #expect(text.equals(r, needle) == (ns.substring(with: r) == needle))
+                }
+            }
+        }
+    }
+
+    @Test(arguments: ["Decides.", "Decides.12", "Decides 3 ", "决定。", "决定。1", "e\u{301}", "a\u{600}1", "", "  ", "x\r\n"])
+    func lastMark(_ text: String) {
+        var chars = text[...]
+        while let c = chars.last, c == " " || c.isNumber && c.isASCII { chars = chars.dropLast() }
+        #expect(ParagraphAssembler.lastMark(text) == chars.last)
+    }
+}

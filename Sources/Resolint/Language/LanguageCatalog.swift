@@ -131,28 +131,73 @@ public struct LanguageCatalog: Sendable {
         let tied = codes.filter { scores[entries[$0]!.script, default: 0] == best }.compactMap(profile)
         guard tied.count > 1 else { return tied.first ?? all.first }
         // The head of the text is enough, searched as bytes (String.contains goes through Foundation).
-        let head = Array(text.utf8.prefix(8_192))
+        let head = text.withUTF8 { Array($0.prefix(8_192)) }
         func phraseScore(_ p: LanguageProfile) -> Int {
             let phrases = p.openings.map(\.text) + Array(p.header.kinds.values) + p.header.agendaItem
-            return phrases.reduce(0) { $0 + (Bytes.contains(head, Array($1.utf8)) ? 1 : 0) }
+            return phrases.reduce(0) { $0 + (Bytes.contains(head, $1) ? 1 : 0) }
         }
-        // Words of the head (letters, and any non-ASCII byte), ASCII lower-cased, counted when they are
-        // some language's detection word.
-        let wanted = Set(tied.flatMap { $0.detectionWords ?? [] }.map { Array($0.lowercased().utf8) })
-        var words: [String: Int] = [:]
-        if !wanted.isEmpty {
-            var word: [UInt8] = []
-            func flush() {
-                if !word.isEmpty, wanted.contains(word) { words[String(decoding: word, as: UTF8.self), default: 0] += 1 }
-                word.removeAll(keepingCapacity: true)
-            }
-            for b in head {
-                if Bytes.isLower(b) || b >= 0x80 { word.append(b) } else if Bytes.isUpper(b) { word.append(b | 0x20) } else { flush() }
-            }
-            flush()
-        }
+        let words = Self.wordCounts(head, wanted: Set(tied.flatMap { $0.detectionWords ?? [] }.map { Array($0.lowercased().utf8) }))
         func wordScore(_ p: LanguageProfile) -> Int { (p.detectionWords ?? []).reduce(0) { $0 + words[$1, default: 0] } }
-        func score(_ p: LanguageProfile) -> (Int, Int) { (wordScore(p), phraseScore(p)) }
-        return tied.max { score($0) < score($1) }
+        // The first language with the most words, then the most phrases: phrases are counted only
+        // for the languages tied on words.
+        let wordScores = tied.map(wordScore)
+        let bestWords = wordScores.max()!
+        let leaders = tied.indices.filter { wordScores[$0] == bestWords }
+        guard leaders.count > 1 else { return tied[leaders[0]] }
+        let phraseScores = leaders.map { phraseScore(tied[$0]) }
+        return tied[leaders[phraseScores.firstIndex(of: phraseScores.max()!)!]]
+    }
+
+    /// How often each wanted word occurs in `head`: words are runs of letters and non-ASCII bytes,
+    /// ASCII lower-cased.
+    private static func wordCounts(_ head: [UInt8], wanted: Set<[UInt8]>) -> [String: Int] {
+        var words: [String: Int] = [:]
+        guard let longest = wanted.map(\.count).max() else { return words }
+        // Detection words are short: up to eight bytes, a word is one integer, its bytes packed (no
+        // byte of a word is zero, so no two words pack alike), and is looked up without hashing bytes.
+        guard longest <= 8 else { return wordCountsOfLongWords(head, wanted: wanted, longest: longest) }
+        func pack(_ bytes: [UInt8]) -> UInt64 { bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) } }
+        let packed = Set(wanted.filter { !$0.isEmpty && !$0.contains(0) }.map(pack))
+        var counts: [UInt64: Int] = [:]
+        var word: UInt64 = 0, length = 0
+        // One step past the end: the end closes the last word.
+        for i in 0...head.count {
+            let b = i < head.count ? head[i] : 0x20
+            let letter: UInt8
+            if Bytes.isLower(b) || b >= 0x80 { letter = b } else if Bytes.isUpper(b) { letter = b | 0x20 } else {
+                if length > 0, length <= longest, packed.contains(word) { counts[word, default: 0] += 1 }
+                word = 0
+                length = 0
+                continue
+            }
+            // A word longer than every wanted one is only measured, not kept.
+            if length < longest { word |= UInt64(letter) << (8 * UInt64(length)) }
+            length += 1
+        }
+        for (key, n) in counts {
+            var bytes: [UInt8] = []
+            var k = key
+            while k != 0 { bytes.append(UInt8(k & 0xFF)); k >>= 8 }
+            words[String(decoding: bytes, as: UTF8.self), default: 0] += n
+        }
+        return words
+    }
+
+    private static func wordCountsOfLongWords(_ head: [UInt8], wanted: Set<[UInt8]>, longest: Int) -> [String: Int] {
+        var words: [String: Int] = [:]
+        var word: [UInt8] = []
+        var tooLong = false
+        func flush() {
+            if !word.isEmpty, !tooLong, wanted.contains(word) { words[String(decoding: word, as: UTF8.self), default: 0] += 1 }
+            word.removeAll(keepingCapacity: true)
+            tooLong = false
+        }
+        for b in head {
+            let letter: UInt8
+            if Bytes.isLower(b) || b >= 0x80 { letter = b } else if Bytes.isUpper(b) { letter = b | 0x20 } else { flush(); continue }
+            if word.count < longest { word.append(letter) } else { tooLong = true }
+        }
+        flush()
+        return words
     }
 }

@@ -26,6 +26,8 @@ struct Vocabulary: Sendable {
     }
     /// Characters in the longest word: a head of text must hold more than this to be read alone.
     private let longest: Int
+    /// Most openers are written in lower case (Russian "напоминая", "постановляет").
+    let lowercaseOpeners: Bool
 
     init(_ language: LanguageProfile, extraPreamble: [String] = [], extraOperative: [String] = []) {
         latin = language.script != "han"
@@ -40,6 +42,8 @@ struct Vocabulary: Sendable {
         preamble = longestFirst(language.preambleOpeners + extraPreamble)
         operative = longestFirst(language.operativeVerbs + extraOperative)
         longest = (prefixes.all + preamble.all + operative.all).map(\.count).max() ?? 0
+        let openers = language.preambleOpeners + extraPreamble + language.operativeVerbs + extraOperative
+        lowercaseOpeners = openers.filter { $0.first?.isLowercase == true }.count * 2 > openers.count
     }
 
     private struct CacheEntry {

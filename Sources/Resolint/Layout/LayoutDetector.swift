@@ -31,9 +31,11 @@ enum LayoutDetector {
         lines.contains { !$0.isBlank && $0.indent > 0 }
     }
 
+    private static let fullWidthMarks = ["，", "；", "：", "。"].map { Array($0.utf8) }
+
     private static func endsWithFullWidthMark(_ b: [UInt8], _ r: ByteRange) -> Bool {
         guard r.count >= 3 else { return false }
-        let tail = Array(b[(r.upperBound - 3)..<r.upperBound])
-        return ["，", "；", "：", "。"].contains { Array($0.utf8) == tail }
+        let tail = b[(r.upperBound - 3)..<r.upperBound]
+        return fullWidthMarks.contains { tail.elementsEqual($0) }
     }
 }

@@ -81,7 +81,7 @@ enum Bytes {
     }
 
     static func hasPrefix(_ bytes: [UInt8], _ range: ByteRange, _ prefix: String) -> Bool {
-        let p = Array(prefix.utf8)
+        let p = prefix.utf8
         return range.count >= p.count && bytes[range.lowerBound..<(range.lowerBound + p.count)].elementsEqual(p)
     }
 

@@ -13,7 +13,7 @@ struct ParagraphAssembler {
     let marks: Set<Character>
     let vocabulary: Vocabulary
     let sentenceEnds: Set<Character>
-    let labels: LabelSyntax
+    let labels: LabelForms
     /// The language writes its openers in lower case (Russian "напоминая", "постановляет").
     let lowercaseOpeners: Bool
     let latinScript: Bool
@@ -33,19 +33,17 @@ struct ParagraphAssembler {
         for m in [language.terminators.colon, language.terminators.period] { if let c = LanguageProfile.character(of: m) { ends.insert(c) } }
         for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.last { ends.insert(n) } }
         self.sentenceEnds = ends
-        self.labels = language.labelSyntax
-        let openers = language.preambleOpeners + language.operativeVerbs
+        self.labels = LabelForms(language.labelSyntax)
         self.latinScript = language.script == "latin"
-        self.lowercaseOpeners = openers.filter { $0.first?.isLowercase == true }.count * 2 > openers.count
+        // Counted once per language: Character.isLowercase is slow.
+        self.lowercaseOpeners = vocabulary.lowercaseOpeners
     }
 
     /// After a comma or semicolon a new paragraph must open like one (a preambular phrase or an
     /// operative verb); after a period or colon any capital will do. This keeps "…resolutions 2046
     /// (2012),⏎IGAD …" together in pdftotext output.
     private func endedSentence(_ text: String) -> Bool {
-        var chars = text[...]
-        while let c = chars.last, c == " " || c.isNumber && c.isASCII { chars = chars.dropLast() }
-        return chars.last.map(sentenceEnds.contains) ?? false
+        Self.lastMark(text).map(sentenceEnds.contains) ?? false
     }
 
     private func startsLowercase(_ line: SourceLine) -> Bool {
@@ -54,6 +52,8 @@ struct ParagraphAssembler {
 
     func assemble(_ input: [BodyLine]) -> [RawParagraph] {
         let lines = layout == .pdftotext ? restoreOrder(input) : input
+        // Each line's label read once: the loop asks about a line up to three times.
+        let labelled = lines.map { labels.line(source.bytes, $0.line.content) }
         var out: [RawParagraph] = []
         var current: RawParagraph?
         var pendingLabelOnly = false
@@ -61,7 +61,7 @@ struct ParagraphAssembler {
             let line = body.line
             // A heading line ("Travel ban") between paragraphs stands alone.
             if layout == .pdftotext || layout == .linePerParagraph, let cur = current, endsWithMark(cur.text.text),
-               isHeadingLine(line), index + 1 < lines.count, LabelReader.startsWithLabel(source.bytes, lines[index + 1].line.content, labels) {
+               isHeadingLine(line, startsWithLabel: labelled[index].startsWithLabel), index + 1 < lines.count, labelled[index + 1].startsWithLabel {
                 out.append(cur)
                 out.append(RawParagraph(text: MappedText(source: source, range: line.content), firstLine: line))
                 current = nil
@@ -71,7 +71,7 @@ struct ParagraphAssembler {
             let starts: Bool
             if let cur = current {
                 let ended = endsWithMark(cur.text.text)
-                let label = LabelReader.startsWithLabel(source.bytes, line.content, labels)
+                let label = labelled[index].startsWithLabel
                 switch layout {
                 case .interleaved:
                     starts = !pendingLabelOnly && (label || (line.indent > 0 && !(body.afterBreak && !ended)))
@@ -94,7 +94,7 @@ struct ParagraphAssembler {
                 current!.text.appendJoiner(joinerBetween(current!.text.text, line))
                 current!.text.append(source: source, range: line.content)
             }
-            pendingLabelOnly = LabelReader.isLabelOnly(source.bytes, line.content, labels) && starts
+            pendingLabelOnly = labelled[index].isLabelOnly && starts
         }
         if let cur = current { out.append(cur) }
         return out
@@ -108,11 +108,12 @@ struct ParagraphAssembler {
         return s.isASCII && s.properties.isUppercase
     }
 
-    private func isHeadingLine(_ line: SourceLine) -> Bool {
+    private func isHeadingLine(_ line: SourceLine, startsWithLabel: Bool) -> Bool {
         let text = source.string(line.content)
-        guard text.count <= 60, let first = text.unicodeScalars.first, first.properties.isUppercase,
+        // No more characters than bytes: most lines are decided without counting characters.
+        guard text.utf8.count <= 60 || text.count <= 60, let first = text.unicodeScalars.first, first.properties.isUppercase,
               let last = text.last, !marks.contains(last), !last.isNumber else { return false }
-        return !LabelReader.startsWithLabel(source.bytes, line.content, labels) && !vocabulary.opensParagraph(text)
+        return !startsWithLabel && !vocabulary.opensParagraph(text)
     }
 
     /// pdftotext sometimes prints an item's second line before its first: "(b)", "process;", "",
@@ -122,9 +123,9 @@ struct ParagraphAssembler {
         var i = 0
         while i + 2 < out.count {
             let label = out[i].line, tail = out[i + 1], head = out[i + 2]
-            if LabelReader.isLabelOnly(source.bytes, label.content, labels),
+            if labels.isLabelOnly(source.bytes, label.content),
                startsLowercase(tail.line), endsWithMark(source.string(tail.line.content)),
-               head.blankBefore, !startsLowercase(head.line), !LabelReader.startsWithLabel(source.bytes, head.line.content, labels),
+               head.blankBefore, !startsLowercase(head.line), !labels.startsWithLabel(source.bytes, head.line.content),
                !endsWithMark(source.string(head.line.content)) {
                 out.swapAt(i + 1, i + 2)
                 i += 3
@@ -144,10 +145,37 @@ struct ParagraphAssembler {
 
     /// The text ends with a paragraph-final mark, possibly followed by a flattened footnote number.
     func endsWithMark(_ text: String) -> Bool {
-        var chars = text[...]
-        while let c = chars.last, c == " " || c.isNumber && c.isASCII { chars = chars.dropLast() }
-        guard let c = chars.last else { return false }
-        return marks.contains(c)
+        Self.lastMark(text).map(marks.contains) ?? false
+    }
+
+    /// The last character of the text before trailing spaces and ASCII digits (a flattened footnote
+    /// number). Read from the scalars while each is a character of its own, which is the common end
+    /// of a line; Character by Character (grapheme breaking, slow) only where it may not be.
+    static func lastMark(_ text: String) -> Character? {
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let i = scalars.index(before: end)
+            let s = scalars[i]
+            let previous = i > scalars.startIndex ? scalars[scalars.index(before: i)] : nil
+            guard standsAlone(s), previous.map(standsAlone) ?? true, !(previous == "\r" && s == "\n") else {
+                var chars = text[..<end]
+                while let c = chars.last, c == " " || c.isNumber && c.isASCII { chars = chars.dropLast() }
+                return chars.last
+            }
+            if s == " " || (s.isASCII && Bytes.isDigit(UInt8(s.value))) { end = i; continue }
+            return Character(s)
+        }
+        return nil
+    }
+
+    /// A scalar that neither joins the one before it nor the one after it into one character:
+    /// Latin-1, general punctuation, CJK punctuation and ideographs, full-width ASCII forms.
+    private static func standsAlone(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x00...0x2FF, 0x2010...0x2027, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: return true
+        default: return false
+        }
     }
 
     /// A new paragraph in pdftotext output starts with a capital, a CJK character or a quote.

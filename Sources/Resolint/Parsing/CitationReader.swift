@@ -23,69 +23,95 @@ struct CitationList {
 /// Reads citation lists with the language's forms (Rules/languages/*.yaml, `citations`).
 struct CitationReader {
     let language: LanguageProfile
+    /// The language's expressions and joiners, made ready once for all the paragraphs of a document.
+    private let item: NSRegularExpression?
+    private let otherOrgan: NSRegularExpression?
+    private let lead: NSRegularExpression?
+    /// Trimmed, longest first, so that ", and" wins over ",".
+    private let joiners: [String]
+
+    init(language: LanguageProfile) {
+        self.language = language
+        let forms = language.citations
+        item = forms.flatMap { try? RegexCache.compile($0.item, ignoreCase: false) }
+        otherOrgan = forms.flatMap { try? RegexCache.compile($0.otherOrgan, ignoreCase: false) }
+        lead = forms?.lead.flatMap { try? RegexCache.compile($0, ignoreCase: false) }
+        joiners = (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty }
+    }
 
     func lists(in text: MappedText) -> [CitationList] {
         // Every citation holds "73/27" (or "2453 (XXIII)"): most paragraphs are passed over without
         // running an expression.
         guard Self.mayCite(text.text) else { return [] }
-        guard let forms = language.citations, let item = try? RegexCache.compile(forms.item, ignoreCase: false),
-              let otherOrgan = try? RegexCache.compile(forms.otherOrgan, ignoreCase: false) else { return [] }
+        guard let forms = language.citations, let item, let otherOrgan else { return [] }
         let string = text.text
-        let ns = string as NSString
-        let all = NSRange(location: 0, length: ns.length)
+        let units = UTF16Text(string)
+        let all = NSRange(location: 0, length: units.length)
         // Where lists start: after each lead ("resolutions "), or at each item where there is no lead.
         var starts: [(listStart: Int, before: Int)] = []
-        if let lead = forms.lead, let expression = try? RegexCache.compile(lead, ignoreCase: false) {
-            starts = expression.matches(in: string, range: all).map { (NSMaxRange($0.range), $0.range.location) }
+        if let lead {
+            starts = lead.matches(in: string, range: all).map { (NSMaxRange($0.range), $0.range.location) }
         } else {
             starts = item.matches(in: string, range: all).map { ($0.range.location, $0.range.location) }
+        }
+        func itemMatch(at position: Int) -> NSTextCheckingResult? {
+            item.firstMatch(in: string, options: [.anchored], range: NSRange(location: position, length: units.length - position))
         }
         var out: [CitationList] = []
         var consumed = 0
         for start in starts where start.listStart >= consumed {
-            // Another organ's resolutions ("人权理事会第 33/11 号", "Human Rights Council resolution 33/11").
-            let before = ns.substring(to: start.before)
             var items: [Citation] = []
             var position = start.listStart
-            while let m = item.firstMatch(in: string, options: [.anchored], range: NSRange(location: position, length: ns.length - position)),
-                  m.range.length > 0 {
-                if let c = citation(m, ns: ns, string: string, text: text) { items.append(c) }
+            // The match at the next position, once found after a joiner.
+            var following = itemMatch(at: position)
+            while let m = following, m.range.length > 0 {
+                if let c = citation(m, units, text) { items.append(c) }
                 position = NSMaxRange(m.range)
-                guard let next = joined(after: position, ns: ns, forms.joiners) else { break }
-                guard item.firstMatch(in: string, options: [.anchored], range: NSRange(location: next, length: ns.length - next)) != nil else { break }
+                guard let next = joined(after: position, units, joiners) else { break }
+                following = itemMatch(at: next)
+                guard following != nil else { break }
                 position = next
             }
             consumed = max(consumed, position)
-            if otherOrgan.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil { continue }
-            if !items.isEmpty { out.append(CitationList(items: shareDates(items, forms.sharedDate))) }
+            // Another organ's resolutions ("人权理事会第 33/11 号", "Human Rights Council resolution 33/11");
+            // a list without items is dropped either way.
+            guard !items.isEmpty else { continue }
+            let before = units.substring(NSRange(location: 0, length: start.before))
+            if otherOrgan.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) != nil { continue }
+            out.append(CitationList(items: shareDates(items, forms.sharedDate)))
         }
         return out
     }
 
     /// The position after a joiner (and the spaces around it) at `position`, if one stands there.
-    private func joined(after position: Int, ns: NSString, _ joiners: [String]) -> Int? {
+    private func joined(after position: Int, _ text: UTF16Text, _ joiners: [String]) -> Int? {
+        let units = text.units
         var i = position
-        while i < ns.length, ns.character(at: i) == 0x20 { i += 1 }
-        for j in joiners.map({ $0.trimmingCharacters(in: .whitespaces) }).sorted(by: { $0.count > $1.count }) where !j.isEmpty {
-            let len = (j as NSString).length
-            guard i + len <= ns.length, ns.substring(with: NSRange(location: i, length: len)) == j else { continue }
+        while i < units.count, units[i] == 0x20 { i += 1 }
+        for j in joiners {
+            let len = j.utf16.count
+            guard i + len <= units.count, text.equals(NSRange(location: i, length: len), j) else { continue }
             var k = i + len
-            while k < ns.length, ns.character(at: k) == 0x20 { k += 1 }
+            while k < units.count, units[k] == 0x20 { k += 1 }
             return k
         }
         return nil
     }
 
-    private func citation(_ m: NSTextCheckingResult, ns: NSString, string: String, text: MappedText) -> Citation? {
-        func group(_ name: String) -> (String, NSRange)? {
+    private func citation(_ m: NSTextCheckingResult, _ units: UTF16Text, _ text: MappedText) -> Citation? {
+        func group(_ name: String) -> NSRange? {
             let r = m.range(withName: name)
-            return r.location == NSNotFound ? nil : (ns.substring(with: r), r)
+            return r.location == NSNotFound ? nil : r
         }
+        // Each group asked for once: NSTextCheckingResult looks names up anew every time.
+        let sessionGroup = group("session"), numberGroup = group("number"), serialGroup = group("serial")
+        let yearGroup = group("year"), monthGroup = group("month"), dayGroup = group("day")
         let session: Int
         let number: Int
-        if let (s, _) = group("session"), let n = Int(s), let (num, _) = group("number"), let v = Int(num) {
+        if let s = sessionGroup, let n = Int(units.substring(s)), let num = numberGroup, let v = Int(units.substring(num)) {
             session = n; number = v
-        } else if let (r, _) = group("roman"), let n = GeneralAssembly.roman(r), n <= 30, let (serial, _) = group("serial"), let v = Int(serial) {
+        } else if let r = group("roman"), let n = GeneralAssembly.roman(units.substring(r)), n <= 30,
+                  let serial = serialGroup, let v = Int(units.substring(serial)) {
             // The Assembly numbered its sessions in Roman numerals up to the thirtieth (1975); a higher
             // one is another organ's (Economic and Social Council resolution 1576 (L)).
             session = n; number = v
@@ -93,28 +119,58 @@ struct CitationReader {
             return nil
         }
         var c = Citation(symbol: "", range: 0..<0, session: session, number: number)
-        let dateGroups = ["year", "month", "day"].compactMap { group($0)?.1 }
+        let dateGroups = [yearGroup, monthGroup, dayGroup].compactMap { $0 }
         let dateStart = dateGroups.map(\.location).min()
         if let lo = dateStart {
             let hi = dateGroups.map(NSMaxRange).max()!
-            let dateRange = group("date")?.1 ?? NSRange(location: lo, length: hi - lo)
-            if let (y, _) = group("year"), let (mo, _) = group("month"), let (d, _) = group("day"),
+            let dateRange = group("date") ?? NSRange(location: lo, length: hi - lo)
+            if let y = yearGroup.map(units.substring), let mo = monthGroup.map(units.substring), let d = dayGroup.map(units.substring),
                let year = Int(y), let day = Int(d), let month = Int(mo) ?? language.citations?.months?.firstIndex(of: mo).map({ $0 + 1 }) {
                 c.date = (year, month, day)
-                c.dateText = ns.substring(with: dateRange)
-                c.dateRange = source(dateRange, string, text)
+                c.dateText = units.substring(dateRange)
+                c.dateRange = source(dateRange, units, text)
             }
         }
         // The symbol: from the session (or serial) number to the end of the item or the date after it,
         // without "号" or ", of".
-        let first = [m.range(withName: "session"), m.range(withName: "serial")].first { $0.location != NSNotFound }!
+        let first = (sessionGroup ?? serialGroup)!
         var end = NSMaxRange(m.range)
         if let lo = dateStart, lo > first.location { end = lo }
-        var symbol = ns.substring(with: NSRange(location: first.location, length: end - first.location))
-        symbol = symbol.replacingOccurrences(of: #"(?:,?\s*of)?\s*$|\s*号\s*$"#, with: "", options: .regularExpression)
+        let symbol = Self.withoutTail(units.substring(NSRange(location: first.location, length: end - first.location)))
         c.symbol = symbol
-        c.range = source(NSRange(location: first.location, length: (symbol as NSString).length), string, text)
+        c.range = source(NSRange(location: first.location, length: symbol.utf16.count), units, text)
         return c
+    }
+
+    /// The symbol without the ", of" or "号" that ends the item, and the spaces around them: what
+    /// replacing `(?:,?\s*of)?\s*$|\s*号\s*$` with nothing leaves, without building the expression.
+    static func withoutTail(_ symbol: String) -> String {
+        let units = Array(symbol.utf16)
+        // Line tabulation and NEL: `$` may stand before them, and \s may or may not read them.
+        if units.contains(where: { $0 == 0x0B || $0 == 0x85 }) {
+            return symbol.replacingOccurrences(of: #"(?:,?\s*of)?\s*$|\s*号\s*$"#, with: "", options: .regularExpression)
+        }
+        func isSpace(_ u: UInt16) -> Bool {
+            switch u {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+            default: return false
+            }
+        }
+        func spacesBefore(_ i: Int) -> Int {
+            var i = i
+            while i > 0, isSpace(units[i - 1]) { i -= 1 }
+            return i
+        }
+        // Every match ends the text; the first starts at the trailing spaces, widened over "of" (with
+        // the spaces and the comma before it) or over "号" (with the spaces before it).
+        var start = spacesBefore(units.count)
+        if start >= 2, units[start - 2] == 0x6F, units[start - 1] == 0x66 {
+            start = spacesBefore(start - 2)
+            if start > 0, units[start - 1] == 0x2C { start -= 1 }
+        } else if start >= 1, units[start - 1] == 0x53F7 {
+            start = spacesBefore(start - 1)
+        }
+        return start == units.count ? symbol : String(decoding: units[..<start], as: UTF16.self)
     }
 
     /// An undated item shares the date of its neighbour (before or after, by language) when both are
@@ -138,17 +194,18 @@ struct CitationReader {
 
     /// A digit followed by "/" or by " (" somewhere in the text.
     static func mayCite(_ text: String) -> Bool {
-        var previousDigit = false, previousSpace = false
-        for b in text.utf8 {
-            if previousDigit, b == 0x2F { return true }
-            if previousSpace, b == 0x28 { return true }
-            previousSpace = previousDigit && b == 0x20
-            previousDigit = Bytes.isDigit(b)
+        var text = text
+        return text.withUTF8 { utf8 in
+            // Only "/" and "(" are looked at closely.
+            for i in utf8.indices where utf8[i] == 0x2F || utf8[i] == 0x28 {
+                if utf8[i] == 0x2F, i >= 1, Bytes.isDigit(utf8[i - 1]) { return true }
+                if utf8[i] == 0x28, i >= 2, utf8[i - 1] == 0x20, Bytes.isDigit(utf8[i - 2]) { return true }
+            }
+            return false
         }
-        return false
     }
 
-    private func source(_ r: NSRange, _ string: String, _ text: MappedText) -> ByteRange {
-        text.sourceRange(of: r) ?? text.sourceRange(0..<0)
+    private func source(_ r: NSRange, _ units: UTF16Text, _ text: MappedText) -> ByteRange {
+        units.sourceRange(of: r, in: text) ?? text.sourceRange(0..<0)
     }
 }

@@ -19,9 +19,9 @@ public struct DocumentParser: Sendable {
             return !t.hasPrefix("[") && language.header.report.contains { t.hasPrefix($0) || t.hasSuffix($0) } && t.prefix(40).count < 40
         }
         let headerEnd = isReport
-            ? page.body.firstIndex { LabelReader.startsWithLabel(source.bytes, $0.line.content, language.labelSyntax) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
+            ? page.body.firstIndex { builder.labels.startsWithLabel(source.bytes, $0.line.content) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
             : firstOpening(page.body, source: source, builder: builder)
-              ?? firstParagraphLike(page.body, source: source, language: language)
+              ?? firstParagraphLike(page.body, source: source, language: language, labels: builder.labels)
         let head = HeaderParser(source: source, language: language, layout: layout).parse(Array(page.body[..<headerEnd]))
         var header = head.header
         header.symbol = document.header.symbol
@@ -79,12 +79,12 @@ public struct DocumentParser: Sendable {
 
     /// Without an opening formula the header ends where the first line opens like a paragraph
     /// (a preambular phrase, an operative verb, a number), after the sponsors line if there is one.
-    private func firstParagraphLike(_ body: [BodyLine], source: SourceFile, language: LanguageProfile) -> Int {
+    private func firstParagraphLike(_ body: [BodyLine], source: SourceFile, language: LanguageProfile, labels: LabelForms) -> Int {
         let vocabulary = Vocabulary.shared(language)
         let kinds = Array(language.header.kinds.values)
         let afterSponsors = (body.firstIndex { b in kinds.contains { source.string(b.line.content).hasSuffix($0) } }).map { $0 + 1 } ?? 0
         return body[afterSponsors...].firstIndex { b in
-            LabelReader.startsWithLabel(source.bytes, b.line.content, language.labelSyntax) || vocabulary.opensParagraph(source.string(b.line.content))
+            labels.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source.string(b.line.content))
         } ?? afterSponsors
     }
 

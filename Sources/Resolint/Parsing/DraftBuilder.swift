@@ -3,6 +3,21 @@
 struct DraftBuilder {
     let source: SourceFile
     let language: LanguageProfile
+    let labels: LabelForms
+    /// Made ready once per document, not per paragraph or line.
+    private let marks: [Character]
+    private let vocabulary: Vocabulary
+    private let openings: [(full: [UInt8], bare: [UInt8], organ: Organ)]
+
+    init(source: SourceFile, language: LanguageProfile) {
+        self.source = source
+        self.language = language
+        labels = LabelForms(language.labelSyntax)
+        marks = [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period]
+            .compactMap(LanguageProfile.character(of:)) + language.narrowForms.values.compactMap(\.last)
+        vocabulary = Vocabulary.shared(language)
+        openings = Self.openings(language)
+    }
 
     func build(_ paragraphs: [RawParagraph], kind: Draft.Kind, range: ByteRange, embedded: Bool) -> (Draft, Organ?) {
         var draft = Draft(kind: kind, range: range, embedded: embedded)
@@ -39,7 +54,7 @@ struct DraftBuilder {
             // annexed text ("Adopts the following political declaration: …"): the draft ends there.
             if let last = draft.operative.last, last.children.isEmpty, draft.opening != nil,
                last.finalMark.map({ language.accepts($0.mark, as: language.terminators.colon) }) ?? false,
-               LabelReader.read(text.text, language.labelSyntax) == nil {
+               labels.read(Array(text.text.utf8)) == nil {
                 draft.range = draft.range.lowerBound..<raw.range.lowerBound
                 draft.adoptsText = true
                 break
@@ -130,18 +145,16 @@ struct DraftBuilder {
     /// ("Travel ban", "Asset freeze" in S/2017/77).
     private func isHeading(_ text: String) -> Bool {
         guard text.utf8.count <= 80 || text.prefix(81).count <= 80, let last = text.last else { return false }
-        let marks = [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period]
-            .compactMap(LanguageProfile.character(of:)) + language.narrowForms.values.compactMap(\.last)
         if marks.contains(last) { return false }
         if last.isNumber { return false }
-        return !Vocabulary.shared(language).opensParagraph(text)
+        return !vocabulary.opensParagraph(text)
     }
 
     /// Reads the label of a paragraph and keeps the rest as its content.
     func makeParagraph(_ text: MappedText) -> Paragraph {
         let bytes = Array(text.text.utf8)
         let range = text.sourceStart..<text.sourceEnd
-        guard let c = LabelReader.read(bytes, language.labelSyntax) else {
+        guard let c = labels.read(bytes) else {
             return Paragraph(role: .preamble, label: nil, content: text, range: range)
         }
         let style: LabelStyle
@@ -238,8 +251,8 @@ struct DraftBuilder {
     private static let fullWidthComma = Array("，".utf8)
 
     /// The language's opening formulas as bytes, with and without their final comma.
-    private var openings: [(full: [UInt8], bare: [UInt8], organ: Organ)] {
-        Self.openingCache.withLock { cache in
+    private static func openings(_ language: LanguageProfile) -> [(full: [UInt8], bare: [UInt8], organ: Organ)] {
+        openingCache.withLock { cache in
             if let o = cache[language.code] { return o }
             let o = language.openings.map { o in
                 (Array(o.text.utf8), Array(String(o.text.dropLast()).utf8), Organ(rawValue: o.organ) ?? .other)

@@ -34,8 +34,8 @@ struct FootnoteReferenceFinder {
                let (n, len) = Bytes.leadingNumber(b, (i + 2)..<b.count), i + 2 + len < b.count, b[i + 2 + len] == 0x5D {
                 add(n, i..<(i + 3 + len)); i += 3 + len; continue
             }
-            // Superscript digits.
-            if b[i] >= 0xC2, let s = Bytes.scalar(b, at: i), Self.superscripts[s] != nil {
+            // Superscript digits (¹ ² ³ are C2 xx in UTF-8, the others E2 81 xx).
+            if b[i] == 0xC2 || b[i] == 0xE2, let s = Bytes.scalar(b, at: i), Self.superscripts[s] != nil {
                 var j = i, n = 0
                 while let t = Bytes.scalar(b, at: j), let d = Self.superscripts[t] { n = n * 10 + d; j += String(t).utf8.count }
                 add(n, i..<j); i = j; continue
@@ -63,7 +63,7 @@ struct FootnoteReferenceFinder {
     private func followedByExcluded(_ b: [UInt8], _ end: Int) -> Bool {
         var k = end
         while k < b.count, b[k] == 0x20 { k += 1 }
-        for w in notBefore where k + w.count <= b.count && Array(b[k..<(k + w.count)]) == w {
+        for w in notBefore where k + w.count <= b.count && b[k..<(k + w.count)].elementsEqual(w) {
             // A word must end there ("per" must not match "perhaps").
             let after = k + w.count
             if after == b.count || !(Bytes.isLower(b[after]) || Bytes.isUpper(b[after])) || !(Bytes.isLower(w.last!) || Bytes.isUpper(w.last!)) {
@@ -76,7 +76,7 @@ struct FootnoteReferenceFinder {
     private func precededByExcluded(_ b: [UInt8], _ start: Int) -> Bool {
         var k = start
         while k > 0, b[k - 1] == 0x20 { k -= 1 }
-        for w in notAfter where k >= w.count && Array(b[(k - w.count)..<k]) == w {
+        for w in notAfter where k >= w.count && b[(k - w.count)..<k].elementsEqual(w) {
             let before = k - w.count
             if before == 0 || !(Bytes.isLower(b[before - 1]) || Bytes.isUpper(b[before - 1])) || !(Bytes.isLower(w.first!) || Bytes.isUpper(w.first!)) {
                 return true

@@ -6,6 +6,18 @@ struct HeaderParser {
     let source: SourceFile
     let language: LanguageProfile
     let layout: Layout
+    /// The text before and after the ordinal of the session line ("第" … "届会议"), nil if the
+    /// language's form has not exactly one ordinal.
+    private let sessionForm: (prefix: String, suffix: String)?
+    private let mastheadPatterns: [NSRegularExpression]
+
+    init(source: SourceFile, language: LanguageProfile, layout: Layout) {
+        self.source = source
+        self.language = language
+        self.layout = layout
+        sessionForm = Self.sessionForm(language.header.session)
+        mastheadPatterns = (language.header.masthead?.patterns ?? []).compactMap { try? RegexCache.compile($0, ignoreCase: false) }
+    }
 
     struct Result {
         var header = Header()
@@ -131,13 +143,22 @@ struct HeaderParser {
         return TextElement(text: text, range: text.sourceStart..<text.sourceEnd)
     }
 
+    private static let sessionForms = Locked<[String: (prefix: String, suffix: String)?]>([:])
+
+    /// The session line's form split at its ordinal, once per process.
+    private static func sessionForm(_ session: String) -> (prefix: String, suffix: String)? {
+        if let cached = sessionForms.withLock({ $0[session] }) { return cached }
+        // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
+        let template = session.replacingOccurrences(of: #"\{ordinal(-[a-z]+)?\}"#, with: "{ordinal}", options: .regularExpression)
+        let parts = template.components(separatedBy: "{ordinal}")
+        let form = parts.count == 2 ? (prefix: parts[0], suffix: parts[1]) : nil
+        sessionForms.withLock { $0[session] = form }
+        return form
+    }
+
     /// "第七十三届会议" / "Seventy-third session": the ordinal read back to a number (nil value if unreadable).
     func sessionNumber(_ text: String) -> (value: Int?, words: String)? {
-        // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
-        let template = language.header.session.replacingOccurrences(of: #"\{ordinal(-[a-z]+)?\}"#, with: "{ordinal}", options: .regularExpression)
-        let parts = template.components(separatedBy: "{ordinal}")
-        guard parts.count == 2 else { return nil }
-        let (prefix, suffix) = (parts[0], parts[1])
+        guard let (prefix, suffix) = sessionForm else { return nil }
         // Most lines fail here, before their characters are counted or the whole line lowercased.
         guard text.hasPrefix(prefix), text.suffix(suffix.count).lowercased() == suffix.lowercased() else { return nil }
         guard text.count > prefix.count + suffix.count,
@@ -168,7 +189,7 @@ struct HeaderParser {
     private func isMasthead(_ text: String) -> Bool {
         if let m = language.header.masthead {
             if m.lines.contains(text) { return true }
-            if m.patterns.contains(where: { (try? RegexCache.compile($0, ignoreCase: false))?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }) {
+            if mastheadPatterns.contains(where: { $0.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }) {
                 return true
             }
         }
@@ -219,13 +240,13 @@ struct HeaderParser {
             end = wordStart
             let sep = Array(language.header.kindSeparator.utf8)
             let trimmed = Array(language.header.kindSeparator.trimmingCharacters(in: .whitespaces).utf8)
-            if end >= sep.count, Array(bytes[(end - sep.count)..<end]) == sep { end -= sep.count }
-            else if end >= trimmed.count, Array(bytes[(end - trimmed.count)..<end]) == trimmed { end -= trimmed.count }
+            if end >= sep.count, bytes[(end - sep.count)..<end].elementsEqual(sep) { end -= sep.count }
+            else if end >= trimmed.count, bytes[(end - trimmed.count)..<end].elementsEqual(trimmed) { end -= trimmed.count }
             else if !trimmed.isEmpty {
                 // The separator with other spaces around it ("Japon\u{A0}: projet de résolution").
                 var e = end
                 while let (s, at) = Bytes.scalar(bytes, before: e), s.properties.isWhitespace { e = at }
-                if e >= trimmed.count, Array(bytes[(e - trimmed.count)..<e]) == trimmed {
+                if e >= trimmed.count, bytes[(e - trimmed.count)..<e].elementsEqual(trimmed) {
                     e -= trimmed.count
                     while let (s, at) = Bytes.scalar(bytes, before: e), s.properties.isWhitespace { e = at }
                     end = e
@@ -243,7 +264,7 @@ struct HeaderParser {
         let lastSeparatorAt = lastSeparator(last, in: bytes, before: end, regular: separators.filter { $0 != last })
         while i < end {
             var matched: [UInt8]?
-            for s in separators where i + s.count <= end && Array(bytes[i..<(i + s.count)]) == s {
+            for s in separators where i + s.count <= end && bytes[i..<(i + s.count)].elementsEqual(s) {
                 // The last separator word ("和" / " and ") separates only before the last name.
                 if s == last && i != lastSeparatorAt { continue }
                 if matched == nil || s.count > matched!.count { matched = s }
@@ -275,7 +296,7 @@ struct HeaderParser {
         var candidates: [Int] = []
         var i = fallback
         while i >= tailStart {
-            if Array(bytes[i..<(i + needle.count)]) == needle { candidates.append(i) }
+            if bytes[i..<(i + needle.count)].elementsEqual(needle) { candidates.append(i) }
             i -= 1
         }
         // One occurrence: it is the separator (the State list, costly to load, is asked only when a name
@@ -304,7 +325,7 @@ struct HeaderParser {
         guard !needle.isEmpty, end >= needle.count else { return nil }
         var i = end - needle.count
         while i >= 0 {
-            if Array(bytes[i..<(i + needle.count)]) == needle { return i }
+            if bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
             i -= 1
         }
         return nil

@@ -70,58 +70,32 @@ struct LabelCandidate {
 
 enum LabelReader {
     /// Labels are short: a line is read from its first bytes only (every line of a draft is asked).
-    private static let longestLabel = 32
+    static let longestLabel = 32
 
     static func startsWithLabel(_ b: [UInt8], _ r: ByteRange, _ syntax: LabelSyntax = .standard) -> Bool {
-        read(Array(b[r.lowerBound..<min(r.upperBound, r.lowerBound + longestLabel)]), syntax) != nil
+        LabelForms(syntax).startsWithLabel(b, r)
     }
 
     /// A line holding nothing but a label ("1." or "(a)"), as pdftotext writes paragraph numbers.
     static func isLabelOnly(_ b: [UInt8], _ r: ByteRange, _ syntax: LabelSyntax = .standard) -> Bool {
-        guard r.count <= longestLabel, let c = read(Array(b[r]), syntax) else { return false }
-        return c.length == r.count
+        LabelForms(syntax).isLabelOnly(b, r)
     }
 
     static func read(_ text: String, _ syntax: LabelSyntax = .standard) -> LabelCandidate? { read(Array(text.utf8), syntax) }
 
-    static func read(_ b: [UInt8], _ syntax: LabelSyntax = .standard) -> LabelCandidate? {
-        guard let first = b.first else { return nil }
-        // No label of any language starts with a capital Latin letter: most lines stop here.
-        if Bytes.isUpper(first) { return nil }
-        // "- item" / "• item"
-        for d in ["- ", "– ", "• "] where b.starts(with: Array(d.utf8)) {
-            var c = LabelCandidate(raw: String(d.dropLast()), length: d.utf8.count - 1, contentStart: d.utf8.count)
-            c.dash = true
-            return finish(b, c)
-        }
-        // Operative paragraph numbers: "12." then a space, the end or a non-digit (web copies write "1.决定").
-        for form in syntax.paragraph {
-            if let (value, length) = match(b, form: form, syntax: syntax) {
-                var c = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
-                c.arabic = value
-                return finish(b, c)
-            }
-        }
-        // Items: "(a)", "(ii)", "a)" … ; one text may read as a letter and as a numeral.
-        var candidate: LabelCandidate?
-        for (forms, isItem) in [(syntax.item, true), (syntax.subitem, false)] {
-            for form in forms {
-                guard let (value, length) = match(b, form: form, syntax: syntax) else { continue }
-                if let c = candidate, c.length > length { continue }
-                if candidate == nil || candidate!.length < length {
-                    candidate = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
-                }
-                if isItem { candidate!.latin = candidate!.latin ?? value } else { candidate!.roman = candidate!.roman ?? value }
-            }
-        }
-        return candidate.flatMap { finish(b, $0) }
+    static func read(_ b: [UInt8], _ syntax: LabelSyntax = .standard) -> LabelCandidate? { LabelForms(syntax).read(b) }
+
+    /// Matches one form at the start of `b`: the value and the byte length of the label.
+    static func match(_ b: [UInt8], form: String, syntax: LabelSyntax) -> (Int, Int)? {
+        guard let f = compile(form) else { return nil }
+        return LabelForms(syntax).match(b, f)
     }
 
-    private enum Token { case number, letter, roman }
+    enum Token { case number, letter, roman }
 
     /// A form split once into its literal parts and its placeholder: every line of every draft is
     /// tried against the forms, so nothing is parsed or allocated per try.
-    private struct CompiledForm {
+    struct CompiledForm {
         var token: Token
         /// Literal bytes, with nil standing for "any number of spaces".
         var prefix: [[UInt8]?]
@@ -151,37 +125,126 @@ enum LabelReader {
 
     private static let compiled = Locked<[String: CompiledForm]>([:])
 
-    private static func compile(_ form: String) -> CompiledForm? {
+    static func compile(_ form: String) -> CompiledForm? {
         if let c = compiled.withLock({ $0[form] }) { return c }
         guard let c = CompiledForm(form) else { return nil }
         compiled.withLock { $0[form] = c }
         return c
     }
 
+    static func latinLabel(_ n: Int) -> String {
+        let letter = Character(Unicode.Scalar(UInt8(0x60 + ((n - 1) % 26) + 1)))
+        return String(repeating: letter, count: (n - 1) / 26 + 1)
+    }
+
+    static let romanTable: [(Int, String)] = [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+    static func romanLabel(_ n: Int) -> String {
+        var n = n, s = ""
+        for (v, r) in romanTable { while n >= v { s += r; n -= v } }
+        return s
+    }
+}
+
+/// A language's label forms made ready once for the many lines a parser asks about (a parser holds
+/// one; `LabelReader`'s static functions make one per call).
+struct LabelForms {
+    let syntax: LabelSyntax
+    private let paragraph: [LabelReader.CompiledForm]
+    private let items: [(form: LabelReader.CompiledForm, isItem: Bool)]
+    /// Each digit set's ten digits.
+    private let digitSets: [[Unicode.Scalar]]
+    /// The listed item letters and their look-alikes, as UTF-8, with their place in the list.
+    private let spellings: [(bytes: [UInt8], value: Int)]
+
+    private static let dashes: [(text: String, bytes: [UInt8])] = ["- ", "– ", "• "].map { ($0, Array($0.utf8)) }
+
+    init(_ syntax: LabelSyntax) {
+        self.syntax = syntax
+        paragraph = syntax.paragraph.compactMap(LabelReader.compile)
+        items = syntax.item.compactMap { LabelReader.compile($0).map { ($0, true) } }
+            + syntax.subitem.compactMap { LabelReader.compile($0).map { ($0, false) } }
+        digitSets = (syntax.digits ?? []).map { Array($0.unicodeScalars) }
+        var spellings: [([UInt8], Int)] = []
+        if let letters = syntax.letters {
+            spellings = letters.enumerated().map { (Array($0.element.utf8), $0.offset + 1) }
+            for (alike, letter) in syntax.homoglyphs ?? [:] {
+                if let k = letters.firstIndex(of: letter) { spellings.append((Array(alike.utf8), k + 1)) }
+            }
+        }
+        self.spellings = spellings
+    }
+
+    func startsWithLabel(_ b: [UInt8], _ r: ByteRange) -> Bool {
+        read(Array(b[r.lowerBound..<min(r.upperBound, r.lowerBound + LabelReader.longestLabel)])) != nil
+    }
+
+    func isLabelOnly(_ b: [UInt8], _ r: ByteRange) -> Bool {
+        guard r.count <= LabelReader.longestLabel, let c = read(Array(b[r])) else { return false }
+        return c.length == r.count
+    }
+
+    /// `startsWithLabel` and `isLabelOnly` of one line, from one reading.
+    func line(_ b: [UInt8], _ r: ByteRange) -> (startsWithLabel: Bool, isLabelOnly: Bool) {
+        guard r.count <= LabelReader.longestLabel else { return (startsWithLabel(b, r), false) }
+        guard let c = read(Array(b[r])) else { return (false, false) }
+        return (true, c.length == r.count)
+    }
+
+    func read(_ b: [UInt8]) -> LabelCandidate? {
+        guard let first = b.first else { return nil }
+        // No label of any language starts with a capital Latin letter: most lines stop here.
+        if Bytes.isUpper(first) { return nil }
+        // "- item" / "• item"
+        for d in Self.dashes where b.starts(with: d.bytes) {
+            var c = LabelCandidate(raw: String(d.text.dropLast()), length: d.bytes.count - 1, contentStart: d.bytes.count)
+            c.dash = true
+            return finish(b, c)
+        }
+        // Operative paragraph numbers: "12." then a space, the end or a non-digit (web copies write "1.决定").
+        for form in paragraph {
+            if let (value, length) = match(b, form) {
+                var c = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
+                c.arabic = value
+                return finish(b, c)
+            }
+        }
+        // Items: "(a)", "(ii)", "a)" … ; one text may read as a letter and as a numeral.
+        var candidate: LabelCandidate?
+        for (form, isItem) in items {
+            guard let (value, length) = match(b, form) else { continue }
+            if let c = candidate, c.length > length { continue }
+            if candidate == nil || candidate!.length < length {
+                candidate = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
+            }
+            if isItem { candidate!.latin = candidate!.latin ?? value } else { candidate!.roman = candidate!.roman ?? value }
+        }
+        return candidate.flatMap { finish(b, $0) }
+    }
+
     /// Matches one form at the start of `b`: the value and the byte length of the label.
-    static func match(_ b: [UInt8], form: String, syntax: LabelSyntax) -> (Int, Int)? {
-        guard let f = compile(form) else { return nil }
+    func match(_ b: [UInt8], _ f: LabelReader.CompiledForm) -> (Int, Int)? {
         var i = 0
         guard let afterPrefix = literal(b, f.prefix, at: i) else { return nil }
         i = afterPrefix
         let value: Int
         switch f.token {
         case .number:
-            guard let (v, end, count) = number(b, at: i, syntax: syntax), count <= 3 else { return nil }
+            guard let (v, end, count) = number(b, at: i), count <= 3 else { return nil }
             value = v; i = end
         case .letter where syntax.letters != nil:
-            guard let (v, end) = listedLetter(b, at: i, syntax: syntax) else { return nil }
+            guard let (v, end) = listedLetter(b, at: i) else { return nil }
             value = v; i = end
         case .letter, .roman:
-            guard let (letters, end) = latinLetters(b, at: i, syntax: syntax) else { return nil }
-            guard let v = f.token == .letter ? latinValue(letters) : romanValue(letters) else { return nil }
+            guard let (letters, end) = latinLetters(b, at: i) else { return nil }
+            guard let v = f.token == .letter ? letters.latinValue : letters.romanValue else { return nil }
             value = v; i = end
         }
         guard let afterSuffix = literal(b, f.suffix, at: i) else { return nil }
         let length = afterSuffix
         if f.token == .number {
             // "1.5", "1..", "2014-2015" are not labels.
-            if length < b.count, digit(b, at: length, syntax: syntax) != nil { return nil }
+            if length < b.count, digit(b, at: length) != nil { return nil }
             if let last = f.suffixLast, length + last.count <= b.count, b[length..<(length + last.count)].elementsEqual(last) { return nil }
             if f.suffixEmpty { return nil }
         } else if f.prefixEmpty, length < b.count, b[length] != 0x20 {
@@ -192,7 +255,7 @@ enum LabelReader {
     }
 
     /// The literal part of a form; a space in it matches any number of spaces.
-    private static func literal(_ b: [UInt8], _ pieces: [[UInt8]?], at start: Int) -> Int? {
+    private func literal(_ b: [UInt8], _ pieces: [[UInt8]?], at start: Int) -> Int? {
         var i = start
         for piece in pieces {
             guard let bytes = piece else { while i < b.count, b[i] == 0x20 { i += 1 }; continue }
@@ -203,51 +266,49 @@ enum LabelReader {
     }
 
     /// The value of the digit at `i` (ASCII or one of the language's digit sets) and its byte length.
-    private static func digit(_ b: [UInt8], at i: Int, syntax: LabelSyntax) -> (Int, Int)? {
+    private func digit(_ b: [UInt8], at i: Int) -> (Int, Int)? {
         guard i < b.count else { return nil }
         if Bytes.isDigit(b[i]) { return (Int(b[i] - 0x30), 1) }
-        guard b[i] >= 0x80, let s = Bytes.scalar(b, at: i) else { return nil }
-        for set in syntax.digits ?? [] {
-            if let k = Array(set.unicodeScalars).firstIndex(of: s) { return (k, String(s).utf8.count) }
+        guard b[i] >= 0x80, !digitSets.isEmpty, let s = Bytes.scalar(b, at: i) else { return nil }
+        for set in digitSets {
+            if let k = set.firstIndex(of: s) { return (k, UTF8.width(s)) }
         }
         return nil
     }
 
-    private static func number(_ b: [UInt8], at start: Int, syntax: LabelSyntax) -> (Int, Int, Int)? {
+    private func number(_ b: [UInt8], at start: Int) -> (Int, Int, Int)? {
         var i = start, value = 0, count = 0
-        while let (d, width) = digit(b, at: i, syntax: syntax) { value = value * 10 + d; i += width; count += 1 }
+        while let (d, width) = digit(b, at: i) { value = value * 10 + d; i += width; count += 1 }
         return count > 0 ? (value, i, count) : nil
     }
 
     /// Up to six lower-case Latin letters, look-alikes read as the letter they imitate.
-    private static func latinLetters(_ b: [UInt8], at start: Int, syntax: LabelSyntax) -> (String, Int)? {
-        var i = start, letters = ""
+    private func latinLetters(_ b: [UInt8], at start: Int) -> (LatinLetters, Int)? {
+        var i = start, letters = LatinLetters()
         while i < b.count, letters.count < 6 {
-            if Bytes.isLower(b[i]) { letters.unicodeScalars.append(Unicode.Scalar(b[i])); i += 1; continue }
+            if Bytes.isLower(b[i]) { letters.append(b[i]); i += 1; continue }
             guard b[i] >= 0x80, let homoglyphs = syntax.homoglyphs, let s = Bytes.scalar(b, at: i),
                   let read = homoglyphs[String(s)], read.count == 1, let u = read.unicodeScalars.first,
                   u.isASCII, Bytes.isLower(UInt8(u.value)) else { break }
-            letters += read
-            i += String(s).utf8.count
+            // A look-alike read as a letter with marks on it is no label letter.
+            if read.utf8.count == 1 { letters.append(UInt8(u.value)) } else { letters.appendMarked() }
+            i += UTF8.width(s)
         }
-        return letters.isEmpty ? nil : (letters, i)
+        return letters.count == 0 ? nil : (letters, i)
     }
 
     /// The longest of the language's letters (or a look-alike of one) at `start`: its place in the list.
-    private static func listedLetter(_ b: [UInt8], at start: Int, syntax: LabelSyntax) -> (Int, Int)? {
-        guard let letters = syntax.letters else { return nil }
+    private func listedLetter(_ b: [UInt8], at start: Int) -> (Int, Int)? {
+        guard syntax.letters != nil else { return nil }
         var best: (Int, Int)?
-        var spellings = letters.enumerated().map { ($0.element, $0.offset + 1) }
-        for (alike, letter) in syntax.homoglyphs ?? [:] { if let k = letters.firstIndex(of: letter) { spellings.append((alike, k + 1)) } }
-        for (spelling, value) in spellings {
-            let bytes = Array(spelling.utf8)
-            guard start + bytes.count <= b.count, Array(b[start..<(start + bytes.count)]) == bytes else { continue }
+        for (bytes, value) in spellings {
+            guard start + bytes.count <= b.count, b[start..<(start + bytes.count)].elementsEqual(bytes) else { continue }
             if best == nil || start + bytes.count > best!.1 { best = (value, start + bytes.count) }
         }
         return best
     }
 
-    private static func finish(_ b: [UInt8], _ candidate: LabelCandidate) -> LabelCandidate? {
+    private func finish(_ b: [UInt8], _ candidate: LabelCandidate) -> LabelCandidate? {
         var c = candidate
         var j = c.length
         while j < b.count {
@@ -258,33 +319,60 @@ enum LabelReader {
         c.contentStart = j
         return c
     }
+}
+
+/// The lower-case Latin letters of a label, at most six, kept in one word instead of a String.
+private struct LatinLetters {
+    private var packed: UInt64 = 0
+    private(set) var count = 0
+    /// A look-alike that reads as a letter with a mark: no value can be read.
+    private var marked = false
+
+    mutating func append(_ letter: UInt8) {
+        packed |= UInt64(letter) << (8 * UInt64(count))
+        count += 1
+    }
+
+    mutating func appendMarked() {
+        marked = true
+        count += 1
+    }
+
+    subscript(_ i: Int) -> UInt8 { UInt8(truncatingIfNeeded: packed >> (8 * UInt64(i))) }
 
     /// "a" → 1 … "z" → 26, "aa" → 27 (UN lists past (z) double the letter).
-    static func latinValue(_ s: String) -> Int? {
-        let scalars = Array(s.unicodeScalars)
-        guard let first = scalars.first, scalars.allSatisfy({ $0 == first }), scalars.count <= 2 else { return nil }
-        return Int(first.value - 0x60) + 26 * (scalars.count - 1)
+    var latinValue: Int? {
+        guard !marked, count <= 2, (0..<count).allSatisfy({ self[$0] == self[0] }) else { return nil }
+        return Int(self[0] - 0x60) + 26 * (count - 1)
     }
 
-    static func latinLabel(_ n: Int) -> String {
-        let letter = Character(Unicode.Scalar(UInt8(0x60 + ((n - 1) % 26) + 1)))
-        return String(repeating: letter, count: (n - 1) / 26 + 1)
-    }
-
-    static func romanValue(_ s: String) -> Int? {
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+    /// "i" → 1, "iv" → 4 …: only a numeral written as `LabelReader.romanLabel` writes it.
+    var romanValue: Int? {
+        guard !marked else { return nil }
         var total = 0, previous = 0
-        for ch in s.reversed() {
-            guard let v = values[ch] else { return nil }
+        for k in (0..<count).reversed() {
+            let v: Int
+            switch self[k] {
+            case 0x69: v = 1      // i
+            case 0x76: v = 5      // v
+            case 0x78: v = 10     // x
+            case 0x6C: v = 50     // l
+            case 0x63: v = 100    // c
+            default: return nil
+            }
             if v < previous { total -= v } else { total += v; previous = v }
         }
-        return romanLabel(total) == s ? total : nil
-    }
-
-    static func romanLabel(_ n: Int) -> String {
-        let table: [(Int, String)] = [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-        var n = n, s = ""
-        for (v, r) in table { while n >= v { s += r; n -= v } }
-        return s
+        // The canonical spelling of the total, compared letter by letter.
+        var n = total, k = 0
+        for (v, r) in LabelReader.romanTable {
+            while n >= v {
+                for letter in r.utf8 {
+                    guard k < count, self[k] == letter else { return nil }
+                    k += 1
+                }
+                n -= v
+            }
+        }
+        return k == count ? total : nil
     }
 }

@@ -24,13 +24,12 @@ struct VoteParser {
     }
 
     func parse(_ stream: MappedText) -> [RecordedVote] {
-        let text = stream.text
-        let ns = text as NSString
+        let text = UTF16Text(stream.text)
         let votes = language.votes
         var matches: [NSTextCheckingResult] = []
         for pattern in votes.tallies ?? [] {
             guard let expression = try? RegexCache.compile(pattern, ignoreCase: false) else { continue }
-            matches += expression.matches(in: text, range: NSRange(location: 0, length: ns.length))
+            matches += expression.matches(in: text.string, range: NSRange(location: 0, length: text.length))
         }
         matches.sort { $0.range.location < $1.range.location }
         // Overlapping matches of two phrasings: the first wins.
@@ -39,43 +38,43 @@ struct VoteParser {
 
         var out: [RecordedVote] = []
         for (i, m) in kept.enumerated() {
-            let regionEnd = i + 1 < kept.count ? kept[i + 1].range.location : ns.length
+            let regionEnd = i + 1 < kept.count ? kept[i + 1].range.location : text.length
             var vote = RecordedVote(range: sourceRange(m.range, text, stream))
             for (group, side) in [("yes", RecordedVote.Side.inFavour), ("no", .against), ("abstain", .abstaining)] {
                 let r = m.range(withName: group)
                 guard r.location != NSNotFound else { continue }
-                let word = ns.substring(with: r)
+                let word = text.substring(r)
                 let value = votes.value(word)
                 vote[side] = RecordedVote.Tally(stated: value, statedRange: sourceRange(r, text, stream))
             }
-            readOutcome(&vote, tally: m.range, ns: ns, text: text, stream: stream)
-            readLists(&vote, from: NSMaxRange(m.range), to: regionEnd, ns: ns, text: text, stream: stream)
+            readOutcome(&vote, tally: m.range, text: text, stream: stream)
+            readLists(&vote, from: NSMaxRange(m.range), to: regionEnd, text: text, stream: stream)
             out.append(vote)
         }
         return out
     }
 
     /// The outcome words of the sentence that holds the tally.
-    private func readOutcome(_ vote: inout RecordedVote, tally: NSRange, ns: NSString, text: String, stream: MappedText) {
+    private func readOutcome(_ vote: inout RecordedVote, tally: NSRange, text: UTF16Text, stream: MappedText) {
         let end = language.votes.end ?? "."
         // The sentence: from after the previous sentence end to the next one (a period must be
         // followed by a space or a line end, so "Rev.1" does not end it).
         var start = tally.location
         while start > 0 {
-            let r = ns.rangeOfComposedCharacterSequence(at: start - 1)
-            if isSentenceEnd(ns, r, end) || ns.substring(with: r) == "\n" { break }
+            let r = text.composedRange(at: start - 1)
+            if isSentenceEnd(text, r, end) || text.equals(r, "\n") { break }
             start = r.location
         }
         var stop = NSMaxRange(tally)
-        while stop < ns.length {
-            let r = ns.rangeOfComposedCharacterSequence(at: stop)
-            if isSentenceEnd(ns, r, end) { break }
+        while stop < text.length {
+            let r = text.composedRange(at: stop)
+            if isSentenceEnd(text, r, end) { break }
             stop = NSMaxRange(r)
         }
         let sentence = NSRange(location: start, length: stop - start)
         for outcome in [RecordedVote.Outcome.rejected, .retained, .adopted] {
             for word in language.votes.outcomes?[outcome.rawValue] ?? [] {
-                let r = ns.range(of: word, options: [.caseInsensitive], range: sentence)
+                let r = text.ns.range(of: word, options: [.caseInsensitive], range: sentence)
                 if r.location != NSNotFound {
                     vote.outcome = outcome
                     vote.outcomeRange = sourceRange(r, text, stream)
@@ -85,20 +84,20 @@ struct VoteParser {
         }
     }
 
-    private func isSentenceEnd(_ ns: NSString, _ r: NSRange, _ end: String) -> Bool {
-        guard ns.substring(with: r) == end else { return false }
+    private func isSentenceEnd(_ text: UTF16Text, _ r: NSRange, _ end: String) -> Bool {
+        guard text.equals(r, end) else { return false }
         guard end.unicodeScalars.allSatisfy(\.isASCII) else { return true }
         let next = NSMaxRange(r)
-        return next >= ns.length || ns.substring(with: NSRange(location: next, length: 1)).first.map { $0.isWhitespace } == true
+        return next >= text.length || text.character(at: next).map { $0.isWhitespace } == true
     }
 
     /// The three labelled lists between the tally and the next one.
-    private func readLists(_ vote: inout RecordedVote, from start: Int, to end: Int, ns: NSString, text: String, stream: MappedText) {
+    private func readLists(_ vote: inout RecordedVote, from start: Int, to end: Int, text: UTF16Text, stream: MappedText) {
         let votes = language.votes
         let region = NSRange(location: start, length: end - start)
         var labels: [(side: RecordedVote.Side, range: NSRange)] = []
         for side in RecordedVote.Side.allCases {
-            let r = ns.range(of: votes.label(side), options: [], range: region)
+            let r = text.range(of: votes.label(side), in: region)
             if r.location != NSNotFound { labels.append((side, r)) }
         }
         labels.sort { $0.range.location < $1.range.location }
@@ -106,10 +105,10 @@ struct VoteParser {
             let limit = i + 1 < labels.count ? labels[i + 1].range.location : end
             var tally = vote[label.side] ?? RecordedVote.Tally()
             tally.labelRange = sourceRange(label.range, text, stream)
-            let list = listRange(after: NSMaxRange(label.range), limit: limit, ns: ns)
+            let list = listRange(after: NSMaxRange(label.range), limit: limit, text: text)
             if list.length > 0 {
                 tally.listRange = sourceRange(list, text, stream)
-                tally.states = names(in: list, ns: ns, text: text, stream: stream)
+                tally.states = names(in: list, text: text, stream: stream)
             }
             vote[label.side] = tally
         }
@@ -117,17 +116,18 @@ struct VoteParser {
 
     /// From after the label (and the spaces or paragraph break after it) to the list's end mark, the
     /// next label, or a paragraph break that does not follow a separator.
-    private func listRange(after start: Int, limit: Int, ns: NSString) -> NSRange {
+    private func listRange(after start: Int, limit: Int, text: UTF16Text) -> NSRange {
         let votes = language.votes
+        let separator = (votes.separator ?? ",").trimmingCharacters(in: .whitespaces)
         var i = start
-        while i < limit, let c = ns.substring(with: NSRange(location: i, length: 1)).first, c.isWhitespace { i += 1 }
+        while i < limit, let c = text.character(at: i), c.isWhitespace { i += 1 }
         let listStart = i
         var lastNonSpace = ""
         while i < limit {
-            let r = ns.rangeOfComposedCharacterSequence(at: i)
-            let c = ns.substring(with: r)
-            if isSentenceEnd(ns, r, votes.end ?? ".") { break }
-            if c == "\n", lastNonSpace != (votes.separator ?? ",").trimmingCharacters(in: .whitespaces) { break }
+            let r = text.composedRange(at: i)
+            let c = text.substring(r)
+            if isSentenceEnd(text, r, votes.end ?? ".") { break }
+            if c == "\n", lastNonSpace != separator { break }
             if !(c.first?.isWhitespace ?? true) { lastNonSpace = c }
             i = NSMaxRange(r)
         }
@@ -135,13 +135,13 @@ struct VoteParser {
     }
 
     /// The names of a list, each trimmed of spaces and of a footnote number glued to it.
-    private func names(in list: NSRange, ns: NSString, text: String, stream: MappedText) -> [(name: String, range: ByteRange)] {
+    private func names(in list: NSRange, text: UTF16Text, stream: MappedText) -> [(name: String, range: ByteRange)] {
         let separator = language.votes.separator ?? ","
         var out: [(String, ByteRange)] = []
         var pieceStart = list.location
         func flush(_ pieceEnd: Int) {
             var lo = pieceStart, hi = pieceEnd
-            func char(_ i: Int) -> Character? { ns.substring(with: NSRange(location: i, length: 1)).first }
+            func char(_ i: Int) -> Character? { text.character(at: i) }
             while lo < hi, char(lo)?.isWhitespace == true { lo += 1 }
             while hi > lo, char(hi - 1)?.isWhitespace == true { hi -= 1 }
             // A footnote marker glued to the name ("南苏丹2").
@@ -150,12 +150,12 @@ struct VoteParser {
             if digits > lo, digits < hi { hi = digits; while hi > lo, char(hi - 1)?.isWhitespace == true { hi -= 1 } }
             guard lo < hi else { return }
             let r = NSRange(location: lo, length: hi - lo)
-            let name = ns.substring(with: r).replacingOccurrences(of: "\n", with: " ")
+            let name = lineBreaksAsSpaces(r, text)
             out.append((name, sourceRange(r, text, stream)))
         }
         var i = list.location
         while i < NSMaxRange(list) {
-            let r = ns.range(of: separator, options: [], range: NSRange(location: i, length: NSMaxRange(list) - i))
+            let r = text.range(of: separator, in: NSRange(location: i, length: NSMaxRange(list) - i))
             guard r.location != NSNotFound else { break }
             flush(r.location)
             i = NSMaxRange(r)
@@ -165,7 +165,16 @@ struct VoteParser {
         return out
     }
 
-    private func sourceRange(_ r: NSRange, _ text: String, _ stream: MappedText) -> ByteRange {
-        stream.sourceRange(of: r) ?? stream.sourceRange(0..<0)
+    /// The text of `r` with its line breaks read as spaces (a name wrapped over two lines).
+    private func lineBreaksAsSpaces(_ r: NSRange, _ text: UTF16Text) -> String {
+        let name = text.substring(r)
+        guard name.utf8.contains(0x0A) else { return name }
+        // Foundation's search is not literal: it agrees with a plain replacement on plain text only.
+        guard text.isPlain(r), !name.utf8.contains(0x0D) else { return name.replacingOccurrences(of: "\n", with: " ") }
+        return String(decoding: name.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+    }
+
+    private func sourceRange(_ r: NSRange, _ text: UTF16Text, _ stream: MappedText) -> ByteRange {
+        text.sourceRange(of: r, in: stream) ?? stream.sourceRange(0..<0)
     }
 }
