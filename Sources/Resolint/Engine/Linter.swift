@@ -100,6 +100,30 @@ enum MessageTemplate {
     /// result never depends on the order of the dictionary.
     static func render(_ template: String, _ values: [String: String]) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        // Bytes where every scalar is a character of its own (a brace is then never part of a larger
+        // character): walking Characters cost more than the rest of making a diagnostic.
+        guard template.unicodeScalars.allSatisfy(Graphemes.neverJoins) else { return renderCharacters(template, values) }
+        let bytes = Array(template.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var i = 0
+        while let open = bytes[i...].firstIndex(of: UInt8(ascii: "{")) {
+            out += bytes[i..<open]
+            if let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(decoding: bytes[(open + 1)..<close], as: UTF8.self)] {
+                out += value.utf8
+                i = close + 1
+            } else {
+                out.append(UInt8(ascii: "{"))
+                i = open + 1
+            }
+        }
+        out += bytes[i...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `render` by Characters, for templates with combining marks.
+    private static func renderCharacters(_ template: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {

@@ -181,6 +181,36 @@ public struct StateNames: Sendable {
     /// The comparison key: NFC, one apostrophe, ASCII parentheses, no spaces next to Han characters,
     /// single spaces elsewhere, lower case.
     static func key(_ name: String) -> String {
+        // Scalars, not Characters, while every scalar is a character of its own (State names seldom
+        // hold a combining mark): comparing Characters with literals is what made keys costly. CR LF,
+        // the one pair that joins, is whitespace either way.
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var lastIsHan = false
+        for scalar in name.unicodeScalars {
+            guard Graphemes.neverJoins(scalar) else { return characterKey(name) }
+            var s = scalar
+            switch s {
+            case "’", "‘", "ʼ", "`": s = "'"
+            case "（": s = "("
+            case "）": s = ")"
+            default: break
+            }
+            if s.value < 0x80 ? (s.value == 0x20 || (0x09...0x0D).contains(s.value)) : s.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            let han = isHan(s)
+            if pendingSpace, !out.isEmpty, !lastIsHan, !han { out.append(" ") }
+            pendingSpace = false
+            out.append(s)
+            lastIsHan = han
+        }
+        return String(out).lowercased()
+    }
+
+    /// `key` by Characters, for names with combining marks.
+    private static func characterKey(_ name: String) -> String {
         var out: [Character] = []
         var pendingSpace = false
         // NFC only where a combining mark may need composing (it is costly, and names seldom have one).
@@ -204,7 +234,11 @@ public struct StateNames: Sendable {
 
     static func isHan(_ c: Character) -> Bool {
         guard let s = c.unicodeScalars.first else { return false }
-        return (0x3400...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value) || (0x3000...0x303F).contains(s.value)
+        return isHan(s)
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value) || (0x3000...0x303F).contains(s.value)
             || (0xFF00...0xFFEF).contains(s.value)
     }
 
