@@ -20,18 +20,20 @@ public struct TextReporter: Sendable {
         var lineText = source.string(lineRange)
         if source.bytes[lineRange].contains(0x0C) { lineText = lineText.replacingOccurrences(of: "\u{0C}", with: "") }
         let gutter = String(d.start.line)
-        let pad = String(repeating: " ", count: gutter.count)
-        let before = String(lineText.unicodeScalars.prefix(d.start.column - 1).map(Character.init))
-        let spanEnd = d.end.line == d.start.line ? d.end.column : lineText.unicodeScalars.count + 1
-        let span = String(lineText.unicodeScalars.dropFirst(d.start.column - 1).prefix(max(1, spanEnd - d.start.column)).map(Character.init))
-        var marker = String(repeating: " ", count: Self.displayWidth(before)) + String(repeating: "^", count: max(1, Self.displayWidth(span)))
+        let pad = Self.repeated(" ", gutter.count)
+        // Columns count scalars: the text before the span and the span, as slices of the line's scalars.
+        let scalars = lineText.unicodeScalars
+        let before = scalars.prefix(d.start.column - 1)
+        let spanEnd = d.end.line == d.start.line ? d.end.column : scalars.count + 1
+        let span = scalars.dropFirst(d.start.column - 1).prefix(max(1, spanEnd - d.start.column))
+        var marker = Self.repeated(" ", Self.displayWidth(before)) + Self.repeated("^", max(1, Self.displayWidth(span)))
         var shown = lineText
         if Self.hasRightToLeft(lineText) {
             // Arabic text: a terminal that lays it out right to left must not carry the gutter along, so
             // the line is isolated (U+2068 … U+2069); the carets stand under the logical order (as the
             // columns count), and the marked text is quoted after them, so the place is plain either way.
             shown = "\u{2068}" + lineText + "\u{2069}"
-            marker += " “\u{2068}" + span + "\u{2069}”"
+            marker += " “\u{2068}" + String(Substring(span)) + "\u{2069}”"
         }
         out += " \(pad) |\n \(gutter) | \(shown)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
         return out
@@ -49,9 +51,18 @@ public struct TextReporter: Sendable {
 
     private func paint(_ s: String, _ code: String) -> String { "\u{1B}[\(code)m\(s)\u{1B}[0m" }
 
+    /// An ASCII character `count` times (String(repeating:count:) appends the string once per copy).
+    private static func repeated(_ c: Unicode.Scalar, _ count: Int) -> String {
+        String(decoding: [UInt8](repeating: UInt8(c.value), count: count), as: UTF8.self)
+    }
+
     /// Terminal columns: East Asian wide and full-width characters take two.
     public static func displayWidth(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { w, u in
+        displayWidth(s.unicodeScalars)
+    }
+
+    static func displayWidth<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Int {
+        scalars.reduce(0) { w, u in
             switch u.value {
             case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
                  0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: return w + 2
