@@ -46,6 +46,10 @@ public struct Linter: Sendable {
 
     public func diagnostics(for document: Document) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        guard let first = rules.rules.first else { return out }
+        // One context, its rule part replaced for each rule: copying the document into a context per
+        // rule (and releasing it after) cost more than most checks.
+        var context = CheckContext(document: document, common: first.common, options: RuleOptions())
         for rule in rules.rules where rule.applies(to: document) {
             let override = overrides[rule.id]
             if override?.off == true { continue }
@@ -55,8 +59,9 @@ public struct Linter: Sendable {
             let severity = override?.severity ?? (inferred ? .warning : rule.severity)
             // A user's rule runs against the clock; the built-in ones are ours, tested, and fast.
             let deadline = rule.builtIn ? nil : Deadline(seconds: regexSeconds)
-            let context = CheckContext(document: document, common: rule.common, options: override?.options ?? RuleOptions(),
-                                       deadline: deadline)
+            context.common = rule.common
+            context.options = override?.options ?? RuleOptions()
+            context.deadline = deadline
             let findings = rule.check.run(context)
             if deadline?.expired == true {
                 // Never a hang: the rule's expression was stopped, and the user is told which rule.

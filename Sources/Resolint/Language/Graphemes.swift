@@ -16,4 +16,15 @@ enum Graphemes {
             return false
         }
     }
+
+    /// Unicode White_Space, which Character.isWhitespace tests on a character's first scalar, listed:
+    /// looking the property up costs more than the comparisons.
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
 }

@@ -183,10 +183,11 @@ public struct StateNames: Sendable {
     static func key(_ name: String) -> String {
         // Scalars, not Characters, while every scalar is a character of its own (State names seldom
         // hold a combining mark): comparing Characters with literals is what made keys costly. CR LF,
-        // the one pair that joins, is whitespace either way.
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        var lastIsHan = false
+        // the one pair that joins, is whitespace either way. The key is built as lower-case UTF-8, as
+        // String.lowercased() maps each scalar.
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count + 4)
+        var any = false, pendingSpace = false, lastIsHan = false
         for scalar in name.unicodeScalars {
             guard Graphemes.neverJoins(scalar) else { return characterKey(name) }
             var s = scalar
@@ -196,17 +197,24 @@ public struct StateNames: Sendable {
             case "）": s = ")"
             default: break
             }
-            if s.value < 0x80 ? (s.value == 0x20 || (0x09...0x0D).contains(s.value)) : s.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
+            if Graphemes.isWhitespace(s) {
+                pendingSpace = any
                 continue
             }
             let han = isHan(s)
-            if pendingSpace, !out.isEmpty, !lastIsHan, !han { out.append(" ") }
+            if pendingSpace, any, !lastIsHan, !han { out.append(0x20) }
             pendingSpace = false
-            out.append(s)
+            if s.isASCII {
+                out.append(UInt8(s.value) | (("A"..."Z").contains(s) ? 0x20 : 0))
+            } else if (0x3400...0x9FFF).contains(s.value) {
+                out += String(s).utf8  // ideographs have no case
+            } else {
+                out += s.properties.lowercaseMapping.utf8
+            }
+            any = true
             lastIsHan = han
         }
-        return String(out).lowercased()
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `key` by Characters, for names with combining marks.
