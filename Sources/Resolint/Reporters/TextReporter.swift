@@ -23,9 +23,9 @@ public struct TextReporter: Sendable {
         let pad = Self.repeated(" ", gutter.count)
         // Columns count scalars: the text before the span and the span, as slices of the line's scalars.
         let scalars = lineText.unicodeScalars
-        let before = scalars.prefix(d.start.column - 1)
+        let before = Substring(scalars.prefix(d.start.column - 1))
         let spanEnd = d.end.line == d.start.line ? d.end.column : scalars.count + 1
-        let span = scalars.dropFirst(d.start.column - 1).prefix(max(1, spanEnd - d.start.column))
+        let span = Substring(scalars.dropFirst(d.start.column - 1).prefix(max(1, spanEnd - d.start.column)))
         var marker = Self.repeated(" ", Self.displayWidth(before)) + Self.repeated("^", max(1, Self.displayWidth(span)))
         var shown = lineText
         if Self.hasRightToLeft(lineText) {
@@ -33,7 +33,7 @@ public struct TextReporter: Sendable {
             // the line is isolated (U+2068 … U+2069); the carets stand under the logical order (as the
             // columns count), and the marked text is quoted after them, so the place is plain either way.
             shown = "\u{2068}" + lineText + "\u{2069}"
-            marker += " “\u{2068}" + String(Substring(span)) + "\u{2069}”"
+            marker += " “\u{2068}" + String(span) + "\u{2069}”"
         }
         out += " \(pad) |\n \(gutter) | \(shown)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
         return out
@@ -41,11 +41,23 @@ public struct TextReporter: Sendable {
 
     /// Whether the text holds right-to-left letters (Hebrew, Arabic and their presentation forms).
     public static func hasRightToLeft(_ s: String) -> Bool {
-        s.unicodeScalars.contains { u in
-            switch u.value {
-            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF: return true
-            default: return false
+        // Bytes: ASCII is passed over without decoding (the letters meant all lie above U+0590).
+        s.utf8.withContiguousStorageIfAvailable { b in
+            var i = 0
+            while i < b.count {
+                if b[i] < 0x80 { i += 1; continue }
+                let (u, n) = UTF8Text.scalar(at: i, in: b)
+                if isRightToLeft(u) { return true }
+                i += n
             }
+            return false
+        } ?? s.unicodeScalars.contains(where: isRightToLeft)
+    }
+
+    private static func isRightToLeft(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF: return true
+        default: return false
         }
     }
 
@@ -58,17 +70,29 @@ public struct TextReporter: Sendable {
 
     /// Terminal columns: East Asian wide and full-width characters take two.
     public static func displayWidth(_ s: String) -> Int {
-        displayWidth(s.unicodeScalars)
+        displayWidth(Substring(s))
     }
 
-    static func displayWidth<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Int {
-        scalars.reduce(0) { w, u in
-            switch u.value {
-            case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
-                 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: return w + 2
-            case 0x0300...0x036F, 0x200B...0x200F, 0x2066...0x2069, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return w
-            default: return w + 1
+    static func displayWidth(_ s: Substring) -> Int {
+        // Bytes: an ASCII byte is one column, without decoding.
+        s.utf8.withContiguousStorageIfAvailable { b in
+            var w = 0, i = 0
+            while i < b.count {
+                if b[i] < 0x80 { w += 1; i += 1; continue }
+                let (u, n) = UTF8Text.scalar(at: i, in: b)
+                w += width(u)
+                i += n
             }
+            return w
+        } ?? s.unicodeScalars.reduce(0) { $0 + width($1) }
+    }
+
+    private static func width(_ u: Unicode.Scalar) -> Int {
+        switch u.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+             0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: return 2
+        case 0x0300...0x036F, 0x200B...0x200F, 0x2066...0x2069, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return 0
+        default: return 1
         }
     }
 }
