@@ -128,7 +128,7 @@ enum MessageTemplate {
     }
 
     /// `render` by Characters, for templates with combining marks.
-    private static func renderCharacters(_ template: String, _ values: [String: String]) -> String {
+    static func renderCharacters(_ template: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {

@@ -218,7 +218,7 @@ public struct StateNames: Sendable {
     }
 
     /// `key` by Characters, for names with combining marks.
-    private static func characterKey(_ name: String) -> String {
+    static func characterKey(_ name: String) -> String {
         var out: [Character] = []
         var pendingSpace = false
         // NFC only where a combining mark may need composing (it is costly, and names seldom have one).
