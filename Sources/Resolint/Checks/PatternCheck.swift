@@ -15,8 +15,11 @@ public struct PatternCheck: Check {
 
     public func run(_ context: CheckContext) -> [Finding] {
         guard let expression = try? RegexCache.compiled(regex, ignoreCase: ignoreCase ?? false) else { return [] }
+        let scope = context.common.scope ?? .paragraph
+        // The whole document is tested on its bytes, before a text is made of them.
+        if scope == .document, context.deadline == nil, !expression.prefilter.mayMatch(context.document.source.bytes[...]) { return [] }
         var out: [Finding] = []
-        for element in context.elements(context.common.scope ?? .paragraph) {
+        for element in context.elements(scope) {
             if let literal, !element.text.text.contains(literal) { continue }
             for m in RegexCache.matches(expression, in: element.text, deadline: context.deadline) {
                 out.append(Finding(range: m.range, ["match": m.text, "found": m.text]))
