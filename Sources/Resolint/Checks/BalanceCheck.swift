@@ -20,30 +20,12 @@ public struct BalanceCheck: Check {
         var out: [Finding] = []
         for element in context.elements(context.common.scope ?? .paragraph) {
             let text = element.text.text
-            // Most paragraphs hold no bracket or quote at all.
-            guard text.unicodeScalars.contains(where: anyPairScalar.contains) else { continue }
+            // Bytes first; characters where a mark may be joined to a neighbour.
+            let inBytes = text.utf8.withContiguousStorageIfAvailable { anyPairScalar.marks(inBytes: $0) } ?? nil
+            let marks = inBytes ?? anyPairScalar.marks(inCharacters: text)
             var stack: [(Unicode.Scalar, Int)] = []
-            var offset = 0
-            // Where no scalar of the text can join its neighbour into one character, scalars are
-            // characters: walk them (cheap) instead of the characters (grapheme breaking).
-            let scalarsAreCharacters = text.unicodeScalars.allSatisfy(Self.neverJoins)
-            var scalars = text.unicodeScalars.makeIterator()
-            var characters = text.makeIterator()
-            while true {
-                let s: Unicode.Scalar, width: Int
-                if scalarsAreCharacters {
-                    guard let next = scalars.next() else { break }
-                    s = next
-                    width = UTF8.width(next)
-                } else {
-                    guard let ch = characters.next() else { break }
-                    width = ch.utf8.count
-                    // A character with a combining mark is not the bare bracket.
-                    guard ch.unicodeScalars.count == 1 else { offset += width; continue }
-                    s = ch.unicodeScalars.first!
-                }
-                defer { offset += width }
-                guard anyPairScalar.contains(s) else { continue }
+            for (s, offset) in marks {
+                let width = UTF8.width(s)
                 let asOpen = pairScalars.last { $0.open == s }
                 if let asOpen, !(asOpen.close == s && stack.last?.0 == s) {
                     stack.append((s, offset))
@@ -66,20 +48,49 @@ public struct BalanceCheck: Check {
     struct PairSet {
         let values: [UInt32]
         let highest: UInt32
-        init(_ scalars: [Unicode.Scalar]) { values = scalars.map(\.value); highest = values.max() ?? 0 }
-        func contains(_ s: Unicode.Scalar) -> Bool { s.value <= highest && values.contains(s.value) }
-    }
+        /// The first UTF-8 bytes of the scalars: most bytes of a text are passed over with one test.
+        let leadBytes: [Bool]
 
-    /// Scalars that never form one character with a neighbour (no combining marks, joiners or
-    /// prepended signs): ASCII and Latin-1, general punctuation, CJK punctuation and ideographs,
-    /// full-width forms: the text of UN drafts.
-    static func neverJoins(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2E80...0x2FFF, 0x3000...0x3029, 0x3030...0x303F,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D, 0xFFE0...0xFFEE:
-            return true
-        default:
-            return false
+        init(_ scalars: [Unicode.Scalar]) {
+            values = scalars.map(\.value)
+            highest = values.max() ?? 0
+            var lead = [Bool](repeating: false, count: 256)
+            for s in scalars { lead[Int(String(s).utf8.first!)] = true }
+            leadBytes = lead
+        }
+
+        func contains(_ s: Unicode.Scalar) -> Bool { s.value <= highest && values.contains(s.value) }
+
+        /// The characters of the set in UTF-8 text, with their byte offsets; nil when one of them stands
+        /// next to a scalar that might join it into a larger character (a combining mark): then
+        /// `marks(inCharacters:)` decides. Beside scalars that never join (CR LF is no bracket),
+        /// each scalar is a character.
+        func marks(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [(Unicode.Scalar, Int)]? {
+            var out: [(Unicode.Scalar, Int)] = []
+            var i = 0
+            while i < bytes.count {
+                // A continuation byte is never a lead byte: skipping byte by byte stays on scalar starts.
+                guard leadBytes[Int(bytes[i])] else { i += 1; continue }
+                let (s, width) = UTF8Text.scalar(at: i, in: bytes)
+                if contains(s) {
+                    if i > 0, !Graphemes.neverJoins(UTF8Text.scalar(endingAt: i, in: bytes)) { return nil }
+                    if i + width < bytes.count, !Graphemes.neverJoins(UTF8Text.scalar(at: i + width, in: bytes).scalar) { return nil }
+                    out.append((s, i))
+                }
+                i += width
+            }
+            return out
+        }
+
+        /// The same, walking Characters: a character with a combining mark is not the bare bracket.
+        func marks(inCharacters text: String) -> [(Unicode.Scalar, Int)] {
+            var out: [(Unicode.Scalar, Int)] = []
+            var offset = 0
+            for ch in text {
+                if ch.unicodeScalars.count == 1, contains(ch.unicodeScalars.first!) { out.append((ch.unicodeScalars.first!, offset)) }
+                offset += ch.utf8.count
+            }
+            return out
         }
     }
 }

@@ -27,8 +27,8 @@ public struct Finding: Sendable {
 /// What a check sees: the document, its language, the rule's common part, and options from config.
 public struct CheckContext: Sendable {
     public let document: Document
-    public let common: RuleCommon
-    public let options: RuleOptions
+    public var common: RuleCommon
+    public var options: RuleOptions
     /// The time this rule may spend on this file in regular expressions (see `RegexCache.matches`);
     /// nil for the built-in rules, whose expressions are ours and tested, and run without the clock.
     public var deadline: Deadline?

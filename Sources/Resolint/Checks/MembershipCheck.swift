@@ -33,7 +33,7 @@ public struct MembershipCheck: Check {
 
     /// The names to look at, in groups: the sponsors are one group, each vote another.
     private func groups(_ document: Document) -> [[(name: String, range: ByteRange, side: RecordedVote.Side?)]] {
-        var out: [[(String, ByteRange, RecordedVote.Side?)]] = []
+        var out: [[(name: String, range: ByteRange, side: RecordedVote.Side?)]] = []
         if names.contains("sponsors"), let s = document.header.sponsors {
             out.append(s.names.filter { !$0.name.isEmpty }.map { ($0.name, $0.range, nil) })
         }

@@ -21,10 +21,12 @@ public struct OpeningCheck: Check {
         var out: [Finding] = []
         for draft in context.document.drafts {
         for p in context.paragraphs(context.common.scope ?? .preamble, in: draft) {
-            if words.stripPrefixes(p.content.text).isEmpty { continue }
-            if words.opens(p.content.text, as: preamble ? .preamble : .operative) { continue }
+            // Quotes and prefixes are stripped once, for every question below.
+            let rest = words.stripPrefixes(p.content.text)
+            if rest.isEmpty { continue }
+            if words.opens(stripped: rest, as: preamble ? .preamble : .operative) { continue }
             // A decision's run-in considerations ("The General Assembly, recalling …, noting …:").
-            if draft.kind == .decision, p.label == nil, words.opens(p.content.text, as: .preamble) { continue }
+            if draft.kind == .decision, p.label == nil, words.opens(stripped: rest, as: .preamble) { continue }
             let original = p.content.text
             let found = words.latin ? String(original.prefix { !$0.isWhitespace && $0 != "," }) : String(original.prefix(4))
             out.append(Finding(range: p.content.sourceRange(0..<max(1, found.utf8.count)), ["found": found]))

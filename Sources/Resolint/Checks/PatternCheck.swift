@@ -14,9 +14,12 @@ public struct PatternCheck: Check {
     public func validate(_ common: RuleCommon) throws { _ = try RegexCache.compile(regex, ignoreCase: ignoreCase ?? false) }
 
     public func run(_ context: CheckContext) -> [Finding] {
-        guard let expression = try? RegexCache.compile(regex, ignoreCase: ignoreCase ?? false) else { return [] }
+        guard let expression = try? RegexCache.compiled(regex, ignoreCase: ignoreCase ?? false) else { return [] }
+        let scope = context.common.scope ?? .paragraph
+        // The whole document is tested on its bytes, before a text is made of them.
+        if scope == .document, context.deadline == nil, !expression.prefilter.mayMatch(context.document.source.bytes[...]) { return [] }
         var out: [Finding] = []
-        for element in context.elements(context.common.scope ?? .paragraph) {
+        for element in context.elements(scope) {
             if let literal, !element.text.text.contains(literal) { continue }
             for m in RegexCache.matches(expression, in: element.text, deadline: context.deadline) {
                 out.append(Finding(range: m.range, ["match": m.text, "found": m.text]))
@@ -44,7 +47,7 @@ public struct SubstitutionCheck: Check {
 
     public func run(_ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        let compiled = swap.compactMap { s in (try? RegexCache.compile(s.pattern, ignoreCase: ignoreCase ?? false)).map { ($0, s.with) } }
+        let compiled = swap.compactMap { s in (try? RegexCache.compiled(s.pattern, ignoreCase: ignoreCase ?? false)).map { ($0, s.with) } }
         for element in context.elements(context.common.scope ?? .paragraph) {
             for (expression, replacement) in compiled {
                 for m in RegexCache.matches(expression, in: element.text, deadline: context.deadline) {
@@ -59,18 +62,36 @@ public struct SubstitutionCheck: Check {
 
 /// Compiled expressions, shared across files and threads; matches mapped back to source ranges.
 enum RegexCache {
-    private static let cache = Locked<[String: NSRegularExpression]>([:])
+    /// An expression with the literals its matches need.
+    struct Compiled: Sendable {
+        let expression: NSRegularExpression
+        let prefilter: RegexPrefilter
+    }
+
+    private static let cache = Locked<[String: Compiled]>([:])
 
     static func compile(_ pattern: String, ignoreCase: Bool) throws -> NSRegularExpression {
+        try compiled(pattern, ignoreCase: ignoreCase).expression
+    }
+
+    static func compiled(_ pattern: String, ignoreCase: Bool) throws -> Compiled {
         let key = (ignoreCase ? "i:" : "s:") + pattern
         if let r = cache.withLock({ $0[key] }) { return r }
         do {
-            let r = try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
+            let r = Compiled(expression: try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : []),
+                             prefilter: RegexPrefilter(pattern: pattern, ignoreCase: ignoreCase))
             cache.withLock { $0[key] = r }
             return r
         } catch {
             throw RuleError("invalid regular expression '\(pattern)'")
         }
+    }
+
+    /// The matches, mapped back to the source. A built-in rule's expression does not run on a text
+    /// without the literals it needs; a user's rule runs against the clock as before (`deadline`).
+    static func matches(_ compiled: Compiled, in text: MappedText, deadline: Deadline? = nil) -> [(range: ByteRange, text: String)] {
+        if deadline == nil, !compiled.prefilter.mayMatch(text.text) { return [] }
+        return matches(compiled.expression, in: text, deadline: deadline)
     }
 
     /// The matches, mapped back to the source; none further once `deadline` is spent (matching is

@@ -37,7 +37,8 @@ public struct SequenceCheck: Check {
                 out += found
             } else {
                 for parent in draft.preamble { out += items(of: parent, depth: 0, first: first, context.language.labelSyntax) }
-                let references = ItemReferences.find(in: draft, language: context.language)
+                // Read only when some item is relettered: most drafts need no fix, and the search is costly.
+                var references: [ItemReference]?
                 for (index, parent) in draft.operative.enumerated() {
                     var found = items(of: parent, depth: 0, first: first, context.language.labelSyntax)
                     // Relettering carries the references to these items along ("paragraph 7 (d) above").
@@ -48,7 +49,8 @@ public struct SequenceCheck: Check {
                             let old = LabelReader.latinLabel(child.label!.value), new = LabelReader.latinLabel(first + j)
                             if relettered[old] == nil, old != new { relettered[old] = new }
                         }
-                        for ref in references where ref.paragraph == number || ref.paragraph == nil && ref.container == index {
+                        if references == nil { references = ItemReferences.find(in: draft, language: context.language) }
+                        for ref in references ?? [] where ref.paragraph == number || ref.paragraph == nil && ref.container == index {
                             if let new = relettered[ref.item] { found[k].edits.append(Edit(range: ref.range, replacement: new)) }
                         }
                     }

@@ -25,21 +25,23 @@ public struct SessionCheck: Check {
     }
 
     public func run(_ context: CheckContext) -> [Finding] {
-        guard let expression = try? RegexCache.compile(symbols, ignoreCase: false) else { return [] }
-        return check == "symbols" ? symbolFindings(context, expression) : consistency(context, expression)
+        guard let compiled = try? RegexCache.compiled(symbols, ignoreCase: false) else { return [] }
+        return check == "symbols" ? symbolFindings(context, compiled) : consistency(context, compiled.expression)
     }
 
     /// Every line of the file but link lines and the masthead symbol (and its repetitions as running head).
-    private func symbolFindings(_ context: CheckContext, _ expression: NSRegularExpression) -> [Finding] {
+    private func symbolFindings(_ context: CheckContext, _ compiled: RegexCache.Compiled) -> [Finding] {
         let document = context.document
         guard let session = document.header.session else { return [] }
         let source = document.source
         let masthead = document.header.symbol.flatMap { HeaderParser.symbol(in: $0.string) }
         var out: [Finding] = []
         for line in LineScanner.lines(of: source) where !line.isBlank && !PageCleaner.isLink(source.bytes, line.content) {
+            // Most lines hold no symbol: their bytes lack the literal every symbol has ("A/").
+            guard compiled.prefilter.mayMatch(source.bytes[line.content]) else { continue }
             let text = MappedText(source: source, range: line.content)
             if let masthead, text.text.trimmingCharacters(in: .whitespaces).hasSuffix(masthead) { continue }
-            for m in Self.matches(expression, in: text) where m.session != session {
+            for m in Self.matches(compiled.expression, in: text) where m.session != session {
                 out.append(Finding(range: m.range, ["found": m.text, "named": "\(m.session)", "expected": "\(session)",
                                                     "detail": "the header is of session \(session)"]))
             }

@@ -20,6 +20,8 @@ public struct TerminatorCheck: Check {
 
     public func run(_ context: CheckContext) -> [Finding] {
         let language = context.language
+        // "…; and", "…; and," for each conjunction, made once for all paragraphs.
+        let tails = language.listConjunctions.flatMap { [" " + $0, " " + $0 + ","] }
         var out: [Finding] = []
         for draft in context.document.drafts {
             let lastItem = draft.lastItem
@@ -46,7 +48,7 @@ public struct TerminatorCheck: Check {
             }
             // Bulleted lists ("• …,") follow no terminator convention.
             for p in targets where p.label?.style != .dash {
-                guard let expected = expect(p), let found = finalMark(p, language) else { continue }
+                guard let expected = expect(p), let found = finalMark(p, language, tails) else { continue }
                 if !language.accepts(found.mark, as: expected) {
                     // A wrong mark is replaced; a missing one is added after the last character.
                     let isMark = allMarks(language).contains(found.mark)
@@ -72,7 +74,7 @@ public struct TerminatorCheck: Check {
     }
 
     /// The final mark, looking past a list conjunction ("…; and", "…; or").
-    private func finalMark(_ p: Paragraph, _ language: LanguageProfile) -> (mark: Character, range: ByteRange)? {
+    private func finalMark(_ p: Paragraph, _ language: LanguageProfile, _ tails: [String]) -> (mark: Character, range: ByteRange)? {
         guard let m = p.finalMark else { return nil }
         // Only the end of the text matters: trim trailing white space without copying the paragraph.
         let full = p.content.text
@@ -80,13 +82,13 @@ public struct TerminatorCheck: Check {
         while let c = text.unicodeScalars.last, c == " " || c == "\t" || c.properties.generalCategory == .spaceSeparator {
             text = Substring(text.unicodeScalars.dropLast())
         }
-        for word in language.listConjunctions {
-            for tail in [" " + word, " " + word + ","] where text.hasSuffix(tail) {
-                let before = text.dropLast(tail.count)
-                if let c = before.last, language.accepts(c, as: language.terminators.semicolon) {
-                    let end = full.utf8.distance(from: full.startIndex, to: before.endIndex)
-                    return (c, p.content.sourceRange((end - String(c).utf8.count)..<end))
-                }
+        // A tail can only be there if it ends in the text's last character (one comparison, not a walk).
+        let last = text.last
+        for tail in tails where tail.last == last && text.hasSuffix(tail) {
+            let before = text.dropLast(tail.count)
+            if let c = before.last, language.accepts(c, as: language.terminators.semicolon) {
+                let end = full.utf8.distance(from: full.startIndex, to: before.endIndex)
+                return (c, p.content.sourceRange((end - String(c).utf8.count)..<end))
             }
         }
         return m

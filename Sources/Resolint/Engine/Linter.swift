@@ -46,6 +46,10 @@ public struct Linter: Sendable {
 
     public func diagnostics(for document: Document) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        guard let first = rules.rules.first else { return out }
+        // One context, its rule part replaced for each rule: copying the document into a context per
+        // rule (and releasing it after) cost more than most checks.
+        var context = CheckContext(document: document, common: first.common, options: RuleOptions())
         for rule in rules.rules where rule.applies(to: document) {
             let override = overrides[rule.id]
             if override?.off == true { continue }
@@ -55,8 +59,9 @@ public struct Linter: Sendable {
             let severity = override?.severity ?? (inferred ? .warning : rule.severity)
             // A user's rule runs against the clock; the built-in ones are ours, tested, and fast.
             let deadline = rule.builtIn ? nil : Deadline(seconds: regexSeconds)
-            let context = CheckContext(document: document, common: rule.common, options: override?.options ?? RuleOptions(),
-                                       deadline: deadline)
+            context.common = rule.common
+            context.options = override?.options ?? RuleOptions()
+            context.deadline = deadline
             let findings = rule.check.run(context)
             if deadline?.expired == true {
                 // Never a hang: the rule's expression was stopped, and the user is told which rule.
@@ -100,6 +105,30 @@ enum MessageTemplate {
     /// result never depends on the order of the dictionary.
     static func render(_ template: String, _ values: [String: String]) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        // Bytes where every scalar is a character of its own (a brace is then never part of a larger
+        // character): walking Characters cost more than the rest of making a diagnostic.
+        guard template.unicodeScalars.allSatisfy(Graphemes.neverJoins) else { return renderCharacters(template, values) }
+        let bytes = Array(template.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var i = 0
+        while let open = bytes[i...].firstIndex(of: UInt8(ascii: "{")) {
+            out += bytes[i..<open]
+            if let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(decoding: bytes[(open + 1)..<close], as: UTF8.self)] {
+                out += value.utf8
+                i = close + 1
+            } else {
+                out.append(UInt8(ascii: "{"))
+                i = open + 1
+            }
+        }
+        out += bytes[i...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `render` by Characters, for templates with combining marks.
+    static func renderCharacters(_ template: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {

@@ -181,6 +181,44 @@ public struct StateNames: Sendable {
     /// The comparison key: NFC, one apostrophe, ASCII parentheses, no spaces next to Han characters,
     /// single spaces elsewhere, lower case.
     static func key(_ name: String) -> String {
+        // Scalars, not Characters, while every scalar is a character of its own (State names seldom
+        // hold a combining mark): comparing Characters with literals is what made keys costly. CR LF,
+        // the one pair that joins, is whitespace either way. The key is built as lower-case UTF-8, as
+        // String.lowercased() maps each scalar.
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count + 4)
+        var any = false, pendingSpace = false, lastIsHan = false
+        for scalar in name.unicodeScalars {
+            guard Graphemes.neverJoins(scalar) else { return characterKey(name) }
+            var s = scalar
+            switch s {
+            case "’", "‘", "ʼ", "`": s = "'"
+            case "（": s = "("
+            case "）": s = ")"
+            default: break
+            }
+            if Graphemes.isWhitespace(s) {
+                pendingSpace = any
+                continue
+            }
+            let han = isHan(s)
+            if pendingSpace, any, !lastIsHan, !han { out.append(0x20) }
+            pendingSpace = false
+            if s.isASCII {
+                out.append(UInt8(s.value) | (("A"..."Z").contains(s) ? 0x20 : 0))
+            } else if (0x3400...0x9FFF).contains(s.value) {
+                out += String(s).utf8  // ideographs have no case
+            } else {
+                out += s.properties.lowercaseMapping.utf8
+            }
+            any = true
+            lastIsHan = han
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `key` by Characters, for names with combining marks.
+    static func characterKey(_ name: String) -> String {
         var out: [Character] = []
         var pendingSpace = false
         // NFC only where a combining mark may need composing (it is costly, and names seldom have one).
@@ -204,7 +242,11 @@ public struct StateNames: Sendable {
 
     static func isHan(_ c: Character) -> Bool {
         guard let s = c.unicodeScalars.first else { return false }
-        return (0x3400...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value) || (0x3000...0x303F).contains(s.value)
+        return isHan(s)
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value) || (0x3000...0x303F).contains(s.value)
             || (0xFF00...0xFFEF).contains(s.value)
     }
 

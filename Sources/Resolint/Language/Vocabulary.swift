@@ -99,7 +99,12 @@ struct Vocabulary: Sendable {
     }
 
     func opens(_ text: String, as kind: Kind) -> Bool {
-        opens(stripPrefixes(text), kind == .preamble ? preamble : operative)
+        opens(stripped: stripPrefixes(text), as: kind)
+    }
+
+    /// `opens` for a text already through `stripPrefixes`.
+    func opens(stripped rest: Substring, as kind: Kind) -> Bool {
+        opens(rest, kind == .preamble ? preamble : operative)
     }
 
     private func opens(_ rest: Substring, _ words: WordList) -> Bool {

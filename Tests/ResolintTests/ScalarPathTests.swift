@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// The byte and scalar walks that stand in for Character walks and regular expressions give the
+/// same answers: on the names, templates and texts they meet, and on made-up ones with combining
+/// marks, CR LF and right-to-left letters.
+struct ScalarPathTests {
+    /// Pieces to build texts from: plain and awkward (combining marks, joiners, CR LF, full-width forms).
+    static let pieces = ["a", "B", " ", "  ", "\t", "\r\n", "\n", "é", "e\u{301}", "(\u{301}", "\u{301}", "“", "”", "《", "》", "（", "）",
+                         "(", ")", "[", "]", "「", "」", "大会", "Ａ", "ß", "İ", "Ω", "Ж", "й", "и\u{306}", "بي", "\u{64B}", "\u{600}",
+                         "\u{200D}", "👍🏽", "’", "`", "A/", "C.1/", "77", "/L.", "{", "}", "{found}", "{expected}", "TODO", "【", "】",
+                         "[...]", "…", ",", ";", ":", "\u{3000}", "\u{A0}", "\u{2028}", "\u{85}"]
+
+    static func texts(count: Int, seed: UInt64) -> [String] {
+        var rng = SeededGenerator(seed: seed)
+        return (0..<count).map { _ in (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+    }
+
+    @Test func stateKeysAreTheCharacterKeys() throws {
+        let list = try StateList.builtIn("member-states")
+        var names = list.states.flatMap { s in Array(s.names.values) + (s.aliases?.values.flatMap { $0 } ?? []) + (s.former ?? []).flatMap { $0.names.values } }
+        names += names.map { " \($0.uppercased())  \u{3000}" } + Self.texts(count: 3000, seed: 1)
+        for name in names { #expect(StateNames.key(name) == StateNames.characterKey(name), "\(name.debugDescription)") }
+    }
+
+    @Test func messagesAreTheCharacterWalk() {
+        let values = ["found": "x{expected}", "expected": "“y”", "a{b": "!"]
+        for template in Self.texts(count: 3000, seed: 2) + ["{a{b}", "{found}{", "}{expected}", "{(\u{301}found}"] {
+            #expect(MessageTemplate.render(template, values) == MessageTemplate.renderCharacters(template, values), "\(template.debugDescription)")
+        }
+    }
+
+    @Test func bracketsFromBytesAreTheCharacters() {
+        let set = BalanceCheck.PairSet(["“", "”", "《", "》", "（", "）", "(", ")", "[", "]", "「", "」"])
+        var read = 0
+        for text in Self.texts(count: 3000, seed: 3) {
+            guard let marks = text.utf8.withContiguousStorageIfAvailable({ set.marks(inBytes: $0) }) ?? nil else { continue }
+            read += 1
+            let expected = set.marks(inCharacters: text)
+            #expect(marks.map { $0.0 } == expected.map { $0.0 } && marks.map { $0.1 } == expected.map { $0.1 }, "\(text.debugDescription)")
+        }
+        #expect(read > 1000)
+        #expect(("(\u{301}x)".utf8.withContiguousStorageIfAvailable { set.marks(inBytes: $0) } ?? nil) == nil)
+    }
+
+    @Test func prefilterReadsPlainPatterns() {
+        func literals(_ p: String, ignoreCase: Bool = false) -> [String] {
+            RegexPrefilter(pattern: p, ignoreCase: ignoreCase).literals.map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(literals(#"(?<![A-Za-z0-9/.])A/(?:C\.\d/)?(?<session>\d{1,3})/(?:L|PV)\.\d+"#) == ["A/"])
+        #expect(literals(#"【[^】]*】|\{\{[^}]*\}\}|\[\.\.\.\]|\[…\]|\bTODO\b|\bXXX\b"#) == ["【", "{{", "[...]", "[…]", "TODO", "XXX"])
+        #expect(literals(#"(?<=[\p{Han}）”》])\s*,(?!\d)"#) == [","])
+        #expect(literals("abc?d") == ["ab"])
+        #expect(literals("ab+") == ["a"])
+        #expect(literals("x{2,}yz") == ["yz"])
+        for unread in ["(?i)abc", "abc|d*", "a\\p{L}", "\\Qa]\\E", "(?x)a b", "[]a]b", "a\\1", "\\x41"] {
+            #expect(literals(unread).isEmpty, "\(unread)")
+        }
+        #expect(literals("ab", ignoreCase: true).isEmpty)
+    }
+
+    /// Every expression of the built-in rules and languages: a text the prefilter turns away has no match.
+    @Test func prefilterNeverHidesAMatch() throws {
+        let linter = Fixtures.linter
+        var patterns: [String] = []
+        for rule in linter.rules.rules {
+            if let p = rule.check as? PatternCheck, p.ignoreCase != true { patterns.append(p.regex) }
+            if let s = rule.check as? SubstitutionCheck, s.ignoreCase != true { patterns += s.swap.map(\.pattern) }
+            if let s = rule.check as? SessionCheck { patterns.append(s.symbols) }
+        }
+        for language in linter.languages.all {
+            patterns += language.paragraphReferences + (language.itemReferences ?? [])
+            if let c = language.citations { patterns += [c.item, c.otherOrgan] + (c.lead.map { [$0] } ?? []) }
+        }
+        var texts = Self.texts(count: 500, seed: 4)
+        let files = Fixtures.hasCorpus ? Fixtures.corpusFiles("en") + Fixtures.corpusFiles("zh") : []
+        for file in files { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n") }
+        var turnedAway = 0
+        for pattern in Set(patterns) {
+            let expression = try NSRegularExpression(pattern: pattern)
+            let prefilter = RegexPrefilter(pattern: pattern, ignoreCase: false)
+            for text in texts where !prefilter.mayMatch(text) {
+                turnedAway += 1
+                #expect(expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(pattern) on \(text.debugDescription)")
+                #expect(!prefilter.mayMatch(Array(text.utf8)[...]))
+            }
+        }
+        #expect(turnedAway > 100)
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for reproducible made-up texts.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
