@@ -57,29 +57,72 @@ struct ScalarPathTests {
         for unread in ["(?i)abc", "abc|d*", "a\\p{L}", "\\Qa]\\E", "(?x)a b", "[]a]b", "a\\1", "\\x41"] {
             #expect(literals(unread).isEmpty, "\(unread)")
         }
-        #expect(literals("ab", ignoreCase: true).isEmpty)
+        // Ignoring case: letters in lower case; a scalar of a script with case ends the literal.
+        #expect(literals("[*_]*Decides[\\s*_]*to[\\s*_]*INCLUDE", ignoreCase: true) == ["include"])
+        #expect(literals("Решает включить x", ignoreCase: true) == [" x"])
+        #expect(literals("决定将题为“(?<title>.+?)”的项目", ignoreCase: true) == ["决定将题为“"])
+        #expect(literals("Ä", ignoreCase: true).isEmpty)
+    }
+
+    @Test func closingLiteralsAreTheEscapedPattern() {
+        var characters = Set(Self.pieces.flatMap { Array($0) })
+        for v in 0..<0x80 { characters.insert(Character(Unicode.Scalar(UInt8(v)))) }
+        for language in Fixtures.linter.languages.all { for t in language.closing.templates { characters.formUnion(t) } }
+        for c in characters {
+            var pattern = ""
+            ClosingClause.appendLiteral(c, to: &pattern)
+            #expect(pattern == NSRegularExpression.escapedPattern(for: String(c)), "\(c.debugDescription)")
+        }
+    }
+
+    /// The scalars the ignore-case prefilter trusts, against Unicode case folding over every scalar.
+    @Test func prefilterKnowsWhichScalarsFoldIntoASCII() {
+        for v in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let text = String(Character(scalar))
+            let folded = text.folding(options: [.caseInsensitive], locale: nil)
+            let intoASCII = folded.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+            let listed = Array(text.utf8).withUnsafeBufferPointer(RegexPrefilter.holdsFoldingIntoASCII)
+            #expect(listed == intoASCII, "\(String(v, radix: 16))")
+            if RegexPrefilter.isCaseless(scalar) {
+                #expect(folded == text && text.uppercased() == text && text.lowercased() == text, "\(String(v, radix: 16))")
+            }
+            if folded != text {
+                #expect(!folded.unicodeScalars.contains(where: RegexPrefilter.isCaseless), "\(String(v, radix: 16))")
+            }
+        }
     }
 
     /// Every expression of the built-in rules and languages: a text the prefilter turns away has no match.
     @Test func prefilterNeverHidesAMatch() throws {
         let linter = Fixtures.linter
-        var patterns: [String] = []
+        var patterns: [String] = [], ignoringCase: [String] = []
         for rule in linter.rules.rules {
-            if let p = rule.check as? PatternCheck, p.ignoreCase != true { patterns.append(p.regex) }
-            if let s = rule.check as? SubstitutionCheck, s.ignoreCase != true { patterns += s.swap.map(\.pattern) }
+            if let p = rule.check as? PatternCheck { p.ignoreCase == true ? ignoringCase.append(p.regex) : patterns.append(p.regex) }
+            if let s = rule.check as? SubstitutionCheck { s.ignoreCase == true ? (ignoringCase += s.swap.map(\.pattern)) : (patterns += s.swap.map(\.pattern)) }
             if let s = rule.check as? SessionCheck { patterns.append(s.symbols) }
         }
         for language in linter.languages.all {
             patterns += language.paragraphReferences + (language.itemReferences ?? [])
+            patterns += (language.report.proposalTitle ?? []) + (language.report.crossReference ?? [])
             if let c = language.citations { patterns += [c.item, c.otherOrgan] + (c.lead.map { [$0] } ?? []) }
+            ignoringCase += ClosingClause.templates(language).map(\.pattern)
         }
         var texts = Self.texts(count: 500, seed: 4)
         let files = Fixtures.hasCorpus ? Fixtures.corpusFiles("en") + Fixtures.corpusFiles("zh") : []
         for file in files { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n") }
+        // Closing clauses of every language, in other cases and with letters that fold into ASCII.
+        for language in linter.languages.all {
+            for template in language.closing.templates {
+                let clause = template.replacingOccurrences(of: "{title}", with: "T").replacingOccurrences(of: #"\{session[^}]*\}"#, with: "80th", options: .regularExpression)
+                texts += [clause, clause.uppercased(), clause.lowercased(), clause.replacingOccurrences(of: "s", with: "ſ"),
+                          clause.replacingOccurrences(of: "fi", with: "ﬁ"), clause.replacingOccurrences(of: "k", with: "\u{212A}")]
+            }
+        }
         var turnedAway = 0
-        for pattern in Set(patterns) {
-            let expression = try NSRegularExpression(pattern: pattern)
-            let prefilter = RegexPrefilter(pattern: pattern, ignoreCase: false)
+        for (pattern, ignoreCase) in Set(patterns).map({ ($0, false) }) + Set(ignoringCase).map({ ($0, true) }) {
+            let expression = try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
+            let prefilter = RegexPrefilter(pattern: pattern, ignoreCase: ignoreCase)
             for text in texts where !prefilter.mayMatch(text) {
                 turnedAway += 1
                 #expect(expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(pattern) on \(text.debugDescription)")

@@ -134,6 +134,29 @@ struct VoteAndCitationTests {
         #expect(enLists[0].items.map { $0.date?.year } == [nil, 2018, 2019, 2019])
     }
 
+    /// A text the citation test turns away for want of a "/" or of a Roman numeral after " (" holds
+    /// no item of any language's expression, wherever one is looked for.
+    @Test func theCitationTestNeverHidesAnItem() throws {
+        var texts = ["Recalling its resolutions 2117 (2013) and 2046 (2012),", "第 5 (a) 段", "Recalling resolution 1514 (xv) and 7 (2)",
+                     "resolution ٧٣/٢٧ 5 (a)", "resolution 73 / 27 5 (a)"] + ScalarPathTests.texts(count: 300, seed: 9)
+        let files = Fixtures.hasCorpus ? Fixtures.corpusFiles("en") + Fixtures.corpusFiles("zh") : []
+        for file in files { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n") }
+        let items = try Fixtures.linter.languages.all.compactMap(\.citations).map { try NSRegularExpression(pattern: $0.item) }
+        var checked = 0
+        for text in texts where !CitationReader.mayCite(text) && text.range(of: #"[0-9]/|[0-9] \("#, options: .regularExpression) != nil {
+            checked += 1
+            let n = text.utf16.count
+            for item in items {
+                for p in 0..<n {
+                    #expect(item.firstMatch(in: text, options: .anchored, range: NSRange(location: p, length: n - p)) == nil, "\(text)")
+                }
+            }
+        }
+        #expect(checked >= 3)
+        #expect(CitationReader.mayCite("Recalling resolution 1514 (XV) of 14 December 1960,"))
+        #expect(CitationReader.mayCite("回顾大会第 75/240 号决议，"))
+    }
+
     /// Other organs number their resolutions by their own sessions: not read as the Assembly's
     /// (the English cases are lines of the UN Parallel Corpus dev set).
     @Test(arguments: [

@@ -32,6 +32,8 @@ public struct CheckContext: Sendable {
     /// The time this rule may spend on this file in regular expressions (see `RegexCache.matches`);
     /// nil for the built-in rules, whose expressions are ours and tested, and run without the clock.
     public var deadline: Deadline?
+    /// What several rules read from this document, read once for all of them.
+    let readings = DocumentReadings()
 
     public init(document: Document, common: RuleCommon, options: RuleOptions, deadline: Deadline? = nil) {
         self.document = document
@@ -41,6 +43,12 @@ public struct CheckContext: Sendable {
     }
 
     public var language: LanguageProfile { document.language }
+
+    /// The citation lists of every body paragraph, in file order.
+    var citationLists: [CitationList] { readings.citationLists(document) }
+
+    /// The closing clause of each draft, by the draft's index in `document.drafts`.
+    var closingClauses: [ClosingClause?] { readings.closingClauses(document) }
 
     /// The elements of a scope, each with its text, over the whole document.
     public func elements(_ scope: Scope) -> [TextElement] {
@@ -65,7 +73,7 @@ public struct CheckContext: Sendable {
     }
 
     public func paragraphs(_ scope: Scope) -> [Paragraph] {
-        if scope == .paragraph { return document.allParagraphs }
+        if scope == .paragraph { return readings.allParagraphs(document) }
         return document.drafts.flatMap { paragraphs(scope, in: $0) }
     }
 

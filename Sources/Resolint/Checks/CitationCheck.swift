@@ -12,12 +12,10 @@ public struct CitationCheck: Check {
     }
 
     public func run(_ context: CheckContext) -> [Finding] {
-        let reader = CitationReader(language: context.language)
         var out: [Finding] = []
-        for paragraph in context.document.allParagraphs {
-            for list in reader.lists(in: paragraph.content) {
-                check == "date" ? dates(list, &out) : order(list, &out)
-            }
+        // Read once for the document, for the date rule and the order rule alike.
+        for list in context.citationLists {
+            check == "date" ? dates(list, &out) : order(list, &out)
         }
         return out
     }

@@ -21,8 +21,8 @@ public struct ClosingClauseCheck: Check {
     public func run(_ context: CheckContext) -> [Finding] {
         let document = context.document
         var out: [Finding] = []
-        for draft in document.drafts {
-            let clause = ClosingClause.find(in: draft, language: context.language)
+        // Found once for the document, for the four template rules and the session rule.
+        for (draft, clause) in zip(document.drafts, context.closingClauses) {
             switch check {
             case "missing":
                 if clause == nil, let last = draft.lastItem ?? draft.operative.last {
@@ -83,43 +83,58 @@ struct ClosingClause {
         var candidates: [Paragraph] = []
         func walk(_ p: Paragraph) { candidates.append(p); p.children.forEach(walk) }
         draft.operative.forEach(walk)
+        let templates = templates(language)
         for p in candidates.reversed() {
-            for (expression, sessionCase) in expressions(language) {
-                let text = p.content.text
-                let ns = text as NSString
-                guard let m = expression.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
+            let text = p.content.text
+            // Most paragraphs lack the longest word of a template ("provisional"): no expression runs,
+            // and a template no paragraph comes near is never compiled.
+            for template in templates where template.prefilter.mayMatch(text) {
+                guard let expression = try? RegexCache.compile(template.pattern, ignoreCase: true),
+                      let m = expression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) else { continue }
                 func part(_ name: String) -> (String, ByteRange)? {
                     let r = m.range(withName: name)
                     guard let range = p.content.sourceRange(of: r), let sr = Range(r, in: text) else { return nil }
                     return (String(text[sr]), range)
                 }
                 guard let session = part("session") else { continue }
-                return ClosingClause(paragraph: p, title: part("title"), session: session, sessionCase: sessionCase)
+                return ClosingClause(paragraph: p, title: part("title"), session: session, sessionCase: template.sessionCase)
             }
         }
         return nil
     }
 
-    private static let compiled = Locked<[String: [(NSRegularExpression, String?)]]>([:])
+    /// A template as a regular expression (matched ignoring case), with the literal its matches need.
+    struct Template: Sendable {
+        var pattern: String
+        var prefilter: RegexPrefilter
+        /// The grammatical case of the session words ({session-genitive}).
+        var sessionCase: String?
+    }
+
+    private static let compiled = Locked<[String: [Template]]>([:])
 
     /// Each template as a regular expression: literal parts escaped, spaces flexible, the language's
     /// quotation marks matching their `alternatives`, ' and ’ alike. {session} is the session in the
     /// base form; {session-genitive} (any case name) in that case form.
-    static func expressions(_ language: LanguageProfile) -> [(NSRegularExpression, String?)] {
+    static func templates(_ language: LanguageProfile) -> [Template] {
         if let e = compiled.withLock({ $0[language.code] }) { return e }
         let pairs = [language.quotes.open + language.quotes.close] + (language.quotes.alternatives ?? [])
         let openers = Set(pairs.compactMap(\.first)), closers = Set(pairs.compactMap(\.last))
         func characterClass(_ set: Set<Character>) -> String {
             "[" + set.sorted().map { NSRegularExpression.escapedPattern(for: String($0)) }.joined() + "]"
         }
-        let list: [(NSRegularExpression, String?)] = language.closing.templates.compactMap { template in
+        // Quotation marks match their alternatives when the language has some.
+        let openQuote = language.quotes.open.count == 1 && pairs.count > 1 ? language.quotes.open.first : nil
+        let closeQuote = language.quotes.close.count == 1 && pairs.count > 1 ? language.quotes.close.first : nil
+        let list: [Template] = language.closing.templates.map { template in
             // Markdown emphasis may wrap the verb in a .md draft ("*Decides* to include …").
             var pattern = "[*_]*"
             var sessionCase: String?
             var rest = Substring(template)
             while !rest.isEmpty {
-                if rest.hasPrefix("{title}") { pattern += "(?<title>.+?)"; rest = rest.dropFirst(7); continue }
-                if rest.hasPrefix("{session"), let close = rest.firstIndex(of: "}") {
+                // Placeholders start with "{" (a byte test first: comparing Characters costs).
+                if rest.utf8.first == UInt8(ascii: "{"), rest.hasPrefix("{title}") { pattern += "(?<title>.+?)"; rest = rest.dropFirst(7); continue }
+                if rest.utf8.first == UInt8(ascii: "{"), rest.hasPrefix("{session"), let close = rest.firstIndex(of: "}") {
                     let name = rest[rest.index(rest.startIndex, offsetBy: 8)..<close]
                     if name.isEmpty || name.hasPrefix("-") {
                         sessionCase = name.isEmpty ? nil : String(name.dropFirst())
@@ -133,13 +148,22 @@ struct ClosingClause {
                 let c = rest.removeFirst()
                 if c.isWhitespace { pattern += "[\\s*_]*" }
                 else if c == "'" || c == "’" { pattern += "['’]" }
-                else if c == language.quotes.open.first, language.quotes.open.count == 1, pairs.count > 1 { pattern += characterClass(openers) }
-                else if c == language.quotes.close.first, language.quotes.close.count == 1, pairs.count > 1 { pattern += characterClass(closers) }
-                else { pattern += NSRegularExpression.escapedPattern(for: String(c)) }
+                else if c == openQuote { pattern += characterClass(openers) }
+                else if c == closeQuote { pattern += characterClass(closers) }
+                else { Self.appendLiteral(c, to: &pattern) }
             }
-            return (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])).map { ($0, sessionCase) }
+            return Template(pattern: pattern, prefilter: RegexPrefilter(pattern: pattern, ignoreCase: true), sessionCase: sessionCase)
         }
         compiled.withLock { $0[language.code] = list }
         return list
+    }
+
+    /// The character as a literal of an expression, as NSRegularExpression.escapedPattern writes it
+    /// (these marks escaped, everything else as it is) without its cost per call.
+    static func appendLiteral(_ c: Character, to pattern: inout String) {
+        for s in c.unicodeScalars {
+            if #"$()*+./?[\^{|}"#.unicodeScalars.contains(s) { pattern.unicodeScalars.append("\\") }
+            pattern.unicodeScalars.append(s)
+        }
     }
 }

@@ -4,19 +4,30 @@
 /// "【[^】]*】|\bTODO\b" needs "【" or "TODO".
 ///
 /// Only plain patterns are read: literals outside groups, between classes, anchors and quantifiers.
-/// Anything this reader does not know for sure (inline flags, \Q…\E, escapes with arguments,
-/// ignore-case) gives no literals, and the expression always runs.
+/// Anything this reader does not know for sure (inline flags, \Q…\E, escapes with arguments) gives no
+/// literals, and the expression always runs.
+///
+/// Ignoring case, only scalars whose case is known are read: ASCII, its letters in either case, and
+/// scripts and marks without case (`isCaseless`); any other scalar ends a literal. A text holding a
+/// scalar whose case folding yields ASCII letters ("ﬁ", "ſ", the Kelvin sign) may match whatever it
+/// holds.
 struct RegexPrefilter: Sendable {
-    /// One literal per top-level alternative, as UTF-8; empty when the pattern was not read.
+    /// One literal per top-level alternative, as UTF-8 (ignoring case, its letters in lower case);
+    /// empty when the pattern was not read.
     let literals: [[UInt8]]
-    /// The first bytes of the literals, to skip most bytes of a text with one test.
+    /// The first bytes of the literals (in both cases), to skip most bytes of a text with one test.
     private let firstBytes: [Bool]
+    private let ignoreCase: Bool
 
     init(pattern: String, ignoreCase: Bool) {
-        literals = ignoreCase ? [] : Self.requiredLiterals(Array(pattern.unicodeScalars)) ?? []
+        literals = Self.requiredLiterals(Array(pattern.unicodeScalars), ignoreCase: ignoreCase) ?? []
         var first = [Bool](repeating: false, count: 256)
-        for l in literals { first[Int(l[0])] = true }
+        for l in literals {
+            first[Int(l[0])] = true
+            if ignoreCase, (0x61...0x7A).contains(l[0]) { first[Int(l[0] - 0x20)] = true }
+        }
         firstBytes = first
+        self.ignoreCase = ignoreCase
     }
 
     /// False when the text holds none of the literals, so the expression cannot match in it.
@@ -32,13 +43,14 @@ struct RegexPrefilter: Sendable {
     }
 
     private func holdsLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ignoreCase, Self.holdsFoldingIntoASCII(bytes) { return true }
         let n = bytes.count
         var i = 0
         while i < n {
             if firstBytes[Int(bytes[i])] {
-                for l in literals where i + l.count <= n && l[0] == bytes[i] {
+                for l in literals where i + l.count <= n && l[0] == fold(bytes[i]) {
                     var k = 1
-                    while k < l.count && bytes[i + k] == l[k] { k += 1 }
+                    while k < l.count && fold(bytes[i + k]) == l[k] { k += 1 }
                     if k == l.count { return true }
                 }
             }
@@ -47,9 +59,41 @@ struct RegexPrefilter: Sendable {
         return false
     }
 
+    /// A byte as the literals hold it: ignoring case, an ASCII capital as its small letter.
+    private func fold(_ b: UInt8) -> UInt8 {
+        ignoreCase && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+    }
+
+    /// Whether the text holds a scalar whose full case folding holds an ASCII letter: ß, İ, ŉ, ſ, ǰ,
+    /// U+1E96…U+1E9E, the Kelvin sign, the ligatures U+FB00…U+FB06 (CaseFolding.txt; a test checks the
+    /// list against every scalar).
+    static func holdsFoldingIntoASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var i = 0
+        while i + 1 < n {
+            switch (b[i], b[i + 1]) {
+            case (0xC3, 0x9F), (0xC4, 0xB0), (0xC5, 0x89), (0xC5, 0xBF), (0xC7, 0xB0): return true
+            case (0xE1, 0xBA) where i + 2 < n && (0x96...0x9E).contains(b[i + 2]): return true
+            case (0xE2, 0x84) where i + 2 < n && b[i + 2] == 0xAA: return true
+            case (0xEF, 0xAC) where i + 2 < n && (0x80...0x86).contains(b[i + 2]): return true
+            default: i += 1
+            }
+        }
+        return false
+    }
+
+    /// Scalars that case folding leaves alone and that no other scalar folds into: Arabic, general and
+    /// CJK punctuation, guillemets, CJK ideographs (a test checks this against every scalar).
+    static func isCaseless(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0600...0x06FF, 0x2010...0x2027, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAB, 0xBB: return true
+        default: return false
+        }
+    }
+
     /// The longest literal of each top-level alternative, or nil when some alternative has none or the
     /// pattern uses syntax not read here.
-    private static func requiredLiterals(_ p: [Unicode.Scalar]) -> [[UInt8]]? {
+    private static func requiredLiterals(_ p: [Unicode.Scalar], ignoreCase: Bool) -> [[UInt8]]? {
         var branches: [[UInt8]] = []
         var best: [UInt8] = [], run: [UInt8] = []
         var lastRunScalar = 0  // UTF-8 length of the last scalar of `run`, dropped when a quantifier follows it
@@ -61,7 +105,8 @@ struct RegexPrefilter: Sendable {
         }
         func literal(_ s: Unicode.Scalar) {
             guard depth == 0 else { return }
-            let bytes = Array(String(s).utf8)
+            if ignoreCase && !s.isASCII && !isCaseless(s) { return endRun() }
+            let bytes = ignoreCase && ("A"..."Z").contains(s) ? [UInt8(s.value) | 0x20] : Array(UTF8.encode(s)!)
             run += bytes
             lastRunScalar = bytes.count
         }

@@ -16,8 +16,8 @@ public struct ReportCheck: Check {
     public func run(_ context: CheckContext) -> [Finding] {
         let document = context.document
         let forms = context.language.report
-        let titles = (forms.proposalTitle ?? []).compactMap { try? RegexCache.compile($0, ignoreCase: false) }
-        let references = (forms.crossReference ?? []).compactMap { try? RegexCache.compile($0, ignoreCase: false) }
+        let titles = (forms.proposalTitle ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
+        let references = (forms.crossReference ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
         guard document.kind == .committeeReport, !titles.isEmpty, !references.isEmpty else { return [] }
 
         var all: [Paragraph] = []
@@ -71,10 +71,11 @@ public struct ReportCheck: Check {
 
     struct Group { var text: String; var range: ByteRange; var at: Int }
 
-    static func matches(_ expression: NSRegularExpression, _ text: MappedText) -> [[String: Group]] {
+    static func matches(_ compiled: RegexCache.Compiled, _ text: MappedText) -> [[String: Group]] {
         let string = text.text
-        let ns = string as NSString
-        return expression.matches(in: string, range: NSRange(location: 0, length: ns.length)).map { m in
+        // Most paragraphs lack the literal every match holds ("entitled “", "(see para").
+        guard compiled.prefilter.mayMatch(string) else { return [] }
+        return compiled.expression.matches(in: string, range: NSRange(location: 0, length: string.utf16.count)).map { m in
             var out: [String: Group] = [:]
             for name in ["title", "symbol", "paragraph", "heading"] {
                 let r = m.range(withName: name)

@@ -59,8 +59,8 @@ public struct SessionCheck: Check {
             // The whole symbol, to the end of its line.
             own = (HeaderParser.symbol(in: line.string) ?? m.text, m.session, m.range.lowerBound..<line.range.upperBound)
         }
-        let clauses: [(named: Int, range: ByteRange, text: String)] = document.drafts.compactMap { draft in
-            guard let c = ClosingClause.find(in: draft, language: language), let n = language.ordinals.number(for: c.session.text) else { return nil }
+        let clauses: [(named: Int, range: ByteRange, text: String)] = context.closingClauses.compactMap { clause in
+            guard let c = clause, let n = language.ordinals.number(for: c.session.text) else { return nil }
             return (n, c.session.range, c.session.text)
         }
         func clausesAgree(with session: Int, strictly: Bool = false) -> Bool {

@@ -24,18 +24,18 @@ struct CitationList {
 struct CitationReader {
     let language: LanguageProfile
     /// The language's expressions and joiners, made ready once for all the paragraphs of a document.
-    private let item: NSRegularExpression?
+    private let item: RegexCache.Compiled?
     private let otherOrgan: NSRegularExpression?
-    private let lead: NSRegularExpression?
+    private let lead: RegexCache.Compiled?
     /// Trimmed, longest first, so that ", and" wins over ",".
     private let joiners: [String]
 
     init(language: LanguageProfile) {
         self.language = language
         let forms = language.citations
-        item = forms.flatMap { try? RegexCache.compile($0.item, ignoreCase: false) }
+        item = forms.flatMap { try? RegexCache.compiled($0.item, ignoreCase: false) }
         otherOrgan = forms.flatMap { try? RegexCache.compile($0.otherOrgan, ignoreCase: false) }
-        lead = forms?.lead.flatMap { try? RegexCache.compile($0, ignoreCase: false) }
+        lead = forms?.lead.flatMap { try? RegexCache.compiled($0, ignoreCase: false) }
         joiners = (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty }
     }
 
@@ -43,14 +43,18 @@ struct CitationReader {
         // Every citation holds "73/27" (or "2453 (XXIII)"): most paragraphs are passed over without
         // running an expression.
         guard Self.mayCite(text.text) else { return [] }
-        guard let forms = language.citations, let item, let otherOrgan else { return [] }
+        guard let forms = language.citations, let compiledItem = item, let otherOrgan else { return [] }
         let string = text.text
+        // A list has an item, and a lead where the language has one: a text without the literals they
+        // need ("第") has none.
+        guard compiledItem.prefilter.mayMatch(string), lead?.prefilter.mayMatch(string) ?? true else { return [] }
+        let item = compiledItem.expression
         let units = UTF16Text(string)
         let all = NSRange(location: 0, length: units.length)
         // Where lists start: after each lead ("resolutions "), or at each item where there is no lead.
         var starts: [(listStart: Int, before: Int)] = []
         if let lead {
-            starts = lead.matches(in: string, range: all).map { (NSMaxRange($0.range), $0.range.location) }
+            starts = lead.expression.matches(in: string, range: all).map { (NSMaxRange($0.range), $0.range.location) }
         } else {
             starts = item.matches(in: string, range: all).map { ($0.range.location, $0.range.location) }
         }
@@ -192,14 +196,24 @@ struct CitationReader {
         return out
     }
 
-    /// A digit followed by "/" or by " (" somewhere in the text.
+    /// Whether the text may hold a citation: every item of the languages' expressions holds "73/27"
+    /// or "2453 (XXIII)", so a "/" or a " (" before a Roman numeral. And a digit right before "/" or
+    /// before " (" somewhere in the text, the long-standing first test: an item like "2453 A (XXIII)"
+    /// has neither, and a text whose only citations are such items is passed over as it always was.
     static func mayCite(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
+            var digitBefore = false, slashOrRoman = false
             // Only "/" and "(" are looked at closely.
             for i in utf8.indices where utf8[i] == 0x2F || utf8[i] == 0x28 {
-                if utf8[i] == 0x2F, i >= 1, Bytes.isDigit(utf8[i - 1]) { return true }
-                if utf8[i] == 0x28, i >= 2, utf8[i - 1] == 0x20, Bytes.isDigit(utf8[i - 2]) { return true }
+                if utf8[i] == 0x2F {
+                    slashOrRoman = true
+                    if i >= 1, Bytes.isDigit(utf8[i - 1]) { digitBefore = true }
+                } else if i >= 1, utf8[i - 1] == 0x20 {
+                    if i >= 2, Bytes.isDigit(utf8[i - 2]) { digitBefore = true }
+                    if i + 1 < utf8.count, "IVXL".utf8.contains(utf8[i + 1]) { slashOrRoman = true }
+                }
+                if digitBefore && slashOrRoman { return true }
             }
             return false
         }

@@ -9,7 +9,7 @@ struct ParagraphReference {
 
 enum ParagraphReferences {
     static func find(in draft: Draft, language: LanguageProfile) -> [ParagraphReference] {
-        let expressions = language.paragraphReferences.compactMap { try? RegexCache.compile($0, ignoreCase: false) }
+        let expressions = language.paragraphReferences.compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
         guard !expressions.isEmpty else { return [] }
         var paragraphs: [Paragraph] = []
         func walk(_ p: Paragraph) { paragraphs.append(p); p.children.forEach(walk) }
@@ -17,9 +17,9 @@ enum ParagraphReferences {
         var out: [ParagraphReference] = []
         for p in paragraphs {
             let text = p.content.text
-            let ns = text as NSString
-            for expression in expressions {
-                for m in expression.matches(in: text, range: NSRange(location: 0, length: ns.length)) where m.numberOfRanges > 1 {
+            // Most paragraphs lack the word every reference holds ("paragraph", "第"): no expression runs.
+            for expression in expressions where expression.prefilter.mayMatch(text) {
+                for m in expression.expression.matches(in: text, range: NSRange(location: 0, length: text.utf16.count)) where m.numberOfRanges > 1 {
                     guard let group = Range(m.range(at: 1), in: text) else { continue }
                     var i = group.lowerBound
                     while i < group.upperBound {
@@ -52,7 +52,7 @@ struct ItemReference {
 
 enum ItemReferences {
     static func find(in draft: Draft, language: LanguageProfile) -> [ItemReference] {
-        let expressions = (language.itemReferences ?? []).compactMap { try? RegexCache.compile($0, ignoreCase: false) }
+        let expressions = (language.itemReferences ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
         guard !expressions.isEmpty else { return [] }
         var out: [ItemReference] = []
         for (index, top) in draft.operative.enumerated() {
@@ -62,8 +62,9 @@ enum ItemReferences {
             for p in paragraphs {
                 let text = p.content.text
                 let ns = text as NSString
-                for expression in expressions {
-                    for m in expression.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                // Most paragraphs lack the word every reference holds ("paragraph", "第"): no expression runs.
+                for expression in expressions where expression.prefilter.mayMatch(text) {
+                    for m in expression.expression.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                         let itemRange = m.range(withName: "item")
                         guard itemRange.location != NSNotFound, let range = p.content.sourceRange(of: itemRange) else { continue }
                         let paragraphRange = m.range(withName: "paragraph")
