@@ -58,10 +58,19 @@ struct ScalarPathTests {
             #expect(literals(unread).isEmpty, "\(unread)")
         }
         // Ignoring case: letters in lower case; a scalar of a script with case ends the literal.
-        #expect(literals("[*_]*Decides[\\s*_]*to[\\s*_]*INCLUDE", ignoreCase: true) == ["include"])
+        #expect(literals("[*_]*Decides[\\s*_]*to[\\s*_]*INCLUDE", ignoreCase: true) == ["decides"])
         #expect(literals("Решает включить x", ignoreCase: true) == [" x"])
         #expect(literals("决定将题为“(?<title>.+?)”的项目", ignoreCase: true) == ["决定将题为“"])
         #expect(literals("Ä", ignoreCase: true).isEmpty)
+        // Groups of plain words at the top are needed too, unless quantified or beside alternatives.
+        let reference = RegexPrefilter(pattern: #"\bparagraphs?\s+(\d+)\s*(?:above|below|of this resolution)"#, ignoreCase: false)
+        #expect(!reference.mayMatch("paragraph 5 of resolution 2127 (2013)") && reference.mayMatch("paragraph 5 above"))
+        #expect(!reference.mayMatch("above"))
+        #expect(RegexPrefilter(pattern: "x(?:above|below)?", ignoreCase: false).mayMatch("x"))
+        #expect(RegexPrefilter(pattern: "x(?<w>a|b)", ignoreCase: false).mayMatch("xc") == false)
+        #expect(RegexPrefilter(pattern: "x(?:a|b)|y", ignoreCase: false).mayMatch("xc"))
+        #expect(RegexPrefilter(pattern: "x(?:a|b*)", ignoreCase: false).mayMatch("xc"))
+        #expect(RegexPrefilter(pattern: "x(?=a|b)", ignoreCase: false).mayMatch("xc"))
     }
 
     @Test func closingLiteralsAreTheEscapedPattern() {

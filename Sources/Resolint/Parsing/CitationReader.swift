@@ -23,20 +23,43 @@ struct CitationList {
 /// Reads citation lists with the language's forms (Rules/languages/*.yaml, `citations`).
 struct CitationReader {
     let language: LanguageProfile
-    /// The language's expressions and joiners, made ready once for all the paragraphs of a document.
-    private let item: RegexCache.Compiled?
-    private let otherOrgan: NSRegularExpression?
-    private let lead: RegexCache.Compiled?
-    /// Trimmed, longest first, so that ", and" wins over ",".
-    private let joiners: [String]
+    private let prepared: Prepared
+
+    /// The language's expressions and joiners, made ready once per process.
+    private struct Prepared {
+        /// What they were made from.
+        var forms: [String?]
+        var item: RegexCache.Compiled?
+        var otherOrgan: NSRegularExpression?
+        var lead: RegexCache.Compiled?
+        /// Trimmed, longest first, so that ", and" wins over ",".
+        var joiners: [String]
+    }
+
+    private var item: RegexCache.Compiled? { prepared.item }
+    private var otherOrgan: NSRegularExpression? { prepared.otherOrgan }
+    private var lead: RegexCache.Compiled? { prepared.lead }
+    private var joiners: [String] { prepared.joiners }
+
+    private static let cache = Locked<[String: Prepared]>([:])
 
     init(language: LanguageProfile) {
         self.language = language
         let forms = language.citations
-        item = forms.flatMap { try? RegexCache.compiled($0.item, ignoreCase: false) }
-        otherOrgan = forms.flatMap { try? RegexCache.compile($0.otherOrgan, ignoreCase: false) }
-        lead = forms?.lead.flatMap { try? RegexCache.compiled($0, ignoreCase: false) }
-        joiners = (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty }
+        // Looked up by language, and used while made from the same forms: finding an expression by its
+        // pattern (hashing it) and trimming the joiners cost more than the lists of most documents.
+        let key = [forms?.item, forms?.otherOrgan, forms?.lead] + (forms?.joiners ?? []).map { $0 }
+        if let ready = Self.cache.withLock({ $0[language.code] }), ready.forms == key {
+            prepared = ready
+            return
+        }
+        prepared = Prepared(
+            forms: key,
+            item: forms.flatMap { try? RegexCache.compiled($0.item, ignoreCase: false) },
+            otherOrgan: forms.flatMap { try? RegexCache.compile($0.otherOrgan, ignoreCase: false) },
+            lead: forms?.lead.flatMap { try? RegexCache.compiled($0, ignoreCase: false) },
+            joiners: (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty })
+        Self.cache.withLock { [prepared] in $0[language.code] = prepared }
     }
 
     func lists(in text: MappedText) -> [CitationList] {
