@@ -13,7 +13,10 @@ struct Vocabulary: Sendable {
         var byFirst: [Character: [(word: String, count: Int)]] = [:]
         /// An empty word opens every text (as a prefix it would strip nothing, forever: it is ignored there).
         var hasEmpty = false
+        /// The words that are not empty, in order.
+        var ordered: [(word: String, count: Int)]
         init(_ words: [(String, Int)]) {
+            ordered = words.filter { !$0.0.isEmpty }
             for (w, n) in words {
                 if let c = w.first { byFirst[c, default: []].append((w, n)) } else { hasEmpty = true }
             }
@@ -28,6 +31,8 @@ struct Vocabulary: Sendable {
     private let longest: Int
     /// Most openers are written in lower case (Russian "напоминая", "постановляет").
     let lowercaseOpeners: Bool
+    /// The same lists as bytes, when every word is plain (see `PlainText`); nil otherwise.
+    private let plain: PlainLists?
 
     init(_ language: LanguageProfile, extraPreamble: [String] = [], extraOperative: [String] = []) {
         latin = language.script != "han"
@@ -44,6 +49,7 @@ struct Vocabulary: Sendable {
         longest = (prefixes.all + preamble.all + operative.all).map(\.count).max() ?? 0
         let openers = language.preambleOpeners + extraPreamble + language.operativeVerbs + extraOperative
         lowercaseOpeners = openers.filter { $0.first?.isLowercase == true }.count * 2 > openers.count
+        plain = PlainLists(prefixes: prefixes, preamble: preamble, operative: operative)
     }
 
     private struct CacheEntry {
@@ -71,6 +77,13 @@ struct Vocabulary: Sendable {
 
     /// The text after any opening quotes and prefixes.
     func stripPrefixes(_ text: String) -> Substring {
+        var text = text
+        if let (head, start) = text.withUTF8(stripPlain) { return Substring(String(decoding: head[start...], as: UTF8.self)) }
+        return stripCharacters(text)
+    }
+
+    /// `stripPrefixes` by Characters: exact for any text.
+    func stripCharacters(_ text: String) -> Substring {
         let prefix = text.utf8.count > Self.head ? text.prefix(Self.head) : text[...]
         let bounded = prefix.endIndex < text.endIndex ? String(prefix) : nil
         if let bounded {
@@ -99,12 +112,19 @@ struct Vocabulary: Sendable {
     }
 
     func opens(_ text: String, as kind: Kind) -> Bool {
-        opens(stripped: stripPrefixes(text), as: kind)
+        var text = text
+        if let (head, start) = text.withUTF8(stripPlain), let plain {
+            return opens(head, start, kind == .preamble ? plain.preamble : plain.operative)
+        }
+        return opens(stripped: stripCharacters(text), as: kind)
     }
 
     /// `opens` for a text already through `stripPrefixes`.
     func opens(stripped rest: Substring, as kind: Kind) -> Bool {
-        opens(rest, kind == .preamble ? preamble : operative)
+        if let plain, let head = rest.utf8.withContiguousStorageIfAvailable({ plainHead($0, limit: longest + 1, lowercase: false) }) ?? nil {
+            return opens(head.bytes, 0, kind == .preamble ? plain.preamble : plain.operative)
+        }
+        return opens(rest, kind == .preamble ? preamble : operative)
     }
 
     private func opens(_ rest: Substring, _ words: WordList) -> Bool {
@@ -112,13 +132,161 @@ struct Vocabulary: Sendable {
     }
 
     func opensParagraph(_ text: String) -> Bool {
-        let rest = stripPrefixes(text)
+        var text = text
+        if let answer = text.withUTF8(opensParagraphPlain) { return answer }
+        let rest = stripCharacters(text)
         return opens(rest, preamble) || opens(rest, operative)
+    }
+
+    /// `opensParagraph` of the text of `range` in a source file, without making a String of it where
+    /// its head is plain.
+    func opensParagraph(_ source: SourceFile, _ range: ByteRange) -> Bool {
+        let answer = source.bytes.withUnsafeBufferPointer { opensParagraphPlain(UnsafeBufferPointer(rebasing: $0[range])) }
+        return answer ?? opensParagraph(source.string(range))
+    }
+
+    private func opensParagraphPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let plain, let (head, start) = stripPlain(b) else { return nil }
+        return opens(head, start, plain.preamble) || opens(head, start, plain.operative)
     }
 
     private func boundary(_ text: Substring, _ count: Int) -> Bool {
         guard latin else { return true }
         guard let c = text.dropFirst(count).first else { return true }
         return !c.isLetter
+    }
+
+    // MARK: Bytes where Characters are scalars
+
+    /// The word lists as lower-cased UTF-8, grouped by their first byte, longest first as in `WordList`.
+    private struct PlainLists: Sendable {
+        struct Words: Sendable {
+            var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+            var hasEmpty = false
+        }
+        var prefixes: Words
+        var preamble: Words
+        var operative: Words
+
+        /// Nil when a word is not plain: only Characters compare it exactly.
+        init?(prefixes: WordList, preamble: WordList, operative: WordList) {
+            func words(_ list: WordList) -> Words? {
+                var out = Words(hasEmpty: list.hasEmpty)
+                // A word's first Character is its first scalar, so words that share a first byte keep
+                // the order they have among words with their first Character.
+                for (word, _) in list.ordered {
+                    var w = word
+                    guard w.withUTF8(PlainText.isPlain) else { return nil }
+                    let bytes = Array(word.utf8)
+                    out.byFirstByte[Int(bytes[0])].append(bytes)
+                }
+                return out
+            }
+            guard let p = words(prefixes), let a = words(preamble), let o = words(operative) else { return nil }
+            self.prefixes = p; self.preamble = a; self.operative = o
+        }
+    }
+
+    /// The first `limit` scalars of valid UTF-8 `b` as UTF-8, lower-cased if asked, when each of them
+    /// (and its lower case) is plain: there a scalar is a character. `scalars` counts them.
+    private func plainHead(_ b: UnsafeBufferPointer<UInt8>, limit: Int, lowercase: Bool) -> (bytes: [UInt8], scalars: Int)? {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(b.count, limit * 4))
+        var i = 0, n = 0
+        while i < b.count, n < limit {
+            let c = b[i]
+            n += 1
+            if c < 0x80 {
+                if c == 0x0D { return nil }
+                out.append(lowercase && Bytes.isUpper(c) ? c | 0x20 : c)
+                i += 1
+                continue
+            }
+            let (s, width) = UTF8Text.scalar(at: i, in: b)
+            guard Graphemes.neverJoins(s) else { return nil }
+            i += width
+            guard lowercase else { out.append(contentsOf: b[(i - width)..<i]); continue }
+            guard let l = Self.lower(s) else { return nil }
+            if l == s { out.append(contentsOf: b[(i - width)..<i]) } else { UTF8.encode(l) { out.append($0) } }
+        }
+        return (out, n)
+    }
+
+    /// `stripPrefixes` on bytes: the lower-cased head and where its rest starts, or nil where the
+    /// Characters must decide (a scalar that is not plain, a head of nothing but quotes and prefixes).
+    private func stripPlain(_ b: UnsafeBufferPointer<UInt8>) -> (head: [UInt8], start: Int)? {
+        guard let plain else { return nil }
+        // The head of 48 characters, and one more scalar: it shows there are more, and that the
+        // 48th stands alone.
+        guard let (read, count) = plainHead(b, limit: Self.head + 1, lowercase: latin) else { return nil }
+        var head = read
+        let bounded = count > Self.head
+        if bounded {
+            // Without the extra scalar: its continuation bytes, then its first.
+            while head[head.count - 1] & 0xC0 == 0x80 { head.removeLast() }
+            head.removeLast()
+        }
+        var start = 0
+        var stripped = true
+        while stripped {
+            stripped = false
+            // Quotes, and Markdown emphasis around an opener: " ", “ (E2 80 9C), \", *, _.
+            while start < head.count {
+                let c = head[start]
+                if c == 0x20 || c == 0x22 || c == 0x2A || c == 0x5F { start += 1; continue }
+                if c == 0xE2, start + 2 < head.count, head[start + 1] == 0x80, head[start + 2] == 0x9C { start += 3; continue }
+                break
+            }
+            guard start < head.count else { break }
+            for w in plain.prefixes.byFirstByte[Int(head[start])] where Self.matches(head, start, w) && boundary(head, start + w.count) {
+                start += w.count
+                stripped = true
+                break
+            }
+        }
+        // Characters left in the head: every byte but continuation bytes starts one.
+        if bounded, head[start...].lazy.filter({ $0 & 0xC0 != 0x80 }).count <= longest + 1 { return nil }
+        return (head, start)
+    }
+
+    private func opens(_ head: [UInt8], _ start: Int, _ words: PlainLists.Words) -> Bool {
+        if words.hasEmpty && boundary(head, start) { return true }
+        guard start < head.count else { return false }
+        return words.byFirstByte[Int(head[start])].contains { Self.matches(head, start, $0) && boundary(head, start + $0.count) }
+    }
+
+    private static func matches(_ head: [UInt8], _ start: Int, _ word: [UInt8]) -> Bool {
+        guard start + word.count <= head.count else { return false }
+        var k = 0
+        while k < word.count, head[start + k] == word[k] { k += 1 }
+        return k == word.count
+    }
+
+    /// No letter follows at byte `at` of the head (the end of the head counts as the end of the text).
+    private func boundary(_ head: [UInt8], _ at: Int) -> Bool {
+        guard latin, at < head.count else { return true }
+        // ASCII has no letters but A…Z and a…z.
+        let c = head[at]
+        if c < 0x80 { return !(Bytes.isLower(c) || Bytes.isUpper(c)) }
+        return head.withUnsafeBufferPointer { !Character(UTF8Text.scalar(at: at, in: $0).scalar).isLetter }
+    }
+
+    /// The lower case of a scalar when it is one plain scalar. String.lowercased() maps each scalar
+    /// to its `lowercaseMapping`; the mappings of the scalars UN texts are written in are tabled once.
+    private static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : s }
+        if v < 0x700 { let l = lowerTable[Int(v)]; return l == 0 ? nil : Unicode.Scalar(l) }
+        return single(s.properties.lowercaseMapping)
+    }
+
+    private static let lowerTable: [UInt32] = (0..<0x700).map { v in
+        Unicode.Scalar(UInt32(v)).flatMap { single($0.properties.lowercaseMapping)?.value } ?? 0
+    }
+
+    private static func single(_ text: String) -> Unicode.Scalar? {
+        let scalars = text.unicodeScalars
+        guard let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex, PlainText.isPlain(s) else { return nil }
+        return s
     }
 }

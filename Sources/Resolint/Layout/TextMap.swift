@@ -65,27 +65,29 @@ public struct MappedText: Sendable {
     /// A sub-text from a logical byte range, keeping the mapping.
     public func slice(_ logical: Range<Int>) -> MappedText {
         var out = MappedText()
-        let bytes = Array(text.utf8)
-        for (i, p) in pieces.enumerated() {
-            let pEnd = p.logical + p.length
-            let lo = max(p.logical, logical.lowerBound), hi = min(pEnd, logical.upperBound)
-            if lo < hi {
-                if !out.pieces.isEmpty || out.utf8Count > 0 {
-                    // Keep the joiner that stood between this piece and the previous one.
-                    let prevEnd = i > 0 ? pieces[i - 1].logical + pieces[i - 1].length : 0
-                    let jLo = max(prevEnd, logical.lowerBound)
-                    if jLo < lo { out.appendRaw(bytes[jLo..<lo]) }
+        // The bytes gathered first and decoded once: a String per piece was a visible cost. Pieces and
+        // joiners end on character boundaries, so decoding the whole is decoding each piece.
+        var bytes: [UInt8] = []
+        var text = self.text
+        text.withUTF8 { b in
+            for (i, p) in pieces.enumerated() {
+                let pEnd = p.logical + p.length
+                let lo = max(p.logical, logical.lowerBound), hi = min(pEnd, logical.upperBound)
+                if lo < hi {
+                    if !out.pieces.isEmpty || !bytes.isEmpty {
+                        // Keep the joiner that stood between this piece and the previous one.
+                        let prevEnd = i > 0 ? pieces[i - 1].logical + pieces[i - 1].length : 0
+                        let jLo = max(prevEnd, logical.lowerBound)
+                        if jLo < lo { bytes.append(contentsOf: b[jLo..<lo]) }
+                    }
+                    out.pieces.append((bytes.count, p.source + (lo - p.logical), hi - lo))
+                    bytes.append(contentsOf: b[lo..<hi])
                 }
-                out.pieces.append((out.utf8Count, p.source + (lo - p.logical), hi - lo))
-                out.appendRaw(bytes[lo..<hi])
             }
         }
+        out.text = String(decoding: bytes, as: UTF8.self)
+        out.utf8Count = bytes.count
         return out
-    }
-
-    private mutating func appendRaw(_ slice: ArraySlice<UInt8>) {
-        text += String(decoding: slice, as: UTF8.self)
-        utf8Count += slice.count
     }
 }
 
