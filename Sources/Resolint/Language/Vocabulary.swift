@@ -78,7 +78,9 @@ struct Vocabulary: Sendable {
     /// The text after any opening quotes and prefixes.
     func stripPrefixes(_ text: String) -> Substring {
         var text = text
-        if let (head, start) = text.withUTF8(stripPlain) { return Substring(String(decoding: head[start...], as: UTF8.self)) }
+        if let rest = text.withUTF8({ stripPlain($0) { head, start in String(decoding: head[start...], as: UTF8.self) } }) {
+            return Substring(rest)
+        }
         return stripCharacters(text)
     }
 
@@ -113,16 +115,18 @@ struct Vocabulary: Sendable {
 
     func opens(_ text: String, as kind: Kind) -> Bool {
         var text = text
-        if let (head, start) = text.withUTF8(stripPlain), let plain {
-            return opens(head, start, kind == .preamble ? plain.preamble : plain.operative)
+        if let plain, let answer = text.withUTF8({ stripPlain($0) { opens($0, $1, kind == .preamble ? plain.preamble : plain.operative) } }) {
+            return answer
         }
         return opens(stripped: stripCharacters(text), as: kind)
     }
 
     /// `opens` for a text already through `stripPrefixes`.
     func opens(stripped rest: Substring, as kind: Kind) -> Bool {
-        if let plain, let head = rest.utf8.withContiguousStorageIfAvailable({ plainHead($0, limit: longest + 1, lowercase: false) }) ?? nil {
-            return opens(head.bytes, 0, kind == .preamble ? plain.preamble : plain.operative)
+        if let plain, let answer = rest.utf8.withContiguousStorageIfAvailable({ b in
+            withPlainHead(b, limit: longest + 1, lowercase: false) { head, _ in opens(head, 0, kind == .preamble ? plain.preamble : plain.operative) }
+        }) ?? nil {
+            return answer
         }
         return opens(rest, kind == .preamble ? preamble : operative)
     }
@@ -133,7 +137,7 @@ struct Vocabulary: Sendable {
 
     func opensParagraph(_ text: String) -> Bool {
         var text = text
-        if let answer = text.withUTF8(opensParagraphPlain) { return answer }
+        if let answer = text.withUTF8({ opensParagraphPlain($0) }) { return answer }
         let rest = stripCharacters(text)
         return opens(rest, preamble) || opens(rest, operative)
     }
@@ -146,8 +150,8 @@ struct Vocabulary: Sendable {
     }
 
     private func opensParagraphPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard let plain, let (head, start) = stripPlain(b) else { return nil }
-        return opens(head, start, plain.preamble) || opens(head, start, plain.operative)
+        guard let plain else { return nil }
+        return stripPlain(b) { head, start in opens(head, start, plain.preamble) || opens(head, start, plain.operative) }
     }
 
     private func boundary(_ text: Substring, _ count: Int) -> Bool {
@@ -187,75 +191,88 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// The first `limit` scalars of valid UTF-8 `b` as UTF-8, lower-cased if asked, when each of them
-    /// (and its lower case) is plain: there a scalar is a character. `scalars` counts them.
-    private func plainHead(_ b: UnsafeBufferPointer<UInt8>, limit: Int, lowercase: Bool) -> (bytes: [UInt8], scalars: Int)? {
-        var out: [UInt8] = []
-        out.reserveCapacity(min(b.count, limit * 4))
-        var i = 0, n = 0
-        while i < b.count, n < limit {
-            let c = b[i]
-            n += 1
-            if c < 0x80 {
-                if c == 0x0D { return nil }
-                out.append(lowercase && Bytes.isUpper(c) ? c | 0x20 : c)
-                i += 1
-                continue
+    /// Runs `body` on the head of valid UTF-8 `b`: its first `limit` scalars as UTF-8, lower-cased if
+    /// asked, and their number; nil where one of them (or its lower case) is not plain. The head is
+    /// written to the stack: this runs for every paragraph and many lines.
+    private func withPlainHead<R>(_ b: UnsafeBufferPointer<UInt8>, limit: Int, lowercase: Bool,
+                                  _ body: (UnsafeBufferPointer<UInt8>, Int) -> R) -> R? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit * 4) { out -> R? in
+            var i = 0, o = 0, n = 0
+            while i < b.count, n < limit {
+                let c = b[i]
+                n += 1
+                if c < 0x80 {
+                    if c == 0x0D { return nil }
+                    out[o] = lowercase && Bytes.isUpper(c) ? c | 0x20 : c
+                    o += 1
+                    i += 1
+                    continue
+                }
+                let (s, width) = UTF8Text.scalar(at: i, in: b)
+                guard Graphemes.neverJoins(s) else { return nil }
+                var l = s
+                if lowercase {
+                    guard let lower = Self.lower(s) else { return nil }
+                    l = lower
+                }
+                if l == s {
+                    for k in 0..<width { out[o + k] = b[i + k] }
+                    o += width
+                } else {
+                    UTF8.encode(l) { out[o] = $0; o += 1 }
+                }
+                i += width
             }
-            let (s, width) = UTF8Text.scalar(at: i, in: b)
-            guard Graphemes.neverJoins(s) else { return nil }
-            i += width
-            guard lowercase else { out.append(contentsOf: b[(i - width)..<i]); continue }
-            guard let l = Self.lower(s) else { return nil }
-            if l == s { out.append(contentsOf: b[(i - width)..<i]) } else { UTF8.encode(l) { out.append($0) } }
+            return body(UnsafeBufferPointer(rebasing: out[0..<o]), n)
         }
-        return (out, n)
     }
 
-    /// `stripPrefixes` on bytes: the lower-cased head and where its rest starts, or nil where the
-    /// Characters must decide (a scalar that is not plain, a head of nothing but quotes and prefixes).
-    private func stripPlain(_ b: UnsafeBufferPointer<UInt8>) -> (head: [UInt8], start: Int)? {
+    /// `stripPrefixes` on bytes: `body` gets the lower-cased head and where its rest starts; nil where
+    /// the Characters must decide (a scalar that is not plain, a head of nothing but quotes and prefixes).
+    private func stripPlain<R>(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> R) -> R? {
         guard let plain else { return nil }
         // The head of 48 characters, and one more scalar: it shows there are more, and that the
         // 48th stands alone.
-        guard let (read, count) = plainHead(b, limit: Self.head + 1, lowercase: latin) else { return nil }
-        var head = read
-        let bounded = count > Self.head
-        if bounded {
-            // Without the extra scalar: its continuation bytes, then its first.
-            while head[head.count - 1] & 0xC0 == 0x80 { head.removeLast() }
-            head.removeLast()
-        }
-        var start = 0
-        var stripped = true
-        while stripped {
-            stripped = false
-            // Quotes, and Markdown emphasis around an opener: " ", “ (E2 80 9C), \", *, _.
-            while start < head.count {
-                let c = head[start]
-                if c == 0x20 || c == 0x22 || c == 0x2A || c == 0x5F { start += 1; continue }
-                if c == 0xE2, start + 2 < head.count, head[start + 1] == 0x80, head[start + 2] == 0x9C { start += 3; continue }
-                break
+        return withPlainHead(b, limit: Self.head + 1, lowercase: latin) { read, count -> R? in
+            var end = read.count
+            let bounded = count > Self.head
+            if bounded {
+                // Without the extra scalar: its continuation bytes, then its first.
+                while read[end - 1] & 0xC0 == 0x80 { end -= 1 }
+                end -= 1
             }
-            guard start < head.count else { break }
-            for w in plain.prefixes.byFirstByte[Int(head[start])] where Self.matches(head, start, w) && boundary(head, start + w.count) {
-                start += w.count
-                stripped = true
-                break
+            let head = UnsafeBufferPointer(rebasing: read[0..<end])
+            var start = 0
+            var stripped = true
+            while stripped {
+                stripped = false
+                // Quotes, and Markdown emphasis around an opener: " ", “ (E2 80 9C), \", *, _.
+                while start < head.count {
+                    let c = head[start]
+                    if c == 0x20 || c == 0x22 || c == 0x2A || c == 0x5F { start += 1; continue }
+                    if c == 0xE2, start + 2 < head.count, head[start + 1] == 0x80, head[start + 2] == 0x9C { start += 3; continue }
+                    break
+                }
+                guard start < head.count else { break }
+                for w in plain.prefixes.byFirstByte[Int(head[start])] where Self.matches(head, start, w) && boundary(head, start + w.count) {
+                    start += w.count
+                    stripped = true
+                    break
+                }
             }
-        }
-        // Characters left in the head: every byte but continuation bytes starts one.
-        if bounded, head[start...].lazy.filter({ $0 & 0xC0 != 0x80 }).count <= longest + 1 { return nil }
-        return (head, start)
+            // Characters left in the head: every byte but continuation bytes starts one.
+            if bounded, head[start...].lazy.filter({ $0 & 0xC0 != 0x80 }).count <= longest + 1 { return nil }
+            return body(head, start)
+        } ?? nil
     }
 
-    private func opens(_ head: [UInt8], _ start: Int, _ words: PlainLists.Words) -> Bool {
+    private func opens(_ head: UnsafeBufferPointer<UInt8>, _ start: Int, _ words: PlainLists.Words) -> Bool {
         if words.hasEmpty && boundary(head, start) { return true }
         guard start < head.count else { return false }
         return words.byFirstByte[Int(head[start])].contains { Self.matches(head, start, $0) && boundary(head, start + $0.count) }
     }
 
-    private static func matches(_ head: [UInt8], _ start: Int, _ word: [UInt8]) -> Bool {
+    private static func matches(_ head: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: [UInt8]) -> Bool {
         guard start + word.count <= head.count else { return false }
         var k = 0
         while k < word.count, head[start + k] == word[k] { k += 1 }
@@ -263,12 +280,12 @@ struct Vocabulary: Sendable {
     }
 
     /// No letter follows at byte `at` of the head (the end of the head counts as the end of the text).
-    private func boundary(_ head: [UInt8], _ at: Int) -> Bool {
+    private func boundary(_ head: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
         guard latin, at < head.count else { return true }
         // ASCII has no letters but A…Z and a…z.
         let c = head[at]
         if c < 0x80 { return !(Bytes.isLower(c) || Bytes.isUpper(c)) }
-        return head.withUnsafeBufferPointer { !Character(UTF8Text.scalar(at: at, in: $0).scalar).isLetter }
+        return !Character(UTF8Text.scalar(at: at, in: head).scalar).isLetter
     }
 
     /// The lower case of a scalar when it is one plain scalar. String.lowercased() maps each scalar

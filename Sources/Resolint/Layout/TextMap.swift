@@ -65,28 +65,32 @@ public struct MappedText: Sendable {
     /// A sub-text from a logical byte range, keeping the mapping.
     public func slice(_ logical: Range<Int>) -> MappedText {
         var out = MappedText()
-        // The bytes gathered first and decoded once: a String per piece was a visible cost. Pieces and
-        // joiners end on character boundaries, so decoding the whole is decoding each piece.
-        var bytes: [UInt8] = []
-        var text = self.text
-        text.withUTF8 { b in
-            for (i, p) in pieces.enumerated() {
-                let pEnd = p.logical + p.length
-                let lo = max(p.logical, logical.lowerBound), hi = min(pEnd, logical.upperBound)
-                if lo < hi {
-                    if !out.pieces.isEmpty || !bytes.isEmpty {
-                        // Keep the joiner that stood between this piece and the previous one.
-                        let prevEnd = i > 0 ? pieces[i - 1].logical + pieces[i - 1].length : 0
-                        let jLo = max(prevEnd, logical.lowerBound)
-                        if jLo < lo { bytes.append(contentsOf: b[jLo..<lo]) }
-                    }
-                    out.pieces.append((bytes.count, p.source + (lo - p.logical), hi - lo))
-                    bytes.append(contentsOf: b[lo..<hi])
+        // The pieces that fall in the range, and the joiners between them: one run of the text, from
+        // the start of the first to the end of the last.
+        var first: Int?, last = 0
+        for (i, p) in pieces.enumerated() {
+            let lo = max(p.logical, logical.lowerBound), hi = min(p.logical + p.length, logical.upperBound)
+            if lo < hi {
+                if first == nil { first = lo } else {
+                    // The joiner that stood between this piece and the previous one is kept.
+                    let prevEnd = pieces[i - 1].logical + pieces[i - 1].length
+                    out.utf8Count += lo - prevEnd
                 }
+                out.pieces.append((out.utf8Count, p.source + (lo - p.logical), hi - lo))
+                out.utf8Count += hi - lo
+                last = hi
             }
         }
-        out.text = String(decoding: bytes, as: UTF8.self)
-        out.utf8Count = bytes.count
+        guard let first else { return out }
+        // Copied from the text where the run starts and ends on characters' first bytes (a String
+        // of valid UTF-8 is not checked again); decoded otherwise, as before.
+        let utf8 = text.utf8
+        let lo = utf8.index(utf8.startIndex, offsetBy: first), hi = utf8.index(utf8.startIndex, offsetBy: last)
+        if utf8[lo] & 0xC0 != 0x80, hi == utf8.endIndex || utf8[hi] & 0xC0 != 0x80 {
+            out.text = String(text[lo..<hi])
+        } else {
+            out.text = String(decoding: utf8[lo..<hi], as: UTF8.self)
+        }
         return out
     }
 }

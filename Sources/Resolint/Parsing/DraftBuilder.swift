@@ -233,7 +233,7 @@ struct DraftBuilder {
     /// The organ's formula at the start of a paragraph: "大会，", or without its comma.
     func openingMatch(_ text: String) -> OpeningMatch? {
         var text = text
-        return text.withUTF8(openingMatch)
+        return text.withUTF8 { openingMatch($0) }
     }
 
     /// `openingMatch` of a line of the source, without making a String of it.

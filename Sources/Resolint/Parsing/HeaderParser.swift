@@ -59,7 +59,8 @@ struct HeaderParser {
                 }
                 if language.header.adopted.contains(where: { text.hasPrefix($0) }) { result.kind = .adoptedResolution }
                 used.insert(i)
-            } else if !text.hasPrefix("["), text.count < 40, language.header.report.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) }) {
+            } else if !PlainText.hasPrefix(text, "["), PlainText.count(text, atMost: 39),
+                      language.header.report.contains(where: { PlainText.hasPrefix(text, $0) || PlainText.hasSuffix(text, $0) }) {
                 result.header.reportLine = element(lines[i])
                 result.kind = .committeeReport
                 used.insert(i)
@@ -71,7 +72,7 @@ struct HeaderParser {
         // Sponsors and the kind word: the block that ends with "：决议草案" / ": draft resolution".
         var kindLine: Int?
         for (i, text) in texts.enumerated() where !used.contains(i) {
-            for (kind, word) in language.header.kinds where text.hasSuffix(word) {
+            for (kind, word) in language.header.kinds where PlainText.hasSuffix(text, word) {
                 kindLine = i
                 result.draftKind = kind == "draft-decision" ? .decision : .resolution
                 result.kind = kind == "draft-decision" ? .draftDecision : .draftResolution
@@ -226,10 +227,10 @@ struct HeaderParser {
                 return true
             }
         }
-        if language.header.securityCouncil.contains(where: { text.hasPrefix($0) }) && text.contains("Distr") { return true }
-        if text.hasPrefix("Distr") || text.hasPrefix("Original:") || text.hasPrefix("Original :") { return true }
-        if text.hasPrefix("[") && text.hasSuffix("]") { return true }
-        if language.header.adopted.contains(where: { text.hasPrefix($0) }) { return true }
+        if language.header.securityCouncil.contains(where: { PlainText.hasPrefix(text, $0) }) && text.contains("Distr") { return true }
+        if PlainText.hasPrefix(text, "Distr") || PlainText.hasPrefix(text, "Original:") || PlainText.hasPrefix(text, "Original :") { return true }
+        if PlainText.hasPrefix(text, "[") && PlainText.hasSuffix(text, "]") { return true }
+        if language.header.adopted.contains(where: { PlainText.hasPrefix(text, $0) }) { return true }
         if Self.symbol(in: text) == text { return true }
         return false
     }

@@ -229,7 +229,7 @@ struct LabelForms {
     }
 
     func read(_ b: [UInt8]) -> LabelCandidate? {
-        b.withUnsafeBufferPointer(read)
+        b.withUnsafeBufferPointer { read($0) }
     }
 
     func read(_ b: UnsafeBufferPointer<UInt8>) -> LabelCandidate? {
