@@ -12,6 +12,9 @@ struct ParagraphAssembler {
     let joiner: String
     let marks: MarkSet
     let vocabulary: Vocabulary
+    /// After a comma or semicolon a new paragraph must open like one (a preambular phrase or an
+    /// operative verb); after a period or colon any capital will do. This keeps "…resolutions 2046
+    /// (2012),⏎IGAD …" together in pdftotext output.
     let sentenceEnds: MarkSet
     let labels: LabelForms
     /// The language writes its openers in lower case (Russian "напоминая", "постановляет").
@@ -39,13 +42,6 @@ struct ParagraphAssembler {
         self.lowercaseOpeners = vocabulary.lowercaseOpeners
     }
 
-    /// After a comma or semicolon a new paragraph must open like one (a preambular phrase or an
-    /// operative verb); after a period or colon any capital will do. This keeps "…resolutions 2046
-    /// (2012),⏎IGAD …" together in pdftotext output.
-    private func endedSentence(_ text: String) -> Bool {
-        sentenceEnds.contains(Self.lastMarkReading(text))
-    }
-
     private func startsLowercase(_ line: SourceLine) -> Bool {
         guard line.content.lowerBound < source.bytes.count else { return false }
         // ASCII has no lower-case letters but a…z.
@@ -59,22 +55,31 @@ struct ParagraphAssembler {
         // Each line's label read once: the loop asks about a line up to three times.
         let labelled = lines.map { labels.line(source.bytes, $0.line.content) }
         var out: [RawParagraph] = []
-        var current: RawParagraph?
+        // The paragraph being assembled: its lines and the joiners before them. Its text is made once,
+        // when it is complete (a String per line, appended to the paragraph's, was a visible cost);
+        // what the loop asks of it meanwhile is read from the source bytes. No lines: none yet.
+        var parts: [(joiner: String, range: ByteRange)] = []
+        var firstLine: SourceLine?
+        func flush() {
+            if let first = firstLine { out.append(RawParagraph(text: MappedText(source: source, parts: parts), firstLine: first)) }
+            parts.removeAll(keepingCapacity: true)
+            firstLine = nil
+        }
         var pendingLabelOnly = false
         for (index, body) in lines.enumerated() {
             let line = body.line
             // A heading line ("Travel ban") between paragraphs stands alone.
-            if layout == .pdftotext || layout == .linePerParagraph, let cur = current, endsWithMark(cur.text.text),
+            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(lastMark(parts)),
                isHeadingLine(line, startsWithLabel: labelled[index].startsWithLabel), index + 1 < lines.count, labelled[index + 1].startsWithLabel {
-                out.append(cur)
+                flush()
                 out.append(RawParagraph(text: MappedText(source: source, range: line.content), firstLine: line))
-                current = nil
                 pendingLabelOnly = false
                 continue
             }
             let starts: Bool
-            if let cur = current {
-                let ended = endsWithMark(cur.text.text)
+            if firstLine != nil {
+                let last = lastMark(parts)
+                let ended = marks.contains(last)
                 let label = labelled[index].startsWithLabel
                 switch layout {
                 case .interleaved:
@@ -84,24 +89,71 @@ struct ParagraphAssembler {
                     let carriesOn = !ended && (body.afterBreak || startsLowercase(line))
                     starts = !pendingLabelOnly && (label || (body.blankBefore && !carriesOn))
                 case .pdftotext, .linePerParagraph:
-                    starts = !pendingLabelOnly && (label || (ended && startsLikeParagraph(line) && !openQuote(cur.text.text)
-                        && (endedSentence(cur.text.text) || vocabulary.opensParagraph(source, line.content)
+                    starts = !pendingLabelOnly && (label || (ended && startsLikeParagraph(line) && !openQuote(parts)
+                        && (sentenceEnds.contains(last) || vocabulary.opensParagraph(source, line.content)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
             } else {
                 starts = true
             }
             if starts {
-                if let cur = current { out.append(cur) }
-                current = RawParagraph(text: MappedText(source: source, range: line.content), firstLine: line)
+                flush()
+                firstLine = line
+                parts.append(("", line.content))
             } else {
-                current!.text.appendJoiner(joinerBetween(current!.text.text, line))
-                current!.text.append(source: source, range: line.content)
+                parts.append((joinerBetween(parts, line), line.content))
             }
             pendingLabelOnly = labelled[index].isLabelOnly && starts
         }
-        if let cur = current { out.append(cur) }
+        flush()
         return out
+    }
+
+    /// `lastMarkReading` of the text of a paragraph's parts: from its last line where the mark stands
+    /// there (scalars that stand alone, the one before the mark too), from the whole text otherwise.
+    private func lastMark(_ parts: [(joiner: String, range: ByteRange)]) -> LastMark {
+        let r = parts[parts.count - 1].range
+        let b = source.bytes
+        var end = r.upperBound
+        while end - 1 > r.lowerBound {
+            let s: Unicode.Scalar, i: Int
+            // ASCII after ASCII, the common end of a line, without decoding.
+            if b[end - 1] < 0x80, b[end - 2] < 0x80 {
+                s = Unicode.Scalar(b[end - 1]); i = end - 1
+                if s == "\n", b[i - 1] == 0x0D { break }
+            } else {
+                guard let (scalar, start) = Bytes.scalar(b, before: end), start > r.lowerBound,
+                      let (previous, _) = Bytes.scalar(b, before: start),
+                      Self.standsAlone(scalar), Self.standsAlone(previous), !(previous == "\r" && scalar == "\n") else { break }
+                s = scalar; i = start
+            }
+            if s == " " || (s.isASCII && Bytes.isDigit(UInt8(s.value))) { end = i; continue }
+            return .scalar(s)
+        }
+        return Self.lastMarkReading(MappedText(source: source, parts: parts).text)
+    }
+
+    /// An opening quotation mark still waits for its closing one: the line cannot end the paragraph.
+    /// “ is E2 80 9C and ” E2 80 9D: found in the bytes, where no other scalar holds them.
+    private func openQuote(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
+        var depth = 0
+        func read(_ b: UnsafeBufferPointer<UInt8>) {
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] == 0xE2, b[i + 1] == 0x80 {
+                    if b[i + 2] == 0x9C { depth += 1 } else if b[i + 2] == 0x9D { depth = max(0, depth - 1) }
+                }
+                i += 1
+            }
+        }
+        source.bytes.withUnsafeBufferPointer { b in
+            for (joiner, range) in parts {
+                // A joiner of fewer than three bytes holds no quotation mark.
+                if joiner.utf8.count >= 3 { var j = joiner; j.withUTF8(read) }
+                read(UnsafeBufferPointer(rebasing: b[range]))
+            }
+        }
+        return depth > 0
     }
 
     /// In a language not written in Latin letters, a line that starts with a Latin capital after a
@@ -161,9 +213,12 @@ struct ParagraphAssembler {
     }
 
     /// Latin text joins with a space; Chinese with nothing, except next to Latin letters and digits.
-    private func joinerBetween(_ text: String, _ line: SourceLine) -> String {
+    private func joinerBetween(_ parts: [(joiner: String, range: ByteRange)], _ line: SourceLine) -> String {
         if !joiner.isEmpty { return joiner }
-        guard let last = text.unicodeScalars.last, let next = Bytes.scalar(source.bytes, at: line.content.lowerBound) else { return "" }
+        // The last scalar of the paragraph's text: that of its last line, unless the line is empty.
+        let r = parts[parts.count - 1].range
+        let lastScalar = r.isEmpty ? MappedText(source: source, parts: parts).text.unicodeScalars.last : Bytes.scalar(source.bytes, before: r.upperBound)?.0
+        guard let last = lastScalar, let next = Bytes.scalar(source.bytes, at: line.content.lowerBound) else { return "" }
         return last.isASCII && last.properties.isAlphabetic && next.isASCII && next.properties.isAlphabetic ? " " : ""
     }
 
@@ -235,22 +290,6 @@ struct ParagraphAssembler {
         if s.properties.isAlphabetic, !s.properties.isLowercase, !s.properties.isUppercase { return true }
         if lowercaseOpeners, vocabulary.opensParagraph(source, line.content) { return true }
         return s == "“" || s == "\"" || s == "«"
-    }
-
-    /// An opening quotation mark still waits for its closing one: the line cannot end the paragraph.
-    private func openQuote(_ text: String) -> Bool {
-        var text = text
-        // “ is E2 80 9C and ” E2 80 9D: found in the bytes, where no other scalar holds them.
-        return text.withUTF8 { b in
-            var depth = 0, i = 0
-            while i + 2 < b.count {
-                if b[i] == 0xE2, b[i + 1] == 0x80 {
-                    if b[i + 2] == 0x9C { depth += 1 } else if b[i + 2] == 0x9D { depth = max(0, depth - 1) }
-                }
-                i += 1
-            }
-            return depth > 0
-        }
     }
 }
 

@@ -12,6 +12,30 @@ public struct MappedText: Sendable {
         append(source: source, range: range)
     }
 
+    /// Source ranges with the joiners before them, as `appendJoiner` and `append(source:range:)` one
+    /// after the other make them; the text decoded once, not a String per range.
+    init(source: SourceFile, parts: [(joiner: String, range: ByteRange)]) {
+        var count = 0
+        pieces.reserveCapacity(parts.count)
+        for (joiner, range) in parts {
+            count += joiner.utf8.count
+            if !range.isEmpty { pieces.append((count, range.lowerBound, range.count)); count += range.count }
+        }
+        utf8Count = count
+        text = String(unsafeUninitializedCapacity: count) { out in
+            var o = 0
+            source.bytes.withUnsafeBufferPointer { b in
+                for (joiner, range) in parts {
+                    for c in joiner.utf8 { out[o] = c; o += 1 }
+                    guard !range.isEmpty else { continue }
+                    (out.baseAddress! + o).initialize(from: b.baseAddress! + range.lowerBound, count: range.count)
+                    o += range.count
+                }
+            }
+            return o
+        }
+    }
+
     public var isEmpty: Bool { utf8Count == 0 }
     public var byteCount: Int { utf8Count }
 
