@@ -145,19 +145,18 @@ public struct LanguageCatalog: Sendable {
             end = i
         }
         // One table look-up and one count per byte; E4 (U+4000…U+4FFF) is Han from E4 B8 on.
-        var han = 0, latin = 0, cyrillic = 0, arabic = 0
-        let kinds = scriptKinds
-        for i in 0..<end {
-            switch kinds[Int(utf8[i])] {
-            case 0: break
-            case 1: latin += 1
-            case 2: cyrillic += 1
-            case 3: arabic += 1
-            case 4: han += 1
-            default: if i + 1 < end, utf8[i + 1] >= 0xB8 { han += 1 }  // E4 B8 80 is U+4E00
+        var counts = [Int](repeating: 0, count: 6)
+        counts.withUnsafeMutableBufferPointer { counts in
+            scriptKinds.withUnsafeBufferPointer { kinds in
+                for i in 0..<end { counts[Int(kinds[Int(utf8[i])])] += 1 }
             }
         }
-        return (han, latin, cyrillic, arabic)
+        var han = counts[4]
+        // E4 B8 80 is U+4E00: the E4 bytes are looked at again only where there are some.
+        if counts[5] > 0 {
+            for i in 0..<(end - 1) where utf8[i] == 0xE4 && utf8[i + 1] >= 0xB8 { han += 1 }
+        }
+        return (han, counts[1], counts[2], counts[3])
     }
 
     /// The script a byte leads: 1 Latin letter, 2 Cyrillic, 3 Arabic, 4 Han, 5 E4 (Han or not), 0 other.
@@ -184,24 +183,27 @@ public struct LanguageCatalog: Sendable {
         // Sorted, and searched by halves: a handful of comparisons instead of hashing every word.
         let packed = Array(Set(wanted.filter { !$0.isEmpty && !$0.contains(0) }.map(pack))).sorted()
         var found = [Int](repeating: 0, count: packed.count)
-        let letters = wordLetters
         var word: UInt64 = 0, length = 0
-        // One step past the end: the end closes the last word.
-        for i in 0...head.count {
-            let letter = i < head.count ? letters[Int(head[i])] : 0
-            if letter == 0 {
-                if length > 0, length <= longest {
-                    var lo = 0, hi = packed.count
-                    while lo < hi { let mid = (lo + hi) / 2; if packed[mid] < word { lo = mid + 1 } else { hi = mid } }
-                    if lo < packed.count, packed[lo] == word { found[lo] += 1 }
+        head.withUnsafeBufferPointer { head in
+            wordLetters.withUnsafeBufferPointer { letters in
+                // One step past the end: the end closes the last word.
+                for i in 0...head.count {
+                    let letter = i < head.count ? letters[Int(head[i])] : 0
+                    if letter == 0 {
+                        if length > 0, length <= longest {
+                            var lo = 0, hi = packed.count
+                            while lo < hi { let mid = (lo + hi) / 2; if packed[mid] < word { lo = mid + 1 } else { hi = mid } }
+                            if lo < packed.count, packed[lo] == word { found[lo] += 1 }
+                        }
+                        word = 0
+                        length = 0
+                        continue
+                    }
+                    // A word longer than every wanted one is only measured, not kept.
+                    if length < longest { word |= UInt64(letter) << (8 * UInt64(length)) }
+                    length += 1
                 }
-                word = 0
-                length = 0
-                continue
             }
-            // A word longer than every wanted one is only measured, not kept.
-            if length < longest { word |= UInt64(letter) << (8 * UInt64(length)) }
-            length += 1
         }
         var counts: [UInt64: Int] = [:]
         for (k, n) in found.enumerated() where n > 0 { counts[packed[k]] = n }

@@ -93,6 +93,14 @@ enum Bytes {
     /// Whether `text`'s bytes stand at `start` (which leaves room for them): a plain loop, not the
     /// generic elementsEqual over a String's view.
     private static func same(_ bytes: [UInt8], at start: Int, _ text: String.UTF8View) -> Bool {
+        let answer = text.withContiguousStorageIfAvailable { t in
+            bytes.withUnsafeBufferPointer { b in
+                var k = 0
+                while k < t.count, b[start + k] == t[k] { k += 1 }
+                return k == t.count
+            }
+        }
+        if let answer { return answer }
         var i = start
         for c in text {
             if bytes[i] != c { return false }

@@ -68,8 +68,10 @@ struct ParagraphAssembler {
         var pendingLabelOnly = false
         for (index, body) in lines.enumerated() {
             let line = body.line
+            // The mark the paragraph so far ends with, asked up to three times below.
+            let last = firstLine != nil ? lastMark(parts) : .none
             // A heading line ("Travel ban") between paragraphs stands alone.
-            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(lastMark(parts)),
+            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last),
                isHeadingLine(line, startsWithLabel: labelled[index].startsWithLabel), index + 1 < lines.count, labelled[index + 1].startsWithLabel {
                 flush()
                 out.append(RawParagraph(text: MappedText(source: source, range: line.content), firstLine: line))
@@ -78,7 +80,6 @@ struct ParagraphAssembler {
             }
             let starts: Bool
             if firstLine != nil {
-                let last = lastMark(parts)
                 let ended = marks.contains(last)
                 let label = labelled[index].startsWithLabel
                 switch layout {

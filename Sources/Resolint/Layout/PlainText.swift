@@ -21,6 +21,8 @@ enum PlainText {
 
     /// Whether the first two scalars of `t` (those there are) are plain.
     private static func startIsPlain(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        // ASCII other than CR is plain.
+        if t.count >= 2, t[0] < 0x80, t[1] < 0x80 { return t[0] != 0x0D && t[1] != 0x0D }
         var i = 0
         for _ in 0..<2 where i < t.count {
             let (s, width) = UTF8Text.scalar(at: i, in: t)
@@ -32,7 +34,9 @@ enum PlainText {
 
     /// Whether the last two scalars of `t` (those there are) are plain.
     private static func endIsPlain(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = t.count
+        let n = t.count
+        if n >= 2, t[n - 1] < 0x80, t[n - 2] < 0x80 { return t[n - 1] != 0x0D && t[n - 2] != 0x0D }
+        var i = n
         for _ in 0..<2 where i > 0 {
             var start = i - 1
             while t[start] & 0xC0 == 0x80 { start -= 1 }

@@ -19,6 +19,9 @@ struct FootnoteReferenceFinder {
         notBefore = bytes.1
     }
 
+    /// The bytes a marker can start with: "[", a digit, C2 or E2 (superscripts).
+    private static let starts: [Bool] = (0..<256).map { b in b == 0x5B || b == 0xC2 || b == 0xE2 || (0x30...0x39).contains(b) }
+
     private static let cache = Locked<[String: (notAfter: [String], notBefore: [String], bytes: ([[UInt8]], [[UInt8]]))]>([:])
 
     /// The superscript digit at `i` and its byte length: ¹ ² ³ are C2 B9, C2 B2, C2 B3; ⁰ and ⁴ … ⁹
@@ -53,10 +56,11 @@ struct FootnoteReferenceFinder {
             out.append(FootnoteReference(number: n, range: text.sourceRange(r), logicalRange: r))
             highest = max(highest, n)
         }
+        let starts = Self.starts
         while i < b.count {
             let c = b[i]
             // Nothing starts at most bytes.
-            if c != 0x5B, c != 0xC2, c != 0xE2, !Bytes.isDigit(c) { i += 1; continue }
+            if !starts[Int(c)] { i += 1; continue }
             // [^12]
             if c == 0x5B, i + 1 < b.count, b[i + 1] == 0x5E,
                let (n, len) = Self.leadingNumber(b, (i + 2)..<b.count), i + 2 + len < b.count, b[i + 2 + len] == 0x5D {

@@ -160,8 +160,10 @@ struct LabelForms {
     private let spellings: [(bytes: [UInt8], value: Int)]
     private let hasLetters: Bool
     private let homoglyphs: [String: String]?
-    /// The bytes a label can start with: a line that starts with any other has none (most lines).
-    private let firstBytes: [Bool]
+    /// For each byte, the forms a label can start with it in: bit k for `paragraph[k]`, bit 16 + k
+    /// for `items[k]`, and bit 31 for the dashes. A line that starts with a byte of no form holds no
+    /// label (most lines), and most others are tried against one or two forms.
+    private let firstBytes: [UInt32]
 
     private static let dashes: [(text: String, bytes: [UInt8])] = ["- ", "– ", "• "].map { ($0, Array($0.utf8)) }
 
@@ -182,8 +184,8 @@ struct LabelForms {
         hasLetters = syntax.letters != nil
         homoglyphs = syntax.homoglyphs
 
-        var first = [Bool](repeating: false, count: 256)
-        for d in Self.dashes { first[Int(d.bytes[0])] = true }
+        var first = [UInt32](repeating: 0, count: 256)
+        for d in Self.dashes { first[Int(d.bytes[0])] |= 1 << 31 }
         // What a form's placeholder can start with.
         var tokenStarts: [LabelReader.Token: [UInt8]] = [:]
         tokenStarts[.number] = Array(0x30...0x39) + digitSets.flatMap { $0.map { Array(String($0).utf8)[0] } }
@@ -192,12 +194,15 @@ struct LabelForms {
         if syntax.homoglyphs != nil { letterStarts += Array(0xC0...0xFF) }
         tokenStarts[.roman] = letterStarts
         tokenStarts[.letter] = hasLetters ? spellings.compactMap { $0.0.first } : letterStarts
-        for form in paragraph + items.map(\.form) {
+        precondition(paragraph.count <= 16 && items.count <= 15, "more label forms than the table holds")
+        let forms = paragraph.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) }
+            + items.enumerated().map { ($0.element.form, UInt32(1) << UInt32(16 + $0.offset)) }
+        for (form, bit) in forms {
             var open = true
             for piece in form.prefix where open {
-                if let bytes = piece { first[Int(bytes[0])] = true; open = false } else { first[0x20] = true }
+                if let bytes = piece { first[Int(bytes[0])] |= bit; open = false } else { first[0x20] |= bit }
             }
-            if open { for b in tokenStarts[form.token] ?? [] { first[Int(b)] = true } }
+            if open { for b in tokenStarts[form.token] ?? [] { first[Int(b)] |= bit } }
         }
         firstBytes = first
     }
@@ -235,15 +240,16 @@ struct LabelForms {
     func read(_ b: UnsafeBufferPointer<UInt8>) -> LabelCandidate? {
         guard let first = b.first else { return nil }
         // No label of any language starts with a capital Latin letter: most lines stop here.
-        if Bytes.isUpper(first) || !firstBytes[Int(first)] { return nil }
+        let forms = firstBytes[Int(first)]
+        if Bytes.isUpper(first) || forms == 0 { return nil }
         // "- item" / "• item"
-        for d in Self.dashes where b.starts(with: d.bytes) {
+        for d in Self.dashes where forms & (1 << 31) != 0 && b.starts(with: d.bytes) {
             var c = LabelCandidate(raw: String(d.text.dropLast()), length: d.bytes.count - 1, contentStart: d.bytes.count)
             c.dash = true
             return finish(b, c)
         }
         // Operative paragraph numbers: "12." then a space, the end or a non-digit (web copies write "1.决定").
-        for form in paragraph {
+        for (k, form) in paragraph.enumerated() where forms & (1 << UInt32(k)) != 0 {
             if let (value, length) = match(b, form) {
                 var c = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
                 c.arabic = value
@@ -252,7 +258,7 @@ struct LabelForms {
         }
         // Items: "(a)", "(ii)", "a)" … ; one text may read as a letter and as a numeral.
         var candidate: LabelCandidate?
-        for (form, isItem) in items {
+        for (k, (form, isItem)) in items.enumerated() where forms & (1 << UInt32(16 + k)) != 0 {
             guard let (value, length) = match(b, form) else { continue }
             if let c = candidate, c.length > length { continue }
             if candidate == nil || candidate!.length < length {
