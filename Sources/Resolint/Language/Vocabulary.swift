@@ -131,6 +131,16 @@ struct Vocabulary: Sendable {
         return opens(rest, kind == .preamble ? preamble : operative)
     }
 
+    /// `opens` and `opensParagraph` by Characters only, what the byte paths must agree with.
+    func opensByCharacters(_ text: String, as kind: Kind) -> Bool {
+        opens(stripCharacters(text), kind == .preamble ? preamble : operative)
+    }
+
+    func opensParagraphByCharacters(_ text: String) -> Bool {
+        let rest = stripCharacters(text)
+        return opens(rest, preamble) || opens(rest, operative)
+    }
+
     private func opens(_ rest: Substring, _ words: WordList) -> Bool {
         (words.hasEmpty && boundary(rest, 0)) || words.candidates(rest).contains { rest.hasPrefix($0.word) && boundary(rest, $0.count) }
     }

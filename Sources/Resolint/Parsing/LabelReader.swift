@@ -239,8 +239,18 @@ struct LabelForms {
 
     func read(_ b: UnsafeBufferPointer<UInt8>) -> LabelCandidate? {
         guard let first = b.first else { return nil }
+        return read(b, forms: firstBytes[Int(first)])
+    }
+
+    /// `read` trying every form, whatever the first byte: what the table of first bytes must agree with.
+    func readTryingEveryForm(_ b: [UInt8]) -> LabelCandidate? {
+        b.withUnsafeBufferPointer { read($0, forms: .max) }
+    }
+
+    /// `read` trying the forms of `forms` (bits as in `firstBytes`).
+    private func read(_ b: UnsafeBufferPointer<UInt8>, forms: UInt32) -> LabelCandidate? {
+        guard let first = b.first else { return nil }
         // No label of any language starts with a capital Latin letter: most lines stop here.
-        let forms = firstBytes[Int(first)]
         if Bytes.isUpper(first) || forms == 0 { return nil }
         // "- item" / "• item"
         for d in Self.dashes where forms & (1 << 31) != 0 && b.starts(with: d.bytes) {
