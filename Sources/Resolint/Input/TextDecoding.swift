@@ -59,7 +59,14 @@ public enum TextDecoding {
     }
 
     private static func utf8(_ bytes: [UInt8], from start: Int, path: String) throws -> String {
-        if let nul = bytes[start...].firstIndex(of: 0) { throw InputError.binary(path: path, byteOffset: nul) }
+        let nul = bytes.withUnsafeBufferPointer { b -> Int? in
+            guard start < b.count, let at = memchr(b.baseAddress! + start, 0, b.count - start) else { return nil }
+            return b.baseAddress!.distance(to: at.assumingMemoryBound(to: UInt8.self))
+        }
+        if let nul { throw InputError.binary(path: path, byteOffset: nul) }
+        // The standard library checks the bytes as it makes the String: where it finds them valid,
+        // they are not read a second time; where not, the first bad byte is looked for.
+        if let text = String(validating: bytes[start...], as: UTF8.self) { return text }
         if let bad = firstInvalidUTF8(bytes, from: start) { throw InputError.invalidUTF8(path: path, byteOffset: bad) }
         return String(decoding: bytes[start...], as: UTF8.self)
     }

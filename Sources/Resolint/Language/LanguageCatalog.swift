@@ -98,32 +98,10 @@ public struct LanguageCatalog: Sendable {
     /// mixes English and Arabic line by line (the UN's EN–AR bitext of A/AC.109/2019/L.18) is read as
     /// Arabic, the language it was aligned into.
     public func detect(_ text: String) -> LanguageProfile? {
-        var han = 0, latin = 0, cyrillic = 0, arabic = 0
         // The first 200,000 scalars, read as UTF-8 lead bytes: U+4E00…U+9FFF is E4 B8 80 … E9 BF BF,
         // U+0400…U+04FF is D0…D3, U+0600…U+06FF is D8…DB.
         var text = text
-        text.withUTF8 { utf8 in
-            var scalars = 0
-            var pending: UInt8 = 0
-            for b in utf8 {
-                if scalars >= 200_000 { break }
-                if b & 0xC0 == 0x80 {
-                    if pending == 0xE4 { if b >= 0xB8 { han += 1 } }  // E4 B8 80 is U+4E00
-                    pending = 0
-                    continue
-                }
-                scalars += 1
-                pending = 0
-                switch b {
-                case 0x41...0x5A, 0x61...0x7A: latin += 1
-                case 0xD0...0xD3: cyrillic += 1
-                case 0xD8...0xDB: arabic += 1
-                case 0xE4: pending = 0xE4
-                case 0xE5...0xE9: han += 1
-                default: break
-                }
-            }
-        }
+        let (han, latin, cyrillic, arabic) = text.withUTF8(Self.scriptCounts)
         let scores: [String: Int] = ["han": han * 3, "latin": latin, "cyrillic": cyrillic * 3, "arabic": arabic * 3]
         // The script decides; words and phrases only tell apart the languages that share it, and only
         // those are decoded.
@@ -148,6 +126,51 @@ public struct LanguageCatalog: Sendable {
         return tied[leaders[phraseScores.firstIndex(of: phraseScores.max()!)!]]
     }
 
+    /// Lead bytes of each script among the first 200,000 scalars of valid UTF-8 (Han: from U+4E00).
+    private static func scriptCounts(_ utf8: UnsafeBufferPointer<UInt8>) -> (han: Int, latin: Int, cyrillic: Int, arabic: Int) {
+        // The bytes of the first 200,000 scalars: all of them in a file of fewer bytes.
+        var end = utf8.count
+        if end > 200_000 {
+            var scalars = 0, i = 0
+            while i < utf8.count {
+                if utf8[i] & 0xC0 != 0x80 {
+                    // The scalar after the last counted one: reading stops at its first byte, even
+                    // inside the last counted scalar.
+                    if scalars == 200_000 { break }
+                    scalars += 1
+                    if scalars == 200_000 { i += 1; break }
+                }
+                i += 1
+            }
+            end = i
+        }
+        // One table look-up and one count per byte; E4 (U+4000…U+4FFF) is Han from E4 B8 on.
+        var counts = [Int](repeating: 0, count: 6)
+        counts.withUnsafeMutableBufferPointer { counts in
+            scriptKinds.withUnsafeBufferPointer { kinds in
+                for i in 0..<end { counts[Int(kinds[Int(utf8[i])])] += 1 }
+            }
+        }
+        var han = counts[4]
+        // E4 B8 80 is U+4E00: the E4 bytes are looked at again only where there are some.
+        if counts[5] > 0 {
+            for i in 0..<(end - 1) where utf8[i] == 0xE4 && utf8[i + 1] >= 0xB8 { han += 1 }
+        }
+        return (han, counts[1], counts[2], counts[3])
+    }
+
+    /// The script a byte leads: 1 Latin letter, 2 Cyrillic, 3 Arabic, 4 Han, 5 E4 (Han or not), 0 other.
+    private static let scriptKinds: [UInt8] = (0..<256).map { b in
+        switch b {
+        case 0x41...0x5A, 0x61...0x7A: return 1
+        case 0xD0...0xD3: return 2
+        case 0xD8...0xDB: return 3
+        case 0xE5...0xE9: return 4
+        case 0xE4: return 5
+        default: return 0
+        }
+    }
+
     /// How often each wanted word occurs in `head`: words are runs of letters and non-ASCII bytes,
     /// ASCII lower-cased.
     private static func wordCounts(_ head: [UInt8], wanted: Set<[UInt8]>) -> [String: Int] {
@@ -157,23 +180,33 @@ public struct LanguageCatalog: Sendable {
         // byte of a word is zero, so no two words pack alike), and is looked up without hashing bytes.
         guard longest <= 8 else { return wordCountsOfLongWords(head, wanted: wanted, longest: longest) }
         func pack(_ bytes: [UInt8]) -> UInt64 { bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) } }
-        let packed = Set(wanted.filter { !$0.isEmpty && !$0.contains(0) }.map(pack))
-        var counts: [UInt64: Int] = [:]
+        // Sorted, and searched by halves: a handful of comparisons instead of hashing every word.
+        let packed = Array(Set(wanted.filter { !$0.isEmpty && !$0.contains(0) }.map(pack))).sorted()
+        var found = [Int](repeating: 0, count: packed.count)
         var word: UInt64 = 0, length = 0
-        // One step past the end: the end closes the last word.
-        for i in 0...head.count {
-            let b = i < head.count ? head[i] : 0x20
-            let letter: UInt8
-            if Bytes.isLower(b) || b >= 0x80 { letter = b } else if Bytes.isUpper(b) { letter = b | 0x20 } else {
-                if length > 0, length <= longest, packed.contains(word) { counts[word, default: 0] += 1 }
-                word = 0
-                length = 0
-                continue
+        head.withUnsafeBufferPointer { head in
+            wordLetters.withUnsafeBufferPointer { letters in
+                // One step past the end: the end closes the last word.
+                for i in 0...head.count {
+                    let letter = i < head.count ? letters[Int(head[i])] : 0
+                    if letter == 0 {
+                        if length > 0, length <= longest {
+                            var lo = 0, hi = packed.count
+                            while lo < hi { let mid = (lo + hi) / 2; if packed[mid] < word { lo = mid + 1 } else { hi = mid } }
+                            if lo < packed.count, packed[lo] == word { found[lo] += 1 }
+                        }
+                        word = 0
+                        length = 0
+                        continue
+                    }
+                    // A word longer than every wanted one is only measured, not kept.
+                    if length < longest { word |= UInt64(letter) << (8 * UInt64(length)) }
+                    length += 1
+                }
             }
-            // A word longer than every wanted one is only measured, not kept.
-            if length < longest { word |= UInt64(letter) << (8 * UInt64(length)) }
-            length += 1
         }
+        var counts: [UInt64: Int] = [:]
+        for (k, n) in found.enumerated() where n > 0 { counts[packed[k]] = n }
         for (key, n) in counts {
             var bytes: [UInt8] = []
             var k = key
@@ -181,6 +214,14 @@ public struct LanguageCatalog: Sendable {
             words[String(decoding: bytes, as: UTF8.self), default: 0] += n
         }
         return words
+    }
+
+    /// A byte as a letter of a word: ASCII lower-cased, other bytes as they are; 0 for the bytes that
+    /// end a word.
+    private static let wordLetters: [UInt8] = (0..<256).map { v in
+        let b = UInt8(v)
+        if Bytes.isLower(b) || b >= 0x80 { return b }
+        return Bytes.isUpper(b) ? b | 0x20 : 0
     }
 
     private static func wordCountsOfLongWords(_ head: [UInt8], wanted: Set<[UInt8]>, longest: Int) -> [String: Int] {

@@ -13,7 +13,10 @@ struct Vocabulary: Sendable {
         var byFirst: [Character: [(word: String, count: Int)]] = [:]
         /// An empty word opens every text (as a prefix it would strip nothing, forever: it is ignored there).
         var hasEmpty = false
+        /// The words that are not empty, in order.
+        var ordered: [(word: String, count: Int)]
         init(_ words: [(String, Int)]) {
+            ordered = words.filter { !$0.0.isEmpty }
             for (w, n) in words {
                 if let c = w.first { byFirst[c, default: []].append((w, n)) } else { hasEmpty = true }
             }
@@ -28,6 +31,8 @@ struct Vocabulary: Sendable {
     private let longest: Int
     /// Most openers are written in lower case (Russian "напоминая", "постановляет").
     let lowercaseOpeners: Bool
+    /// The same lists as bytes, when every word is plain (see `PlainText`); nil otherwise.
+    private let plain: PlainLists?
 
     init(_ language: LanguageProfile, extraPreamble: [String] = [], extraOperative: [String] = []) {
         latin = language.script != "han"
@@ -44,6 +49,7 @@ struct Vocabulary: Sendable {
         longest = (prefixes.all + preamble.all + operative.all).map(\.count).max() ?? 0
         let openers = language.preambleOpeners + extraPreamble + language.operativeVerbs + extraOperative
         lowercaseOpeners = openers.filter { $0.first?.isLowercase == true }.count * 2 > openers.count
+        plain = PlainLists(prefixes: prefixes, preamble: preamble, operative: operative)
     }
 
     private struct CacheEntry {
@@ -71,6 +77,15 @@ struct Vocabulary: Sendable {
 
     /// The text after any opening quotes and prefixes.
     func stripPrefixes(_ text: String) -> Substring {
+        var text = text
+        if let rest = text.withUTF8({ stripPlain($0) { head, start in String(decoding: head[start...], as: UTF8.self) } }) {
+            return Substring(rest)
+        }
+        return stripCharacters(text)
+    }
+
+    /// `stripPrefixes` by Characters: exact for any text.
+    func stripCharacters(_ text: String) -> Substring {
         let prefix = text.utf8.count > Self.head ? text.prefix(Self.head) : text[...]
         let bounded = prefix.endIndex < text.endIndex ? String(prefix) : nil
         if let bounded {
@@ -99,12 +114,31 @@ struct Vocabulary: Sendable {
     }
 
     func opens(_ text: String, as kind: Kind) -> Bool {
-        opens(stripped: stripPrefixes(text), as: kind)
+        var text = text
+        if let plain, let answer = text.withUTF8({ stripPlain($0) { opens($0, $1, kind == .preamble ? plain.preamble : plain.operative) } }) {
+            return answer
+        }
+        return opens(stripped: stripCharacters(text), as: kind)
     }
 
     /// `opens` for a text already through `stripPrefixes`.
     func opens(stripped rest: Substring, as kind: Kind) -> Bool {
-        opens(rest, kind == .preamble ? preamble : operative)
+        if let plain, let answer = rest.utf8.withContiguousStorageIfAvailable({ b in
+            withPlainHead(b, limit: longest + 1, lowercase: false) { head, _ in opens(head, 0, kind == .preamble ? plain.preamble : plain.operative) }
+        }) ?? nil {
+            return answer
+        }
+        return opens(rest, kind == .preamble ? preamble : operative)
+    }
+
+    /// `opens` and `opensParagraph` by Characters only, what the byte paths must agree with.
+    func opensByCharacters(_ text: String, as kind: Kind) -> Bool {
+        opens(stripCharacters(text), kind == .preamble ? preamble : operative)
+    }
+
+    func opensParagraphByCharacters(_ text: String) -> Bool {
+        let rest = stripCharacters(text)
+        return opens(rest, preamble) || opens(rest, operative)
     }
 
     private func opens(_ rest: Substring, _ words: WordList) -> Bool {
@@ -112,13 +146,174 @@ struct Vocabulary: Sendable {
     }
 
     func opensParagraph(_ text: String) -> Bool {
-        let rest = stripPrefixes(text)
+        var text = text
+        if let answer = text.withUTF8({ opensParagraphPlain($0) }) { return answer }
+        let rest = stripCharacters(text)
         return opens(rest, preamble) || opens(rest, operative)
+    }
+
+    /// `opensParagraph` of the text of `range` in a source file, without making a String of it where
+    /// its head is plain.
+    func opensParagraph(_ source: SourceFile, _ range: ByteRange) -> Bool {
+        let answer = source.bytes.withUnsafeBufferPointer { opensParagraphPlain(UnsafeBufferPointer(rebasing: $0[range])) }
+        return answer ?? opensParagraph(source.string(range))
+    }
+
+    private func opensParagraphPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let plain else { return nil }
+        return stripPlain(b) { head, start in opens(head, start, plain.preamble) || opens(head, start, plain.operative) }
     }
 
     private func boundary(_ text: Substring, _ count: Int) -> Bool {
         guard latin else { return true }
         guard let c = text.dropFirst(count).first else { return true }
         return !c.isLetter
+    }
+
+    // MARK: Bytes where Characters are scalars
+
+    /// The word lists as lower-cased UTF-8, grouped by their first byte, longest first as in `WordList`.
+    private struct PlainLists: Sendable {
+        struct Words: Sendable {
+            var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+            var hasEmpty = false
+        }
+        var prefixes: Words
+        var preamble: Words
+        var operative: Words
+
+        /// Nil when a word is not plain: only Characters compare it exactly.
+        init?(prefixes: WordList, preamble: WordList, operative: WordList) {
+            func words(_ list: WordList) -> Words? {
+                var out = Words(hasEmpty: list.hasEmpty)
+                // A word's first Character is its first scalar, so words that share a first byte keep
+                // the order they have among words with their first Character.
+                for (word, _) in list.ordered {
+                    var w = word
+                    guard w.withUTF8(PlainText.isPlain) else { return nil }
+                    let bytes = Array(word.utf8)
+                    out.byFirstByte[Int(bytes[0])].append(bytes)
+                }
+                return out
+            }
+            guard let p = words(prefixes), let a = words(preamble), let o = words(operative) else { return nil }
+            self.prefixes = p; self.preamble = a; self.operative = o
+        }
+    }
+
+    /// Runs `body` on the head of valid UTF-8 `b`: its first `limit` scalars as UTF-8, lower-cased if
+    /// asked, and their number; nil where one of them (or its lower case) is not plain. The head is
+    /// written to the stack: this runs for every paragraph and many lines.
+    private func withPlainHead<R>(_ b: UnsafeBufferPointer<UInt8>, limit: Int, lowercase: Bool,
+                                  _ body: (UnsafeBufferPointer<UInt8>, Int) -> R) -> R? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit * 4) { out -> R? in
+            var i = 0, o = 0, n = 0
+            while i < b.count, n < limit {
+                let c = b[i]
+                n += 1
+                if c < 0x80 {
+                    if c == 0x0D { return nil }
+                    out[o] = lowercase && Bytes.isUpper(c) ? c | 0x20 : c
+                    o += 1
+                    i += 1
+                    continue
+                }
+                let (s, width) = UTF8Text.scalar(at: i, in: b)
+                guard Graphemes.neverJoins(s) else { return nil }
+                var l = s
+                if lowercase {
+                    guard let lower = Self.lower(s) else { return nil }
+                    l = lower
+                }
+                if l == s {
+                    for k in 0..<width { out[o + k] = b[i + k] }
+                    o += width
+                } else {
+                    UTF8.encode(l) { out[o] = $0; o += 1 }
+                }
+                i += width
+            }
+            return body(UnsafeBufferPointer(rebasing: out[0..<o]), n)
+        }
+    }
+
+    /// `stripPrefixes` on bytes: `body` gets the lower-cased head and where its rest starts; nil where
+    /// the Characters must decide (a scalar that is not plain, a head of nothing but quotes and prefixes).
+    private func stripPlain<R>(_ b: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> R) -> R? {
+        guard let plain else { return nil }
+        // The head of 48 characters, and one more scalar: it shows there are more, and that the
+        // 48th stands alone.
+        return withPlainHead(b, limit: Self.head + 1, lowercase: latin) { read, count -> R? in
+            var end = read.count
+            let bounded = count > Self.head
+            if bounded {
+                // Without the extra scalar: its continuation bytes, then its first.
+                while read[end - 1] & 0xC0 == 0x80 { end -= 1 }
+                end -= 1
+            }
+            let head = UnsafeBufferPointer(rebasing: read[0..<end])
+            var start = 0
+            var stripped = true
+            while stripped {
+                stripped = false
+                // Quotes, and Markdown emphasis around an opener: " ", “ (E2 80 9C), \", *, _.
+                while start < head.count {
+                    let c = head[start]
+                    if c == 0x20 || c == 0x22 || c == 0x2A || c == 0x5F { start += 1; continue }
+                    if c == 0xE2, start + 2 < head.count, head[start + 1] == 0x80, head[start + 2] == 0x9C { start += 3; continue }
+                    break
+                }
+                guard start < head.count else { break }
+                for w in plain.prefixes.byFirstByte[Int(head[start])] where Self.matches(head, start, w) && boundary(head, start + w.count) {
+                    start += w.count
+                    stripped = true
+                    break
+                }
+            }
+            // Characters left in the head: every byte but continuation bytes starts one.
+            if bounded, head[start...].lazy.filter({ $0 & 0xC0 != 0x80 }).count <= longest + 1 { return nil }
+            return body(head, start)
+        } ?? nil
+    }
+
+    private func opens(_ head: UnsafeBufferPointer<UInt8>, _ start: Int, _ words: PlainLists.Words) -> Bool {
+        if words.hasEmpty && boundary(head, start) { return true }
+        guard start < head.count else { return false }
+        return words.byFirstByte[Int(head[start])].contains { Self.matches(head, start, $0) && boundary(head, start + $0.count) }
+    }
+
+    private static func matches(_ head: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: [UInt8]) -> Bool {
+        guard start + word.count <= head.count else { return false }
+        var k = 0
+        while k < word.count, head[start + k] == word[k] { k += 1 }
+        return k == word.count
+    }
+
+    /// No letter follows at byte `at` of the head (the end of the head counts as the end of the text).
+    private func boundary(_ head: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        guard latin, at < head.count else { return true }
+        // ASCII has no letters but A…Z and a…z.
+        let c = head[at]
+        if c < 0x80 { return !(Bytes.isLower(c) || Bytes.isUpper(c)) }
+        return !Character(UTF8Text.scalar(at: at, in: head).scalar).isLetter
+    }
+
+    /// The lower case of a scalar when it is one plain scalar. String.lowercased() maps each scalar
+    /// to its `lowercaseMapping`; the mappings of the scalars UN texts are written in are tabled once.
+    private static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : s }
+        if v < 0x700 { let l = lowerTable[Int(v)]; return l == 0 ? nil : Unicode.Scalar(l) }
+        return single(s.properties.lowercaseMapping)
+    }
+
+    private static let lowerTable: [UInt32] = (0..<0x700).map { v in
+        Unicode.Scalar(UInt32(v)).flatMap { single($0.properties.lowercaseMapping)?.value } ?? 0
+    }
+
+    private static func single(_ text: String) -> Unicode.Scalar? {
+        let scalars = text.unicodeScalars
+        guard let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex, PlainText.isPlain(s) else { return nil }
+        return s
     }
 }

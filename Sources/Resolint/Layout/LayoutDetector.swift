@@ -1,19 +1,20 @@
 /// Tells the layouts apart from the shape of the lines alone.
 enum LayoutDetector {
     static func detect(_ source: SourceFile, lines: [SourceLine]) -> Layout {
-        let content = lines.filter { !$0.isBlank }
-        guard content.count > 2 else { return .linePerParagraph }
+        let content = lines.lazy.filter { !$0.isBlank }
+        let contentCount = content.count
+        guard contentCount > 2 else { return .linePerParagraph }
         // Interleaved: most printed lines are followed by exactly one empty line.
         var followedByBlank = 0, adjacent = 0
         for (i, line) in lines.enumerated() where !line.isBlank && i + 1 < lines.count {
             if lines[i + 1].isBlank { followedByBlank += 1 } else { adjacent += 1 }
         }
-        if followedByBlank * 10 >= content.count * 7, hasIndentedParagraphs(lines) {
+        if followedByBlank * 10 >= contentCount * 7, hasIndentedParagraphs(lines) {
             return .interleaved
         }
         // pdftotext leaves page furniture and form feeds; authored text does not.
         let b = source.bytes
-        let furniture = content.contains { PageCleaner.isFurniture(b, $0.content, symbol: nil) && $0.content.count >= 6 }
+        let furniture = content.contains { $0.content.count >= 6 && PageCleaner.isFurniture(b, $0.content, symbol: nil) }
         let formFeeds = b.contains(0x0C)
         // Blank-separated: the lines that end a sentence or clause are mostly followed by an empty line.
         var endingLines = 0, endingThenBlank = 0

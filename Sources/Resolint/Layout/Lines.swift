@@ -82,11 +82,31 @@ enum Bytes {
 
     static func hasPrefix(_ bytes: [UInt8], _ range: ByteRange, _ prefix: String) -> Bool {
         let p = prefix.utf8
-        return range.count >= p.count && bytes[range.lowerBound..<(range.lowerBound + p.count)].elementsEqual(p)
+        return range.count >= p.count && same(bytes, at: range.lowerBound, p)
     }
 
     static func equals(_ bytes: [UInt8], _ range: ByteRange, _ text: String) -> Bool {
-        bytes[range].elementsEqual(text.utf8)
+        let t = text.utf8
+        return range.count == t.count && same(bytes, at: range.lowerBound, t)
+    }
+
+    /// Whether `text`'s bytes stand at `start` (which leaves room for them): a plain loop, not the
+    /// generic elementsEqual over a String's view.
+    private static func same(_ bytes: [UInt8], at start: Int, _ text: String.UTF8View) -> Bool {
+        let answer = text.withContiguousStorageIfAvailable { t in
+            bytes.withUnsafeBufferPointer { b in
+                var k = 0
+                while k < t.count, b[start + k] == t[k] { k += 1 }
+                return k == t.count
+            }
+        }
+        if let answer { return answer }
+        var i = start
+        for c in text {
+            if bytes[i] != c { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Whether `needle` occurs anywhere in `bytes`.

@@ -152,16 +152,17 @@ enum PageCleaner {
 
     /// Running heads, page numbers "2/5", job numbers "18-17962 (E)", date codes "021118", bar codes "*1817962*".
     static func isFurniture(_ b: [UInt8], _ r: ByteRange, symbol: String?) -> Bool {
+        // Each form has a length of its own: most lines are too long for all but the symbol.
+        let n = r.count
         if let symbol, Bytes.equals(b, r, symbol) { return true }
-        let s = b[r]
-        if s.count >= 3, s.first == 0x2A, s.last == 0x2A, s.dropFirst().dropLast().allSatisfy(Bytes.isDigit) { return true }
-        if s.count == 6, s.allSatisfy(Bytes.isDigit) { return true }
-        if let slash = s.firstIndex(of: 0x2F), slash > r.lowerBound, slash < r.upperBound - 1, s.count <= 7,
+        if n >= 3, b[r.lowerBound] == 0x2A, b[r.upperBound - 1] == 0x2A, b[(r.lowerBound + 1)..<(r.upperBound - 1)].allSatisfy(Bytes.isDigit) { return true }
+        if n == 6, b[r].allSatisfy(Bytes.isDigit) { return true }
+        if n <= 7, let slash = b[r].firstIndex(of: 0x2F), slash > r.lowerBound, slash < r.upperBound - 1,
            b[r.lowerBound..<slash].allSatisfy(Bytes.isDigit), b[(slash + 1)..<r.upperBound].allSatisfy(Bytes.isDigit) {
             return true
         }
         // Job number: NN-NNNNN, optionally followed by " (E)" or another language letter.
-        if s.count >= 8, b[r.lowerBound..<(r.lowerBound + 2)].allSatisfy(Bytes.isDigit), b[r.lowerBound + 2] == 0x2D,
+        if n >= 8, b[r.lowerBound..<(r.lowerBound + 2)].allSatisfy(Bytes.isDigit), b[r.lowerBound + 2] == 0x2D,
            b[(r.lowerBound + 3)..<(r.lowerBound + 8)].allSatisfy(Bytes.isDigit) {
             let rest = String(decoding: b[(r.lowerBound + 8)..<r.upperBound], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             if rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")") && rest.count <= 4) { return true }

@@ -10,9 +10,12 @@ struct ParagraphAssembler {
     let source: SourceFile
     let layout: Layout
     let joiner: String
-    let marks: Set<Character>
+    let marks: MarkSet
     let vocabulary: Vocabulary
-    let sentenceEnds: Set<Character>
+    /// After a comma or semicolon a new paragraph must open like one (a preambular phrase or an
+    /// operative verb); after a period or colon any capital will do. This keeps "…resolutions 2046
+    /// (2012),⏎IGAD …" together in pdftotext output.
+    let sentenceEnds: MarkSet
     let labels: LabelForms
     /// The language writes its openers in lower case (Russian "напоминая", "постановляет").
     let lowercaseOpeners: Bool
@@ -27,27 +30,24 @@ struct ParagraphAssembler {
             if let c = LanguageProfile.character(of: m) { marks.insert(c) }
         }
         for n in language.narrowForms.values { if let c = n.last { marks.insert(c) } }
-        self.marks = marks
+        self.marks = MarkSet(marks)
         self.vocabulary = Vocabulary.shared(language)
         var ends: Set<Character> = []
         for m in [language.terminators.colon, language.terminators.period] { if let c = LanguageProfile.character(of: m) { ends.insert(c) } }
         for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.last { ends.insert(n) } }
-        self.sentenceEnds = ends
-        self.labels = LabelForms(language.labelSyntax)
+        self.sentenceEnds = MarkSet(ends)
+        self.labels = LabelForms.shared(language.labelSyntax)
         self.latinScript = language.script == "latin"
         // Counted once per language: Character.isLowercase is slow.
         self.lowercaseOpeners = vocabulary.lowercaseOpeners
     }
 
-    /// After a comma or semicolon a new paragraph must open like one (a preambular phrase or an
-    /// operative verb); after a period or colon any capital will do. This keeps "…resolutions 2046
-    /// (2012),⏎IGAD …" together in pdftotext output.
-    private func endedSentence(_ text: String) -> Bool {
-        Self.lastMark(text).map(sentenceEnds.contains) ?? false
-    }
-
     private func startsLowercase(_ line: SourceLine) -> Bool {
-        Bytes.scalar(source.bytes, at: line.content.lowerBound)?.properties.isLowercase ?? false
+        guard line.content.lowerBound < source.bytes.count else { return false }
+        // ASCII has no lower-case letters but a…z.
+        let b = source.bytes[line.content.lowerBound]
+        if b < 0x80 { return Bytes.isLower(b) }
+        return Bytes.scalar(source.bytes, at: line.content.lowerBound)?.properties.isLowercase ?? false
     }
 
     func assemble(_ input: [BodyLine]) -> [RawParagraph] {
@@ -55,22 +55,32 @@ struct ParagraphAssembler {
         // Each line's label read once: the loop asks about a line up to three times.
         let labelled = lines.map { labels.line(source.bytes, $0.line.content) }
         var out: [RawParagraph] = []
-        var current: RawParagraph?
+        // The paragraph being assembled: its lines and the joiners before them. Its text is made once,
+        // when it is complete (a String per line, appended to the paragraph's, was a visible cost);
+        // what the loop asks of it meanwhile is read from the source bytes. No lines: none yet.
+        var parts: [(joiner: String, range: ByteRange)] = []
+        var firstLine: SourceLine?
+        func flush() {
+            if let first = firstLine { out.append(RawParagraph(text: MappedText(source: source, parts: parts), firstLine: first)) }
+            parts.removeAll(keepingCapacity: true)
+            firstLine = nil
+        }
         var pendingLabelOnly = false
         for (index, body) in lines.enumerated() {
             let line = body.line
+            // The mark the paragraph so far ends with, asked up to three times below.
+            let last = firstLine != nil ? lastMark(parts) : .none
             // A heading line ("Travel ban") between paragraphs stands alone.
-            if layout == .pdftotext || layout == .linePerParagraph, let cur = current, endsWithMark(cur.text.text),
+            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last),
                isHeadingLine(line, startsWithLabel: labelled[index].startsWithLabel), index + 1 < lines.count, labelled[index + 1].startsWithLabel {
-                out.append(cur)
+                flush()
                 out.append(RawParagraph(text: MappedText(source: source, range: line.content), firstLine: line))
-                current = nil
                 pendingLabelOnly = false
                 continue
             }
             let starts: Bool
-            if let cur = current {
-                let ended = endsWithMark(cur.text.text)
+            if firstLine != nil {
+                let ended = marks.contains(last)
                 let label = labelled[index].startsWithLabel
                 switch layout {
                 case .interleaved:
@@ -80,24 +90,71 @@ struct ParagraphAssembler {
                     let carriesOn = !ended && (body.afterBreak || startsLowercase(line))
                     starts = !pendingLabelOnly && (label || (body.blankBefore && !carriesOn))
                 case .pdftotext, .linePerParagraph:
-                    starts = !pendingLabelOnly && (label || (ended && startsLikeParagraph(line) && !openQuote(cur.text.text)
-                        && (endedSentence(cur.text.text) || vocabulary.opensParagraph(source.string(line.content))
+                    starts = !pendingLabelOnly && (label || (ended && startsLikeParagraph(line) && !openQuote(parts)
+                        && (sentenceEnds.contains(last) || vocabulary.opensParagraph(source, line.content)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
             } else {
                 starts = true
             }
             if starts {
-                if let cur = current { out.append(cur) }
-                current = RawParagraph(text: MappedText(source: source, range: line.content), firstLine: line)
+                flush()
+                firstLine = line
+                parts.append(("", line.content))
             } else {
-                current!.text.appendJoiner(joinerBetween(current!.text.text, line))
-                current!.text.append(source: source, range: line.content)
+                parts.append((joinerBetween(parts, line), line.content))
             }
             pendingLabelOnly = labelled[index].isLabelOnly && starts
         }
-        if let cur = current { out.append(cur) }
+        flush()
         return out
+    }
+
+    /// `lastMarkReading` of the text of a paragraph's parts: from its last line where the mark stands
+    /// there (scalars that stand alone, the one before the mark too), from the whole text otherwise.
+    private func lastMark(_ parts: [(joiner: String, range: ByteRange)]) -> LastMark {
+        let r = parts[parts.count - 1].range
+        let b = source.bytes
+        var end = r.upperBound
+        while end - 1 > r.lowerBound {
+            let s: Unicode.Scalar, i: Int
+            // ASCII after ASCII, the common end of a line, without decoding.
+            if b[end - 1] < 0x80, b[end - 2] < 0x80 {
+                s = Unicode.Scalar(b[end - 1]); i = end - 1
+                if s == "\n", b[i - 1] == 0x0D { break }
+            } else {
+                guard let (scalar, start) = Bytes.scalar(b, before: end), start > r.lowerBound,
+                      let (previous, _) = Bytes.scalar(b, before: start),
+                      Self.standsAlone(scalar), Self.standsAlone(previous), !(previous == "\r" && scalar == "\n") else { break }
+                s = scalar; i = start
+            }
+            if s == " " || (s.isASCII && Bytes.isDigit(UInt8(s.value))) { end = i; continue }
+            return .scalar(s)
+        }
+        return Self.lastMarkReading(MappedText(source: source, parts: parts).text)
+    }
+
+    /// An opening quotation mark still waits for its closing one: the line cannot end the paragraph.
+    /// “ is E2 80 9C and ” E2 80 9D: found in the bytes, where no other scalar holds them.
+    private func openQuote(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
+        var depth = 0
+        func read(_ b: UnsafeBufferPointer<UInt8>) {
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] == 0xE2, b[i + 1] == 0x80 {
+                    if b[i + 2] == 0x9C { depth += 1 } else if b[i + 2] == 0x9D { depth = max(0, depth - 1) }
+                }
+                i += 1
+            }
+        }
+        source.bytes.withUnsafeBufferPointer { b in
+            for (joiner, range) in parts {
+                // A joiner of fewer than three bytes holds no quotation mark.
+                if joiner.utf8.count >= 3 { var j = joiner; j.withUTF8(read) }
+                read(UnsafeBufferPointer(rebasing: b[range]))
+            }
+        }
+        return depth > 0
     }
 
     /// In a language not written in Latin letters, a line that starts with a Latin capital after a
@@ -109,11 +166,31 @@ struct ParagraphAssembler {
     }
 
     private func isHeadingLine(_ line: SourceLine, startsWithLabel: Bool) -> Bool {
-        let text = source.string(line.content)
-        // No more characters than bytes: most lines are decided without counting characters.
-        guard text.utf8.count <= 60 || text.count <= 60, let first = text.unicodeScalars.first, first.properties.isUppercase,
-              let last = text.last, !marks.contains(last), !last.isNumber else { return false }
-        return !startsWithLabel && !vocabulary.opensParagraph(text)
+        let r = line.content
+        guard !r.isEmpty, startsUppercase(line), PlainText.count(source, r, atMost: 60) else { return false }
+        switch Self.lastCharacter(source, r) {
+        case .scalar(let s): if marks.contains(s) || Character(s).isNumber { return false }
+        case .character(let c): if marks.contains(c) || c.isNumber { return false }
+        case .none: return false
+        }
+        return !startsWithLabel && !vocabulary.opensParagraph(source, r)
+    }
+
+    private func startsUppercase(_ line: SourceLine) -> Bool {
+        let b = source.bytes[line.content.lowerBound]
+        // ASCII has no capitals but A…Z.
+        if b < 0x80 { return Bytes.isUpper(b) }
+        return Bytes.scalar(source.bytes, at: line.content.lowerBound)?.properties.isUppercase ?? false
+    }
+
+    /// The last character of a line: its last scalar where that stands alone.
+    private static func lastCharacter(_ source: SourceFile, _ r: ByteRange) -> LastMark {
+        guard let (s, start) = Bytes.scalar(source.bytes, before: r.upperBound), start >= r.lowerBound else { return .none }
+        if standsAlone(s), s != "\n" {
+            guard let (p, pStart) = Bytes.scalar(source.bytes, before: start), pStart >= r.lowerBound else { return .scalar(s) }
+            if standsAlone(p) { return .scalar(s) }
+        }
+        return source.string(r).last.map(LastMark.character) ?? .none
     }
 
     /// pdftotext sometimes prints an item's second line before its first: "(b)", "process;", "",
@@ -137,36 +214,62 @@ struct ParagraphAssembler {
     }
 
     /// Latin text joins with a space; Chinese with nothing, except next to Latin letters and digits.
-    private func joinerBetween(_ text: String, _ line: SourceLine) -> String {
+    private func joinerBetween(_ parts: [(joiner: String, range: ByteRange)], _ line: SourceLine) -> String {
         if !joiner.isEmpty { return joiner }
-        guard let last = text.unicodeScalars.last, let next = Bytes.scalar(source.bytes, at: line.content.lowerBound) else { return "" }
+        // The last scalar of the paragraph's text: that of its last line, unless the line is empty.
+        let r = parts[parts.count - 1].range
+        let lastScalar = r.isEmpty ? MappedText(source: source, parts: parts).text.unicodeScalars.last : Bytes.scalar(source.bytes, before: r.upperBound)?.0
+        guard let last = lastScalar, let next = Bytes.scalar(source.bytes, at: line.content.lowerBound) else { return "" }
         return last.isASCII && last.properties.isAlphabetic && next.isASCII && next.properties.isAlphabetic ? " " : ""
     }
 
     /// The text ends with a paragraph-final mark, possibly followed by a flattened footnote number.
     func endsWithMark(_ text: String) -> Bool {
-        Self.lastMark(text).map(marks.contains) ?? false
+        marks.contains(Self.lastMarkReading(text))
+    }
+
+    /// The last mark of a text as a scalar where it stands alone, else as a Character.
+    enum LastMark {
+        case none
+        case scalar(Unicode.Scalar)
+        case character(Character)
+    }
+
+    static func lastMark(_ text: String) -> Character? {
+        switch lastMarkReading(text) {
+        case .none: return nil
+        case .scalar(let s): return Character(s)
+        case .character(let c): return c
+        }
     }
 
     /// The last character of the text before trailing spaces and ASCII digits (a flattened footnote
-    /// number). Read from the scalars while each is a character of its own, which is the common end
-    /// of a line; Character by Character (grapheme breaking, slow) only where it may not be.
-    static func lastMark(_ text: String) -> Character? {
-        let scalars = text.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex {
-            let i = scalars.index(before: end)
-            let s = scalars[i]
-            let previous = i > scalars.startIndex ? scalars[scalars.index(before: i)] : nil
-            guard standsAlone(s), previous.map(standsAlone) ?? true, !(previous == "\r" && s == "\n") else {
-                var chars = text[..<end]
-                while let c = chars.last, c == " " || c.isNumber && c.isASCII { chars = chars.dropLast() }
-                return chars.last
+    /// number). Read from the bytes while each scalar is a character of its own, which is the common
+    /// end of a line; Character by Character (grapheme breaking, slow) only where it may not be.
+    static func lastMarkReading(_ text: String) -> LastMark {
+        var text = text
+        var fallbackEnd: Int?
+        let found: Unicode.Scalar? = text.withUTF8 { b in
+            var end = b.count
+            while end > 0 {
+                var i = end - 1
+                while b[i] & 0xC0 == 0x80 { i -= 1 }
+                let s = UTF8Text.scalar(at: i, in: b).scalar
+                let previous = i > 0 ? UTF8Text.scalar(endingAt: i, in: b) : nil
+                guard standsAlone(s), previous.map(standsAlone) ?? true, !(previous == "\r" && s == "\n") else {
+                    fallbackEnd = end
+                    return nil
+                }
+                if s == " " || (s.isASCII && Bytes.isDigit(UInt8(s.value))) { end = i; continue }
+                return s
             }
-            if s == " " || (s.isASCII && Bytes.isDigit(UInt8(s.value))) { end = i; continue }
-            return Character(s)
+            return nil
         }
-        return nil
+        if let found { return .scalar(found) }
+        guard let fallbackEnd else { return .none }
+        var chars = text[..<text.utf8.index(text.startIndex, offsetBy: fallbackEnd)]
+        while let c = chars.last, c == " " || c.isNumber && c.isASCII { chars = chars.dropLast() }
+        return chars.last.map(LastMark.character) ?? .none
     }
 
     /// A scalar that neither joins the one before it nor the one after it into one character:
@@ -186,16 +289,41 @@ struct ParagraphAssembler {
         // A script without case (Arabic) starts paragraphs with any letter; a language with lower-case
         // openers (Russian) with one of them.
         if s.properties.isAlphabetic, !s.properties.isLowercase, !s.properties.isUppercase { return true }
-        if lowercaseOpeners, vocabulary.opensParagraph(source.string(line.content)) { return true }
+        if lowercaseOpeners, vocabulary.opensParagraph(source, line.content) { return true }
         return s == "“" || s == "\"" || s == "«"
     }
+}
 
-    /// An opening quotation mark still waits for its closing one: the line cannot end the paragraph.
-    private func openQuote(_ text: String) -> Bool {
-        var depth = 0
-        for s in text.unicodeScalars {
-            if s == "“" { depth += 1 } else if s == "”" { depth = max(0, depth - 1) }
+/// The marks that end a paragraph or a sentence. A mark that is one plain scalar (all of the marks of
+/// the built-in languages) equals a scalar that stands alone only where the scalars are equal: the
+/// test needs no Character, nor its hash.
+struct MarkSet {
+    private let characters: Set<Character>
+    /// The marks as scalars, when each is a single plain scalar.
+    private let scalars: [Unicode.Scalar]?
+
+    init(_ marks: Set<Character>) {
+        characters = marks
+        let singles = marks.compactMap { m -> Unicode.Scalar? in
+            let s = m.unicodeScalars
+            guard let first = s.first, s.count == 1, PlainText.isPlain(first) else { return nil }
+            return first
         }
-        return depth > 0
+        scalars = singles.count == marks.count ? singles : nil
+    }
+
+    func contains(_ c: Character) -> Bool { characters.contains(c) }
+
+    /// For a scalar that is a character of its own.
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        scalars?.contains(s) ?? characters.contains(Character(s))
+    }
+
+    func contains(_ mark: ParagraphAssembler.LastMark) -> Bool {
+        switch mark {
+        case .none: return false
+        case .scalar(let s): return contains(s)
+        case .character(let c): return contains(c)
+        }
     }
 }

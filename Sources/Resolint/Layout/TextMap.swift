@@ -12,6 +12,30 @@ public struct MappedText: Sendable {
         append(source: source, range: range)
     }
 
+    /// Source ranges with the joiners before them, as `appendJoiner` and `append(source:range:)` one
+    /// after the other make them; the text decoded once, not a String per range.
+    init(source: SourceFile, parts: [(joiner: String, range: ByteRange)]) {
+        var count = 0
+        pieces.reserveCapacity(parts.count)
+        for (joiner, range) in parts {
+            count += joiner.utf8.count
+            if !range.isEmpty { pieces.append((count, range.lowerBound, range.count)); count += range.count }
+        }
+        utf8Count = count
+        text = String(unsafeUninitializedCapacity: count) { out in
+            var o = 0
+            source.bytes.withUnsafeBufferPointer { b in
+                for (joiner, range) in parts {
+                    for c in joiner.utf8 { out[o] = c; o += 1 }
+                    guard !range.isEmpty else { continue }
+                    (out.baseAddress! + o).initialize(from: b.baseAddress! + range.lowerBound, count: range.count)
+                    o += range.count
+                }
+            }
+            return o
+        }
+    }
+
     public var isEmpty: Bool { utf8Count == 0 }
     public var byteCount: Int { utf8Count }
 
@@ -65,27 +89,33 @@ public struct MappedText: Sendable {
     /// A sub-text from a logical byte range, keeping the mapping.
     public func slice(_ logical: Range<Int>) -> MappedText {
         var out = MappedText()
-        let bytes = Array(text.utf8)
+        // The pieces that fall in the range, and the joiners between them: one run of the text, from
+        // the start of the first to the end of the last.
+        var first: Int?, last = 0
         for (i, p) in pieces.enumerated() {
-            let pEnd = p.logical + p.length
-            let lo = max(p.logical, logical.lowerBound), hi = min(pEnd, logical.upperBound)
+            let lo = max(p.logical, logical.lowerBound), hi = min(p.logical + p.length, logical.upperBound)
             if lo < hi {
-                if !out.pieces.isEmpty || out.utf8Count > 0 {
-                    // Keep the joiner that stood between this piece and the previous one.
-                    let prevEnd = i > 0 ? pieces[i - 1].logical + pieces[i - 1].length : 0
-                    let jLo = max(prevEnd, logical.lowerBound)
-                    if jLo < lo { out.appendRaw(bytes[jLo..<lo]) }
+                if first == nil { first = lo } else {
+                    // The joiner that stood between this piece and the previous one is kept.
+                    let prevEnd = pieces[i - 1].logical + pieces[i - 1].length
+                    out.utf8Count += lo - prevEnd
                 }
                 out.pieces.append((out.utf8Count, p.source + (lo - p.logical), hi - lo))
-                out.appendRaw(bytes[lo..<hi])
+                out.utf8Count += hi - lo
+                last = hi
             }
         }
+        guard let first else { return out }
+        // Copied from the text where the run starts and ends on characters' first bytes (a String
+        // of valid UTF-8 is not checked again); decoded otherwise, as before.
+        let utf8 = text.utf8
+        let lo = utf8.index(utf8.startIndex, offsetBy: first), hi = utf8.index(utf8.startIndex, offsetBy: last)
+        if utf8[lo] & 0xC0 != 0x80, hi == utf8.endIndex || utf8[hi] & 0xC0 != 0x80 {
+            out.text = String(text[lo..<hi])
+        } else {
+            out.text = String(decoding: utf8[lo..<hi], as: UTF8.self)
+        }
         return out
-    }
-
-    private mutating func appendRaw(_ slice: ArraySlice<UInt8>) {
-        text += String(decoding: slice, as: UTF8.self)
-        utf8Count += slice.count
     }
 }
 

@@ -8,15 +8,17 @@ public struct DocumentParser: Sendable {
         let symbol = Self.documentSymbol(source, lines: lines)
         let page = PageCleaner.clean(source, lines: lines, layout: layout, symbol: symbol)
         var document = Document(source: source, language: language, layout: layout)
-        if let symbol, let line = lines.first(where: { source.string($0.content).hasSuffix(symbol) }) {
+        if let symbol, let line = lines.first(where: { PlainText.hasSuffix(source, $0.content, symbol) }) {
             document.header.symbol = TextElement(text: MappedText(source: source, range: line.content), range: line.content)
         }
 
         let builder = DraftBuilder(source: source, language: language)
         let isReport = page.body.prefix(16).contains { b in
-            let t = source.string(b.line.content)
+            let r = b.line.content
             // "第一委员会的报告" / "Report of the First Committee" on a line of its own, not inside "[…]".
-            return !t.hasPrefix("[") && language.header.report.contains { t.hasPrefix($0) || t.hasSuffix($0) } && t.prefix(40).count < 40
+            return !PlainText.hasPrefix(source, r, "[")
+                && language.header.report.contains { PlainText.hasPrefix(source, r, $0) || PlainText.hasSuffix(source, r, $0) }
+                && PlainText.count(source, r, atMost: 39)
         }
         let headerEnd = isReport
             ? page.body.firstIndex { builder.labels.startsWithLabel(source.bytes, $0.line.content) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
@@ -32,10 +34,14 @@ public struct DocumentParser: Sendable {
         let assembler = ParagraphAssembler(source: source, layout: layout, language: language)
         var bodyEnd = page.body.count
         if !isReport, let end = page.body[headerEnd...].firstIndex(where: { b in
-            let t = source.string(b.line.content)
+            let r = b.line.content
             // "26th plenary meeting" closes an adopted resolution; "Adopted at the 3082nd meeting …" too.
-            // The phrases first: counting the characters of every line was a visible cost.
-            return language.endOfText.contains { t.hasSuffix($0) && t.prefix(31).count <= 30 || t.hasPrefix($0) && t.prefix(141).count <= 140 }
+            // The phrases first: counting the characters of every line was a visible cost. Bytes, not a
+            // String per line: every line of the body is asked.
+            return language.endOfText.contains {
+                PlainText.hasSuffix(source, r, $0) && PlainText.count(source, r, atMost: 30)
+                    || PlainText.hasPrefix(source, r, $0) && PlainText.count(source, r, atMost: 140)
+            }
         }) {
             bodyEnd = end
         }
@@ -72,7 +78,7 @@ public struct DocumentParser: Sendable {
     /// The line of the opening formula: the first that holds it, but prose that begins with the organ's
     /// name and runs on without the comma gives way to the formula written with its comma.
     private func firstOpening(_ body: [BodyLine], source: SourceFile, builder: DraftBuilder) -> Int? {
-        let matches = body.indices.compactMap { i in builder.openingMatch(source.string(body[i].line.content)).map { (i, $0) } }
+        let matches = body.indices.compactMap { i in builder.openingMatch(source, body[i].line.content).map { (i, $0) } }
         if matches.contains(where: { $0.1.withComma }) { return matches.first { $0.1.withComma || !$0.1.runsOn }?.0 }
         return matches.first?.0
     }
@@ -82,9 +88,9 @@ public struct DocumentParser: Sendable {
     private func firstParagraphLike(_ body: [BodyLine], source: SourceFile, language: LanguageProfile, labels: LabelForms) -> Int {
         let vocabulary = Vocabulary.shared(language)
         let kinds = Array(language.header.kinds.values)
-        let afterSponsors = (body.firstIndex { b in kinds.contains { source.string(b.line.content).hasSuffix($0) } }).map { $0 + 1 } ?? 0
+        let afterSponsors = (body.firstIndex { b in kinds.contains { PlainText.hasSuffix(source, b.line.content, $0) } }).map { $0 + 1 } ?? 0
         return body[afterSponsors...].firstIndex { b in
-            labels.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source.string(b.line.content))
+            labels.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source, b.line.content)
         } ?? afterSponsors
     }
 

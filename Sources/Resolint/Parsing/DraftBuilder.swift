@@ -12,7 +12,7 @@ struct DraftBuilder {
     init(source: SourceFile, language: LanguageProfile) {
         self.source = source
         self.language = language
-        labels = LabelForms(language.labelSyntax)
+        labels = LabelForms.shared(language.labelSyntax)
         marks = [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period]
             .compactMap(LanguageProfile.character(of:)) + language.narrowForms.values.compactMap(\.last)
         vocabulary = Vocabulary.shared(language)
@@ -144,7 +144,7 @@ struct DraftBuilder {
     /// A short unnumbered line with no final mark that does not open like a paragraph: a heading
     /// ("Travel ban", "Asset freeze" in S/2017/77).
     private func isHeading(_ text: String) -> Bool {
-        guard text.utf8.count <= 80 || text.prefix(81).count <= 80, let last = text.last else { return false }
+        guard PlainText.count(text, atMost: 80), let last = PlainText.last(text) else { return false }
         if marks.contains(last) { return false }
         if last.isNumber { return false }
         return !vocabulary.opensParagraph(text)
@@ -232,7 +232,24 @@ struct DraftBuilder {
 
     /// The organ's formula at the start of a paragraph: "大会，", or without its comma.
     func openingMatch(_ text: String) -> OpeningMatch? {
-        let utf8 = text.utf8
+        var text = text
+        return text.withUTF8 { openingMatch($0) }
+    }
+
+    /// `openingMatch` of a line of the source, without making a String of it.
+    func openingMatch(_ source: SourceFile, _ range: ByteRange) -> OpeningMatch? {
+        source.bytes.withUnsafeBufferPointer { openingMatch(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    private func openingMatch(_ utf8: UnsafeBufferPointer<UInt8>) -> OpeningMatch? {
+        // Most texts differ from every formula in their first byte.
+        guard let first = utf8.first, openings.contains(where: { $0.full.first == first || $0.bare.first == first }) else {
+            return openings.contains { $0.bare.isEmpty } ? openingMatchAll(utf8) : nil
+        }
+        return openingMatchAll(utf8)
+    }
+
+    private func openingMatchAll(_ utf8: UnsafeBufferPointer<UInt8>) -> OpeningMatch? {
         for o in openings {
             if utf8.starts(with: o.full) { return OpeningMatch(length: o.full.count, organ: o.organ) }
             // Without its comma when no preamble follows ("The General Assembly" / "Adopts …").
@@ -267,7 +284,24 @@ struct DraftBuilder {
     /// "Annex", "Annex I", "附件二" alone on the first line of a paragraph.
     private func isAnnex(_ firstLine: String) -> Bool {
         language.annexHeadings.contains { h in
-            firstLine == h || firstLine.hasPrefix(h) && firstLine.count <= h.count + 6 && !firstLine.contains(language.terminators.comma)
+            firstLine == h || PlainText.hasPrefix(firstLine, h) && firstLine.count <= h.count + 6 && !firstLine.contains(language.terminators.comma)
+        }
+    }
+
+    /// Whether the text holds more than `limit` characters that are not white space, read from the
+    /// scalars while each is plain (a character of its own); nil where a Character walk must decide.
+    private static func plainVisible(_ text: String, moreThan limit: Int) -> Bool? {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0, visible = 0
+            while i < b.count {
+                let (s, width) = UTF8Text.scalar(at: i, in: b)
+                guard PlainText.isPlain(s) else { return nil }
+                // Character.isWhitespace reads the first scalar of a character.
+                if !Graphemes.isWhitespace(s) { visible += 1; if visible > limit { return true } }
+                i += width
+            }
+            return nil
         }
     }
 
@@ -275,6 +309,7 @@ struct DraftBuilder {
     private func isSectionHeading(_ text: String) -> Bool {
         // Five characters that are not white space cannot trim to four: most paragraphs stop here,
         // before the whole text is trimmed.
+        if Self.plainVisible(text, moreThan: 4) == true { return false }
         var visible = 0
         for c in text where !c.isWhitespace { visible += 1; if visible > 4 { return false } }
         let t = text.trimmingCharacters(in: .whitespaces)

@@ -3,48 +3,80 @@
 /// counts as a marker only where the language's context says it is not a date, a paragraph number or a
 /// count, and only if it names a footnote of the scope or, glued to the text, the next one expected.
 struct FootnoteReferenceFinder {
-    let language: LanguageProfile
     private let notAfter: [[UInt8]]
     private let notBefore: [[UInt8]]
 
     init(language: LanguageProfile) {
-        self.language = language
-        notAfter = language.footnoteReferences.notAfter.map { Array($0.utf8) }
-        notBefore = language.footnoteReferences.notBefore.map { Array($0.utf8) }
+        let words = language.footnoteReferences
+        let bytes = Self.cache.withLock { cache in
+            // The words as bytes, made once per language (the profile is not kept: copying it costs).
+            if let c = cache[language.code], c.notAfter == words.notAfter, c.notBefore == words.notBefore { return c.bytes }
+            let bytes = (words.notAfter.map { Array($0.utf8) }, words.notBefore.map { Array($0.utf8) })
+            cache[language.code] = (words.notAfter, words.notBefore, bytes)
+            return bytes
+        }
+        notAfter = bytes.0
+        notBefore = bytes.1
     }
 
-    private static let superscripts: [Unicode.Scalar: Int] = [
-        "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
-    ]
+    /// The bytes a marker can start with: "[", a digit, C2 or E2 (superscripts).
+    private static let starts: [Bool] = (0..<256).map { b in b == 0x5B || b == 0xC2 || b == 0xE2 || (0x30...0x39).contains(b) }
+
+    private static let cache = Locked<[String: (notAfter: [String], notBefore: [String], bytes: ([[UInt8]], [[UInt8]]))]>([:])
+
+    /// The superscript digit at `i` and its byte length: ¹ ² ³ are C2 B9, C2 B2, C2 B3; ⁰ and ⁴ … ⁹
+    /// are E2 81 B0 and E2 81 B4 … B9.
+    private static func superscript(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (digit: Int, width: Int)? {
+        if b[i] == 0xC2, i + 1 < b.count {
+            switch b[i + 1] {
+            case 0xB9: return (1, 2)
+            case 0xB2: return (2, 2)
+            case 0xB3: return (3, 2)
+            default: return nil
+            }
+        }
+        if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x81, b[i + 2] == 0xB0 || (0xB4...0xB9).contains(b[i + 2]) {
+            return (Int(b[i + 2] - 0xB0), 3)
+        }
+        return nil
+    }
 
     /// - Parameters:
     ///   - defined: footnote numbers that have a text in this scope.
     ///   - highest: the highest number referenced so far in the scope (for "next expected").
     func references(in text: MappedText, defined: Set<Int>, highest: inout Int) -> [FootnoteReference] {
-        let b = Array(text.text.utf8)
+        var string = text.text
+        return string.withUTF8 { references(in: $0, text: text, defined: defined, highest: &highest) }
+    }
+
+    private func references(in b: UnsafeBufferPointer<UInt8>, text: MappedText, defined: Set<Int>, highest: inout Int) -> [FootnoteReference] {
         var out: [FootnoteReference] = []
         var i = 0
         func add(_ n: Int, _ r: Range<Int>) {
             out.append(FootnoteReference(number: n, range: text.sourceRange(r), logicalRange: r))
             highest = max(highest, n)
         }
+        let starts = Self.starts
         while i < b.count {
+            let c = b[i]
+            // Nothing starts at most bytes.
+            if !starts[Int(c)] { i += 1; continue }
             // [^12]
-            if b[i] == 0x5B, i + 1 < b.count, b[i + 1] == 0x5E,
-               let (n, len) = Bytes.leadingNumber(b, (i + 2)..<b.count), i + 2 + len < b.count, b[i + 2 + len] == 0x5D {
+            if c == 0x5B, i + 1 < b.count, b[i + 1] == 0x5E,
+               let (n, len) = Self.leadingNumber(b, (i + 2)..<b.count), i + 2 + len < b.count, b[i + 2 + len] == 0x5D {
                 add(n, i..<(i + 3 + len)); i += 3 + len; continue
             }
-            // Superscript digits (¹ ² ³ are C2 xx in UTF-8, the others E2 81 xx).
-            if b[i] == 0xC2 || b[i] == 0xE2, let s = Bytes.scalar(b, at: i), Self.superscripts[s] != nil {
+            // Superscript digits.
+            if Self.superscript(b, at: i) != nil {
                 var j = i, n = 0
-                while let t = Bytes.scalar(b, at: j), let d = Self.superscripts[t] { n = n * 10 + d; j += String(t).utf8.count }
+                while j < b.count, let (d, width) = Self.superscript(b, at: j) { n = n * 10 + d; j += width }
                 add(n, i..<j); i = j; continue
             }
-            guard Bytes.isDigit(b[i]) else { i += 1; continue }
+            guard Bytes.isDigit(c) else { i += 1; continue }
             var j = i
             while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
             defer { i = j }
-            guard j - i <= 3, let (n, _) = Bytes.leadingNumber(b, i..<j), n > 0 else { continue }
+            guard j - i <= 3, let (n, _) = Self.leadingNumber(b, i..<j), n > 0 else { continue }
             if i > 0, isTokenGlue(b[i - 1]) || b[i - 1] == 0x2E { continue }
             if j < b.count, isTokenGlue(b[j]) || Bytes.isLower(b[j]) || Bytes.isUpper(b[j]) { continue }
             if j + 1 < b.count, (b[j] == 0x2E || b[j] == 0x2C), Bytes.isDigit(b[j + 1]) { continue }
@@ -60,7 +92,14 @@ struct FootnoteReferenceFinder {
         c == 0x2F || c == 0x2D || c == 0x5F || c == 0x23 || c == 0x24 || c == 0x40 || Bytes.isLower(c) || Bytes.isUpper(c)
     }
 
-    private func followedByExcluded(_ b: [UInt8], _ end: Int) -> Bool {
+    /// `Bytes.leadingNumber` on the bytes of a String.
+    private static func leadingNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (value: Int, length: Int)? {
+        var i = range.lowerBound, v = 0
+        while i < range.upperBound, Bytes.isDigit(bytes[i]), i - range.lowerBound < 6 { v = v * 10 + Int(bytes[i] - 0x30); i += 1 }
+        return i > range.lowerBound ? (v, i - range.lowerBound) : nil
+    }
+
+    private func followedByExcluded(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         var k = end
         while k < b.count, b[k] == 0x20 { k += 1 }
         for w in notBefore where k + w.count <= b.count && b[k..<(k + w.count)].elementsEqual(w) {
@@ -73,7 +112,7 @@ struct FootnoteReferenceFinder {
         return false
     }
 
-    private func precededByExcluded(_ b: [UInt8], _ start: Int) -> Bool {
+    private func precededByExcluded(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var k = start
         while k > 0, b[k - 1] == 0x20 { k -= 1 }
         for w in notAfter where k >= w.count && b[(k - w.count)..<k].elementsEqual(w) {
@@ -87,10 +126,14 @@ struct FootnoteReferenceFinder {
     }
 
     /// "3、4、6 和 7 日": a number after a list separator that follows another number belongs to the list.
-    private func inNumberList(_ b: [UInt8], _ start: Int) -> Bool {
+    private func inNumberList(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var k = start
         while k > 0, b[k - 1] == 0x20 { k -= 1 }
-        guard let (sep, sepStart) = Bytes.scalar(b, before: k), sep == "、" || sep == "," || sep == "，" else { return false }
+        guard k > 0 else { return false }
+        var sepStart = k - 1
+        while sepStart > 0, b[sepStart] & 0xC0 == 0x80 { sepStart -= 1 }
+        let sep = UTF8Text.scalar(at: sepStart, in: b).scalar
+        guard sep == "、" || sep == "," || sep == "，" else { return false }
         var m = sepStart
         while m > 0, b[m - 1] == 0x20 { m -= 1 }
         return m > 0 && Bytes.isDigit(b[m - 1]) && (sep == "、")

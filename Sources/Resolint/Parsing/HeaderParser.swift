@@ -9,14 +9,20 @@ struct HeaderParser {
     /// The text before and after the ordinal of the session line ("第" … "届会议"), nil if the
     /// language's form has not exactly one ordinal.
     private let sessionForm: (prefix: String, suffix: String)?
-    private let mastheadPatterns: [NSRegularExpression]
+    /// Each with the literals its matches need: most header lines hold none, and ICU does not run.
+    private let mastheadPatterns: [RegexCache.Compiled]
+    /// The agenda item words and their suffixes, longest first.
+    private let agendaItemPrefixes: [String]
+    private let agendaItemSuffixes: [String]
 
     init(source: SourceFile, language: LanguageProfile, layout: Layout) {
         self.source = source
         self.language = language
         self.layout = layout
         sessionForm = Self.sessionForm(language.header.session)
-        mastheadPatterns = (language.header.masthead?.patterns ?? []).compactMap { try? RegexCache.compile($0, ignoreCase: false) }
+        mastheadPatterns = (language.header.masthead?.patterns ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
+        agendaItemPrefixes = language.header.agendaItem.sorted(by: { $0.count > $1.count })
+        agendaItemSuffixes = (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
     }
 
     struct Result {
@@ -53,7 +59,8 @@ struct HeaderParser {
                 }
                 if language.header.adopted.contains(where: { text.hasPrefix($0) }) { result.kind = .adoptedResolution }
                 used.insert(i)
-            } else if !text.hasPrefix("["), text.count < 40, language.header.report.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) }) {
+            } else if !PlainText.hasPrefix(text, "["), PlainText.count(text, atMost: 39),
+                      language.header.report.contains(where: { PlainText.hasPrefix(text, $0) || PlainText.hasSuffix(text, $0) }) {
                 result.header.reportLine = element(lines[i])
                 result.kind = .committeeReport
                 used.insert(i)
@@ -65,7 +72,7 @@ struct HeaderParser {
         // Sponsors and the kind word: the block that ends with "：决议草案" / ": draft resolution".
         var kindLine: Int?
         for (i, text) in texts.enumerated() where !used.contains(i) {
-            for (kind, word) in language.header.kinds where text.hasSuffix(word) {
+            for (kind, word) in language.header.kinds where PlainText.hasSuffix(text, word) {
                 kindLine = i
                 result.draftKind = kind == "draft-decision" ? .decision : .resolution
                 result.kind = kind == "draft-decision" ? .draftDecision : .draftResolution
@@ -149,11 +156,38 @@ struct HeaderParser {
     private static func sessionForm(_ session: String) -> (prefix: String, suffix: String)? {
         if let cached = sessionForms.withLock({ $0[session] }) { return cached }
         // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
-        let template = session.replacingOccurrences(of: #"\{ordinal(-[a-z]+)?\}"#, with: "{ordinal}", options: .regularExpression)
+        let template = ordinalPlaceholdersUnified(session)
         let parts = template.components(separatedBy: "{ordinal}")
         let form = parts.count == 2 ? (prefix: parts[0], suffix: parts[1]) : nil
         sessionForms.withLock { $0[session] = form }
         return form
+    }
+
+    /// The text with every "{ordinal-…}" written "{ordinal}": what replacing `\{ordinal(-[a-z]+)?\}`
+    /// does, without compiling an expression for it.
+    static func ordinalPlaceholdersUnified(_ text: String) -> String {
+        let open = Array("{ordinal".utf8)
+        let b = Array(text.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x7B, i + open.count <= b.count, b[i..<(i + open.count)].elementsEqual(open) {
+                var j = i + open.count
+                if j < b.count, b[j] == 0x2D {
+                    var k = j + 1
+                    while k < b.count, Bytes.isLower(b[k]) { k += 1 }
+                    if k > j + 1 { j = k }
+                }
+                if j < b.count, b[j] == 0x7D {
+                    out += Array("{ordinal}".utf8)
+                    i = j + 1
+                    continue
+                }
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "第七十三届会议" / "Seventy-third session": the ordinal read back to a number (nil value if unreadable).
@@ -169,11 +203,11 @@ struct HeaderParser {
     }
 
     private func agendaItems(_ text: String) -> [String]? {
-        for prefix in language.header.agendaItem.sorted(by: { $0.count > $1.count }) where text.hasPrefix(prefix) {
+        for prefix in agendaItemPrefixes where text.hasPrefix(prefix) {
             var rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             guard let first = rest.first, first.isNumber else { continue }
             // "Point 113 b) de l'ordre du jour": the words after the numbers.
-            for suffix in (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count }) where rest.hasSuffix(suffix) {
+            for suffix in agendaItemSuffixes where rest.hasSuffix(suffix) {
                 rest = String(rest.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
                 break
             }
@@ -189,14 +223,14 @@ struct HeaderParser {
     private func isMasthead(_ text: String) -> Bool {
         if let m = language.header.masthead {
             if m.lines.contains(text) { return true }
-            if mastheadPatterns.contains(where: { $0.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }) {
+            if mastheadPatterns.contains(where: { $0.prefilter.mayMatch(text) && $0.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }) {
                 return true
             }
         }
-        if language.header.securityCouncil.contains(where: { text.hasPrefix($0) }) && text.contains("Distr") { return true }
-        if text.hasPrefix("Distr") || text.hasPrefix("Original:") || text.hasPrefix("Original :") { return true }
-        if text.hasPrefix("[") && text.hasSuffix("]") { return true }
-        if language.header.adopted.contains(where: { text.hasPrefix($0) }) { return true }
+        if language.header.securityCouncil.contains(where: { PlainText.hasPrefix(text, $0) }) && text.contains("Distr") { return true }
+        if PlainText.hasPrefix(text, "Distr") || PlainText.hasPrefix(text, "Original:") || PlainText.hasPrefix(text, "Original :") { return true }
+        if PlainText.hasPrefix(text, "[") && PlainText.hasSuffix(text, "]") { return true }
+        if language.header.adopted.contains(where: { PlainText.hasPrefix(text, $0) }) { return true }
         if Self.symbol(in: text) == text { return true }
         return false
     }
@@ -224,8 +258,21 @@ struct HeaderParser {
     /// A UN document symbol at a word start: "A/C.1/73/L.37", "S/2016/1061", "S/RES/1454 (2002)".
     static func symbol(in text: String) -> String? {
         // Cheap test first: a symbol holds "A/" or "S/".
-        guard text.utf8.contains(UInt8(ascii: "/")), let r = symbolPattern.firstMatch(text) else { return nil }
+        guard holdsSymbolStart(text), let r = symbolPattern.firstMatch(text) else { return nil }
         return String(text[r]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether the text holds "A/" or "S/", which every match of `symbolPattern` does.
+    private static func holdsSymbolStart(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 1
+            while i < b.count {
+                if b[i] == 0x2F, b[i - 1] == 0x41 || b[i - 1] == 0x53 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     private func sponsorList(_ block: [BodyLine]) -> SponsorList? {

@@ -73,37 +73,38 @@ enum LabelReader {
     static let longestLabel = 32
 
     static func startsWithLabel(_ b: [UInt8], _ r: ByteRange, _ syntax: LabelSyntax = .standard) -> Bool {
-        LabelForms(syntax).startsWithLabel(b, r)
+        LabelForms.shared(syntax).startsWithLabel(b, r)
     }
 
     /// A line holding nothing but a label ("1." or "(a)"), as pdftotext writes paragraph numbers.
     static func isLabelOnly(_ b: [UInt8], _ r: ByteRange, _ syntax: LabelSyntax = .standard) -> Bool {
-        LabelForms(syntax).isLabelOnly(b, r)
+        LabelForms.shared(syntax).isLabelOnly(b, r)
     }
 
     static func read(_ text: String, _ syntax: LabelSyntax = .standard) -> LabelCandidate? { read(Array(text.utf8), syntax) }
 
-    static func read(_ b: [UInt8], _ syntax: LabelSyntax = .standard) -> LabelCandidate? { LabelForms(syntax).read(b) }
+    static func read(_ b: [UInt8], _ syntax: LabelSyntax = .standard) -> LabelCandidate? { LabelForms.shared(syntax).read(b) }
 
     /// Matches one form at the start of `b`: the value and the byte length of the label.
     static func match(_ b: [UInt8], form: String, syntax: LabelSyntax) -> (Int, Int)? {
         guard let f = compile(form) else { return nil }
-        return LabelForms(syntax).match(b, f)
+        return LabelForms.shared(syntax).match(b, f)
     }
 
-    enum Token { case number, letter, roman }
+    enum Token: Hashable { case number, letter, roman }
 
     /// A form split once into its literal parts and its placeholder: every line of every draft is
-    /// tried against the forms, so nothing is parsed or allocated per try.
-    struct CompiledForm {
-        var token: Token
+    /// tried against the forms, so nothing is parsed or allocated per try (a class: a form is passed
+    /// around with one reference count, not one per part).
+    final class CompiledForm: Sendable {
+        let token: Token
         /// Literal bytes, with nil standing for "any number of spaces".
-        var prefix: [[UInt8]?]
-        var suffix: [[UInt8]?]
-        var suffixEmpty: Bool
-        var prefixEmpty: Bool
+        let prefix: [[UInt8]?]
+        let suffix: [[UInt8]?]
+        let suffixEmpty: Bool
+        let prefixEmpty: Bool
         /// The last non-space character of the suffix, as UTF-8 ("1.." is not a label).
-        var suffixLast: [UInt8]?
+        let suffixLast: [UInt8]?
 
         init?(_ form: String) {
             let token: Token, placeholder: String
@@ -147,7 +148,8 @@ enum LabelReader {
 }
 
 /// A language's label forms made ready once for the many lines a parser asks about (a parser holds
-/// one; `LabelReader`'s static functions make one per call).
+/// one; `LabelReader`'s static functions make one per call). Lines are read in place, as bytes of
+/// valid UTF-8 (the head of a line may end inside a character: it is not read past its end).
 struct LabelForms {
     let syntax: LabelSyntax
     private let paragraph: [LabelReader.CompiledForm]
@@ -156,6 +158,12 @@ struct LabelForms {
     private let digitSets: [[Unicode.Scalar]]
     /// The listed item letters and their look-alikes, as UTF-8, with their place in the list.
     private let spellings: [(bytes: [UInt8], value: Int)]
+    private let hasLetters: Bool
+    private let homoglyphs: [String: String]?
+    /// For each byte, the forms a label can start with it in: bit k for `paragraph[k]`, bit 16 + k
+    /// for `items[k]`, and bit 31 for the dashes. A line that starts with a byte of no form holds no
+    /// label (most lines), and most others are tried against one or two forms.
+    private let firstBytes: [UInt32]
 
     private static let dashes: [(text: String, bytes: [UInt8])] = ["- ", "– ", "• "].map { ($0, Array($0.utf8)) }
 
@@ -173,36 +181,85 @@ struct LabelForms {
             }
         }
         self.spellings = spellings
+        hasLetters = syntax.letters != nil
+        homoglyphs = syntax.homoglyphs
+
+        var first = [UInt32](repeating: 0, count: 256)
+        for d in Self.dashes { first[Int(d.bytes[0])] |= 1 << 31 }
+        // What a form's placeholder can start with.
+        var tokenStarts: [LabelReader.Token: [UInt8]] = [:]
+        tokenStarts[.number] = Array(0x30...0x39) + digitSets.flatMap { $0.map { Array(String($0).utf8)[0] } }
+        var letterStarts: [UInt8] = Array(0x61...0x7A)
+        // A look-alike is found by String equality (canonical equivalence): any non-ASCII start may be one.
+        if syntax.homoglyphs != nil { letterStarts += Array(0xC0...0xFF) }
+        tokenStarts[.roman] = letterStarts
+        tokenStarts[.letter] = hasLetters ? spellings.compactMap { $0.0.first } : letterStarts
+        precondition(paragraph.count <= 16 && items.count <= 15, "more label forms than the table holds")
+        let forms = paragraph.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) }
+            + items.enumerated().map { ($0.element.form, UInt32(1) << UInt32(16 + $0.offset)) }
+        for (form, bit) in forms {
+            var open = true
+            for piece in form.prefix where open {
+                if let bytes = piece { first[Int(bytes[0])] |= bit; open = false } else { first[0x20] |= bit }
+            }
+            if open { for b in tokenStarts[form.token] ?? [] { first[Int(b)] |= bit } }
+        }
+        firstBytes = first
+    }
+
+    private static let made = Locked<[(syntax: LabelSyntax, forms: LabelForms)]>([])
+
+    /// The forms of a syntax, made once per process.
+    static func shared(_ syntax: LabelSyntax) -> LabelForms {
+        if let forms = made.withLock({ $0.first { $0.syntax == syntax }?.forms }) { return forms }
+        let forms = LabelForms(syntax)
+        made.withLock { $0.append((syntax, forms)) }
+        return forms
     }
 
     func startsWithLabel(_ b: [UInt8], _ r: ByteRange) -> Bool {
-        read(Array(b[r.lowerBound..<min(r.upperBound, r.lowerBound + LabelReader.longestLabel)])) != nil
+        b.withUnsafeBufferPointer { read(UnsafeBufferPointer(rebasing: $0[r.lowerBound..<min(r.upperBound, r.lowerBound + LabelReader.longestLabel)])) } != nil
     }
 
     func isLabelOnly(_ b: [UInt8], _ r: ByteRange) -> Bool {
-        guard r.count <= LabelReader.longestLabel, let c = read(Array(b[r])) else { return false }
+        guard r.count <= LabelReader.longestLabel, let c = b.withUnsafeBufferPointer({ read(UnsafeBufferPointer(rebasing: $0[r])) }) else { return false }
         return c.length == r.count
     }
 
     /// `startsWithLabel` and `isLabelOnly` of one line, from one reading.
     func line(_ b: [UInt8], _ r: ByteRange) -> (startsWithLabel: Bool, isLabelOnly: Bool) {
         guard r.count <= LabelReader.longestLabel else { return (startsWithLabel(b, r), false) }
-        guard let c = read(Array(b[r])) else { return (false, false) }
+        guard let c = b.withUnsafeBufferPointer({ read(UnsafeBufferPointer(rebasing: $0[r])) }) else { return (false, false) }
         return (true, c.length == r.count)
     }
 
     func read(_ b: [UInt8]) -> LabelCandidate? {
+        b.withUnsafeBufferPointer { read($0) }
+    }
+
+    func read(_ b: UnsafeBufferPointer<UInt8>) -> LabelCandidate? {
+        guard let first = b.first else { return nil }
+        return read(b, forms: firstBytes[Int(first)])
+    }
+
+    /// `read` trying every form, whatever the first byte: what the table of first bytes must agree with.
+    func readTryingEveryForm(_ b: [UInt8]) -> LabelCandidate? {
+        b.withUnsafeBufferPointer { read($0, forms: .max) }
+    }
+
+    /// `read` trying the forms of `forms` (bits as in `firstBytes`).
+    private func read(_ b: UnsafeBufferPointer<UInt8>, forms: UInt32) -> LabelCandidate? {
         guard let first = b.first else { return nil }
         // No label of any language starts with a capital Latin letter: most lines stop here.
-        if Bytes.isUpper(first) { return nil }
+        if Bytes.isUpper(first) || forms == 0 { return nil }
         // "- item" / "• item"
-        for d in Self.dashes where b.starts(with: d.bytes) {
+        for d in Self.dashes where forms & (1 << 31) != 0 && b.starts(with: d.bytes) {
             var c = LabelCandidate(raw: String(d.text.dropLast()), length: d.bytes.count - 1, contentStart: d.bytes.count)
             c.dash = true
             return finish(b, c)
         }
         // Operative paragraph numbers: "12." then a space, the end or a non-digit (web copies write "1.决定").
-        for form in paragraph {
+        for (k, form) in paragraph.enumerated() where forms & (1 << UInt32(k)) != 0 {
             if let (value, length) = match(b, form) {
                 var c = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
                 c.arabic = value
@@ -211,7 +268,7 @@ struct LabelForms {
         }
         // Items: "(a)", "(ii)", "a)" … ; one text may read as a letter and as a numeral.
         var candidate: LabelCandidate?
-        for (form, isItem) in items {
+        for (k, (form, isItem)) in items.enumerated() where forms & (1 << UInt32(16 + k)) != 0 {
             guard let (value, length) = match(b, form) else { continue }
             if let c = candidate, c.length > length { continue }
             if candidate == nil || candidate!.length < length {
@@ -224,6 +281,10 @@ struct LabelForms {
 
     /// Matches one form at the start of `b`: the value and the byte length of the label.
     func match(_ b: [UInt8], _ f: LabelReader.CompiledForm) -> (Int, Int)? {
+        b.withUnsafeBufferPointer { match($0, f) }
+    }
+
+    private func match(_ b: UnsafeBufferPointer<UInt8>, _ f: LabelReader.CompiledForm) -> (Int, Int)? {
         var i = 0
         guard let afterPrefix = literal(b, f.prefix, at: i) else { return nil }
         i = afterPrefix
@@ -232,7 +293,7 @@ struct LabelForms {
         case .number:
             guard let (v, end, count) = number(b, at: i), count <= 3 else { return nil }
             value = v; i = end
-        case .letter where syntax.letters != nil:
+        case .letter where hasLetters:
             guard let (v, end) = listedLetter(b, at: i) else { return nil }
             value = v; i = end
         case .letter, .roman:
@@ -255,7 +316,7 @@ struct LabelForms {
     }
 
     /// The literal part of a form; a space in it matches any number of spaces.
-    private func literal(_ b: [UInt8], _ pieces: [[UInt8]?], at start: Int) -> Int? {
+    private func literal(_ b: UnsafeBufferPointer<UInt8>, _ pieces: [[UInt8]?], at start: Int) -> Int? {
         var i = start
         for piece in pieces {
             guard let bytes = piece else { while i < b.count, b[i] == 0x20 { i += 1 }; continue }
@@ -265,29 +326,39 @@ struct LabelForms {
         return i
     }
 
+    /// The scalar at `i`, nil where the bytes end inside it.
+    private func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar? {
+        let b0 = b[i]
+        let width = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+        guard i + width <= b.count else { return nil }
+        // Not a lead byte: the bytes are not valid UTF-8 here, and the careful decoder decides.
+        guard b0 < 0x80 || (0xC2..<0xF5).contains(b0) else { return Bytes.scalar(Array(b[i..<(i + width)]), at: 0) }
+        return UTF8Text.scalar(at: i, in: b).scalar
+    }
+
     /// The value of the digit at `i` (ASCII or one of the language's digit sets) and its byte length.
-    private func digit(_ b: [UInt8], at i: Int) -> (Int, Int)? {
+    private func digit(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, Int)? {
         guard i < b.count else { return nil }
         if Bytes.isDigit(b[i]) { return (Int(b[i] - 0x30), 1) }
-        guard b[i] >= 0x80, !digitSets.isEmpty, let s = Bytes.scalar(b, at: i) else { return nil }
+        guard b[i] >= 0x80, !digitSets.isEmpty, let s = scalar(b, at: i) else { return nil }
         for set in digitSets {
             if let k = set.firstIndex(of: s) { return (k, UTF8.width(s)) }
         }
         return nil
     }
 
-    private func number(_ b: [UInt8], at start: Int) -> (Int, Int, Int)? {
+    private func number(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, Int, Int)? {
         var i = start, value = 0, count = 0
         while let (d, width) = digit(b, at: i) { value = value * 10 + d; i += width; count += 1 }
         return count > 0 ? (value, i, count) : nil
     }
 
     /// Up to six lower-case Latin letters, look-alikes read as the letter they imitate.
-    private func latinLetters(_ b: [UInt8], at start: Int) -> (LatinLetters, Int)? {
+    private func latinLetters(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (LatinLetters, Int)? {
         var i = start, letters = LatinLetters()
         while i < b.count, letters.count < 6 {
             if Bytes.isLower(b[i]) { letters.append(b[i]); i += 1; continue }
-            guard b[i] >= 0x80, let homoglyphs = syntax.homoglyphs, let s = Bytes.scalar(b, at: i),
+            guard b[i] >= 0x80, let homoglyphs, let s = scalar(b, at: i),
                   let read = homoglyphs[String(s)], read.count == 1, let u = read.unicodeScalars.first,
                   u.isASCII, Bytes.isLower(UInt8(u.value)) else { break }
             // A look-alike read as a letter with marks on it is no label letter.
@@ -298,8 +369,8 @@ struct LabelForms {
     }
 
     /// The longest of the language's letters (or a look-alike of one) at `start`: its place in the list.
-    private func listedLetter(_ b: [UInt8], at start: Int) -> (Int, Int)? {
-        guard syntax.letters != nil else { return nil }
+    private func listedLetter(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, Int)? {
+        guard hasLetters else { return nil }
         var best: (Int, Int)?
         for (bytes, value) in spellings {
             guard start + bytes.count <= b.count, b[start..<(start + bytes.count)].elementsEqual(bytes) else { continue }
@@ -308,7 +379,7 @@ struct LabelForms {
         return best
     }
 
-    private func finish(_ b: [UInt8], _ candidate: LabelCandidate) -> LabelCandidate? {
+    private func finish(_ b: UnsafeBufferPointer<UInt8>, _ candidate: LabelCandidate) -> LabelCandidate? {
         var c = candidate
         var j = c.length
         while j < b.count {

@@ -168,4 +168,71 @@ struct UTF16Text {
               plainBoundary(r.location), plainBoundary(r.location + r.length) else { return mapped.sourceRange(of: r) }
         return mapped.sourceRange(Int(utf8Before[r.location])..<Int(utf8Before[r.location + r.length]))
     }
+
+    /// A text searched for or compared with again and again, with its units read once.
+    struct Needle {
+        let string: String
+        let units: [UInt16]
+        let isPlain: Bool
+        let isASCII: Bool
+
+        init(_ string: String) {
+            self.string = string
+            units = Array(string.utf16)
+            isPlain = units.allSatisfy(UTF16Text.isPlain)
+            isASCII = string.unicodeScalars.allSatisfy(\.isASCII)
+        }
+    }
+
+    /// `equals(r, needle.string)`.
+    func equals(_ r: NSRange, _ needle: Needle) -> Bool {
+        let t = needle.units
+        if r.length == t.count {
+            var k = 0
+            while k < t.count, units[r.location + k] == t[k] { k += 1 }
+            if k == t.count { return true }
+        }
+        if needle.isPlain, isPlain(r) { return false }
+        return ns.substring(with: r) == needle.string
+    }
+
+    /// `range(of: needle.string, in: range)`.
+    func range(of needle: Needle, in range: NSRange) -> NSRange {
+        let n = needle.units
+        guard let first = n.first, needle.isPlain, !n.contains(0x0A), !n.contains(0x0D), isPlain(around(range)) else {
+            return ns.range(of: needle.string, options: [], range: range)
+        }
+        var i = range.location
+        let last = range.location + range.length - n.count
+        while i <= last {
+            if units[i] == first {
+                var k = 1
+                while k < n.count, units[i + k] == n[k] { k += 1 }
+                if k == n.count { return NSRange(location: i, length: n.count) }
+            }
+            i += 1
+        }
+        return NSRange(location: NSNotFound, length: 0)
+    }
+
+    /// `character(at: i)?.isWhitespace == true`: a unit that is no surrogate is the one scalar of
+    /// its character, and Character.isWhitespace reads a character's first scalar.
+    func isWhitespace(at i: Int) -> Bool {
+        let u = units[i]
+        if !Self.isSurrogate(u), let s = Unicode.Scalar(u) { return Graphemes.isWhitespace(s) }
+        return character(at: i)?.isWhitespace == true
+    }
+
+    /// `substring(r).first?.isWhitespace ?? true`.
+    func startsWithWhitespace(_ r: NSRange) -> Bool {
+        guard r.length > 0 else { return true }
+        let u = units[r.location]
+        if !Self.isSurrogate(u), let s = Unicode.Scalar(u) { return Graphemes.isWhitespace(s) }
+        return substring(r).first?.isWhitespace ?? true
+    }
+
+    /// `character(at: i)` is an ASCII digit (no surrogate reads as one).
+    func isASCIIDigit(at i: Int) -> Bool {
+        units[i] >= 0x30 && units[i] <= 0x39
+    }
 }

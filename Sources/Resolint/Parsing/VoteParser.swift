@@ -56,13 +56,14 @@ struct VoteParser {
 
     /// The outcome words of the sentence that holds the tally.
     private func readOutcome(_ vote: inout RecordedVote, tally: NSRange, text: UTF16Text, stream: MappedText) {
-        let end = language.votes.end ?? "."
+        let end = UTF16Text.Needle(language.votes.end ?? ".")
+        let lineBreak = UTF16Text.Needle("\n")
         // The sentence: from after the previous sentence end to the next one (a period must be
         // followed by a space or a line end, so "Rev.1" does not end it).
         var start = tally.location
         while start > 0 {
             let r = text.composedRange(at: start - 1)
-            if isSentenceEnd(text, r, end) || text.equals(r, "\n") { break }
+            if isSentenceEnd(text, r, end) || text.equals(r, lineBreak) { break }
             start = r.location
         }
         var stop = NSMaxRange(tally)
@@ -84,11 +85,11 @@ struct VoteParser {
         }
     }
 
-    private func isSentenceEnd(_ text: UTF16Text, _ r: NSRange, _ end: String) -> Bool {
+    private func isSentenceEnd(_ text: UTF16Text, _ r: NSRange, _ end: UTF16Text.Needle) -> Bool {
         guard text.equals(r, end) else { return false }
-        guard end.unicodeScalars.allSatisfy(\.isASCII) else { return true }
+        guard end.isASCII else { return true }
         let next = NSMaxRange(r)
-        return next >= text.length || text.character(at: next).map { $0.isWhitespace } == true
+        return next >= text.length || text.isWhitespace(at: next)
     }
 
     /// The three labelled lists between the tally and the next one.
@@ -118,17 +119,19 @@ struct VoteParser {
     /// next label, or a paragraph break that does not follow a separator.
     private func listRange(after start: Int, limit: Int, text: UTF16Text) -> NSRange {
         let votes = language.votes
-        let separator = (votes.separator ?? ",").trimmingCharacters(in: .whitespaces)
+        let separator = UTF16Text.Needle((votes.separator ?? ",").trimmingCharacters(in: .whitespaces))
+        let end = UTF16Text.Needle(votes.end ?? ".")
+        let lineBreak = UTF16Text.Needle("\n")
         var i = start
-        while i < limit, let c = text.character(at: i), c.isWhitespace { i += 1 }
+        while i < limit, text.isWhitespace(at: i) { i += 1 }
         let listStart = i
-        var lastNonSpace = ""
+        // The last character that is not white space (none yet: "").
+        var lastNonSpace: NSRange?
         while i < limit {
             let r = text.composedRange(at: i)
-            let c = text.substring(r)
-            if isSentenceEnd(text, r, votes.end ?? ".") { break }
-            if c == "\n", lastNonSpace != separator { break }
-            if !(c.first?.isWhitespace ?? true) { lastNonSpace = c }
+            if isSentenceEnd(text, r, end) { break }
+            if text.equals(r, lineBreak), !(lastNonSpace.map { text.equals($0, separator) } ?? separator.string.isEmpty) { break }
+            if !text.startsWithWhitespace(r) { lastNonSpace = r }
             i = NSMaxRange(r)
         }
         return NSRange(location: listStart, length: max(0, i - listStart))
@@ -136,18 +139,17 @@ struct VoteParser {
 
     /// The names of a list, each trimmed of spaces and of a footnote number glued to it.
     private func names(in list: NSRange, text: UTF16Text, stream: MappedText) -> [(name: String, range: ByteRange)] {
-        let separator = language.votes.separator ?? ","
+        let separator = UTF16Text.Needle(language.votes.separator ?? ",")
         var out: [(String, ByteRange)] = []
         var pieceStart = list.location
         func flush(_ pieceEnd: Int) {
             var lo = pieceStart, hi = pieceEnd
-            func char(_ i: Int) -> Character? { text.character(at: i) }
-            while lo < hi, char(lo)?.isWhitespace == true { lo += 1 }
-            while hi > lo, char(hi - 1)?.isWhitespace == true { hi -= 1 }
+            while lo < hi, text.isWhitespace(at: lo) { lo += 1 }
+            while hi > lo, text.isWhitespace(at: hi - 1) { hi -= 1 }
             // A footnote marker glued to the name ("南苏丹2").
             var digits = hi
-            while digits > lo, let c = char(digits - 1), c.isASCII, c.isNumber { digits -= 1 }
-            if digits > lo, digits < hi { hi = digits; while hi > lo, char(hi - 1)?.isWhitespace == true { hi -= 1 } }
+            while digits > lo, text.isASCIIDigit(at: digits - 1) { digits -= 1 }
+            if digits > lo, digits < hi { hi = digits; while hi > lo, text.isWhitespace(at: hi - 1) { hi -= 1 } }
             guard lo < hi else { return }
             let r = NSRange(location: lo, length: hi - lo)
             let name = lineBreaksAsSpaces(r, text)

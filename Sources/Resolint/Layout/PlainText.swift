@@ -1,0 +1,177 @@
+/// Character-wise String tests (hasPrefix, hasSuffix, ==, count) answered from UTF-8 bytes where every
+/// scalar involved is plain: a character of its own beside any other plain scalar, and equal to no
+/// other sequence under canonical equivalence (`Graphemes.neverJoins`: no combining marks, joiners,
+/// singletons or Hangul jamo; CR aside, which joins LF). There Characters are scalars and Character
+/// equality is byte equality. Elsewhere the answer is nil and the caller asks the String, as before.
+enum PlainText {
+    static func isPlain(_ s: Unicode.Scalar) -> Bool { s != "\r" && Graphemes.neverJoins(s) }
+
+    /// Whether every scalar of valid UTF-8 `b` is plain.
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            // ASCII other than CR is plain: most bytes are decided here.
+            if b[i] < 0x80 { if b[i] == 0x0D { return false }; i += 1; continue }
+            let (s, width) = UTF8Text.scalar(at: i, in: b)
+            if !Graphemes.neverJoins(s) { return false }
+            i += width
+        }
+        return true
+    }
+
+    /// Whether the first two scalars of `t` (those there are) are plain.
+    private static func startIsPlain(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        // ASCII other than CR is plain.
+        if t.count >= 2, t[0] < 0x80, t[1] < 0x80 { return t[0] != 0x0D && t[1] != 0x0D }
+        var i = 0
+        for _ in 0..<2 where i < t.count {
+            let (s, width) = UTF8Text.scalar(at: i, in: t)
+            if !isPlain(s) { return false }
+            i += width
+        }
+        return true
+    }
+
+    /// Whether the last two scalars of `t` (those there are) are plain.
+    private static func endIsPlain(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
+        if n >= 2, t[n - 1] < 0x80, t[n - 2] < 0x80 { return t[n - 1] != 0x0D && t[n - 2] != 0x0D }
+        var i = n
+        for _ in 0..<2 where i > 0 {
+            var start = i - 1
+            while t[start] & 0xC0 == 0x80 { start -= 1 }
+            if !isPlain(UTF8Text.scalar(at: start, in: t).scalar) { return false }
+            i = start
+        }
+        return true
+    }
+
+    /// `t.hasPrefix(p)` for the Strings of valid UTF-8 `t` and `p`.
+    static func hasPrefix(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let p0 = p.first else { return true }
+        // Most texts differ in their first byte, so in their first scalar: where that and the next
+        // are plain, in their first character.
+        if let t0 = t.first, t0 != p0, startIsPlain(t), startIsPlain(p) { return false }
+        guard isPlain(p) else { return nil }
+        // The scalars of `t` that the prefix covers, and the one after it (it must not join the last).
+        var i = 0
+        while i < t.count {
+            let b = t[i]
+            if b < 0x80 {
+                if b == 0x0D { return nil }
+                if i >= p.count { break }
+                i += 1
+                continue
+            }
+            let (s, width) = UTF8Text.scalar(at: i, in: t)
+            if !Graphemes.neverJoins(s) { return nil }
+            if i >= p.count { break }
+            i += width
+        }
+        return t.count >= p.count && same(t, at: 0, p)
+    }
+
+    /// `t.hasSuffix(p)` for the Strings of valid UTF-8 `t` and `p`.
+    static func hasSuffix(_ t: UnsafeBufferPointer<UInt8>, _ p: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let pLast = p.last else { return true }
+        // Most texts differ in their last byte, so in their last scalar: where that and the one before
+        // are plain, in their last character.
+        if let tLast = t.last, tLast != pLast, endIsPlain(t), endIsPlain(p) { return false }
+        guard isPlain(p) else { return nil }
+        // The scalars of `t` that the suffix covers, and the one before it.
+        var i = t.count
+        while i > 0 {
+            var start = i - 1
+            while t[start] & 0xC0 == 0x80 { start -= 1 }
+            guard isPlain(UTF8Text.scalar(at: start, in: t).scalar) else { return nil }
+            if t.count - i >= p.count { break }
+            i = start
+        }
+        return t.count >= p.count && same(t, at: t.count - p.count, p)
+    }
+
+    private static func same(_ t: UnsafeBufferPointer<UInt8>, at start: Int, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k < p.count, t[start + k] == p[k] { k += 1 }
+        return k == p.count
+    }
+
+    /// Whether the String of valid UTF-8 `t` has at most `limit` characters.
+    static func count(_ t: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Bool? {
+        // Each plain scalar is a character; counting stops once past the limit (what follows cannot
+        // take characters away).
+        var i = 0, n = 0
+        while i < t.count {
+            let b = t[i]
+            if b < 0x80 {
+                if b == 0x0D { return nil }
+                i += 1
+            } else {
+                let (s, width) = UTF8Text.scalar(at: i, in: t)
+                if !Graphemes.neverJoins(s) { return nil }
+                i += width
+            }
+            n += 1
+            if n > limit { return false }
+        }
+        return true
+    }
+}
+
+/// The same tests on Strings and on ranges of a source file, falling back to the String where the
+/// bytes cannot tell.
+extension PlainText {
+    static func hasPrefix(_ t: String, _ p: String) -> Bool {
+        var t = t, p = p
+        return t.withUTF8 { tb in p.withUTF8 { pb in hasPrefix(tb, pb) } } ?? t.hasPrefix(p)
+    }
+
+    static func hasSuffix(_ t: String, _ p: String) -> Bool {
+        var t = t, p = p
+        return t.withUTF8 { tb in p.withUTF8 { pb in hasSuffix(tb, pb) } } ?? t.hasSuffix(p)
+    }
+
+    /// `t.last`.
+    static func last(_ t: String) -> Character? {
+        var t = t
+        let scalar: Unicode.Scalar? = t.withUTF8 { b in
+            guard b.count > 0 else { return nil }
+            var start = b.count - 1
+            while b[start] & 0xC0 == 0x80 { start -= 1 }
+            let s = UTF8Text.scalar(at: start, in: b).scalar
+            guard isPlain(s), start == 0 || isPlain(UTF8Text.scalar(endingAt: start, in: b)) else { return nil }
+            return s
+        }
+        return scalar.map(Character.init) ?? t.last
+    }
+
+    /// `text.count <= limit`.
+    static func count(_ t: String, atMost limit: Int) -> Bool {
+        if t.utf8.count <= limit { return true }  // never more characters than bytes
+        var t = t
+        return t.withUTF8 { count($0, atMost: limit) } ?? (t.prefix(limit + 1).count <= limit)
+    }
+
+    static func hasPrefix(_ source: SourceFile, _ r: ByteRange, _ p: String) -> Bool {
+        var p = p
+        let answer = source.bytes.withUnsafeBufferPointer { b in
+            p.withUTF8 { pb in hasPrefix(UnsafeBufferPointer(rebasing: b[r]), pb) }
+        }
+        return answer ?? source.string(r).hasPrefix(p)
+    }
+
+    static func hasSuffix(_ source: SourceFile, _ r: ByteRange, _ p: String) -> Bool {
+        var p = p
+        let answer = source.bytes.withUnsafeBufferPointer { b in
+            p.withUTF8 { pb in hasSuffix(UnsafeBufferPointer(rebasing: b[r]), pb) }
+        }
+        return answer ?? source.string(r).hasSuffix(p)
+    }
+
+    /// `source.string(r).count <= limit`.
+    static func count(_ source: SourceFile, _ r: ByteRange, atMost limit: Int) -> Bool {
+        if r.count <= limit { return true }
+        let answer = source.bytes.withUnsafeBufferPointer { b in count(UnsafeBufferPointer(rebasing: b[r]), atMost: limit) }
+        return answer ?? (source.string(r).prefix(limit + 1).count <= limit)
+    }
+}
