@@ -24,4 +24,14 @@ struct FuzzRegressionTests {
         try lintsInside([])
         try lintsInside([0xEF, 0xBB, 0xBF])
     }
+
+    /// crash-5319cb8726ad2cf93016d134742ebef121ff43da: a line of 45 digits overflowed the value of a
+    /// would-be paragraph number (LabelForms.number), found 2026-11-22 after the byte-level label reader.
+    @Test func longDigitRun() throws {
+        let text = "Resolution adopted by the General Assembly\n" + String(repeating: "3", count: 45)
+            + "\n[on the report of the Sixth Committee (A/58/524)]\n\nThe General Assembly,\n\n"
+            + String(repeating: "9", count: 30) + ". Decides to conclude;\n1" + String(repeating: "0", count: 40) + "."
+        try lintsInside(Array(text.utf8))
+        try lintsInside(Array((String(repeating: "٣", count: 30) + ". 大会，\n").utf8))
+    }
 }

@@ -349,7 +349,12 @@ struct LabelForms {
 
     private func number(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, Int, Int)? {
         var i = start, value = 0, count = 0
-        while let (d, width) = digit(b, at: i) { value = value * 10 + d; i += width; count += 1 }
+        // A run of digits is read to its end (callers refuse long ones by `count`); its value only while
+        // it fits: "3333…" on a line (the fuzzer's find) must not overflow.
+        while let (d, width) = digit(b, at: i) {
+            if count < 18 { value = value * 10 + d }
+            i += width; count += 1
+        }
         return count > 0 ? (value, i, count) : nil
     }
 
