@@ -15,17 +15,21 @@ public struct LanguageCatalog: Sendable {
     private let decoded: Locked<[String: LanguageProfile]>
     /// What `detect` reads of each language, kept once read.
     private let detectionData: Locked<[String: DetectionData]>
+    /// Built-in files read for `detect` and not yet decoded: `profile` takes its node from here.
+    private let readNodes: Locked<[String: YAMLNode]>
 
     public init(profiles: [LanguageProfile]) {
         entries = Dictionary(profiles.map { ($0.code, Entry(path: "", script: $0.script)) }, uniquingKeysWith: { a, _ in a })
         decoded = Locked(Dictionary(profiles.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }))
         detectionData = Locked([:])
+        readNodes = Locked([:])
     }
 
     private init(entries: [String: Entry]) {
         self.entries = entries
         decoded = Locked([:])
         detectionData = Locked([:])
+        readNodes = Locked([:])
     }
 
     /// The profiles built into the binary (read lazily; `validateAll` reads them all).
@@ -73,7 +77,9 @@ public struct LanguageCatalog: Sendable {
     /// decode: `validateAll` says why).
     public func profile(_ code: String) -> LanguageProfile? {
         if let p = decoded.withLock({ $0[code] }) { return p }
-        guard let entry = entries[code], let p = try? Self.loadBuiltIn(StrictYAML.builtIn(entry.path), path: entry.path) else { return nil }
+        guard let entry = entries[code],
+              let p = try? Self.loadBuiltIn(readNodes.withLock({ $0.removeValue(forKey: code) }) ?? StrictYAML.builtIn(entry.path), path: entry.path)
+        else { return nil }
         decoded.withLock { $0[code] = p }
         return p
     }
@@ -126,6 +132,7 @@ public struct LanguageCatalog: Sendable {
         } else {
             guard let entry = entries[code], let root = try? StrictYAML.builtIn(entry.path) else { return nil }
             data = DetectionData(root)
+            readNodes.withLock { $0[code] = root }
         }
         detectionData.withLock { $0[code] = data }
         return data
