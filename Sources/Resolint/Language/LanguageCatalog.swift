@@ -13,15 +13,23 @@ public struct LanguageCatalog: Sendable {
 
     private let entries: [String: Entry]
     private let decoded: Locked<[String: LanguageProfile]>
+    /// What `detect` reads of each language, kept once read.
+    private let detectionData: Locked<[String: DetectionData]>
+    /// Built-in files read for `detect` and not yet decoded: `profile` takes its node from here.
+    private let readNodes: Locked<[String: YAMLNode]>
 
     public init(profiles: [LanguageProfile]) {
         entries = Dictionary(profiles.map { ($0.code, Entry(path: "", script: $0.script)) }, uniquingKeysWith: { a, _ in a })
         decoded = Locked(Dictionary(profiles.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }))
+        detectionData = Locked([:])
+        readNodes = Locked([:])
     }
 
     private init(entries: [String: Entry]) {
         self.entries = entries
         decoded = Locked([:])
+        detectionData = Locked([:])
+        readNodes = Locked([:])
     }
 
     /// The profiles built into the binary (read lazily; `validateAll` reads them all).
@@ -69,9 +77,65 @@ public struct LanguageCatalog: Sendable {
     /// decode: `validateAll` says why).
     public func profile(_ code: String) -> LanguageProfile? {
         if let p = decoded.withLock({ $0[code] }) { return p }
-        guard let entry = entries[code], let p = try? Self.load(StrictYAML.builtIn(entry.path), path: entry.path) else { return nil }
+        guard let entry = entries[code],
+              let p = try? Self.loadBuiltIn(readNodes.withLock({ $0.removeValue(forKey: code) }) ?? StrictYAML.builtIn(entry.path), path: entry.path)
+        else { return nil }
         decoded.withLock { $0[code] = p }
         return p
+    }
+
+    /// A built-in profile, decoded without the search for unknown keys: re-encoding the profile to
+    /// list the keys it knows cost a scan of the runtime's conformance records per nested type, on
+    /// every run. The built-in files are checked strictly by `validateAll` (RuleLoaderTests), so a
+    /// file that decodes here decodes there too, to the same value.
+    private static func loadBuiltIn(_ root: YAMLNode?, path: String) throws -> LanguageProfile {
+        guard let node = root else {
+            throw ConfigurationError(path: path, line: 1, column: 1, message: "empty language file")
+        }
+        return try StrictYAML.decodeLeniently(LanguageProfile.self, from: node, path: path, what: "language")
+    }
+
+    /// What `detect` compares languages by, read from the profile when it is decoded and from the
+    /// built-in file's nodes otherwise: detecting an English draft need not decode French and Spanish.
+    private struct DetectionData {
+        /// `detection-words`.
+        var words: [String]
+        /// The opening formulas, the kind words and the agenda item words.
+        var phrases: [String]
+
+        init(_ p: LanguageProfile) {
+            words = p.detectionWords ?? []
+            phrases = p.openings.map(\.text) + Array(p.header.kinds.values) + p.header.agendaItem
+        }
+
+        /// The same fields read from the composed file (the decoder's readings: a string is a
+        /// scalar's text; merge keys first, a mapping's last pair of a key wins).
+        init(_ root: YAMLNode) {
+            func value(_ node: YAMLNode?, _ key: String) -> YAMLNode? {
+                node?.mapping.flatMap { NodeDecoder.flatten($0).last { $0.key.string == key }?.value }
+            }
+            func strings(_ node: YAMLNode?) -> [String] { node?.sequence?.compactMap(\.string) ?? [] }
+            let header = value(root, "header")
+            words = strings(value(root, "detection-words"))
+            phrases = (value(root, "openings")?.sequence ?? []).compactMap { value($0, "text")?.string }
+                + (value(header, "kinds")?.mapping.map { NodeDecoder.flatten($0).compactMap(\.value.string) } ?? [])
+                + strings(value(header, "agenda-item"))
+        }
+    }
+
+    /// The detection data of a language (nil for an unknown code or a built-in file that is missing).
+    private func detection(_ code: String) -> DetectionData? {
+        if let d = detectionData.withLock({ $0[code] }) { return d }
+        let data: DetectionData
+        if let p = decoded.withLock({ $0[code] }) {
+            data = DetectionData(p)
+        } else {
+            guard let entry = entries[code], let root = try? StrictYAML.builtIn(entry.path) else { return nil }
+            data = DetectionData(root)
+            readNodes.withLock { $0[code] = root }
+        }
+        detectionData.withLock { $0[code] = data }
+        return data
     }
 
     /// Every profile, decoded; throws the first error with its file, line and column.
@@ -106,24 +170,25 @@ public struct LanguageCatalog: Sendable {
         // The script decides; words and phrases only tell apart the languages that share it, and only
         // those are decoded.
         let best = entries.values.map { scores[$0.script, default: 0] }.max() ?? 0
-        let tied = codes.filter { scores[entries[$0]!.script, default: 0] == best }.compactMap(profile)
-        guard tied.count > 1 else { return tied.first ?? all.first }
+        // Only the winner is decoded: the others are compared by their detection data.
+        let tiedCodes = codes.filter { scores[entries[$0]!.script, default: 0] == best }
+        let tied = tiedCodes.compactMap { code in detection(code).map { (code: code, data: $0) } }
+        guard tied.count > 1 else { return tied.first.flatMap { profile($0.code) } ?? all.first }
         // The head of the text is enough, searched as bytes (String.contains goes through Foundation).
         let head = text.withUTF8 { Array($0.prefix(8_192)) }
-        func phraseScore(_ p: LanguageProfile) -> Int {
-            let phrases = p.openings.map(\.text) + Array(p.header.kinds.values) + p.header.agendaItem
-            return phrases.reduce(0) { $0 + (Bytes.contains(head, $1) ? 1 : 0) }
+        func phraseScore(_ d: DetectionData) -> Int {
+            d.phrases.reduce(0) { $0 + (Bytes.contains(head, $1) ? 1 : 0) }
         }
-        let words = Self.wordCounts(head, wanted: Set(tied.flatMap { $0.detectionWords ?? [] }.map { Array($0.lowercased().utf8) }))
-        func wordScore(_ p: LanguageProfile) -> Int { (p.detectionWords ?? []).reduce(0) { $0 + words[$1, default: 0] } }
+        let words = Self.wordCounts(head, wanted: Set(tied.flatMap(\.data.words).map { Array($0.lowercased().utf8) }))
+        func wordScore(_ d: DetectionData) -> Int { d.words.reduce(0) { $0 + words[$1, default: 0] } }
         // The first language with the most words, then the most phrases: phrases are counted only
         // for the languages tied on words.
-        let wordScores = tied.map(wordScore)
+        let wordScores = tied.map { wordScore($0.data) }
         let bestWords = wordScores.max()!
         let leaders = tied.indices.filter { wordScores[$0] == bestWords }
-        guard leaders.count > 1 else { return tied[leaders[0]] }
-        let phraseScores = leaders.map { phraseScore(tied[$0]) }
-        return tied[leaders[phraseScores.firstIndex(of: phraseScores.max()!)!]]
+        guard leaders.count > 1 else { return profile(tied[leaders[0]].code) }
+        let phraseScores = leaders.map { phraseScore(tied[$0].data) }
+        return profile(tied[leaders[phraseScores.firstIndex(of: phraseScores.max()!)!]].code)
     }
 
     /// Lead bytes of each script among the first 200,000 scalars of valid UTF-8 (Han: from U+4E00).

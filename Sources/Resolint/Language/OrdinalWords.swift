@@ -112,8 +112,10 @@ public struct OrdinalWords: Codable, Sendable {
         let key = normalize(words)
         return reading.withLock { table in
             if let table { return table[key] }
+            let names = [nil] + caseNames.map(Optional.some)
             var built: [String: Int] = [:]
-            for name in [nil] + caseNames.map(Optional.some) {
+            built.reserveCapacity(names.count * Self.supportedRange.count)
+            for name in names {
                 for n in Self.supportedRange {
                     if let w = self.words(for: n, case: name) {
                         let k = normalize(w)
@@ -131,6 +133,30 @@ public struct OrdinalWords: Codable, Sendable {
 
     /// Lower case, one kind of hyphen and space, no Arabic tatweel, and the `also-read` spellings.
     private func normalize(_ s: String) -> String {
+        var t = Self.isNormalASCII(s) ? s : Self.normalizeScalars(s)
+        for pair in alsoRead ?? [] where pair.count == 2 && t.contains(pair[0]) { t = t.replacingOccurrences(of: pair[0], with: pair[1]) }
+        return t
+    }
+
+    /// True when `normalizeScalars` would give `s` back unchanged, read as bytes: ASCII without upper
+    /// case, tabs or control characters, spaces single and inside (as the words the table is built
+    /// from are in most languages).
+    static func isNormalASCII(_ s: String) -> Bool {
+        var lastWasSpace = true
+        for b in s.utf8 {
+            if b == 0x20 {
+                if lastWasSpace { return false }
+                lastWasSpace = true
+                continue
+            }
+            guard b > 0x20, b < 0x80, !Bytes.isUpper(b) else { return false }
+            lastWasSpace = false
+        }
+        return !lastWasSpace || s.isEmpty
+    }
+
+    /// One kind of hyphen and space, no Arabic tatweel, lower case.
+    static func normalizeScalars(_ s: String) -> String {
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = true
         for u in s.unicodeScalars {
@@ -146,9 +172,7 @@ public struct OrdinalWords: Codable, Sendable {
             }
         }
         if lastWasSpace, !scalars.isEmpty { scalars.removeLast() }
-        var t = String(scalars).lowercased()
-        for pair in alsoRead ?? [] where pair.count == 2 && t.contains(pair[0]) { t = t.replacingOccurrences(of: pair[0], with: pair[1]) }
-        return t
+        return String(scalars).lowercased()
     }
 
     private func chinese(_ n: Int) -> String? {

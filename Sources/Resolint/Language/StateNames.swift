@@ -110,14 +110,20 @@ public struct StateNames: Sendable {
     public let language: String
     private var byKey: [String: Entry] = [:]
     /// Current names (and their keys), for suggestions.
-    private var current: [(name: String, key: [Character])] = []
+    private var current: [(name: String, key: String)] = []
+    /// The keys of `current` as Characters, for edit distances: made on the first suggestion, as most
+    /// runs make none.
+    private let currentCharacters = Locked<[[Character]]?>(nil)
 
     public init(_ list: StateList, language: String) {
         self.language = language
+        byKey.reserveCapacity(list.states.count * 2)
+        current.reserveCapacity(list.states.count)
         for state in list.states {
             guard let name = state.names[language] else { continue }
-            current.append((name, Array(Self.key(name))))
-            byKey[Self.key(name)] = Entry(name: name, code: state.code, form: .current)
+            let key = Self.key(name)
+            current.append((name, key))
+            byKey[key] = Entry(name: name, code: state.code, form: .current)
             for alias in state.aliases?[language] ?? [] where byKey[Self.key(alias)] == nil {
                 byKey[Self.key(alias)] = Entry(name: alias, code: state.code, form: .alias)
             }
@@ -151,11 +157,17 @@ public struct StateNames: Sendable {
     /// The current name nearest to `name` by edit distance (in characters), with the distance.
     public func nearest(_ name: String) -> (name: String, distance: Int)? {
         let k = Array(Self.key(name))
+        let keys = currentCharacters.withLock { keys in
+            if let keys { return keys }
+            let made = current.map { Array($0.key) }
+            keys = made
+            return made
+        }
         var best: (String, Int)?
-        for c in current {
+        for (c, key) in zip(current, keys) {
             let bound = best?.1 ?? Int.max
-            if abs(c.key.count - k.count) >= bound { continue }
-            let d = Self.distance(k, c.key, bound: bound)
+            if abs(key.count - k.count) >= bound { continue }
+            let d = Self.distance(k, key, bound: bound)
             if d < bound { best = (c.name, d) }
         }
         return best
