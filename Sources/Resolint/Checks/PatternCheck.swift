@@ -51,12 +51,26 @@ public struct SubstitutionCheck: Check {
         for element in context.elements(context.common.scope ?? .paragraph) {
             for (expression, replacement) in compiled {
                 for m in RegexCache.matches(expression, in: element.text, deadline: context.deadline) {
-                    out.append(Finding(range: m.range, ["found": m.text.trimmingCharacters(in: .whitespaces), "expected": replacement],
+                    out.append(Finding(range: m.range, ["found": Self.trimmed(m.text), "expected": replacement],
                                        edits: [Edit(range: m.range, replacement: replacement)]))
                 }
             }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+extension SubstitutionCheck {
+    /// `text.trimmingCharacters(in: .whitespaces)`. A text that starts and ends with an ASCII byte other
+    /// than space and tab has nothing to trim (the set's only ASCII members): Foundation is asked only
+    /// about the others.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, first != 0x09, last != 0x20, last != 0x09 {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -151,6 +151,9 @@ public struct StateNames: Sendable {
 
     public func lookup(_ name: String) -> Entry? { byKey[Self.key(name)] }
 
+    /// `lookup` of a name whose `key` is made already.
+    func lookup(key: String) -> Entry? { byKey[key] }
+
     /// True when the name is a name of the list in any form, whatever the date.
     public func isKnown(_ name: String) -> Bool { lookup(name) != nil }
 
@@ -218,8 +221,8 @@ public struct StateNames: Sendable {
             pendingSpace = false
             if s.isASCII {
                 out.append(UInt8(s.value) | (("A"..."Z").contains(s) ? 0x20 : 0))
-            } else if (0x3400...0x9FFF).contains(s.value) {
-                out += String(s).utf8  // ideographs have no case
+            } else if let lower = simpleLowercase(s) {
+                UTF8.encode(lower) { out.append($0) }
             } else {
                 out += s.properties.lowercaseMapping.utf8
             }
@@ -227,6 +230,23 @@ public struct StateNames: Sendable {
             lastIsHan = han
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `s.properties.lowercaseMapping` where it is one scalar found without the Unicode tables: the
+    /// scripts of the UN's languages that names are written in. Asking the tables (and building a
+    /// String) for every letter of an Arabic, Chinese or Russian name was most of the key's cost.
+    static func simpleLowercase(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        switch v {
+        case 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(v + 0x20)  // Latin-1 capitals
+        case 0x80...0xBF, 0xD7, 0xDF...0xFF: return s  // symbols and small letters
+        case 0x0410...0x042F: return Unicode.Scalar(v + 0x20)  // Cyrillic capitals А…Я
+        case 0x0400...0x040F: return Unicode.Scalar(v + 0x50)  // Ѐ…Џ
+        case 0x0430...0x045F: return s  // Cyrillic small letters
+        case 0x0600...0x06FF, 0x3000...0x303F, 0x3400...0x9FFF, 0xFF01...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFFEF:
+            return s  // Arabic, CJK punctuation, ideographs, full-width forms but letters: no case
+        default: return nil
+        }
     }
 
     /// `key` by Characters, for names with combining marks.

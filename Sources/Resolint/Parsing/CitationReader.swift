@@ -226,16 +226,41 @@ struct CitationReader {
     static func mayCite(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return false }
             var digitBefore = false, slashOrRoman = false
-            // Only "/" and "(" are looked at closely.
-            for i in utf8.indices where utf8[i] == 0x2F || utf8[i] == 0x28 {
-                if utf8[i] == 0x2F {
-                    slashOrRoman = true
-                    if i >= 1, Bytes.isDigit(utf8[i - 1]) { digitBefore = true }
-                } else if i >= 1, utf8[i - 1] == 0x20 {
-                    if i >= 2, Bytes.isDigit(utf8[i - 2]) { digitBefore = true }
-                    if i + 1 < utf8.count, "IVXL".utf8.contains(utf8[i + 1]) { slashOrRoman = true }
+            // memchr finds the few "/" and "(": the flags only ever turn true, so visiting all the "/"
+            // before the "(" answers as one walk over the text does.
+            for mark in [UInt8(0x2F), 0x28] {
+                var from = 0
+                while from < utf8.count, let hit = memchr(base + from, Int32(mark), utf8.count - from) {
+                    let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    Self.readMark(at: i, utf8, &digitBefore, &slashOrRoman)
+                    if digitBefore && slashOrRoman { return true }
+                    from = i + 1
                 }
+            }
+            return false
+        }
+    }
+
+    /// What the "/" or "(" at `i` tells `mayCite`.
+    private static func readMark(at i: Int, _ utf8: UnsafeBufferPointer<UInt8>, _ digitBefore: inout Bool, _ slashOrRoman: inout Bool) {
+        if utf8[i] == 0x2F {
+            slashOrRoman = true
+            if i >= 1, Bytes.isDigit(utf8[i - 1]) { digitBefore = true }
+        } else if i >= 1, utf8[i - 1] == 0x20 {
+            if i >= 2, Bytes.isDigit(utf8[i - 2]) { digitBefore = true }
+            if i + 1 < utf8.count, "IVXL".utf8.contains(utf8[i + 1]) { slashOrRoman = true }
+        }
+    }
+
+    /// `mayCite` by one walk over every byte: what the memchr walk stands for.
+    static func mayCiteByWalk(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var digitBefore = false, slashOrRoman = false
+            for i in utf8.indices where utf8[i] == 0x2F || utf8[i] == 0x28 {
+                readMark(at: i, utf8, &digitBefore, &slashOrRoman)
                 if digitBefore && slashOrRoman { return true }
             }
             return false

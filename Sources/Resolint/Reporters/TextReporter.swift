@@ -4,18 +4,79 @@ public struct TextReporter: Sendable {
     public init(color: Bool) { self.color = color }
 
     public func render(_ reports: [FileReport]) -> String {
-        var out = ""
+        // One byte buffer for the whole report, decoded once: appending each diagnostic's text to a
+        // String cost more than making it.
+        var out: [UInt8] = []
         for report in reports {
-            for d in report.diagnostics { out += render(d, source: report.source) }
+            for d in report.diagnostics { append(d, source: report.source, to: &out) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func render(_ d: Diagnostic, source: SourceFile) -> String {
+        var out: [UInt8] = []
+        append(d, source: source, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `render(d, source:)`'s text, as UTF-8 appended to `out`.
+    func append(_ d: Diagnostic, source: SourceFile, to out: inout [UInt8]) {
+        out += heading(d).utf8
+        guard d.start.line >= 1, d.start.line <= source.lineCount else { return }
+        let lineRange = source.lineRange(d.start.line - 1)
+        // A form feed is dropped as Foundation drops it (rare: the String path, as before).
+        if source.bytes[lineRange].contains(0x0C) {
+            out += characterExcerpt(d, source: source).utf8
+            return
+        }
+        // The line as decoding repairs it, then read as bytes: the String is valid UTF-8, so a scalar
+        // starts at every byte that is not a continuation byte, and joining Strings joins their bytes.
+        var lineText = source.string(lineRange)
+        lineText.withUTF8 { line in
+            let n = line.count
+            /// The byte after `count` scalars from byte `i` (at most the end of the line).
+            func advance(_ i: Int, scalars count: Int) -> Int {
+                var i = i, k = 0
+                while k < count, i < n { i += Self.scalarWidth(line[i]); k += 1 }
+                return i
+            }
+            let gutter = String(d.start.line)
+            let spanStart = advance(0, scalars: d.start.column - 1)
+            let spanEnd = d.end.line == d.start.line ? d.end.column : Self.scalarCount(line) + 1
+            let spanBytes = advance(spanStart, scalars: max(1, spanEnd - d.start.column))
+            let before = UnsafeBufferPointer(rebasing: line[..<spanStart])
+            let span = UnsafeBufferPointer(rebasing: line[spanStart..<spanBytes])
+            let rightToLeft = Self.hasRightToLeft(line)
+            var marker = [UInt8](repeating: 0x20, count: Self.displayWidth(before))
+            marker += repeatElement(UInt8(ascii: "^"), count: max(1, Self.displayWidth(span)))
+            if rightToLeft {
+                // See characterExcerpt: the line isolated, the marked text quoted after the carets.
+                marker += " “\u{2068}".utf8
+                marker += span
+                marker += "\u{2069}”".utf8
+            }
+            let pad = repeatElement(UInt8(ascii: " "), count: gutter.utf8.count)
+            out.append(0x20); out += pad; out += " |\n ".utf8
+            out += gutter.utf8; out += " | ".utf8
+            if rightToLeft { out += "\u{2068}".utf8 }
+            out += line
+            if rightToLeft { out += "\u{2069}".utf8 }
+            out += "\n ".utf8; out += pad; out += " | ".utf8
+            if color { out += paint(String(decoding: marker, as: UTF8.self), "1;31").utf8 } else { out += marker }
+            out += "\n\n".utf8
+        }
+    }
+
+    /// "path:line:col: severity[rule] message" and its line end.
+    private func heading(_ d: Diagnostic) -> String {
         let sev = d.severity.rawValue
         let tag = color ? paint(sev, d.severity == .error ? "31" : d.severity == .warning ? "33" : "36") : sev
-        var out = "\(d.path):\(d.start.line):\(d.start.column): \(tag)[\(d.rule)] \(d.message)\n"
-        guard d.start.line >= 1, d.start.line <= source.lineCount else { return out }
+        return "\(d.path):\(d.start.line):\(d.start.column): \(tag)[\(d.rule)] \(d.message)\n"
+    }
+
+    /// The source line with the span marked, by Strings and scalar views: what `append` writes from
+    /// bytes, and what it writes for a line with a form feed.
+    func characterExcerpt(_ d: Diagnostic, source: SourceFile) -> String {
         let lineRange = source.lineRange(d.start.line - 1)
         var lineText = source.string(lineRange)
         if source.bytes[lineRange].contains(0x0C) { lineText = lineText.replacingOccurrences(of: "\u{0C}", with: "") }
@@ -35,23 +96,37 @@ public struct TextReporter: Sendable {
             shown = "\u{2068}" + lineText + "\u{2069}"
             marker += " “\u{2068}" + String(span) + "\u{2069}”"
         }
-        out += " \(pad) |\n \(gutter) | \(shown)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
-        return out
+        return " \(pad) |\n \(gutter) | \(shown)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
+    }
+
+    /// The length in bytes of the scalar that valid UTF-8 starts with `lead`.
+    private static func scalarWidth(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalars of valid UTF-8: its bytes that are not continuation bytes.
+    private static func scalarCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in b where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Whether the text holds right-to-left letters (Hebrew, Arabic and their presentation forms).
     public static func hasRightToLeft(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable(hasRightToLeft) ?? s.unicodeScalars.contains(where: isRightToLeft)
+    }
+
+    /// `hasRightToLeft` of valid UTF-8.
+    static func hasRightToLeft(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         // Bytes: ASCII is passed over without decoding (the letters meant all lie above U+0590).
-        s.utf8.withContiguousStorageIfAvailable { b in
-            var i = 0
-            while i < b.count {
-                if b[i] < 0x80 { i += 1; continue }
-                let (u, n) = UTF8Text.scalar(at: i, in: b)
-                if isRightToLeft(u) { return true }
-                i += n
-            }
-            return false
-        } ?? s.unicodeScalars.contains(where: isRightToLeft)
+        var i = 0
+        while i < b.count {
+            if b[i] < 0x80 { i += 1; continue }
+            let (u, n) = UTF8Text.scalar(at: i, in: b)
+            if isRightToLeft(u) { return true }
+            i += n
+        }
+        return false
     }
 
     private static func isRightToLeft(_ u: Unicode.Scalar) -> Bool {
@@ -74,17 +149,20 @@ public struct TextReporter: Sendable {
     }
 
     static func displayWidth(_ s: Substring) -> Int {
+        s.utf8.withContiguousStorageIfAvailable(displayWidth) ?? s.unicodeScalars.reduce(0) { $0 + width($1) }
+    }
+
+    /// `displayWidth` of valid UTF-8.
+    static func displayWidth(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         // Bytes: an ASCII byte is one column, without decoding.
-        s.utf8.withContiguousStorageIfAvailable { b in
-            var w = 0, i = 0
-            while i < b.count {
-                if b[i] < 0x80 { w += 1; i += 1; continue }
-                let (u, n) = UTF8Text.scalar(at: i, in: b)
-                w += width(u)
-                i += n
-            }
-            return w
-        } ?? s.unicodeScalars.reduce(0) { $0 + width($1) }
+        var w = 0, i = 0
+        while i < b.count {
+            if b[i] < 0x80 { w += 1; i += 1; continue }
+            let (u, n) = UTF8Text.scalar(at: i, in: b)
+            w += width(u)
+            i += n
+        }
+        return w
     }
 
     private static func width(_ u: Unicode.Scalar) -> Int {
