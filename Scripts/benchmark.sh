@@ -41,13 +41,12 @@ need() {  # need COMMAND DEBIAN-PACKAGE
 have_hyperfine=1; need hyperfine hyperfine || { have_hyperfine=0; echo "tools: no hyperfine: timing the single draft with a shell loop"; }
 have_time=1; need /usr/bin/time time || { have_time=0; echo "tools: no GNU time: peak memory not measured"; }
 
-# The binary as it is shipped: the Swift runtime linked in (README "A release binary"), which also
-# spares each run the dynamic linking of the Swift libraries (about 4 ms here).
-if [ "$build" = 1 ]; then
-    echo "building: swift build -c release --static-swift-stdlib"
-    swift build -c release --static-swift-stdlib >/dev/null
+# The binary as it is shipped (Scripts/build-release.sh: the Swift runtime linked in, generic types
+# instantiated without searching the runtime's conformance records).
+if [ -z "$bin" ]; then
+    if [ "$build" = 1 ]; then echo "building: Scripts/build-release.sh"; bin=$(Scripts/build-release.sh 2>/dev/null)
+    else bin=$(Scripts/build-release.sh --path-only); fi
 fi
-[ -n "$bin" ] || bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/resolint
 [ -x "$bin" ] || { echo "benchmark: $bin not built" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/resolint-bench.XXXXXX")
