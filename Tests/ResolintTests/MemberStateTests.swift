@@ -51,6 +51,28 @@ struct MemberStateTests {
         #expect(zh.splitInTwo("新西兰尼加拉瓜").map { [$0.0, $0.1] } == ["新西兰", "尼加拉瓜"])
     }
 
+    /// The fuzzer's find (Fuzz/run.sh lint, 2026-11-22): a zh header whose "sponsor" ran on for 20,000
+    /// characters took 28 s, the hint trying every cut of it as two names (each cut copied and keyed)
+    /// and measuring it against every name. Neither can succeed beyond the length of the longest name.
+    @Test func aLongTextIsNeitherTwoNamesNorNearOne() throws {
+        let en = try #require(StateNames.builtIn("member-states", language: "en"))
+        let zh = try #require(StateNames.builtIn("member-states", language: "zh"))
+        #expect(en.longestKeyLength >= "united kingdom of great britain and northern ireland".count)
+        #expect(zh.longestKeyLength >= "大不列颠及北爱尔兰联合王国".count)
+        // At the bound, still two names: the longest pair.
+        #expect(en.splitInTwo("United Kingdom of Great Britain and Northern Ireland Bolivia (Plurinational State of)") != nil)
+        #expect(en.splitInTwo(String(repeating: "Morocco Namibia ", count: 1_500)) == nil)
+        #expect(zh.splitInTwo(String(repeating: "摩洛哥纳米比亚", count: 3_000)) == nil)
+        let report = try Fixtures.lint("""
+            第七十七届会议
+            议程项目 94
+            \(String(repeating: "摩洛哥纳米比亚", count: 3_000))：决议草案
+            大会，
+            1. 决定将题为“从国际安全角度看信息和电信领域的发展”的项目列入大会第七十八届会议临时议程。
+            """, path: "long.txt", lang: "zh")
+        #expect(report.diagnostics.allSatisfy { $0.message.count < 25_000 })
+    }
+
     /// Every sponsor and voter in the committed examples is a name of the list.
     @Test func everyNameOfTheExamplesIsKnown() throws {
         let zh = try #require(StateNames.builtIn("member-states", language: "zh"))

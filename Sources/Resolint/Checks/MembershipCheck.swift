@@ -94,7 +94,10 @@ public struct MembershipCheck: Check {
             return "two names run together, their separator lost: “\(a)” and “\(b)”"
         }
         let length = StateNames.key(name).count
-        if let (nearest, d) = known.nearest(name), d <= (maxDistance ?? max(1, length / 3)) {
+        let limit = maxDistance ?? max(1, length / 3)
+        // The edit distance is at least the difference in length: a far longer text is near no name
+        // (and measuring it against every name would cost its length times theirs).
+        if length - known.longestKeyLength <= limit, let (nearest, d) = known.nearest(name), d <= limit {
             return "not a Member State or observer name; did you mean “\(nearest)”?"
         }
         return "not a Member State or observer name, nor near one"

@@ -115,8 +115,13 @@ public struct StateNames: Sendable {
     /// runs make none.
     private let currentCharacters = Locked<[[Character]]?>(nil)
 
+    /// The length of the longest key, in characters: nothing longer than twice that is two names, and
+    /// no text is nearer to a name than their difference in length.
+    public private(set) var longestKeyLength = 0
+
     public init(_ list: StateList, language: String) {
         self.language = language
+        defer { longestKeyLength = byKey.keys.map(\.count).max() ?? 0 }
         byKey.reserveCapacity(list.states.count * 2)
         current.reserveCapacity(list.states.count)
         for state in list.states {
@@ -179,6 +184,8 @@ public struct StateNames: Sendable {
     /// If `name` is two names with the separator between them lost ("New Zealand Nicaragua",
     /// "新西兰尼加拉瓜"), the two.
     public func splitInTwo(_ name: String) -> (String, String)? {
+        // Each cut is looked up: a long text (a header read as a sponsor) must not be cut everywhere.
+        guard Self.key(name).count <= 2 * longestKeyLength + 1 else { return nil }
         let chars = Array(name)
         guard chars.count >= 2 else { return nil }
         for i in 1..<chars.count {
