@@ -130,22 +130,7 @@ struct UTF16Text {
     /// `ns.range(of: needle, options: [], range: range)`: a non-literal search, which finds exactly the
     /// literal occurrences when needle and range are plain.
     func range(of needle: String, in range: NSRange) -> NSRange {
-        let n = Array(needle.utf16)
-        // Line ends stay with Foundation: it may read CR LF as one character.
-        guard let first = n.first, n.allSatisfy({ Self.isPlain($0) && $0 != 0x0A && $0 != 0x0D }), isPlain(around(range)) else {
-            return ns.range(of: needle, options: [], range: range)
-        }
-        var i = range.location
-        let last = range.location + range.length - n.count
-        while i <= last {
-            if units[i] == first {
-                var k = 1
-                while k < n.count, units[i + k] == n[k] { k += 1 }
-                if k == n.count { return NSRange(location: i, length: n.count) }
-            }
-            i += 1
-        }
-        return NSRange(location: NSNotFound, length: 0)
+        self.range(of: Needle(needle), in: range)
     }
 
     /// `ns.substring(with: r) == text` (String equality: canonical equivalence).
@@ -199,6 +184,7 @@ struct UTF16Text {
     /// `range(of: needle.string, in: range)`.
     func range(of needle: Needle, in range: NSRange) -> NSRange {
         let n = needle.units
+        // Line ends stay with Foundation: it may read CR LF as one character.
         guard let first = n.first, needle.isPlain, !n.contains(0x0A), !n.contains(0x0D), isPlain(around(range)) else {
             return ns.range(of: needle.string, options: [], range: range)
         }
