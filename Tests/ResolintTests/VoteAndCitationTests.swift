@@ -155,6 +155,26 @@ struct VoteAndCitationTests {
         #expect(checked >= 3)
         #expect(CitationReader.mayCite("Recalling resolution 1514 (XV) of 14 December 1960,"))
         #expect(CitationReader.mayCite("回顾大会第 75/240 号决议，"))
+        // Lettered resolutions, alone in their paragraph, were passed over before 2026-11-22.
+        #expect(CitationReader.mayCite("Recalling its resolution 2453 A (XXIII) of 20 December 1968,"))
+        #expect(CitationReader.mayCite("Recalling its resolutions 1803 A to C (XVII),"))
+        #expect(!CitationReader.mayCite("Recalling its Article A (XXIII) and to C (XVII),"))
+    }
+
+    /// A lettered resolution alone in its paragraph is read (the first test of CitationReader passed
+    /// such paragraphs over until 2026-11-22).
+    @Test func aLetteredResolutionAloneIsChecked() throws {
+        let report = try Fixtures.lint("""
+            The General Assembly,
+
+            Recalling its resolution 2453 A (XXIII) of 20 December 1970,
+
+            1. Decides to include in the provisional agenda of its seventy-fourth session the item entitled "International cooperation in the peaceful uses of outer space".
+            """, lang: "en")
+        let dates = report.diagnostics.filter { $0.rule == "citation.date" }
+        #expect(dates.count == 1)
+        #expect(dates.first?.start.line == 3)
+        #expect(dates.first?.message.contains("session 23 ran from September 1968 to September 1969") == true)
     }
 
     /// Other organs number their resolutions by their own sessions: not read as the Assembly's

@@ -219,10 +219,9 @@ struct CitationReader {
         return out
     }
 
-    /// Whether the text may hold a citation: every item of the languages' expressions holds "73/27"
-    /// or "2453 (XXIII)", so a "/" or a " (" before a Roman numeral. And a digit right before "/" or
-    /// before " (" somewhere in the text, the long-standing first test: an item like "2453 A (XXIII)"
-    /// has neither, and a text whose only citations are such items is passed over as it always was.
+    /// Whether the text may hold a citation: every item of the languages' expressions holds "73/27",
+    /// "2453 (XXIII)" or a lettered "2453 A (XXIII)", "2453 A to C (XXIII)": a "/" or a " (" before a
+    /// Roman numeral, and a digit before the "/" or before the " (" (or before the letters).
     static func mayCite(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
@@ -249,9 +248,20 @@ struct CitationReader {
             slashOrRoman = true
             if i >= 1, Bytes.isDigit(utf8[i - 1]) { digitBefore = true }
         } else if i >= 1, utf8[i - 1] == 0x20 {
-            if i >= 2, Bytes.isDigit(utf8[i - 2]) { digitBefore = true }
+            if i >= 2, Bytes.isDigit(utf8[i - 2]) || digitBeforeLetters(utf8, space: i - 1) { digitBefore = true }
             if i + 1 < utf8.count, "IVXL".utf8.contains(utf8[i + 1]) { slashOrRoman = true }
         }
+    }
+
+    /// "2453 A (", "2453 A to C (": a digit, then the letters of a lettered resolution, ending with the
+    /// space at `space`.
+    private static func digitBeforeLetters(_ utf8: UnsafeBufferPointer<UInt8>, space: Int) -> Bool {
+        func at(_ k: Int, _ test: (UInt8) -> Bool) -> Bool { k >= 0 && test(utf8[k]) }
+        let isUpper = { (b: UInt8) in (0x41...0x5A).contains(b) }, isSpace = { (b: UInt8) in b == 0x20 }
+        guard at(space - 1, isUpper), at(space - 2, isSpace) else { return false }
+        if at(space - 3, Bytes.isDigit) { return true }
+        return at(space - 3, { $0 == 0x6F }) && at(space - 4, { $0 == 0x74 }) && at(space - 5, isSpace)
+            && at(space - 6, isUpper) && at(space - 7, isSpace) && at(space - 8, Bytes.isDigit)
     }
 
     /// `mayCite` by one walk over every byte: what the memchr walk stands for.
