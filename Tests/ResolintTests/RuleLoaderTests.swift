@@ -115,4 +115,15 @@ struct InferredFormTests {
             #expect(hits.map(\.severity) == [severity], "\(lang): \(hits.map(\.message))")
         }
     }
+
+    /// Compiled expressions are cached per process, but not without end: a program that keeps loading
+    /// new rule files (an editor; the rule fuzzer grew to 1 GB) stays bounded, and still matches.
+    @Test func theExpressionCacheIsBounded() throws {
+        for i in 0..<(RegexCache.maxCached + 50) {
+            _ = try RegexCache.compile("bounded-\(i)[a-z]*", ignoreCase: false)
+        }
+        #expect(RegexCache.cachedCount <= RegexCache.maxCached)
+        let again = try RegexCache.compile("bounded-0[a-z]*", ignoreCase: false)
+        #expect(again.firstMatch(in: "x bounded-0abc", range: NSRange(location: 0, length: 14)) != nil)
+    }
 }

@@ -83,6 +83,8 @@ enum RegexCache {
     }
 
     private static let cache = Locked<[String: Compiled]>([:])
+    static let maxCached = 2_048
+    static var cachedCount: Int { cache.withLock { $0.count } }
 
     static func compile(_ pattern: String, ignoreCase: Bool) throws -> NSRegularExpression {
         try compiled(pattern, ignoreCase: ignoreCase).expression
@@ -94,7 +96,12 @@ enum RegexCache {
         do {
             let r = Compiled(expression: try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : []),
                              prefilter: RegexPrefilter(pattern: pattern, ignoreCase: ignoreCase))
-            cache.withLock { $0[key] = r }
+            cache.withLock {
+                // A process that keeps loading new rules (an editor, the rule fuzzer: 1 GB after two
+                // million rule files) must not grow without end; the few in use are compiled again.
+                if $0.count >= maxCached { $0.removeAll(keepingCapacity: true) }
+                $0[key] = r
+            }
             return r
         } catch {
             throw RuleError("invalid regular expression '\(pattern)'")
