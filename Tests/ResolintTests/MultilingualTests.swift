@@ -43,22 +43,7 @@ import Testing
 
     @Test("new: parses back to the facts that went in", arguments: cases)
     func newParsesBack(_ facts: DraftFacts) throws {
-        let text = try Self.renderer.render(facts)
-        let language = try #require(Self.linter.languages.profile(facts.language))
-        let document = DocumentParser().parse(SourceFile(path: "new.txt", text: text), language: language)
-        #expect(document.kind == (facts.kind == .resolution ? .draftResolution : .draftDecision))
-        #expect(document.header.session == facts.session)
-        if case let .main(n) = facts.committee { #expect(document.header.committee == n) } else { #expect(document.header.committeeLine == nil) }
-        #expect(document.header.agendaItems == [facts.agendaItem])
-        #expect(document.header.agendaTitle?.string == facts.agendaTitle)
-        #expect(document.header.sponsors?.names.map(\.name) == facts.sponsors)
-        let draft = try #require(document.drafts.first)
-        #expect(draft.kind == facts.kind)
-        #expect(draft.title?.string == facts.title)
-        let clause = try #require(ClosingClause.find(in: draft, language: language))
-        #expect(language.ordinals.number(for: clause.session.text) == facts.session + 1)
-        #expect(clause.title?.text == facts.agendaTitle)
-        #expect(clause.paragraph.range == draft.lastItem?.range)
+        let draft = try SkeletonCases.expectParsesBack(facts, renderer: Self.renderer, linter: Self.linter)
         // The items of a decision carry the language's labels: a) b), or (أ) (ب).
         if facts.kind == .decision {
             #expect(draft.operative.first?.children.map { $0.label?.value } == [1, 2])
