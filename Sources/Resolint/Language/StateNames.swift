@@ -117,11 +117,10 @@ public struct StateNames: Sendable {
 
     /// The length of the longest key, in characters: nothing longer than twice that is two names, and
     /// no text is nearer to a name than their difference in length.
-    public private(set) var longestKeyLength = 0
+    public let longestKeyLength: Int
 
     public init(_ list: StateList, language: String) {
         self.language = language
-        defer { longestKeyLength = byKey.keys.map(\.count).max() ?? 0 }
         byKey.reserveCapacity(list.states.count * 2)
         current.reserveCapacity(list.states.count)
         for state in list.states {
@@ -129,14 +128,17 @@ public struct StateNames: Sendable {
             let key = Self.key(name)
             current.append((name, key))
             byKey[key] = Entry(name: name, code: state.code, form: .current)
-            for alias in state.aliases?[language] ?? [] where byKey[Self.key(alias)] == nil {
-                byKey[Self.key(alias)] = Entry(name: alias, code: state.code, form: .alias)
+            for alias in state.aliases?[language] ?? [] {
+                let key = Self.key(alias)
+                if byKey[key] == nil { byKey[key] = Entry(name: alias, code: state.code, form: .alias) }
             }
             for former in state.former ?? [] {
-                guard let old = former.names[language], let until = YearMonth(former.until), byKey[Self.key(old)] == nil else { continue }
-                byKey[Self.key(old)] = Entry(name: old, code: state.code, form: .former(until: until, now: name))
+                guard let old = former.names[language], let until = YearMonth(former.until) else { continue }
+                let key = Self.key(old)
+                if byKey[key] == nil { byKey[key] = Entry(name: old, code: state.code, form: .former(until: until, now: name)) }
             }
         }
+        longestKeyLength = byKey.keys.map(\.count).max() ?? 0
     }
 
     private static let cache = Locked<[String: StateNames]>([:])
