@@ -148,8 +148,7 @@ struct Vocabulary: Sendable {
     func opensParagraph(_ text: String) -> Bool {
         var text = text
         if let answer = text.withUTF8({ opensParagraphPlain($0) }) { return answer }
-        let rest = stripCharacters(text)
-        return opens(rest, preamble) || opens(rest, operative)
+        return opensParagraphByCharacters(text)
     }
 
     /// `opensParagraph` of the text of `range` in a source file, without making a String of it where
