@@ -3,8 +3,8 @@ import Yams
 import YAMLTree
 
 // Usage: EmbedResourcesTool OUTPUT.swift PACKAGE_ROOT FILE...
-// Writes `EmbeddedResources.files`: relative path → UTF-8 contents, as base64 so that no
-// escaping question can arise whatever the files hold; and `EmbeddedResources.snapshots`: each YAML
+// Writes `EmbeddedResources`: relative path → UTF-8 contents, kept as base64 (so that no escaping
+// question can arise whatever the files hold) and decoded on use, one file or all; and `EmbeddedResources.snapshots`: each YAML
 // file composed now, at build time (YAMLSnapshot), so that no run composes it again. A built-in YAML
 // file that does not compose fails the build, naming file, line and column.
 let arguments = CommandLine.arguments
@@ -19,8 +19,19 @@ var source = """
 import Foundation
 
 public enum EmbeddedResources {
-    /// Path relative to the package root (e.g. "Rules/structure.yaml") → file contents.
-    public static let files: [String: String] = [
+    /// Path relative to the package root (e.g. "Rules/structure.yaml") → file contents, all decoded on
+    /// first use. A lint reads the YAML from `snapshots` and needs no text but the language files'
+    /// (`text(_:)`), so it does not decode the rest.
+    public static let files: [String: String] = encoded.mapValues(decode)
+
+    /// The contents of one file, decoded alone.
+    public static func text(_ path: String) -> String? { encoded[path].map(decode) }
+
+    /// The paths of all files, without decoding any.
+    public static var paths: Dictionary<String, String>.Keys { encoded.keys }
+
+    /// Path → file contents in base64.
+    private static let encoded: [String: String] = [
 
 """
 var snapshots = ""
@@ -32,7 +43,7 @@ for path in arguments.dropFirst(3).sorted() {
     }
     var relative = url.path
     if relative.hasPrefix(root + "/") { relative.removeFirst(root.count + 1) }
-    source += "        \(String(reflecting: relative)): decode(\(String(reflecting: data.base64EncodedString()))),\n"
+    source += "        \(String(reflecting: relative)): \(String(reflecting: data.base64EncodedString())),\n"
     guard relative.hasSuffix(".yaml") else { continue }
     do {
         // As resolint composes a user's file (StrictYAML.compose): no tag resolved by regular expression.

@@ -35,7 +35,8 @@ public struct LanguageCatalog: Sendable {
     /// The profiles built into the binary (read lazily; `validateAll` reads them all).
     public static func builtIn() throws -> LanguageCatalog {
         var entries: [String: Entry] = [:]
-        for (path, text) in EmbeddedResources.files where path.hasPrefix("Rules/languages/") && path.hasSuffix(".yaml") {
+        for path in EmbeddedResources.paths where path.hasPrefix("Rules/languages/") && path.hasSuffix(".yaml") {
+            guard let text = EmbeddedResources.text(path) else { continue }
             // The top-level `code:` and `script:` lines, read without parsing the file (and without
             // splitting all of it into lines: they come first).
             func value(_ key: String) -> String? {

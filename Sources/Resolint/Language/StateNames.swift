@@ -26,7 +26,7 @@ public struct StateList: Codable, Sendable {
     public static func builtIn(_ name: String) throws -> StateList {
         if let list = cache.withLock({ $0[name] }) { return list }
         let path = "Rules/data/\(name).yaml"
-        guard EmbeddedResources.files[path] != nil else { throw RuleError("no State list '\(name)' (\(path))") }
+        guard EmbeddedResources.paths.contains(path) else { throw RuleError("no State list '\(name)' (\(path))") }
         guard let node = try StrictYAML.builtIn(path) else { throw RuleError("empty State list \(path)") }
         let list = try StateList(node: node, path: path)
         cache.withLock { $0[name] = list }
@@ -69,7 +69,7 @@ public struct StateList: Codable, Sendable {
 
     /// Names of the built-in lists.
     public static var builtInNames: [String] {
-        EmbeddedResources.files.keys.filter { $0.hasPrefix("Rules/data/") && $0.hasSuffix(".yaml") }
+        EmbeddedResources.paths.filter { $0.hasPrefix("Rules/data/") && $0.hasSuffix(".yaml") }
             .map { String($0.dropFirst("Rules/data/".count).dropLast(".yaml".count)) }.sorted()
     }
 

@@ -62,7 +62,7 @@ public struct RuleCatalog: Sendable {
 
     public static func builtIn() throws -> RuleCatalog {
         // Rules/languages/ holds language profiles and Rules/data/ the lists checks read (StateList).
-        let files = EmbeddedResources.files.keys.sorted()
+        let files = EmbeddedResources.paths.sorted()
             .filter { $0.hasPrefix("Rules/") && !$0.hasPrefix("Rules/languages/") && !$0.hasPrefix("Rules/data/") && $0.hasSuffix(".yaml") }
         // The files are read on all cores, from their build-time snapshots: start-up is most of the
         // time of linting one draft.
