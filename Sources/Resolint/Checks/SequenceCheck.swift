@@ -21,9 +21,11 @@ public struct SequenceCheck: Check {
                 let ops = draft.operative
                 if ops.count == 1, ops[0].label == nil, allowSingleUnnumbered ?? true { continue }
                 if draft.kind == .decision, ops.allSatisfy({ $0.label == nil }) { continue }
-                var found = sequence(ops, style: levels.first ?? .arabic, first: first, unlabeledIsError: true, context.language.labelSyntax)
-                // The renumbering carries the draft's references to its own paragraphs along.
-                if !found.isEmpty {
+                let runs = Self.numberingRuns(ops, first: first)
+                var found = runs.flatMap { sequence($0, style: levels.first ?? .arabic, first: first, unlabeledIsError: true, context.language.labelSyntax) }
+                // The renumbering carries the draft's references to its own paragraphs along (where one
+                // numbering runs through the draft: with sections numbered apart a number is ambiguous).
+                if !found.isEmpty, runs.count == 1 {
                     var renumbered: [Int: Int] = [:]
                     for (j, p) in ops.enumerated() {
                         if let label = p.label, label.style == .arabic, renumbered[label.value] == nil { renumbered[label.value] = first + j }
@@ -61,8 +63,32 @@ public struct SequenceCheck: Check {
         return out
     }
 
+    /// The runs of operative paragraphs numbered apart: a section (`Paragraph.startsSection`) whose
+    /// paragraphs start again at the first number, or that holds one unnumbered paragraph, is a run of
+    /// its own (the latter is left out: it has no number to check); other sections number on.
+    static func numberingRuns(_ ops: [Paragraph], first: Int) -> [[Paragraph]] {
+        var sections: [[Paragraph]] = []
+        for p in ops {
+            if p.startsSection || sections.isEmpty { sections.append([p]) } else { sections[sections.count - 1].append(p) }
+        }
+        guard sections.count > 1 else { return sections }
+        var runs: [[Paragraph]] = []
+        for (k, section) in sections.enumerated() {
+            if section.count == 1, section[0].label == nil, section[0].startsSection { continue }
+            if k == 0 || runs.isEmpty || section[0].label?.value == first { runs.append(section) } else { runs[runs.count - 1] += section }
+        }
+        return runs
+    }
+
     private func items(of parent: Paragraph, depth: Int, first: Int, _ syntax: LabelSyntax) -> [Finding] {
-        guard depth < levels.count, let head = parent.children.first?.label, head.style != .dash else { return [] }
+        guard let head = parent.children.first?.label, head.style != .dash else { return [] }
+        // A numbered list in a paragraph ("Resolves that: / 1. … / 2. …"): its items have their own items.
+        if depth == 0, head.style == .arabic {
+            var out = sequence(parent.children, style: .arabic, first: first, unlabeledIsError: false, syntax)
+            for child in parent.children { out += items(of: child, depth: 0, first: first, syntax) }
+            return out
+        }
+        guard depth < levels.count else { return [] }
         // A first-level list may run in numerals from "(i)" (S/2018/221, paragraph 9): the real document wins.
         let style = depth == 0 && head.style == .roman && head.value == 1 ? .roman : levels[depth]
         var out = sequence(parent.children, style: style, first: first, unlabeledIsError: false, syntax)

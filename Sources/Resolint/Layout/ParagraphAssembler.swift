@@ -2,6 +2,9 @@
 struct RawParagraph: Sendable {
     var text: MappedText
     var firstLine: SourceLine
+    /// A heading inside the body ("II", "Capacity-building", "Section 2 / Political affairs"), told
+    /// by its place between paragraphs: it ends no paragraph and is none.
+    var isHeading = false
     var range: ByteRange { text.sourceStart..<text.sourceEnd }
 }
 
@@ -66,16 +69,19 @@ struct ParagraphAssembler {
             firstLine = nil
         }
         var pendingLabelOnly = false
+        var headingEnd = 0
         for (index, body) in lines.enumerated() {
+            if index < headingEnd { continue }
             let line = body.line
             // The mark the paragraph so far ends with, asked up to three times below.
             let last = firstLine != nil ? lastMark(parts) : .none
-            // A heading line ("Travel ban") between paragraphs stands alone.
-            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last),
-               isHeadingLine(line, startsWithLabel: labelled[index].startsWithLabel), index + 1 < lines.count, labelled[index + 1].startsWithLabel {
+            // Heading lines ("Travel ban"; "II" / "Capacity-building") between paragraphs stand alone.
+            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last), !openQuote(parts),
+               let end = headingBlock(lines, from: index, labelled: labelled) {
                 flush()
-                out.append(RawParagraph(text: MappedText(source: source, range: line.content), firstLine: line))
+                for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
+                headingEnd = end
                 continue
             }
             let starts: Bool
@@ -165,15 +171,64 @@ struct ParagraphAssembler {
         return s.isASCII && s.properties.isUppercase
     }
 
-    private func isHeadingLine(_ line: SourceLine, startsWithLabel: Bool) -> Bool {
-        let r = line.content
-        guard !r.isEmpty, startsUppercase(line), PlainText.count(source, r, atMost: 60) else { return false }
-        switch Self.lastCharacter(source, r) {
-        case .scalar(let s): if marks.contains(s) || Character(s).isNumber { return false }
-        case .character(let c): if marks.contains(c) || c.isNumber { return false }
-        case .none: return false
+    /// Headings stand between a finished paragraph and the next one, which opens with its number or
+    /// its opening phrase: lines that neither end with a mark nor open like a paragraph, the first
+    /// starting with a capital ("IV" / "Illegal, unreported and unregulated fishing" / "92. …"; "Part I"
+    /// / "Overall policymaking, direction and coordination" / "Section 1" / …; a heading may wrap onto a
+    /// lower-case line). The end of the block (where the next paragraph starts), or nil.
+    private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)]) -> Int? {
+        let limit = min(lines.count, start + Self.headingLines + 1)
+        var i = start
+        while i < limit {
+            let line = lines[i].line
+            if line.content.isEmpty { return nil }
+            if labelled[i].startsWithLabel || vocabulary.opensParagraph(source, line.content) { return i > start ? i : nil }
+            if i == start, !(startsUppercase(line) || isSectionDesignator(line)) { return nil }
+            if !isSectionDesignator(line) {
+                guard PlainText.count(source, line.content, atMost: Self.headingWidth), !endsWithMark(source.string(line.content)) else { return nil }
+            }
+            i += 1
         }
-        return !startsWithLabel && !vocabulary.opensParagraph(source, r)
+        return nil
+    }
+
+    /// At most this many lines make a heading block, each of at most this many characters.
+    private static let headingLines = 6
+    private static let headingWidth = 100
+
+    /// "A", "B.", "IV", "II." alone on a line: a part or section of the text (its period ends nothing).
+    private func isSectionDesignator(_ line: SourceLine) -> Bool {
+        let r = line.content
+        guard !r.isEmpty, r.count <= 5 else { return false }
+        var letters = 0
+        for (k, b) in source.bytes[r].enumerated() {
+            if Bytes.isUpper(b) { letters += 1; continue }
+            if b == 0x2E, k == r.count - 1, letters > 0 { continue }
+            return false
+        }
+        return letters > 0
+    }
+
+    /// The lines of a heading block as headings: a line starting in lower case goes on the one above.
+    private func headingParagraphs(_ block: ArraySlice<BodyLine>) -> [RawParagraph] {
+        var out: [RawParagraph] = []
+        var parts: [(joiner: String, range: ByteRange)] = []
+        var first: SourceLine?
+        func flush() {
+            if let f = first { out.append(RawParagraph(text: MappedText(source: source, parts: parts), firstLine: f, isHeading: true)) }
+            parts = []
+        }
+        for b in block {
+            if first != nil, startsLowercase(b.line) {
+                parts.append((joinerBetween(parts, b.line), b.line.content))
+                continue
+            }
+            flush()
+            first = b.line
+            parts = [("", b.line.content)]
+        }
+        flush()
+        return out
     }
 
     private func startsUppercase(_ line: SourceLine) -> Bool {
@@ -181,16 +236,6 @@ struct ParagraphAssembler {
         // ASCII has no capitals but A…Z.
         if b < 0x80 { return Bytes.isUpper(b) }
         return Bytes.scalar(source.bytes, at: line.content.lowerBound)?.properties.isUppercase ?? false
-    }
-
-    /// The last character of a line: its last scalar where that stands alone.
-    private static func lastCharacter(_ source: SourceFile, _ r: ByteRange) -> LastMark {
-        guard let (s, start) = Bytes.scalar(source.bytes, before: r.upperBound), start >= r.lowerBound else { return .none }
-        if standsAlone(s), s != "\n" {
-            guard let (p, pStart) = Bytes.scalar(source.bytes, before: start), pStart >= r.lowerBound else { return .scalar(s) }
-            if standsAlone(p) { return .scalar(s) }
-        }
-        return source.string(r).last.map(LastMark.character) ?? .none
     }
 
     /// pdftotext sometimes prints an item's second line before its first: "(b)", "process;", "",
@@ -208,9 +253,44 @@ struct ParagraphAssembler {
                 i += 3
                 continue
             }
+            if labels.isLabelOnly(source.bytes, label.content), let (tail, end) = displacedLastLine(out, after: i) {
+                let moved = out[tail]
+                out.remove(at: tail)
+                out.insert(moved, at: end - 1)
+                i = end
+                continue
+            }
             i += 1
         }
         return out
+    }
+
+    /// The paragraph numbered by the label-only line at `label` printed with its last line too early:
+    /// "3." / "2026;" / "" / "Welcomes the upcoming entry … on 17 January" / "" / "4." (A/80/L.13); "5." /
+    /// "Fund:" / "" / "The Secretary-General is authorized to advance from the Working Capital" / "" /
+    /// "(a) …" (A/C.5/80/L.8); a justified line may even come apart into words after it: "1." / "Takes
+    /// note of the report" / "recommendations contained therein;" / "" / "of" / "" / "the" / "" /
+    /// "Secretary-General 5 and" / "" / "the" / "" / "2." (A/C.2/80/L.32). The early line ends with a
+    /// mark and the lines printed after it, each after an empty line, end with none and run to the next
+    /// label. Returns the early line and the end of those lines.
+    private func displacedLastLine(_ lines: [BodyLine], after label: Int) -> (Int, Int)? {
+        func marked(_ k: Int) -> Bool { endsWithMark(source.string(lines[k].line.content)) }
+        func labelled(_ k: Int) -> Bool { labels.startsWithLabel(source.bytes, lines[k].line.content) }
+        var tail = label + 1
+        // At most one line of the paragraph's head before it.
+        if tail < lines.count, !marked(tail), !labelled(tail), !lines[tail].blankBefore { tail += 1 }
+        guard tail < lines.count, marked(tail), !labelled(tail), !lines[tail].blankBefore || tail == label + 1 else { return nil }
+        var end = tail + 1
+        while end < lines.count, end - tail <= Self.headingLines, lines[end].blankBefore, !labelled(end), !marked(end) { end += 1 }
+        guard end > tail + 1, end < lines.count, labelled(end) else { return nil }
+        let fragments = tail > label + 1
+        if startsUppercase(lines[tail].line) {
+            // A capitalised early line is short, and what follows it a full line ("Fund:" / "The
+            // Secretary-General is authorized … Capital"); a heading between paragraphs is neither.
+            guard !fragments, end == tail + 2, PlainText.count(source, lines[tail].line.content, atMost: 30),
+                  !PlainText.count(source, lines[tail + 1].line.content, atMost: 60) else { return nil }
+        }
+        return (tail, end)
     }
 
     /// Latin text joins with a space; Chinese with nothing, except next to Latin letters and digits.

@@ -136,6 +136,10 @@ public struct Paragraph: Sendable {
     public var footnoteReferences: [FootnoteReference] = []
     /// Nesting depth: 0 for preambular/operative paragraphs, 1 for (a), 2 for (i).
     public var depth: Int = 0
+    /// The first operative paragraph after a heading ("II", "Section 3 / Political affairs"): a
+    /// section may number its paragraphs from 1 again, or hold a single unnumbered one (the Fifth
+    /// Committee's resolutions, marked as <section>s in the UN's AKN).
+    public var startsSection = false
     /// How the label could be read before context decided between letter and numeral.
     var labelCandidate: LabelCandidate?
 

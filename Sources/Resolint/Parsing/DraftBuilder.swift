@@ -24,6 +24,8 @@ struct DraftBuilder {
         var organ: Organ?
         var pending: [Paragraph] = []
         var seenOperative = false
+        // Headings divide the body into sections; the next operative paragraph opens one.
+        var inSections = false, sectionPending = false
         let hasOpening = paragraphs.contains { openingMatch($0.text.text) != nil }
         // Prose that happens to begin with the organ's name ("Le Conseil de sécurité réuni cet
         // après-midi …", a press release before the draft) is no formula when the formula with its
@@ -59,13 +61,13 @@ struct DraftBuilder {
                 draft.adoptsText = true
                 break
             }
-            if isSectionHeading(text.text) {
-                // A lettered part (A, B …) may bring its own preamble; numbering runs on.
-                if draft.opening != nil { seenOperative = false }
+            var paragraph = makeParagraph(text)
+            if raw.isHeading || isSectionHeading(text.text) || paragraph.label == nil && isHeading(text.text) {
+                // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
+                // number its paragraphs on or from 1 again.
+                if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
                 continue
             }
-            var paragraph = makeParagraph(text)
-            if paragraph.label == nil, isHeading(text.text) { continue }
             if !hasOpening || draft.opening != nil || seenOperative {
                 // Body proper.
             } else {
@@ -80,7 +82,11 @@ struct DraftBuilder {
                         paragraph.role = .operative
                         draft.stray.append(paragraph)
                     }
-                } else if kind == .decision || adoptsAnnexedText(paragraph, after: draft) {
+                } else if kind == .decision || adoptsAnnexedText(paragraph, after: draft)
+                            || inSections && opensOperative(paragraph) {
+                    // A section's single operative paragraph goes unnumbered ("I / Conditions of
+                    // service … / Approves, with effect from …;").
+                    if inSections { paragraph.startsSection = sectionPending; sectionPending = false; seenOperative = true }
                     // A decision's body, or "The General Assembly / Adopts the following …:".
                     paragraph.role = .operative
                     draft.operative.append(paragraph)
@@ -92,12 +98,24 @@ struct DraftBuilder {
             }
             switch label.style {
             case .arabic:
+                if let last = draft.operative.indices.last, !sectionPending, continuesInnerList(label, under: draft.operative[last]) {
+                    paragraph.role = .subitem
+                    paragraph.depth = 1
+                    draft.operative[last].children.append(paragraph)
+                    continue
+                }
                 paragraph.role = .operative
+                paragraph.startsSection = sectionPending
+                sectionPending = false
                 seenOperative = true
                 draft.operative.append(paragraph)
             case .latin, .roman, .dash:
                 paragraph.role = .subitem
-                if !draft.operative.isEmpty {
+                if let last = draft.operative.indices.last, let inner = draft.operative[last].children.indices.last,
+                   draft.operative[last].children[inner].label?.style == .arabic {
+                    // An item of a numbered provision ("3. There shall be set off …: (a) …").
+                    attach(paragraph, to: &draft.operative[last].children[inner])
+                } else if !draft.operative.isEmpty {
                     attach(paragraph, to: &draft.operative[draft.operative.count - 1])
                 } else if !draft.preamble.isEmpty {
                     attach(paragraph, to: &draft.preamble[draft.preamble.count - 1])
@@ -116,6 +134,27 @@ struct DraftBuilder {
             draft.operative.append(p)
         }
         return (draft, organ)
+    }
+
+    /// A numbered list inside an operative paragraph: "Resolves that:" / "1. The Working Capital Fund
+    /// shall …", or "4. Decides the following:" / "1. …" (a number that starts again at 1 after a colon
+    /// cannot be the next paragraph). The list goes on while its numbers do and the paragraph's own
+    /// next number does not come, or comes after an item that does not end the list with a period.
+    private func continuesInnerList(_ label: Label, under parent: Paragraph) -> Bool {
+        let next = (parent.label?.value ?? 0) + 1
+        if let child = parent.children.last {
+            guard child.label?.style == .arabic, label.value == (child.label?.value ?? 0) + 1 else { return false }
+            if label.value != next { return true }
+            let ended = child.children.last?.finalMark ?? child.finalMark
+            return !(ended.map { language.accepts($0.mark, as: language.terminators.period) } ?? false)
+        }
+        guard label.value == 1, let mark = parent.finalMark, language.accepts(mark.mark, as: language.terminators.colon) else { return false }
+        return true
+    }
+
+    /// An unnumbered paragraph that opens with an operative verb and no preambular phrase.
+    private func opensOperative(_ p: Paragraph) -> Bool {
+        vocabulary.opens(p.content.text, as: .operative) && !vocabulary.opens(p.content.text, as: .preamble)
     }
 
     /// Right after a formula without its comma, a paragraph that ends with a colon adopts a text that
