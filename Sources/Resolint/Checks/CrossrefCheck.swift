@@ -18,7 +18,9 @@ public struct CrossrefCheck: Check {
         var out: [Finding] = []
         if check == "paragraph" {
             for draft in context.document.drafts {
-                let count = draft.operative.count
+                // Numbered provisions in a paragraph ("Resolves that: / 1. … / 2. …") are paragraphs too.
+                let numbered = draft.operative.flatMap { [$0] + $0.children.filter { $0.label?.style == .arabic } }
+                let count = max(draft.operative.count, numbered.compactMap { $0.label?.style == .arabic ? $0.label?.value : nil }.max() ?? 0)
                 for ref in ParagraphReferences.find(in: draft, language: context.language) where ref.number < 1 || ref.number > count {
                     out.append(Finding(range: ref.range, ["found": "paragraph \(ref.number)", "expected": "the draft has \(count) operative paragraphs"]))
                 }

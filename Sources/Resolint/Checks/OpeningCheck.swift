@@ -25,6 +25,7 @@ public struct OpeningCheck: Check {
             let rest = words.stripPrefixes(p.content.text)
             if rest.isEmpty { continue }
             if words.opens(stripped: rest, as: preamble ? .preamble : .operative) { continue }
+            if !preamble, Self.opensAfterAClause(p.content.text, rest, words, comma: language.terminators.comma) { continue }
             // A decision's run-in considerations ("The General Assembly, recalling …, noting …:").
             if draft.kind == .decision, p.label == nil, words.opens(stripped: rest, as: .preamble) { continue }
             let original = p.content.text
@@ -34,4 +35,26 @@ public struct OpeningCheck: Check {
         }
         return out
     }
+
+    /// The verb after a clause set off by a comma: an adverb and an aside ("Also, in this regard, calls
+    /// upon …", A/80/L.17 paragraph 193) or a participle clause ("Alarmed by the sharp reductions in
+    /// funding …, calls upon …", A/C.3/80/L.23 paragraph 2). A paragraph that opens with neither (the
+    /// first words are a prefix, or a preambular phrase) keeps its finding.
+    static func opensAfterAClause(_ text: String, _ stripped: Substring, _ words: Vocabulary, comma: String) -> Bool {
+        let aside = stripped.hasPrefix(comma)
+        guard aside || words.opens(stripped: stripped, as: .preamble) else { return false }
+        var rest = Substring(text)
+        // The aside closes at the second comma; a participle clause at the first comma a verb follows.
+        var commas = aside ? 2 : Int.max
+        while let r = rest.range(of: comma) {
+            rest = rest[r.upperBound...]
+            commas -= 1
+            if words.opens(String(rest.prefix(Self.headLength)), as: .operative) { return true }
+            if commas == 0 { return false }
+        }
+        return false
+    }
+
+    /// Enough of the text after a comma to hold an opener.
+    private static let headLength = 64
 }

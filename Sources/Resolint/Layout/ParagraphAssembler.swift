@@ -182,7 +182,7 @@ struct ParagraphAssembler {
         while i < limit {
             let line = lines[i].line
             if line.content.isEmpty { return nil }
-            if labelled[i].startsWithLabel || vocabulary.opensParagraph(source, line.content) { return i > start ? i : nil }
+            if labelled[i].startsWithLabel || startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content) { return i > start ? i : nil }
             if i == start, !(startsUppercase(line) || isSectionDesignator(line)) { return nil }
             if !isSectionDesignator(line) {
                 guard PlainText.count(source, line.content, atMost: Self.headingWidth), !endsWithMark(source.string(line.content)) else { return nil }
@@ -195,6 +195,8 @@ struct ParagraphAssembler {
     /// At most this many lines make a heading block, each of at most this many characters.
     private static let headingLines = 6
     private static let headingWidth = 100
+    /// The most pieces a printed line comes apart into.
+    private static let wordsOfALine = 14
 
     /// "A", "B.", "IV", "II." alone on a line: a part or section of the text (its period ends nothing).
     private func isSectionDesignator(_ line: SourceLine) -> Bool {
@@ -253,7 +255,7 @@ struct ParagraphAssembler {
                 i += 3
                 continue
             }
-            if labels.isLabelOnly(source.bytes, label.content), let (tail, end) = displacedLastLine(out, after: i) {
+            if labels.startsWithLabel(source.bytes, label.content), let (tail, end) = displacedLastLine(out, after: i) {
                 let moved = out[tail]
                 out.remove(at: tail)
                 out.insert(moved, at: end - 1)
@@ -272,18 +274,25 @@ struct ParagraphAssembler {
     /// note of the report" / "recommendations contained therein;" / "" / "of" / "" / "the" / "" /
     /// "Secretary-General 5 and" / "" / "the" / "" / "2." (A/C.2/80/L.32). The early line ends with a
     /// mark and the lines printed after it, each after an empty line, end with none and run to the next
-    /// label. Returns the early line and the end of those lines.
+    /// label; the label may head the first line ("55. Notes the significant" / "environmental threshold
+    /// values; 33" / "" / "progress" / … , A/80/L.22). Returns the early line and the end of those lines.
     private func displacedLastLine(_ lines: [BodyLine], after label: Int) -> (Int, Int)? {
         func marked(_ k: Int) -> Bool { endsWithMark(source.string(lines[k].line.content)) }
         func labelled(_ k: Int) -> Bool { labels.startsWithLabel(source.bytes, lines[k].line.content) }
         var tail = label + 1
-        // At most one line of the paragraph's head before it.
-        if tail < lines.count, !marked(tail), !labelled(tail), !lines[tail].blankBefore { tail += 1 }
+        if !labels.isLabelOnly(source.bytes, lines[label].line.content) {
+            guard !marked(label) else { return nil }
+        } else if tail < lines.count, !marked(tail), !labelled(tail), !lines[tail].blankBefore {
+            // At most one line of the paragraph's head before it.
+            tail += 1
+        }
         guard tail < lines.count, marked(tail), !labelled(tail), !lines[tail].blankBefore || tail == label + 1 else { return nil }
         var end = tail + 1
-        while end < lines.count, end - tail <= Self.headingLines, lines[end].blankBefore, !labelled(end), !marked(end) { end += 1 }
+        while end < lines.count, end - tail <= Self.wordsOfALine, lines[end].blankBefore, !labelled(end), !marked(end) { end += 1 }
         guard end > tail + 1, end < lines.count, labelled(end) else { return nil }
-        let fragments = tail > label + 1
+        let fragments = tail > label + 1 || !labels.isLabelOnly(source.bytes, lines[label].line.content)
+        // Words of a line come apart: several short pieces.
+        if fragments, end - tail < 3 || !(tail + 1..<end).allSatisfy({ PlainText.count(source, lines[$0].line.content, atMost: 30) }) { return nil }
         if startsUppercase(lines[tail].line) {
             // A capitalised early line is short, and what follows it a full line ("Fund:" / "The
             // Secretary-General is authorized … Capital"); a heading between paragraphs is neither.
