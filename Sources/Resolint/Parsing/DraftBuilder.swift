@@ -183,9 +183,9 @@ struct DraftBuilder {
     /// A short unnumbered line with no final mark that does not open like a paragraph: a heading
     /// ("Travel ban", "Asset freeze" in S/2017/77).
     private func isHeading(_ text: String) -> Bool {
-        guard PlainText.count(text, atMost: 80), let last = PlainText.last(text) else { return false }
-        if marks.contains(last) { return false }
-        if last.isNumber { return false }
+        guard PlainText.count(text, atMost: 100), PlainText.last(text) != nil else { return false }
+        // A number ends a heading ("Section 1"), not a paragraph: a footnote number follows its mark.
+        guard let last = ParagraphAssembler.lastMark(text), !marks.contains(last), !last.isNumber else { return false }
         return !vocabulary.opensParagraph(text)
     }
 
