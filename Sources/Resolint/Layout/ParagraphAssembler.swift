@@ -23,6 +23,8 @@ struct ParagraphAssembler {
     /// The language writes its openers in lower case (Russian "напоминая", "постановляет").
     let lowercaseOpeners: Bool
     let latinScript: Bool
+    /// The language's colon, full and narrow.
+    let colonMark: MarkSet?
 
     init(source: SourceFile, layout: Layout, language: LanguageProfile) {
         self.source = source
@@ -40,6 +42,10 @@ struct ParagraphAssembler {
         for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.last { ends.insert(n) } }
         self.sentenceEnds = MarkSet(ends)
         self.labels = LabelForms.shared(language.labelSyntax)
+        var colons: Set<Character> = []
+        if let c = LanguageProfile.character(of: language.terminators.colon) { colons.insert(c) }
+        if let n = language.narrowForms[language.terminators.colon]?.last { colons.insert(n) }
+        self.colonMark = colons.isEmpty ? nil : MarkSet(colons)
         self.latinScript = language.script == "latin"
         // Counted once per language: Character.isLowercase is slow.
         self.lowercaseOpeners = vocabulary.lowercaseOpeners
@@ -97,7 +103,7 @@ struct ParagraphAssembler {
                     starts = !pendingLabelOnly && (label || (body.blankBefore && !carriesOn))
                 case .pdftotext, .linePerParagraph:
                     starts = !pendingLabelOnly && (label || (ended && startsLikeParagraph(line) && !openQuote(parts)
-                        && (sentenceEnds.contains(last) || vocabulary.opensParagraph(source, line.content)
+                        && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) || vocabulary.opensParagraph(source, line.content)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
             } else {
@@ -138,6 +144,15 @@ struct ParagraphAssembler {
             return .scalar(s)
         }
         return Self.lastMarkReading(MappedText(source: source, parts: parts).text)
+    }
+
+    /// A colon inside a preambular paragraph introduces its items or goes on in a title ("…, Securing
+    /// Our Common Future:" / "An Agenda for Disarmament,", A/C.1/80/L.25): what follows it without a
+    /// label opens a paragraph only as after a comma, with an opening phrase.
+    private func colonInPreamble(_ last: LastMark, _ first: SourceLine?) -> Bool {
+        guard let first, marks.contains(last), let colon = colonMark, colon.contains(last) else { return false }
+        let text = source.string(first.content)
+        return vocabulary.opens(text, as: .preamble) && !vocabulary.opens(text, as: .operative)
     }
 
     /// An opening quotation mark still waits for its closing one: the line cannot end the paragraph.

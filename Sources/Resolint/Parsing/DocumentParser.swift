@@ -38,9 +38,11 @@ public struct DocumentParser: Sendable {
             // "26th plenary meeting" closes an adopted resolution; "Adopted at the 3082nd meeting …" too.
             // The phrases first: counting the characters of every line was a visible cost. Bytes, not a
             // String per line: every line of the body is asked.
+            // A line that goes on a sentence ("plenary meeting of the General Assembly on 16 September
+            // 2005 …", A/C.1/80/L.22) starts in lower case: it closes nothing.
             return language.endOfText.contains {
                 PlainText.hasSuffix(source, r, $0) && PlainText.count(source, r, atMost: 30)
-                    || PlainText.hasPrefix(source, r, $0) && PlainText.count(source, r, atMost: 140)
+                    || PlainText.hasPrefix(source, r, $0) && PlainText.count(source, r, atMost: 140) && !Self.startsLowercase(source, r)
             }
         }) {
             bodyEnd = end
@@ -92,6 +94,11 @@ public struct DocumentParser: Sendable {
         return body[afterSponsors...].firstIndex { b in
             labels.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source, b.line.content)
         } ?? afterSponsors
+    }
+
+    private static func startsLowercase(_ source: SourceFile, _ r: ByteRange) -> Bool {
+        guard let s = Bytes.scalar(source.bytes, at: r.lowerBound) else { return false }
+        return s.properties.isLowercase
     }
 
     /// "一. 导言" / "I. Introduction": chapter headings of a committee report.
