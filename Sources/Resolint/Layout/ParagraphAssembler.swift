@@ -25,6 +25,8 @@ struct ParagraphAssembler {
     let latinScript: Bool
     /// The language's colon, full and narrow.
     let colonMark: MarkSet?
+    /// The organs' opening formulas: a part of a text ("B" / "The General Assembly,") opens with one.
+    let openings: [String]
 
     init(source: SourceFile, layout: Layout, language: LanguageProfile) {
         self.source = source
@@ -46,6 +48,7 @@ struct ParagraphAssembler {
         if let c = LanguageProfile.character(of: language.terminators.colon) { colons.insert(c) }
         if let n = language.narrowForms[language.terminators.colon]?.last { colons.insert(n) }
         self.colonMark = colons.isEmpty ? nil : MarkSet(colons)
+        self.openings = language.openings.map(\.text).filter { !$0.isEmpty }
         self.latinScript = language.script == "latin"
         // Counted once per language: Character.isLowercase is slow.
         self.lowercaseOpeners = vocabulary.lowercaseOpeners
@@ -197,7 +200,8 @@ struct ParagraphAssembler {
         while i < limit {
             let line = lines[i].line
             if line.content.isEmpty { return nil }
-            if labelled[i].startsWithLabel || startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content) { return i > start ? i : nil }
+            if labelled[i].startsWithLabel || startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
+                || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start ? i : nil }
             if i == start, !(startsUppercase(line) || isSectionDesignator(line)) { return nil }
             if !isSectionDesignator(line) {
                 guard PlainText.count(source, line.content, atMost: Self.headingWidth), !endsWithMark(source.string(line.content)) else { return nil }

@@ -62,16 +62,18 @@ public struct DocumentParser: Sendable {
             ]
             for i in document.drafts.indices { document.drafts[i].footnoteScope = 1 }
         } else {
-            var (draft, organ) = builder.build(paragraphs, kind: head.draftKind, range: 0..<end, embedded: false)
+            let parts = builder.buildParts(paragraphs, kind: head.draftKind, range: 0..<end)
+            var (draft, organ) = parts[0]
             if let organ, organ != .generalAssembly { document.organ = organ }
             if document.organ == .securityCouncil {
                 document.kind = head.header.sponsors != nil ? .securityCouncilDraft : .securityCouncilResolution
             } else {
                 draft.title = head.title
             }
-            document.drafts = [draft]
+            document.drafts = [draft] + parts.dropFirst().map(\.0)
             // Annexes are not part of the resolution's text: their footnotes are not checked with it.
-            document.footnoteScopes = [FootnoteScope(name: "document", range: draft.range)]
+            let last = document.drafts[document.drafts.count - 1].range
+            document.footnoteScopes = [FootnoteScope(name: "document", range: draft.range.lowerBound..<last.upperBound)]
         }
         FootnoteLinker(language: language).link(&document, texts: page.footnotes)
         return document

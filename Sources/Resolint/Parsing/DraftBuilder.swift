@@ -136,6 +136,26 @@ struct DraftBuilder {
         return (draft, organ)
     }
 
+    /// The parts of a text adopted as one ("A" / "The General Assembly, …" / "B" / "The General
+    /// Assembly, …", A/C.5/80/L.17): each opens with the organ's formula right after its heading, and
+    /// is a draft of its own, built as any other.
+    func buildParts(_ paragraphs: [RawParagraph], kind: Draft.Kind, range: ByteRange) -> [(Draft, Organ?)] {
+        var starts = [0]
+        var seenOpening = false
+        for (k, raw) in paragraphs.enumerated() {
+            guard let match = openingMatch(raw.text.text), match.withComma else { continue }
+            if seenOpening, k > 0, paragraphs[k - 1].isHeading || isSectionHeading(paragraphs[k - 1].text.text) { starts.append(k) }
+            seenOpening = true
+        }
+        guard starts.count > 1 else { return [build(paragraphs, kind: kind, range: range, embedded: false)] }
+        return starts.indices.map { i in
+            let end = i + 1 < starts.count ? starts[i + 1] : paragraphs.count
+            let lower = i == 0 ? range.lowerBound : paragraphs[starts[i]].range.lowerBound
+            let upper = i + 1 < starts.count ? paragraphs[starts[i + 1]].range.lowerBound : range.upperBound
+            return build(Array(paragraphs[starts[i]..<end]), kind: kind, range: lower..<upper, embedded: false)
+        }
+    }
+
     /// A numbered list inside an operative paragraph: "Resolves that:" / "1. The Working Capital Fund
     /// shall …", or "4. Decides the following:" / "1. …" (a number that starts again at 1 after a colon
     /// cannot be the next paragraph). The list goes on while its numbers do and the paragraph's own
