@@ -77,7 +77,10 @@ struct DraftBuilder {
             guard let label = paragraph.label else {
                 // Text that goes on after an item's introduction ("(d) Supporting …: / To carry out …:").
                 if seenOperative, mergeIntoOpenItem(paragraph, in: &draft) { continue }
-                if seenOperative {
+                // A section's own preamble opens with preambular phrases; other text there is astray.
+                let astray = inSections && !draft.operative.isEmpty && !opensOperative(paragraph)
+                    && !vocabulary.opens(paragraph.content.text, as: .preamble)
+                if seenOperative || astray {
                     if kind == .decision { paragraph.role = .operative; draft.operative.append(paragraph) } else {
                         paragraph.role = .operative
                         draft.stray.append(paragraph)
