@@ -26,6 +26,8 @@ struct DraftBuilder {
         var seenOperative = false
         // Headings divide the body into sections; the next operative paragraph opens one.
         var inSections = false, sectionPending = false
+        // The title after "II" may be long ("Revised estimates resulting from resolutions and decisions …").
+        var afterDesignator = false
         let hasOpening = paragraphs.contains { openingMatch($0.text.text) != nil }
         // Prose that happens to begin with the organ's name ("Le Conseil de sécurité réuni cet
         // après-midi …", a press release before the draft) is no formula when the formula with its
@@ -62,12 +64,15 @@ struct DraftBuilder {
                 break
             }
             var paragraph = makeParagraph(text)
-            if raw.isHeading || isSectionHeading(text.text) || paragraph.label == nil && isHeading(text.text) {
+            let designator = isSectionHeading(text.text)
+            if raw.isHeading || designator || paragraph.label == nil && (isHeading(text.text) || afterDesignator && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
                 if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
+                afterDesignator = designator
                 continue
             }
+            afterDesignator = false
             if !hasOpening || draft.opening != nil || seenOperative {
                 // Body proper.
             } else {
@@ -205,8 +210,8 @@ struct DraftBuilder {
 
     /// A short unnumbered line with no final mark that does not open like a paragraph: a heading
     /// ("Travel ban", "Asset freeze" in S/2017/77).
-    private func isHeading(_ text: String) -> Bool {
-        guard PlainText.count(text, atMost: 100), PlainText.last(text) != nil else { return false }
+    private func isHeading(_ text: String, long: Bool = false) -> Bool {
+        guard PlainText.count(text, atMost: long ? 240 : 100), PlainText.last(text) != nil else { return false }
         // A number ends a heading ("Section 1"), not a paragraph: a footnote number follows its mark.
         guard let last = ParagraphAssembler.lastMark(text), !marks.contains(last), !last.isNumber else { return false }
         return !vocabulary.opensParagraph(text)
