@@ -114,6 +114,10 @@ public struct SequenceCheck: Check {
                 out.append(Finding(range: label.range, ["found": Self.shown(label.raw), "expected": Self.shown(Self.format(expected, style, syntax, like: label.raw))]))
                 expected = label.style == style ? label.value + 1 : expected + 1
             } else {
+                if style == .arabic, !syntax.paragraph.contains(where: { LabelReader.match(Array(label.raw.utf8), form: $0, syntax: syntax)?.1 == label.raw.utf8.count }) {
+                    // A number that lost its mark ("3 Calls upon …"): the right number in no label form.
+                    out.append(Finding(range: label.range, ["found": "\(label.raw) (its mark missing)", "expected": Self.format(expected, style, syntax)]))
+                }
                 expected += 1
             }
         }

@@ -105,7 +105,7 @@ struct ParagraphAssembler {
                     let carriesOn = !ended && (body.afterBreak || startsLowercase(line))
                     starts = !pendingLabelOnly && (label || (body.blankBefore && !carriesOn))
                 case .pdftotext, .linePerParagraph:
-                    starts = !pendingLabelOnly && (label || (ended && startsLikeParagraph(line) && !openQuote(parts)
+                    starts = !pendingLabelOnly && (label || ended && !openQuote(parts) && bareNumber(line) || (ended && startsLikeParagraph(line) && !openQuote(parts)
                         && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) || vocabulary.opensParagraph(source, line.content)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
@@ -156,6 +156,14 @@ struct ParagraphAssembler {
         guard let first, marks.contains(last), let colon = colonMark, colon.contains(last) else { return false }
         let text = source.string(first.content)
         return vocabulary.opens(text, as: .preamble) && !vocabulary.opens(text, as: .operative)
+    }
+
+    /// A line that opens with a paragraph number that lost its period ("3 Calls upon …").
+    private func bareNumber(_ line: SourceLine) -> Bool {
+        guard !line.content.isEmpty, Bytes.isDigit(source.bytes[line.content.lowerBound]) else { return false }
+        return source.bytes.withUnsafeBufferPointer {
+            BareParagraphNumber.read(UnsafeBufferPointer(rebasing: $0[line.content]), vocabulary: vocabulary) != nil
+        }
     }
 
     /// An opening quotation mark still waits for its closing one: the line cannot end the paragraph.

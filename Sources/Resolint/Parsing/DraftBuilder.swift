@@ -64,6 +64,12 @@ struct DraftBuilder {
                 break
             }
             var paragraph = makeParagraph(text)
+            if paragraph.label == nil, let last = draft.operative.last?.label, last.style == .arabic,
+               let bare = BareParagraphNumber.read(text.text, vocabulary: vocabulary), bare.value == last.value + 1 {
+                paragraph.label = Label(style: .arabic, value: bare.value, raw: String(text.text.prefix(bare.length)),
+                                        range: text.sourceRange(0..<bare.length))
+                paragraph.content = text.slice(bare.contentStart..<text.text.utf8.count)
+            }
             let designator = isSectionHeading(text.text)
             if raw.isHeading || designator || paragraph.label == nil && (isHeading(text.text) || afterDesignator && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
