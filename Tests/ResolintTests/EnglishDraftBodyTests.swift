@@ -205,6 +205,43 @@ struct EnglishDraftBodyTests {
         #expect(reread.operative.first { $0.label?.value == 14 }?.label?.raw == "14")
     }
 
+    // MARK: Preambles
+
+    /// A/80/L.1, a draft decision laid out as "The General Assembly," / "Recalling …," / "Recalling also
+    /// …," / "Recalling further …:" / "(a) Expresses …" / "(b) Endorses …": the considerations are its
+    /// preamble, the one that introduces the items its operative text.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func aDecisionsConsiderationsAreItsPreamble() throws {
+        let text = try Self.draft("A_80_L.1.txt")
+        let draft = try #require(try Self.parse(text).drafts.first)
+        #expect(draft.kind == .decision)
+        #expect(draft.preamble.count == 2)
+        #expect(draft.operative.count == 1 && draft.operative[0].children.count == 2)
+        #expect(try Self.bodyFindings(text).isEmpty)
+
+        let (broken, at) = try Self.inject(text, replacing: "for the achievement of a just, lasting and comprehensive peace in the Middle East,",
+                                           with: "for the achievement of a just, lasting and comprehensive peace in the Middle East;")
+        #expect(try Self.bodyFindings(broken) == ["preamble.terminator@\(at)"])
+    }
+
+    /// A/C.1/80/L.25: "…, Securing Our Common Future:" / "An Agenda for Disarmament," goes on in one
+    /// preambular paragraph; A/C.1/80/L.22: a line "plenary meeting of the General Assembly on 16
+    /// September 2005 …" goes on a sentence and ends no text.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func titlesAndMeetingPhrasesInsideAPreambularParagraph() throws {
+        let l25 = try Self.draft("A_C.1_80_L.25.txt")
+        let d25 = try #require(try Self.parse(l25).drafts.first)
+        #expect(d25.preamble.contains { $0.content.text.hasSuffix("Securing Our Common Future: An Agenda for Disarmament,") })
+        #expect(try Self.bodyFindings(l25).isEmpty)
+
+        let l22 = try Self.draft("A_C.1_80_L.22.txt")
+        let d22 = try #require(try Self.parse(l22).drafts.first)
+        #expect(d22.operative.map { $0.label?.value } == [1, 2, 3, 4, 5, 6])
+        #expect(try Self.bodyFindings(l22).isEmpty)
+        let (broken, at) = try Self.inject(l22, replacing: "on 8 September 2006, 6", with: "on 8 September 2006; 6")
+        #expect(try Self.bodyFindings(broken) == ["preamble.terminator@\(at)"])
+    }
+
     // MARK: Opening verbs
 
     /// "Also, in this regard, calls upon …" (A/80/L.17, 193), "Alarmed by …, calls upon …" (A/C.3/80/L.23,

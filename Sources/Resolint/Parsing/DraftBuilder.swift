@@ -96,6 +96,15 @@ struct DraftBuilder {
                         paragraph.role = .operative
                         draft.stray.append(paragraph)
                     }
+                } else if kind == .decision, draft.operative.isEmpty, vocabulary.opens(paragraph.content.text, as: .preamble),
+                          let mark = paragraph.finalMark?.mark, !language.accepts(mark, as: language.terminators.colon),
+                          !language.accepts(mark, as: language.terminators.period) {
+                    // A decision's considerations laid out as preambular paragraphs ("The General Assembly,"
+                    // / "Recalling …," / "Recalling further …:" / "(a) Expresses …", A/80/L.1): the one
+                    // that introduces the decision's items is its operative text, as is a run-in text
+                    // that ends the decision ("…, recalling …, decides ….").
+                    paragraph.role = .preamble
+                    draft.preamble.append(paragraph)
                 } else if kind == .decision || adoptsAnnexedText(paragraph, after: draft)
                             || inSections && opensOperative(paragraph) {
                     // A section's single operative paragraph goes unnumbered ("I / Conditions of
