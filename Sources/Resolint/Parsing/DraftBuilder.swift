@@ -195,9 +195,13 @@ struct DraftBuilder {
         return true
     }
 
-    /// An unnumbered paragraph that opens with an operative verb and no preambular phrase.
+    /// An unnumbered paragraph that opens with an operative verb and no preambular phrase, or with a
+    /// word that is both (Chinese 核可, 欢迎) and closes as an operative paragraph does.
     private func opensOperative(_ p: Paragraph) -> Bool {
-        vocabulary.opens(p.content.text, as: .operative) && !vocabulary.opens(p.content.text, as: .preamble)
+        guard vocabulary.opens(p.content.text, as: .operative) else { return false }
+        if !vocabulary.opens(p.content.text, as: .preamble) { return true }
+        guard let mark = p.finalMark?.mark else { return false }
+        return language.accepts(mark, as: language.terminators.semicolon) || language.accepts(mark, as: language.terminators.period)
     }
 
     /// Right after a formula without its comma, a paragraph that ends with a colon adopts a text that
@@ -227,8 +231,11 @@ struct DraftBuilder {
     /// ("Travel ban", "Asset freeze" in S/2017/77).
     private func isHeading(_ text: String, long: Bool = false) -> Bool {
         guard PlainText.count(text, atMost: long ? 240 : 100), PlainText.last(text) != nil else { return false }
-        // A number ends a heading ("Section 1"), not a paragraph: a footnote number follows its mark.
-        guard let last = ParagraphAssembler.lastMark(text), !marks.contains(last), !last.isNumber else { return false }
+        // A number ends a heading ("Section 1"), not a paragraph: a footnote number follows its mark,
+        // as does an authored marker ("…，[^3]").
+        var body = Substring(text)
+        while body.hasSuffix("]"), let open = body.range(of: "[^", options: .backwards) { body = body[..<open.lowerBound] }
+        guard let last = ParagraphAssembler.lastMark(String(body)), !marks.contains(last), !last.isNumber else { return false }
         return !vocabulary.opensParagraph(text)
     }
 
