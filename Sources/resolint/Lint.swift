@@ -131,10 +131,11 @@ struct Lint: ParsableCommand {
         func add(_ outcome: LintRun.Outcome) {
             switch outcome {
             case .report(var r):
+                // The exit status follows --fail-on over every finding: --quiet shortens the log only.
+                failing += r.diagnostics.filter { $0.severity >= failOn }.count
                 if quiet { r.diagnostics = r.diagnostics.filter { $0.severity == .error } }
                 for d in r.diagnostics {
                     switch d.severity { case .error: errors += 1; case .warning: warnings += 1; case .info: infos += 1 }
-                    if d.severity >= failOn { failing += 1 }
                 }
                 switch format {
                 case .json: print((files == 0 ? json.begin() : "") + json.file(r, first: files == 0), terminator: "")

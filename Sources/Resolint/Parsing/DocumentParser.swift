@@ -3,6 +3,12 @@ public struct DocumentParser: Sendable {
     public init() {}
 
     public func parse(_ source: SourceFile, language: LanguageProfile) -> Document {
+        // Nothing but spaces and line breaks: no draft to read, and none to report on but its absence.
+        guard !Self.isBlank(source) else {
+            var document = Document(source: source, language: language, layout: .blankSeparated)
+            document.kind = .empty
+            return document
+        }
         let lines = LineScanner.lines(of: source)
         let layout = LayoutDetector.detect(source, lines: lines)
         let symbol = Self.documentSymbol(source, lines: lines)
@@ -92,6 +98,14 @@ public struct DocumentParser: Sendable {
         return body[afterSponsors...].firstIndex { b in
             labels.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source, b.line.content)
         } ?? afterSponsors
+    }
+
+    /// True when the text holds only white space (ideographic and no-break spaces included). The
+    /// first byte that is not ASCII white space answers for almost every file.
+    static func isBlank(_ source: SourceFile) -> Bool {
+        guard let first = source.bytes.firstIndex(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return true }
+        guard source.bytes[first] >= 0x80 else { return false }
+        return String(decoding: source.bytes, as: UTF8.self).unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 
     /// "一. 导言" / "I. Introduction": chapter headings of a committee report.
