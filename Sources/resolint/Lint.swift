@@ -158,7 +158,9 @@ struct Lint: ParsableCommand {
                 print(json.end(files: files, errors: errors, warnings: warnings, infos: infos), terminator: "")
             case .text:
                 if !quiet {
-                    print("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                    // Infos are counted too, named only when there are some (the usual line stays as it was).
+                    let infoCount = infos > 0 ? ", \(infos) info\(infos == 1 ? "" : "s")" : ""
+                    print("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(infoCount)")
                 }
             case .github:
                 break

@@ -107,6 +107,11 @@ struct CommandLineTests {
         #expect(plain.status == 1)
         #expect(!quiet.stdout.contains("warning["))
         #expect(quiet.status == 1)
+        // Infos are counted in the summary when there are some.
+        let config = try CLI.temporaryDirectory()
+        try "rules:\n  operative.opening-verb: info\n".write(to: config.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        let info = try CLI.run(["lint", "--stdin-filename", "d.txt", "-"], stdin: Data(draft.utf8), in: config)
+        #expect(info.stdout.contains("info[operative.opening-verb]") && info.stdout.hasSuffix("1 file checked: 0 errors, 0 warnings, 1 info\n"), "\(info.stdout)")
     }
 
     @Test func rulesCatalogueComesFromTheYAML() throws {
