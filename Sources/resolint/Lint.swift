@@ -131,10 +131,11 @@ struct Lint: ParsableCommand {
         func add(_ outcome: LintRun.Outcome) {
             switch outcome {
             case .report(var r):
+                // The exit status follows --fail-on over every finding: --quiet shortens the log only.
+                failing += r.diagnostics.filter { $0.severity >= failOn }.count
                 if quiet { r.diagnostics = r.diagnostics.filter { $0.severity == .error } }
                 for d in r.diagnostics {
                     switch d.severity { case .error: errors += 1; case .warning: warnings += 1; case .info: infos += 1 }
-                    if d.severity >= failOn { failing += 1 }
                 }
                 switch format {
                 case .json: print((files == 0 ? json.begin() : "") + json.file(r, first: files == 0), terminator: "")
@@ -157,7 +158,9 @@ struct Lint: ParsableCommand {
                 print(json.end(files: files, errors: errors, warnings: warnings, infos: infos), terminator: "")
             case .text:
                 if !quiet {
-                    print("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                    // Infos are counted too, named only when there are some (the usual line stays as it was).
+                    let infoCount = infos > 0 ? ", \(infos) info\(infos == 1 ? "" : "s")" : ""
+                    print("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(infoCount)")
                 }
             case .github:
                 break

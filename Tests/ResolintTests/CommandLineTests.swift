@@ -85,6 +85,35 @@ struct CommandLineTests {
         #expect(files == ["./a.md", "./b.txt", "./sub/c.txt"])
     }
 
+    /// An empty standard input (a CI step with nothing piped) or a blank file is reported as empty,
+    /// once, not as a draft in some language missing its opening formula.
+    @Test func emptyInputIsReportedAsEmpty() throws {
+        for input in ["", "\n  \n\t\n"] {
+            let r = try CLI.run(["lint", "-"], stdin: Data(input.utf8))
+            #expect(r.status == 1)
+            let findings = r.stdout.split(separator: "\n").filter { $0.contains("error[") }
+            #expect(findings == ["<stdin>:1:1: error[structure.empty] the file is empty: it holds no draft to check"], "\(r.stdout)")
+        }
+    }
+
+    /// --quiet shortens the log; the exit status still follows --fail-on over every finding.
+    @Test func quietDoesNotHideWhatFailOnCounts() throws {
+        // One warning (an operative verb resolint does not know), no error.
+        let draft = "The General Assembly,\n\n1. Frobnicates the process;\n\n2. Decides to include in the provisional agenda of its eightieth session the item entitled “Developments”.\n"
+        let plain = try CLI.run(["lint", "--fail-on", "warning", "-"], stdin: Data(draft.utf8))
+        let quiet = try CLI.run(["lint", "--quiet", "--fail-on", "warning", "-"], stdin: Data(draft.utf8))
+        #expect(plain.stdout.contains("warning["), "\(plain.stdout)")
+        #expect(!plain.stdout.contains("error["))
+        #expect(plain.status == 1)
+        #expect(!quiet.stdout.contains("warning["))
+        #expect(quiet.status == 1)
+        // Infos are counted in the summary when there are some.
+        let config = try CLI.temporaryDirectory()
+        try "rules:\n  operative.opening-verb: info\n".write(to: config.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        let info = try CLI.run(["lint", "--stdin-filename", "d.txt", "-"], stdin: Data(draft.utf8), in: config)
+        #expect(info.stdout.contains("info[operative.opening-verb]") && info.stdout.hasSuffix("1 file checked: 0 errors, 0 warnings, 1 info\n"), "\(info.stdout)")
+    }
+
     @Test func rulesCatalogueComesFromTheYAML() throws {
         let r = try CLI.run(["rules", "--format", "json"])
         #expect(r.status == 0)

@@ -125,8 +125,12 @@ struct ConfigurationTests {
         _ = try Configuration.parse(written, path: path)
         try "mine".write(toFile: path, atomically: true, encoding: .utf8)
         let second = try CLI.run(["init"], in: dir)
-        #expect(second.status == 2 && second.stderr.contains(".resolint.yml"))
+        #expect(second.status == 2 && second.stderr.contains(".resolint.yml") && second.stderr.contains("--force"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
+        // What the message suggests works.
+        let forced = try CLI.run(["init", "--force"], in: dir)
+        #expect(forced.status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == Configuration.starter)
     }
 
     @Test func globs() {

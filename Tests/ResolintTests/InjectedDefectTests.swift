@@ -27,6 +27,8 @@ struct InjectedDefectTests {
     /// Defects in the ga73 draft (A/C.1/73/L.37): line numbers are those of the original file.
     static let defects: [Defect] = [
         Defect(rule: "structure.opening", file: draft) { l in l.remove(at: 20); return 22 },
+        // Saved before anything was written: every line blank.
+        Defect(rule: "structure.empty", file: draft) { l in l = l.map { _ in "" }; return 1 },
         Defect(rule: "structure.order", file: draft) { l in l.insert(contentsOf: ["", " 注意到秘书长的报告， "], at: 110); return 112 },
         Defect(rule: "structure.no-operative", file: draft, edit: { l in
             // Keep the footnote block (lines 116–122) and drop every operative paragraph around it.

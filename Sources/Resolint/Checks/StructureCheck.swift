@@ -2,19 +2,26 @@
 ///   opening: the organ's formula opens the body, once, before the first preambular paragraph;
 ///   order: no unnumbered paragraph after operative paragraph 1;
 ///   operative: a draft resolution has at least one operative paragraph;
-///   item-parent: an item stands under a paragraph that introduces a list.
+///   item-parent: an item stands under a paragraph that introduces a list;
+///   content: the file holds a draft at all (an empty file is reported as empty, nothing else).
 public struct StructureCheck: Check {
     public static let kind = "structure"
     public var require: String
 
     public func validate(_ common: RuleCommon) throws {
-        guard ["opening", "order", "operative", "item-parent"].contains(require) else {
-            throw RuleError("unknown structure requirement '\(require)'; use opening, order, operative or item-parent")
+        guard ["opening", "order", "operative", "item-parent", "content"].contains(require) else {
+            throw RuleError("unknown structure requirement '\(require)'; use opening, order, operative, item-parent or content")
         }
     }
 
     public func run(_ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
+        if require == "content" {
+            // At the end of the first line: where the draft's first word would stand.
+            let bytes = context.document.source.bytes
+            let end = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.count
+            return context.document.kind == .empty ? [Finding(range: end..<end)] : []
+        }
         let language = context.language
         let expected = language.openings.first { $0.organ == context.document.organ.rawValue }?.text
             ?? language.openings.first?.text ?? ""

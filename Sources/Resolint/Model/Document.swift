@@ -7,6 +7,8 @@ public enum DocumentKind: String, Codable, Sendable {
     case adoptedResolution = "adopted-resolution"
     case securityCouncilDraft = "security-council-draft"
     case securityCouncilResolution = "security-council-resolution"
+    /// A file with no text but spaces and line breaks.
+    case empty
     case unknown
 }
 

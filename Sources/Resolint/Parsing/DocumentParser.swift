@@ -3,6 +3,12 @@ public struct DocumentParser: Sendable {
     public init() {}
 
     public func parse(_ source: SourceFile, language: LanguageProfile) -> Document {
+        // Nothing but spaces and line breaks: no draft to read, and none to report on but its absence.
+        guard !Self.isBlank(source) else {
+            var document = Document(source: source, language: language, layout: .blankSeparated)
+            document.kind = .empty
+            return document
+        }
         let lines = LineScanner.lines(of: source)
         let layout = LayoutDetector.detect(source, lines: lines)
         let symbol = Self.documentSymbol(source, lines: lines)
@@ -101,6 +107,14 @@ public struct DocumentParser: Sendable {
     private static func startsLowercase(_ source: SourceFile, _ r: ByteRange) -> Bool {
         guard let s = Bytes.scalar(source.bytes, at: r.lowerBound) else { return false }
         return s.properties.isLowercase
+    }
+
+    /// True when the text holds only white space (ideographic and no-break spaces included). The
+    /// first byte that is not ASCII white space answers for almost every file.
+    static func isBlank(_ source: SourceFile) -> Bool {
+        guard let first = source.bytes.firstIndex(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return true }
+        guard source.bytes[first] >= 0x80 else { return false }
+        return String(decoding: source.bytes, as: UTF8.self).unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 
     /// "一. 导言" / "I. Introduction": chapter headings of a committee report.
