@@ -85,8 +85,8 @@ struct ParagraphAssembler {
             // The mark the paragraph so far ends with, asked up to three times below.
             let last = firstLine != nil ? lastMark(parts) : .none
             // Heading lines ("Travel ban"; "II" / "Capacity-building") between paragraphs stand alone.
-            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last), !openQuote(parts),
-               let end = headingBlock(lines, from: index, labelled: labelled) {
+            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last),
+               let end = headingBlock(lines, from: index, labelled: labelled), !openQuote(parts) {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
@@ -105,7 +105,7 @@ struct ParagraphAssembler {
                     let carriesOn = !ended && (body.afterBreak || startsLowercase(line))
                     starts = !pendingLabelOnly && (label || (body.blankBefore && !carriesOn))
                 case .pdftotext, .linePerParagraph:
-                    starts = !pendingLabelOnly && (label || ended && !openQuote(parts) && bareNumber(line) || (ended && startsLikeParagraph(line) && !openQuote(parts)
+                    starts = !pendingLabelOnly && (label || ended && bareNumber(line) && !openQuote(parts) || (ended && startsLikeParagraph(line) && !openQuote(parts)
                         && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) || vocabulary.opensParagraph(source, line.content)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
@@ -208,9 +208,10 @@ struct ParagraphAssembler {
         while i < limit {
             let line = lines[i].line
             if line.content.isEmpty { return nil }
+            // Most lines after a mark start no heading: a lower-case continuation or a paragraph's number.
+            if i == start, labelled[i].startsWithLabel || !(startsUppercase(line) || isSectionDesignator(line)) { return nil }
             if labelled[i].startsWithLabel || startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
                 || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start ? i : nil }
-            if i == start, !(startsUppercase(line) || isSectionDesignator(line)) { return nil }
             if !isSectionDesignator(line) {
                 guard PlainText.count(source, line.content, atMost: Self.headingWidth), !endsWithMark(source.string(line.content)) else { return nil }
             }
