@@ -34,7 +34,7 @@ struct DraftBuilder {
         // comma stands elsewhere.
         let hasFullOpening = paragraphs.contains { openingMatch($0.text.text)?.withComma == true }
 
-        for raw in paragraphs {
+        for (index, raw) in paragraphs.enumerated() {
             var text = raw.text
             if let match = openingMatch(text.text), match.withComma || !(match.runsOn && hasFullOpening) {
                 let element = TextElement(text: text.slice(0..<match.length), range: text.sourceRange(0..<match.length))
@@ -71,7 +71,7 @@ struct DraftBuilder {
                 paragraph.content = text.slice(bare.contentStart..<text.text.utf8.count)
             }
             let designator = isSectionHeading(text.text)
-            if raw.isHeading || designator || paragraph.label == nil && (isHeading(text.text) || afterDesignator && isHeading(text.text, long: true)) {
+            if raw.isHeading || designator || paragraph.label == nil && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
                 if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
@@ -193,6 +193,15 @@ struct DraftBuilder {
         }
         guard label.value == 1, let mark = parent.finalMark, language.accepts(mark.mark, as: language.terminators.colon) else { return false }
         return true
+    }
+
+    /// The paragraph after `index` opens a section: it is numbered, or opens like a preambular paragraph
+    /// ("Addressing the deteriorating conditions … at Nairobi" / "Recalling its resolution 73/270 …,",
+    /// a long heading in the UN's AKN of resolution 75/253 B).
+    private func opensSection(after index: Int, in paragraphs: [RawParagraph]) -> Bool {
+        guard index + 1 < paragraphs.count else { return false }
+        let next = paragraphs[index + 1].text.text
+        return labels.read(Array(next.utf8.prefix(LabelReader.longestLabel)))?.arabic != nil || vocabulary.opens(next, as: .preamble)
     }
 
     /// An unnumbered paragraph that opens with an operative verb and no preambular phrase, or with a
