@@ -205,6 +205,38 @@ struct EnglishDraftBodyTests {
         #expect(reread.operative.first { $0.label?.value == 14 }?.label?.raw == "14")
     }
 
+    // MARK: Items that are headings
+
+    /// An item may be a heading whose text follows unlabelled: "(c) 2020/2021 elections" / "To assist
+    /// the CAR authorities …;" (the UN's AKN markup of S/RES/2552 (2020), paragraph 31). The text is the
+    /// item's own, and its mark is still checked.
+    @Test func anItemThatIsAHeadingTakesTheTextAfterIt() throws {
+        let text = """
+        The Security Council,
+
+        Recalling its previous resolutions on the Central African Republic,
+
+        1. Decides that the mandate of MINUSCA shall include the following priority tasks:
+
+        (a) Protection of civilians
+
+        To protect, without prejudice to the primary responsibility of the CAR authorities, the civilian population under threat of physical violence;
+
+        (b) 2020/2021 elections
+
+        To assist the CAR authorities in the preparation and delivery of peaceful elections;
+
+        2. Decides to remain actively seized of the matter.
+        """
+        let draft = try #require(try Self.parse(text).drafts.first)
+        #expect(draft.stray.isEmpty)
+        #expect(draft.operative[0].children.map { $0.content.text.hasSuffix("elections;") || $0.content.text.hasSuffix("violence;") } == [true, true])
+        #expect(try Self.bodyFindings(text).isEmpty)
+
+        let (broken, at) = try Self.inject(text, replacing: "peaceful elections;", with: "peaceful elections")
+        #expect(try Self.bodyFindings(broken) == ["subitem.terminator@\(at)"])
+    }
+
     // MARK: Preambles
 
     /// A/80/L.1, a draft decision laid out as "The General Assembly," / "Recalling …," / "Recalling also

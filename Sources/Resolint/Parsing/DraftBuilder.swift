@@ -71,7 +71,7 @@ struct DraftBuilder {
                 paragraph.content = text.slice(bare.contentStart..<text.text.utf8.count)
             }
             let designator = isSectionHeading(text.text)
-            if raw.isHeading || designator || paragraph.label == nil && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
+            if raw.isHeading || designator || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
                 if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
@@ -227,13 +227,28 @@ struct DraftBuilder {
         guard let last = draft.operative.indices.last else { return false }
         func merge(_ p: inout Paragraph) -> Bool {
             if let c = p.children.indices.last { return merge(&p.children[c]) }
-            guard p.depth > 0, let mark = p.finalMark, language.accepts(mark.mark, as: language.terminators.colon) else { return false }
+            guard awaitsText(p) else { return false }
             p.content.appendJoiner(language.lineJoiner.isEmpty ? "" : " ")
             p.content.append(source: source, range: paragraph.content.sourceStart..<paragraph.content.sourceEnd)
             p.range = p.range.lowerBound..<paragraph.range.upperBound
             return true
         }
         return merge(&draft.operative[last])
+    }
+
+    /// An item that introduces text with its colon, or an item that is a heading ("(c) 2020/2021
+    /// elections" / "To assist the CAR authorities …;", the UN's AKN of S/RES/2552 (2020)).
+    private func awaitsText(_ p: Paragraph) -> Bool {
+        guard p.depth > 0, let mark = p.finalMark else { return false }
+        return language.accepts(mark.mark, as: language.terminators.colon)
+            || !marks.contains(mark.mark) && PlainText.count(p.content.text, atMost: 100)
+    }
+
+    /// The deepest last item of the operative part waits for its text.
+    private func openItemAwaitsText(_ draft: Draft) -> Bool {
+        guard var p = draft.lastItem else { return false }
+        while let c = p.children.last { p = c }
+        return awaitsText(p)
     }
 
     /// A short unnumbered line with no final mark that does not open like a paragraph: a heading
