@@ -18,9 +18,19 @@ struct Parse: ParsableCommand {
     func run() throws {
         let languages: LanguageCatalog
         do { languages = try LanguageCatalog.builtIn() } catch { fail("\(error)") }
-        let text: String
-        do { text = try FileCollector.read(path) } catch { fail("\(error)") }
-        guard let language = lang == "auto" ? languages.detect(text) : languages.profile(lang) else {
+        var text: String
+        do {
+            if Linter.isAKN(path) {
+                // AKN4UN XML: parsed as its authored rendering (`resolint convert` prints it; positions below are in it).
+                let document = try AKNReader.read(path: path)
+                text = document.render(.authored).text
+                if lang == "auto", let code = document.language { print("AKN4UN (United Nations markup) rendered as authored text, language \(code)") }
+            } else {
+                text = try FileCollector.read(path)
+            }
+        } catch { fail("\(error)") }
+        let xmlLanguage = Linter.isAKN(path) && lang == "auto" ? (try? AKNReader.read(path: path))?.language : nil
+        guard let language = lang == "auto" ? xmlLanguage.flatMap(languages.profile) ?? languages.detect(text) : languages.profile(lang) else {
             fail("unknown language '\(lang)'; available: auto, \(languages.codes.joined(separator: ", "))")
         }
         let document = DocumentParser().parse(SourceFile(path: path, text: text), language: language)
