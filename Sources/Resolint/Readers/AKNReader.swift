@@ -187,6 +187,22 @@ public enum AKNReader {
 
     // MARK: Statement
 
+    /// A body whose operative paragraphs are numbered: a paragraph the markup leaves unnumbered is not
+    /// one of them but a heading ("Measures": short, without a final mark) or the continuation of the
+    /// text before it ("and its request that …"). A body with no number at all keeps its single paragraph.
+    static func unlabelled(_ body: [AKNBlock]) -> [AKNBlock] {
+        guard body.contains(where: { $0.kind == .operative && $0.num != nil }) else { return body }
+        return body.map { b in
+            guard b.kind == .operative, b.num == nil else { return b }
+            var b = b
+            let text = b.text.plain
+            let last = text.unicodeScalars.last
+            let ends = last.map { ".;:,。；：，".unicodeScalars.contains($0) } ?? false
+            b.kind = !ends && text.count <= 120 ? .heading : .text
+            return b
+        }
+    }
+
     static func readStatement(_ statement: XMLElement) -> AKNStatement {
         var out = AKNStatement()
         for part in statement.elements {
@@ -207,7 +223,7 @@ public enum AKNReader {
             case "mainBody":
                 var blocks = BlockList()
                 blocks.body(part, depth: 0)
-                out.body = blocks.items
+                out.body = unlabelled(blocks.items)
             case "conclusions":
                 out.conclusions = conclusionLines(part)
             case "attachments":
@@ -315,7 +331,9 @@ struct BlockList {
         let heading = Self.isHeadingClass(e.attribute("class"))
         var owner: AKNBlock? = AKNBlock(kind: heading ? .heading : kind, num: num.map { AKNReader.inline($0, notes: false).plain },
                                         numOffset: num?.offset, text: AKNInline(), depth: heading ? 0 : depth, opening: nil, offset: e.offset)
-        let start = items.count
+        var start = items.count
+        // A point without a number is more text of the item before it, not a level of its own.
+        let level = kind == .item && num == nil ? 0 : 1
         for child in e.elements {
             switch child.name {
             case "num": continue
@@ -330,10 +348,10 @@ struct BlockList {
                 } else {
                     add(.text, AKNReader.inline(paragraphsOf: child), depth: depth, offset: child.offset)
                 }
-            case "list", "blockList": list(child, depth: depth + 1, owner: &owner)
+            case "list", "blockList": list(child, depth: depth + level, owner: &owner)
             case "sublist":
                 var none: AKNBlock? = nil
-                list(child, depth: depth + 1, owner: &none)
+                list(child, depth: depth + level, owner: &none)
             case "subheading", "heading":
                 if var o = owner, o.text.isBlank, o.num == nil || heading {
                     o.kind = .heading
@@ -341,7 +359,10 @@ struct BlockList {
                     o.text = AKNReader.inline(child)
                     owner = o
                 } else {
+                    // A heading above a point ("Asset Freeze" over "(a)") stands before it.
+                    let before = owner?.text.isBlank ?? false
                     add(.heading, AKNReader.inline(child), depth: 0, offset: child.offset)
+                    if before, items.count == start + 1 { start += 1 }
                 }
             case "paragraph":
                 // A wrapper paragraph around paragraphs: its children stand at its level.
@@ -349,7 +370,69 @@ struct BlockList {
             default: bodyElement(child, depth: depth)
             }
         }
-        if let owner, !owner.text.isBlank || !(owner.num ?? "").isEmpty { items.insert(owner, at: start) }
+        if var owner, !owner.text.isBlank || !(owner.num ?? "").isEmpty {
+            if owner.kind == .operative { settleLabel(&owner) }
+            if owner.kind == .item, owner.num == nil {
+                if let (label, offset, rest) = Self.leadingLabel(owner.text) {
+                    owner.num = label
+                    owner.numOffset = offset
+                    owner.text = rest
+                } else {
+                    owner.kind = .text
+                }
+            }
+            items.insert(owner, at: start)
+        }
+    }
+
+    /// Some paragraphs carry their label in their text ("\t(a)\tEnvironmental problems…", no <num>),
+    /// and some items are marked as top-level paragraphs with a <num> "(iii)": the label is read from
+    /// the text, and a label in parentheses makes the paragraph an item of the operative paragraph
+    /// before it, one level down for (i) after (a).
+    mutating func settleLabel(_ block: inout AKNBlock) {
+        if block.num == nil, let (label, offset, rest) = Self.leadingLabel(block.text) {
+            block.num = label
+            block.numOffset = offset
+            block.text = rest
+            block.opening = nil
+        }
+        guard let num = block.num, num.hasPrefix("("), num.hasSuffix(")"), num.count > 2 else { return }
+        let inner = num.dropFirst().dropLast()
+        let previous = items.last { $0.kind == .item || $0.kind == .operative }
+        guard previous != nil else { return }
+        var depth = 1
+        if inner.allSatisfy({ "ivxlc".contains($0) }) {
+            let prior = items.last { $0.kind == .item && $0.depth == 1 }?.num.map { $0.dropFirst().dropLast() }
+            let follows = prior.map { p in p.count == 1 && inner.count == 1 && p.unicodeScalars.first!.value + 1 == inner.unicodeScalars.first!.value } ?? false
+            let sinceOperative = items.reversed().prefix { $0.kind != .operative }
+            if !follows, sinceOperative.contains(where: { $0.kind == .item && $0.depth == 1 && !($0.num ?? "").dropFirst().dropLast().allSatisfy { "ivxlc".contains($0) } }) {
+                depth = 2
+            }
+        }
+        block.kind = .item
+        block.depth = depth
+    }
+
+    /// "(a)", "1." or "(iii)" before a tab at the start of the text, and the text after it.
+    static func leadingLabel(_ text: AKNInline) -> (String, Int, AKNInline)? {
+        guard case .text(let run)? = text.pieces.first(where: {
+            if case .text(let r) = $0 { return !r.text.allSatisfy { $0.isWhitespace } } else { return true }
+        }), run.verbatim else { return nil }
+        let scalars = Array(run.text.utf8)
+        var i = 0
+        while i < scalars.count, scalars[i] == 0x20 || scalars[i] == 0x09 || scalars[i] == 0x0A || scalars[i] == 0x0D { i += 1 }
+        let start = i
+        while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x20, i - start <= 8 { i += 1 }
+        guard i < scalars.count, scalars[i] == 0x09 else { return nil }
+        let label = String(decoding: scalars[start..<i], as: UTF8.self)
+        let inner = label.hasPrefix("(") && label.hasSuffix(")") ? label.dropFirst().dropLast() : label.hasSuffix(".") ? label.dropLast() : nil
+        guard let inner, !inner.isEmpty, inner.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+        var rest = text
+        guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
+        rest.pieces.removeFirst(k)
+        let tail = String(decoding: scalars[(i + 1)...], as: UTF8.self)
+        rest.pieces[0] = .text(XMLTextRun(text: tail, offset: run.offset + i + 1, verbatim: true))
+        return (label, run.offset + start, rest)
     }
 
     /// A <list>: its introduction completes the owner's text; points are items at `depth`; a
