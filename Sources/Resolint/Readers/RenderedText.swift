@@ -44,6 +44,18 @@ public struct RenderedText: Sendable {
         bytes += other.bytes
     }
 
+    /// The bytes of `range` with their map.
+    func slice(_ range: Range<Int>) -> RenderedText {
+        var out = RenderedText()
+        out.bytes = Array(bytes[range])
+        for p in pieces where p.rendered < range.upperBound && p.rendered + p.length > range.lowerBound {
+            let lower = max(p.rendered, range.lowerBound), upper = min(p.rendered + p.length, range.upperBound)
+            out.pieces.append(Piece(rendered: lower - range.lowerBound, xml: p.verbatim ? p.xml + (lower - p.rendered) : p.xml,
+                                    length: upper - lower, verbatim: p.verbatim))
+        }
+        return out
+    }
+
     /// Replaces the byte at `offset` (a space that becomes a line break when lines are wrapped); the map is unchanged.
     mutating func replace(byteAt offset: Int, with byte: UInt8) { bytes[offset] = byte }
 
