@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Reporter golden files, read by path from the source tree.
-            exclude: ["Golden"]
+            exclude: ["Golden", "AKNFixtures"]
         ),
     ]
 )

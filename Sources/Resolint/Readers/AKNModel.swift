@@ -88,6 +88,15 @@ public struct AKNBlock: Sendable {
     public var opening: String?
     /// Byte offset of the element in the XML file.
     public var offset: Int
+
+    /// The label as text mapped to the file: byte for byte where the file has it as written.
+    func label(in source: SourceFile) -> AKNInline? {
+        guard let num, !num.isEmpty else { return nil }
+        let at = numOffset ?? offset
+        let n = num.utf8.count
+        let verbatim = at + n <= source.bytes.count && source.bytes[at..<(at + n)].elementsEqual(num.utf8)
+        return AKNInline(pieces: [.text(XMLTextRun(text: num, offset: at, verbatim: verbatim))])
+    }
 }
 
 /// A footnote (<authorialNote>) where it stands in the text.

@@ -31,13 +31,13 @@ struct AKNPDFTextRenderer {
             if let t = s.title { lines += wrap(t.text, label: nil) }
             let blocks = [s.formula].compactMap { $0 } + s.preamble + s.body
             for b in blocks {
-                let label = b.num.flatMap { $0.isEmpty ? nil : AKNInline(pieces: [.text(XMLTextRun(text: $0, offset: b.numOffset ?? b.offset, verbatim: false))]) }
+                let label = b.label(in: document.source)
                 lines += wrap(b.text, label: label)
             }
             for c in s.conclusions { lines += wrap(c.text, label: nil) }
             for annex in s.annexes {
                 for b in annex {
-                    let label = b.num.flatMap { $0.isEmpty ? nil : AKNInline(pieces: [.text(XMLTextRun(text: $0, offset: b.numOffset ?? b.offset, verbatim: false))]) }
+                    let label = b.label(in: document.source)
                     lines += wrap(b.text, label: label)
                 }
             }
@@ -57,14 +57,8 @@ struct AKNPDFTextRenderer {
             if !notes.isEmpty {
                 out.write("__________________\n\n")
                 for n in notes {
-                    var noteLines = wrap(n.text, label: nil, notes: false)
-                    if !noteLines.isEmpty {
-                        var first = RenderedText()
-                        first.write(n.marker + " ", at: n.offset)
-                        first.append(noteLines[0].text)
-                        noteLines[0].text = first
-                    }
-                    for l in noteLines { out.append(l.text); out.write("\n") }
+                    let marker = AKNInline(pieces: [.text(XMLTextRun(text: n.marker, offset: n.offset, verbatim: false))])
+                    for l in wrap(n.text, label: marker, notes: false) { out.append(l.text); out.write("\n") }
                 }
             }
             out.write("\n\(page)/\(pages)\n\n")

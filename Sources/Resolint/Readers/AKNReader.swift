@@ -246,7 +246,16 @@ struct BlockList {
     mutating func add(_ kind: AKNBlock.Kind, _ text: AKNInline, depth: Int, offset: Int, num: XMLElement? = nil, opening: String? = nil) {
         let label = num.map { AKNReader.inline($0, notes: false).plain }
         guard !text.isBlank || !(label ?? "").isEmpty else { return }
-        items.append(AKNBlock(kind: kind, num: label, numOffset: num?.offset, text: text, depth: depth, opening: opening, offset: offset))
+        items.append(AKNBlock(kind: kind, num: label, numOffset: num.map(Self.labelOffset), text: text, depth: depth, opening: opening, offset: offset))
+    }
+
+    /// Where the label's first character is (after the tab that often precedes it in <num>).
+    static func labelOffset(_ num: XMLElement) -> Int {
+        for case .text(let run) in num.children where !run.text.allSatisfy(\.isWhitespace) {
+            guard run.verbatim else { return run.offset }
+            return run.offset + run.text.utf8.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.count
+        }
+        return num.offset
     }
 
     mutating func preamble(_ preamble: XMLElement) {
@@ -330,7 +339,7 @@ struct BlockList {
         let num = e.first("num")
         let heading = Self.isHeadingClass(e.attribute("class"))
         var owner: AKNBlock? = AKNBlock(kind: heading ? .heading : kind, num: num.map { AKNReader.inline($0, notes: false).plain },
-                                        numOffset: num?.offset, text: AKNInline(), depth: heading ? 0 : depth, opening: nil, offset: e.offset)
+                                        numOffset: num.map(Self.labelOffset), text: AKNInline(), depth: heading ? 0 : depth, opening: nil, offset: e.offset)
         var start = items.count
         // A point without a number is more text of the item before it, not a level of its own.
         let level = kind == .item && num == nil ? 0 : 1
@@ -402,6 +411,7 @@ struct BlockList {
         guard previous != nil else { return }
         var depth = 1
         if inner.allSatisfy({ "ivxlc".contains($0) }) {
+            // (i) after (h) is a letter; (i) after (a)…(e) is a numeral one level down.
             let prior = items.last { $0.kind == .item && $0.depth == 1 }?.num.map { $0.dropFirst().dropLast() }
             let follows = prior.map { p in p.count == 1 && inner.count == 1 && p.unicodeScalars.first!.value + 1 == inner.unicodeScalars.first!.value } ?? false
             let sinceOperative = items.reversed().prefix { $0.kind != .operative }
@@ -422,11 +432,14 @@ struct BlockList {
         var i = 0
         while i < scalars.count, scalars[i] == 0x20 || scalars[i] == 0x09 || scalars[i] == 0x0A || scalars[i] == 0x0D { i += 1 }
         let start = i
-        while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x20, i - start <= 8 { i += 1 }
+        while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x0A, i - start <= 12 { i += 1 }
         guard i < scalars.count, scalars[i] == 0x09 else { return nil }
         let label = String(decoding: scalars[start..<i], as: UTF8.self)
-        let inner = label.hasPrefix("(") && label.hasSuffix(")") ? label.dropFirst().dropLast() : label.hasSuffix(".") ? label.dropLast() : nil
-        guard let inner, !inner.isEmpty, inner.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+        // "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark.
+        let inner: Substring? = label.hasPrefix("(") && label.hasSuffix(")") ? label.dropFirst().dropLast()
+            : label.hasSuffix(" -") ? label.dropLast(2)
+            : label.hasSuffix(".") || label.hasSuffix(")") || label.hasSuffix("-") ? label.dropLast() : nil
+        guard let inner, !inner.isEmpty, inner.count <= 6, inner.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
         var rest = text
         guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
         rest.pieces.removeFirst(k)

@@ -95,7 +95,7 @@ final class AKNAuthoredRenderer {
     }
 
     func block(_ b: AKNBlock) {
-        let label = b.num.flatMap { $0.isEmpty ? nil : AKNInline(pieces: [.text(XMLTextRun(text: $0, offset: b.numOffset ?? b.offset, verbatim: false))]) }
+        let label = b.label(in: document.source)
         paragraph(label: label, labelOffset: b.numOffset, b.text)
     }
 
