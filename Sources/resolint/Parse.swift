@@ -19,12 +19,15 @@ struct Parse: ParsableCommand {
         let languages: LanguageCatalog
         do { languages = try LanguageCatalog.builtIn() } catch { fail("\(error)") }
         var text: String
+        var position: ((Int) -> SourcePosition)?
         do {
             if Linter.isAKN(path) {
-                // AKN4UN XML: parsed as its authored rendering (`resolint convert` prints it; positions below are in it).
+                // AKN4UN XML: parsed as its authored rendering (`resolint convert` prints it); positions are the XML file's.
                 let document = try AKNReader.read(path: path)
-                text = document.render(.authored).text
-                if lang == "auto", let code = document.language { print("AKN4UN (United Nations markup) rendered as authored text, language \(code)") }
+                let rendered = document.render(.authored)
+                text = rendered.text
+                position = { offset in document.source.position(of: rendered.xmlRange(offset..<(offset + 1), in: document.source).lowerBound) }
+                print("AKN4UN (United Nations markup) read as its authored rendering; positions are in the XML file")
             } else {
                 text = try FileCollector.read(path)
             }
@@ -34,6 +37,6 @@ struct Parse: ParsableCommand {
             fail("unknown language '\(lang)'; available: auto, \(languages.codes.joined(separator: ", "))")
         }
         let document = DocumentParser().parse(SourceFile(path: path, text: text), language: language)
-        print(DocumentOutline.render(document), terminator: "")
+        print(DocumentOutline.render(document, position: position), terminator: "")
     }
 }
