@@ -405,22 +405,31 @@ struct BlockList {
             block.text = rest
             block.opening = nil
         }
-        guard let num = block.num, num.hasPrefix("("), num.hasSuffix(")"), num.count > 2 else { return }
-        let inner = num.dropFirst().dropLast()
+        // "1." and the Arabic "1 -" number operative paragraphs; "(a)", "a)", "(iii)" label items.
+        guard let num = block.num, let inner = Self.labelInner(num), !inner.isEmpty,
+              !((num.hasSuffix(".") || num.hasSuffix("-")) && inner.allSatisfy(\.isNumber)) else { return }
         let previous = items.last { $0.kind == .item || $0.kind == .operative }
         guard previous != nil else { return }
         var depth = 1
-        if inner.allSatisfy({ "ivxlc".contains($0) }) {
+        // Arabic writes the numeral level as ’1‘.
+        if inner.allSatisfy({ "ivxlc".contains($0) }) || num.hasPrefix("’") {
             // (i) after (h) is a letter; (i) after (a)…(e) is a numeral one level down.
-            let prior = items.last { $0.kind == .item && $0.depth == 1 }?.num.map { $0.dropFirst().dropLast() }
+            let prior = items.last { $0.kind == .item && $0.depth == 1 }?.num.flatMap(Self.labelInner)
             let follows = prior.map { p in p.count == 1 && inner.count == 1 && p.unicodeScalars.first!.value + 1 == inner.unicodeScalars.first!.value } ?? false
             let sinceOperative = items.reversed().prefix { $0.kind != .operative }
-            if !follows, sinceOperative.contains(where: { $0.kind == .item && $0.depth == 1 && !($0.num ?? "").dropFirst().dropLast().allSatisfy { "ivxlc".contains($0) } }) {
+            if !follows, sinceOperative.contains(where: { $0.kind == .item && $0.depth == 1 && !(($0.num.flatMap(Self.labelInner) ?? "").allSatisfy { "ivxlc".contains($0) }) }) {
                 depth = 2
             }
         }
         block.kind = .item
         block.depth = depth
+    }
+
+    /// The letters or digits of a label: "(a)", "a)", "1.", "1 -".
+    static func labelInner(_ label: String) -> Substring? {
+        label.hasPrefix("(") && label.hasSuffix(")") || label.hasPrefix("’") && label.hasSuffix("‘") ? label.dropFirst().dropLast()
+            : label.hasSuffix(" -") ? label.dropLast(2)
+            : label.hasSuffix(".") || label.hasSuffix(")") || label.hasSuffix("-") ? label.dropLast() : nil
     }
 
     /// "(a)", "1." or "(iii)" before a tab at the start of the text, and the text after it.
@@ -433,18 +442,25 @@ struct BlockList {
         while i < scalars.count, scalars[i] == 0x20 || scalars[i] == 0x09 || scalars[i] == 0x0A || scalars[i] == 0x0D { i += 1 }
         let start = i
         while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x0A, i - start <= 12 { i += 1 }
-        guard i < scalars.count, scalars[i] == 0x09 else { return nil }
+        // The tab after the label, in this run or opening the next ("\t8 -<span>\tDecides").
+        let k0 = text.pieces.firstIndex { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }
+        let tabNext: Bool = {
+            guard i == scalars.count, let k0, k0 + 1 < text.pieces.count, case .text(let next) = text.pieces[k0 + 1] else { return false }
+            return next.text.utf8.first == 0x09
+        }()
+        guard i < scalars.count && scalars[i] == 0x09 || tabNext else { return nil }
         let label = String(decoding: scalars[start..<i], as: UTF8.self)
         // "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark.
-        let inner: Substring? = label.hasPrefix("(") && label.hasSuffix(")") ? label.dropFirst().dropLast()
-            : label.hasSuffix(" -") ? label.dropLast(2)
-            : label.hasSuffix(".") || label.hasSuffix(")") || label.hasSuffix("-") ? label.dropLast() : nil
-        guard let inner, !inner.isEmpty, inner.count <= 6, inner.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+        guard let inner = labelInner(label), !inner.isEmpty, inner.count <= 6, inner.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
         var rest = text
         guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
         rest.pieces.removeFirst(k)
-        let tail = String(decoding: scalars[(i + 1)...], as: UTF8.self)
-        rest.pieces[0] = .text(XMLTextRun(text: tail, offset: run.offset + i + 1, verbatim: true))
+        if tabNext {
+            rest.pieces.removeFirst()
+        } else {
+            let tail = String(decoding: scalars[(i + 1)...], as: UTF8.self)
+            rest.pieces[0] = .text(XMLTextRun(text: tail, offset: run.offset + i + 1, verbatim: true))
+        }
         return (label, run.offset + start, rest)
     }
 
