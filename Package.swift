@@ -34,6 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fidelity benchmark over the UN's AKN4UN markup (Scripts/fidelity.sh); not a test.
+        .executableTarget(name: "Fidelity", dependencies: ["Resolint"]),
         // Composed YAML as the engine reads it, and the binary snapshot the build embeds.
         .target(name: "YAMLTree", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Turns Rules/ and Templates/ into Swift source at build time, so the binary is self-contained;
@@ -47,7 +49,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             // Reporter golden files, read by path from the source tree.
-            exclude: ["Golden"]
+            exclude: ["Golden", "AKNFixtures"]
         ),
     ]
 )

@@ -14,5 +14,7 @@ let package = Package(
         .executableTarget(name: "FuzzLint", dependencies: ["CFuzzer", .product(name: "Resolint", package: "resolint")]),
         // Bytes -> a user rule file (strict YAML) -> the rules it defines, run on a draft.
         .executableTarget(name: "FuzzRules", dependencies: ["CFuzzer", .product(name: "Resolint", package: "resolint")]),
+        // Bytes as an .xml file -> the AKN4UN reader -> both text layouts and their map -> lint with XML positions.
+        .executableTarget(name: "FuzzAKN", dependencies: ["CFuzzer", .product(name: "Resolint", package: "resolint")]),
     ]
 )

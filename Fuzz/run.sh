@@ -4,13 +4,14 @@
 #
 #   Fuzz/run.sh lint  [SECONDS]   decoding + parsing + every built-in rule + reporters
 #   Fuzz/run.sh rules [SECONDS]   a user rule file (strict YAML -> RuleLoader.load) and its rules
+#   Fuzz/run.sh akn   [SECONDS]   an AKN4UN XML file (XMLTree -> AKNReader -> both layouts -> lint)
 #
 # A crash leaves its input in Fuzz/.work/<target>-crashes/; replay it with
-#   Fuzz/.build/release/FuzzLint Fuzz/.work/lint-crashes/crash-…   (or FuzzRules)
+#   Fuzz/.build/release/FuzzLint Fuzz/.work/lint-crashes/crash-…   (or FuzzRules, FuzzAKN)
 # and turn it into a regression test in Tests/ResolintTests/FuzzRegressionTests.swift.
 set -euo pipefail
 cd "$(dirname "$0")"
-target=${1:?usage: Fuzz/run.sh lint|rules [SECONDS]}
+target=${1:?usage: Fuzz/run.sh lint|rules|akn [SECONDS]}
 seconds=${2:-300}
 
 swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld >/dev/null
@@ -26,7 +27,14 @@ case "$target" in
     rules)
         binary=.build/release/FuzzRules
         cp ../Rules/*.yaml "$work/$target-seeds/" ;;
-    *) echo "unknown target $target (lint or rules)" >&2; exit 2 ;;
+    akn)
+        binary=.build/release/FuzzAKN
+        # A few real resolutions of each language (United Nations markup) and the test fixture.
+        if [ -d ../../shared/corpus/akn ]; then
+            find ../../shared/corpus/akn -name '*.xml' -size -40k | sort | awk 'NR % 40 == 1' | while IFS= read -r f; do cp "$f" "$work/$target-seeds/"; done
+        fi
+        cp ../Tests/ResolintTests/AKNFixtures/*.xml "$work/$target-seeds/" ;;
+    *) echo "unknown target $target (lint, rules or akn)" >&2; exit 2 ;;
 esac
 
 # SWIFT_BACKTRACE=enable=no: let libFuzzer catch the trap and write the crash file.

@@ -17,7 +17,7 @@ struct Lint: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or folders to lint (folders: *.txt and *.md inside, or the config's include). '-' reads standard input.")
+    @Argument(help: "Files or folders to lint (folders: *.txt and *.md inside, or the config's include; *.xml files are read as AKN4UN markup). '-' reads standard input.")
     var paths: [String] = []
 
     @Option(help: "Output format: text, json, sarif, github (workflow annotations) or junit.")

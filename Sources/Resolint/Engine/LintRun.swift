@@ -27,6 +27,7 @@ public struct LintRun: Sendable {
     public func lint(path: String) -> Outcome {
         do {
             let (linter, language) = try setup(path)
+            if Linter.isAKN(path) { return .report(try linter.lint(akn: try AKNReader.read(path: path), language: language)) }
             let text = try FileCollector.read(path)
             return .report(try linter.lint(text: text, path: path, language: language))
         } catch {

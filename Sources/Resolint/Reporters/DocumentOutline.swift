@@ -1,8 +1,9 @@
 /// A plain outline of a parsed document, for `resolint parse`: what the rules will see.
 public enum DocumentOutline {
-    public static func render(_ d: Document) -> String {
+    /// `position`: where a byte of the parsed text is shown (an AKN4UN file shows its XML line:column).
+    public static func render(_ d: Document, position: ((Int) -> SourcePosition)? = nil) -> String {
         let source = d.source
-        func at(_ r: ByteRange) -> String { let p = source.position(of: r.lowerBound); return "\(p.line):\(p.column)" }
+        func at(_ r: ByteRange) -> String { let p = position?(r.lowerBound) ?? source.position(of: r.lowerBound); return "\(p.line):\(p.column)" }
         func clip(_ s: String) -> String { s.count <= 36 ? s : String(s.prefix(20)) + "…" + String(s.suffix(14)) }
         var out = "language: \(d.language.code)  layout: \(d.layout.rawValue)  kind: \(d.kind.rawValue)  organ: \(d.organ.rawValue)\n"
         let h = d.header

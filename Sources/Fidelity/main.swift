@@ -1,0 +1,138 @@
+// The fidelity benchmark (a script, not a test): how well resolint reads the United Nations' own
+// resolutions. Each AKN4UN file of ../shared/corpus/akn (markup by the United Nations) is rendered in
+// both text layouts, linted, and its parse compared with the markup; the issued drafts of
+// ../shared/corpus/en-drafts are linted too. Scripts/fidelity.sh builds it in release and runs it.
+//
+//   Fidelity [--corpus DIR] [--details DIR] [--layout authored|pdftotext]
+import Foundation
+import Resolint
+
+var corpus = "../shared/corpus"
+var detailsFolder: String?
+var layouts = AKNTextLayout.allCases
+var arguments = CommandLine.arguments.dropFirst()
+while let a = arguments.popFirst() {
+    switch a {
+    case "--corpus": corpus = arguments.popFirst() ?? corpus
+    case "--details": detailsFolder = arguments.popFirst()
+    case "--layout": layouts = [arguments.popFirst().flatMap(AKNTextLayout.init(rawValue:)) ?? .authored]
+    default:
+        FileHandle.standardError.write(Data("usage: Fidelity [--corpus DIR] [--details DIR] [--layout authored|pdftotext]\n".utf8))
+        exit(2)
+    }
+}
+
+let linter: Linter
+do { linter = try Linter.standard() } catch { print("cannot load the rules: \(error)"); exit(2) }
+let fm = FileManager.default
+if let detailsFolder { try? fm.createDirectory(atPath: detailsFolder, withIntermediateDirectories: true) }
+
+func files(_ folder: String, ext: String) -> [String] {
+    guard let walker = fm.enumerator(atPath: folder) else { return [] }
+    return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(ext) }.sorted().map { folder + "/" + $0 }
+}
+
+/// One file's outcome in one layout.
+struct Outcome: Sendable {
+    var readError: String?
+    var errors: [Diagnostic] = []
+    var fidelity = AKNFidelity()
+}
+
+final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    var items: [Int: Outcome] = [:]
+    func set(_ i: Int, _ o: Outcome) { lock.lock(); items[i] = o; lock.unlock() }
+}
+
+func pad(_ s: Any, _ n: Int) -> String {
+    let t = "\(s)"
+    return String(repeating: " ", count: max(0, n - t.count)) + t
+}
+
+func percent(_ a: Int, _ b: Int) -> String { b == 0 ? "-" : String(format: "%.1f", 100 * Double(a) / Double(b)) }
+
+func topRules(_ diagnostics: [Diagnostic], _ n: Int = 4) -> String {
+    var counts: [String: Int] = [:]
+    for d in diagnostics { counts[d.rule, default: 0] += 1 }
+    return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(n).map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+}
+
+let akn = corpus + "/akn"
+let languages = ["English", "French", "Spanish", "Russian", "Arabic", "Chinese"]
+let commit = (try? String(contentsOfFile: ".git/HEAD", encoding: .utf8)) ?? ""
+print("""
+    resolint fidelity benchmark
+    Markup: AKN4UN XML of the General Assembly resolutions of the 75th session and the Security Council
+    resolutions of 2020-2021, by the United Nations (Department for General Assembly and Conference
+    Management; unofficial copies for informational purposes), from \(akn).
+    Per language and layout: files read; texts with at least one error; paragraphs (preambular,
+    operative, items) whose parse agrees with the markup; documents whose parse agrees in full
+    (counts, labels, nesting, footnotes, opening phrases, title, session, agenda item); top error rules.
+
+    """)
+_ = commit
+
+for layout in layouts {
+    print("layout: \(layout.rawValue)")
+    print("language   files  unreadable  with-error   paragraphs-agree  docs-agree  top error rules")
+    for language in languages {
+        let paths = ["ga/75session", "sc/2020", "sc/2021"].flatMap { files("\(akn)/\($0)/\(language)", ext: ".xml") }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            var o = Outcome()
+            do {
+                let document = try AKNReader.read(path: paths[i])
+                let rendered = document.render(layout).text
+                let code = document.language
+                let report = try linter.lint(text: rendered, path: paths[i], language: code)
+                o.errors = report.diagnostics.filter { $0.severity == .error }
+                let profile = code.flatMap(linter.languages.profile) ?? linter.languages.detect(rendered)!
+                let parsed = DocumentParser().parse(SourceFile(path: paths[i], text: rendered), language: profile)
+                o.fidelity = AKNFidelity.compare(document, parsed)
+            } catch {
+                o.readError = "\(error)"
+            }
+            results.set(i, o)
+        }
+        let all = paths.indices.compactMap { results.items[$0] }
+        let read = all.filter { $0.readError == nil }
+        let withError = read.filter { !$0.errors.isEmpty }.count
+        let paragraphs = read.map(\.fidelity.paragraphs).reduce(0, +)
+        let agreeing = read.map(\.fidelity.agreeing).reduce(0, +)
+        let full = read.filter { $0.fidelity.fullyAgrees }.count
+        let name = language.padding(toLength: 10, withPad: " ", startingAt: 0)
+        let columns = [pad(all.count, 5), pad(all.count - read.count, 10), pad(withError, 6) + " " + pad(percent(withError, read.count) + "%", 6),
+                       pad(percent(agreeing, paragraphs) + "%", 12), pad(percent(full, read.count) + "%", 11)]
+        print("\(name) " + columns.joined(separator: "  ") + "   " + topRules(read.flatMap(\.errors)))
+        if let detailsFolder {
+            var out = ""
+            for (i, o) in all.enumerated() {
+                let path = paths[i]
+                if let e = o.readError { out += "\(path): unreadable: \(e)\n"; continue }
+                for d in o.fidelity.disagreements { out += "\(path): \(d)\n" }
+                for e in o.errors { out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message)\n" }
+            }
+            try? out.write(toFile: "\(detailsFolder)/\(layout.rawValue)-\(language).txt", atomically: true, encoding: .utf8)
+        }
+    }
+    print("")
+}
+
+// The issued drafts of the 80th session, linted as they are.
+let drafts = files(corpus + "/en-drafts", ext: ".txt")
+if !drafts.isEmpty {
+    let outcomes = LintRun(linter: linter).lint(paths: drafts)
+    var errors: [Diagnostic] = []
+    var withError = 0
+    var details = ""
+    for (i, o) in outcomes.enumerated() {
+        guard case .report(let r) = o else { details += "\(drafts[i]): unreadable\n"; continue }
+        let e = r.diagnostics.filter { $0.severity == .error }
+        if !e.isEmpty { withError += 1 }
+        errors += e
+        for d in e { details += "\(drafts[i]):\(d.start.line):\(d.start.column): error[\(d.rule)] \(d.message)\n" }
+    }
+    print("en-drafts: \(drafts.count) issued drafts, \(withError) with an error (\(percent(withError, drafts.count))%), \(errors.count) errors: \(topRules(errors, 8))")
+    if let detailsFolder { try? details.write(toFile: "\(detailsFolder)/en-drafts.txt", atomically: true, encoding: .utf8) }
+}

@@ -1,0 +1,155 @@
+/// What an AKN4UN file (Akoma Ntoso for the United Nations, the UN's own XML markup of its
+/// resolutions) says about a resolution, each part with its place in the XML file. Text keeps its
+/// runs of character data with their offsets, so a rendering can map every character back.
+public struct AKNDocument: Sendable {
+    /// The XML file, whose byte offsets every `offset` below refers to.
+    public var source: SourceFile
+    /// resolint's language code (zh, en, fr, es, ru, ar) from <FRBRlanguage>, when it names one.
+    public var language: String?
+    public var cover = AKNCover()
+    /// "75/101." and its title, for a collection of resolutions (75/101 A and B) the shared number.
+    public var preface: [AKNLine] = []
+    /// One resolution, or each part of a collection (A, B …) in order.
+    public var statements: [AKNStatement] = []
+}
+
+public struct AKNCover: Sendable {
+    /// Every line of the cover page in order, each with what it is.
+    public var lines: [AKNLine] = []
+    /// The `value` attribute of <session> ("75").
+    public var sessionValue: String?
+
+    public func first(_ role: AKNLine.Role) -> AKNLine? { lines.first { $0.role == role } }
+    public var symbol: AKNLine? { first(.symbol) }
+    public var organ: AKNLine? { first(.organ) }
+    public var date: AKNLine? { first(.date) }
+    public var session: AKNLine? { first(.session) }
+    public var agendaItem: AKNLine? { first(.agendaItem) }
+    public var agendaTitle: AKNLine? { first(.agendaTitle) }
+    public var docTitle: AKNLine? { first(.docTitle) }
+    public var proponent: AKNLine? { first(.proponent) }
+}
+
+/// A line of the cover page, preface or conclusions.
+public struct AKNLine: Sendable {
+    public enum Role: String, Sendable {
+        case publisher, symbol, organ, status, date, session, agendaItem, agendaTitle, docTitle, proponent
+        case number, title, meeting, other
+    }
+    public var role: Role
+    public var text: AKNInline
+    public var offset: Int
+}
+
+public struct AKNStatement: Sendable {
+    /// The resolution's number ("75/118.", or "A" in a collection), and its title.
+    public var number: AKNLine?
+    public var title: AKNLine?
+    /// "The General Assembly," / "大会，".
+    public var formula: AKNBlock?
+    public var preamble: [AKNBlock] = []
+    /// Operative paragraphs, their items, headings and other blocks of <mainBody>, in order.
+    public var body: [AKNBlock] = []
+    /// "41st plenary meeting", "10 December 2020".
+    public var conclusions: [AKNLine] = []
+    /// Annexes (<attachments>): blocks read as the body is.
+    public var annexes: [[AKNBlock]] = []
+
+    public var preambular: [AKNBlock] { preamble.filter { $0.kind == .preambular } }
+    public var operative: [AKNBlock] { body.filter { $0.kind == .operative } }
+    public var meeting: AKNLine? { conclusions.first { $0.role == .meeting } }
+    public var date: AKNLine? { conclusions.first { $0.role == .date } }
+}
+
+/// One paragraph of text as the document sets it apart.
+public struct AKNBlock: Sendable {
+    public enum Kind: String, Sendable {
+        /// "The General Assembly,".
+        case formula
+        /// One <container> of the preamble (or a <crossHeading> the markup refers to the preamble).
+        case preambular
+        /// A numbered (or unnumbered) <paragraph> of the main body at the top level.
+        case operative
+        /// A <point> (or <item>) of a list, at `depth` 1, 2 …
+        case item
+        /// A heading: a paragraph of class H1/H23/H4/HCh, a <subheading>, <heading>, a part "A" of a <section>.
+        case heading
+        /// Other text: a table row, a list's closing words, a loose <p>.
+        case text
+    }
+    public var kind: Kind
+    /// The label as marked ("1.", "(a)", "(i)"), trimmed, and where it is.
+    public var num: String?
+    public var numOffset: Int?
+    public var text: AKNInline
+    /// 0 for preambular and operative paragraphs and headings, 1 for (a), 2 for (i) …
+    public var depth: Int
+    /// The opening phrase as the markup sets it in italics (bold in Chinese): "Recalling", "Decides".
+    public var opening: String?
+    /// Byte offset of the element in the XML file.
+    public var offset: Int
+
+    /// The label as text mapped to the file: byte for byte where the file has it as written.
+    func label(in source: SourceFile) -> AKNInline? {
+        guard let num, !num.isEmpty else { return nil }
+        let at = numOffset ?? offset
+        let n = num.utf8.count
+        let verbatim = at + n <= source.bytes.count && source.bytes[at..<(at + n)].elementsEqual(num.utf8)
+        return AKNInline(pieces: [.text(XMLTextRun(text: num, offset: at, verbatim: verbatim))])
+    }
+}
+
+/// A footnote (<authorialNote>) where it stands in the text.
+public struct AKNFootnote: Sendable {
+    public var marker: String
+    public var text: AKNInline
+    public var offset: Int
+}
+
+/// Text of mixed content: character data with its offsets, footnotes in place, line breaks (<eol/>).
+public struct AKNInline: Sendable {
+    public enum Piece: Sendable {
+        case text(XMLTextRun)
+        case footnote(AKNFootnote)
+        case lineBreak(offset: Int)
+    }
+    public var pieces: [Piece] = []
+
+    public init(pieces: [Piece] = []) { self.pieces = pieces }
+
+    public var footnotes: [AKNFootnote] {
+        pieces.compactMap { if case .footnote(let f) = $0 { f } else { nil } }
+    }
+
+    /// The text with runs of white space made one space, trimmed, footnotes left out: for comparing.
+    public var plain: String {
+        var raw = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let run): raw += run.text
+            case .lineBreak: raw += " "
+            case .footnote: break
+            }
+        }
+        return AKNInline.collapse(raw)
+    }
+
+    public var isBlank: Bool { plain.isEmpty && footnotes.isEmpty }
+
+    static func collapse(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for scalar in s.unicodeScalars {
+            if AKNInline.isSpace(scalar) { space = !out.isEmpty; continue }
+            if space { out += " "; space = false }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// Spaces the rendering folds: ASCII white space and the no-break and ideographic spaces are kept
+    /// (they are text), only tabs, line ends and spaces are layout.
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || s == "\n" || s == "\r"
+    }
+}

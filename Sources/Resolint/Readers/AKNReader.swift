@@ -1,0 +1,520 @@
+import Foundation
+
+/// Reads an AKN4UN file (the United Nations' Akoma Ntoso markup of its resolutions, as published by
+/// its Department for General Assembly and Conference Management) into an `AKNDocument`: cover page,
+/// preface, preamble, main body, footnotes and conclusions, each with its offset in the file.
+public enum AKNReader {
+    /// Why a file could not be read as AKN4UN.
+    public struct ReadError: Error, CustomStringConvertible, Sendable {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// Reads and decodes the file, then reads its markup.
+    public static func read(path: String) throws -> AKNDocument {
+        let text = try FileCollector.read(path)
+        return try read(SourceFile(path: path, text: text))
+    }
+
+    public static func read(_ source: SourceFile) throws -> AKNDocument {
+        let tree: XMLTree
+        do { tree = try XMLTree(source: source) } catch { throw ReadError(message: error.description) }
+        guard tree.root.name == "akomaNtoso" else {
+            let p = source.position(of: tree.root.offset)
+            throw ReadError(message: "\(source.path):\(p.line):\(p.column): not an AKN4UN document: the root element is <\(tree.root.name)>, not <akomaNtoso>")
+        }
+        var document = AKNDocument(source: source)
+        document.language = descendants(tree.root, "FRBRlanguage").first?.attribute("language").flatMap { languageCodes[$0] }
+        let tops = tree.root.elements
+        // A single resolution is a <statement>; 75/101 A and B are a <documentCollection> whose
+        // <components> hold one <statement> each.
+        let top = tops.first { $0.name == "statement" || $0.name == "documentCollection" }
+        if let cover = top?.first("coverPage") { document.cover = readCover(cover) }
+        if top?.name == "documentCollection", let preface = top?.first("preface") {
+            document.preface = preface.elements.flatMap(prefaceLines)
+        }
+        let found = tops.flatMap { statements(in: $0) }
+        guard !found.isEmpty else {
+            throw ReadError(message: "\(source.path): not an AKN4UN resolution: no <statement> element")
+        }
+        document.statements = found.map(readStatement)
+        return document
+    }
+
+    /// ISO 639-2 codes of <FRBRlanguage> to resolint's language codes.
+    static let languageCodes = ["eng": "en", "fra": "fr", "fre": "fr", "spa": "es", "rus": "ru", "ara": "ar", "chi": "zh", "zho": "zh"]
+
+    /// <statement> elements outside annexes, in document order (iteratively: no recursion on input depth beyond the tree's bound).
+    static func statements(in element: XMLElement) -> [XMLElement] {
+        if element.name == "statement" { return [element] }
+        if element.name == "attachments" || element.name == "meta" { return [] }
+        return element.elements.flatMap(statements)
+    }
+
+    static func descendants(_ element: XMLElement, _ name: String) -> [XMLElement] {
+        var out: [XMLElement] = []
+        var stack = [element]
+        while let e = stack.popLast() {
+            if e.name == name { out.append(e) }
+            stack += e.elements.reversed()
+        }
+        return out
+    }
+
+    // MARK: Inline text
+
+    /// The mixed content of an element: text runs, footnotes (their text read without further notes), line breaks.
+    static func inline(_ element: XMLElement, notes: Bool = true) -> AKNInline {
+        var out = AKNInline()
+        appendInline(element, notes: notes, to: &out)
+        return out
+    }
+
+    static func appendInline(_ element: XMLElement, notes: Bool, to out: inout AKNInline) {
+        for child in element.children {
+            switch child {
+            case .text(let run): out.pieces.append(.text(run))
+            case .element(let e):
+                switch e.name {
+                case "authorialNote":
+                    guard notes else { continue }
+                    out.pieces.append(.footnote(AKNFootnote(marker: e.attribute("marker") ?? "", text: inline(e, notes: false), offset: e.offset)))
+                case "eol", "eop": out.pieces.append(.lineBreak(offset: e.offset))
+                case "img", "meta": continue
+                default: appendInline(e, notes: notes, to: &out)
+                }
+            }
+        }
+    }
+
+    /// Several <p> of one element as one text, a line break between them.
+    static func inline(paragraphsOf element: XMLElement) -> AKNInline {
+        var out = AKNInline()
+        for (k, p) in element.elements.enumerated() {
+            if k > 0 { out.pieces.append(.lineBreak(offset: p.offset)) }
+            appendInline(p, notes: true, to: &out)
+        }
+        return out
+    }
+
+    /// The first italic or bold span: the opening phrase as the UN sets it (italic in English, French,
+    /// Spanish, Russian; bold in Chinese; bold italic in Arabic).
+    static func openingPhrase(_ element: XMLElement) -> String? {
+        var stack = [element]
+        while let e = stack.popLast() {
+            if e.name == "authorialNote" { continue }
+            if e.name == "span", let c = e.attribute("class"), c.contains("italic") || c.contains("bold") {
+                let text = inline(e, notes: false).plain
+                if !text.isEmpty { return text }
+            }
+            stack += e.elements.reversed()
+        }
+        return nil
+    }
+
+    // MARK: Cover page, preface, conclusions
+
+    static let coverRoles: [(name: String, role: AKNLine.Role)] = [
+        ("docNumber", .symbol), ("docStatus", .status), ("docDate", .date), ("session", .session),
+        ("docTitle", .docTitle), ("docProponent", .proponent),
+    ]
+
+    static func role(of p: XMLElement) -> AKNLine.Role {
+        var stack = [p]
+        while let e = stack.popLast() {
+            if e.name == "docAuthority" { return e.attribute("refersTo") == "#publisher" ? .publisher : .organ }
+            if e.name == "inline", let n = e.attribute("name") {
+                if n == "agenda item" { return .agendaItem }
+                if n == "agenda item name" { return .agendaTitle }
+            }
+            if let r = coverRoles.first(where: { $0.name == e.name }) { return r.role }
+            stack += e.elements.reversed()
+        }
+        return .other
+    }
+
+    static func readCover(_ cover: XMLElement) -> AKNCover {
+        var out = AKNCover()
+        for p in cover.elements {
+            let text = inline(p)
+            guard !text.isBlank else { continue }
+            let role = role(of: p)
+            if role == .session { out.sessionValue = descendants(p, "session").first?.attribute("value") }
+            out.lines.append(AKNLine(role: role, text: text, offset: p.offset))
+        }
+        return out
+    }
+
+    /// "<docNumber>75/118.</docNumber> <docTitle>Question of Tokelau</docTitle>": a number line and a title line.
+    static func prefaceLines(_ p: XMLElement) -> [AKNLine] {
+        var lines: [AKNLine] = []
+        for e in p.elements {
+            let text = inline(e)
+            guard !text.isBlank else { continue }
+            lines.append(AKNLine(role: e.name == "docNumber" ? .number : e.name == "docTitle" ? .title : .other, text: text, offset: e.offset))
+        }
+        if lines.isEmpty, !inline(p).isBlank { lines.append(AKNLine(role: .other, text: inline(p), offset: p.offset)) }
+        return lines
+    }
+
+    /// Each <p> of the conclusions split at <eol/>: "41st plenary meeting", "10 December 2020".
+    static func conclusionLines(_ conclusions: XMLElement) -> [AKNLine] {
+        var lines: [AKNLine] = []
+        for p in conclusions.elements {
+            var current = AKNInline()
+            var role = AKNLine.Role.other
+            var offset = p.offset
+            func flush() {
+                if !current.isBlank { lines.append(AKNLine(role: role, text: current, offset: offset)) }
+                current = AKNInline()
+                role = .other
+            }
+            for child in p.children {
+                switch child {
+                case .text(let run): current.pieces.append(.text(run))
+                case .element(let e):
+                    if e.name == "eol" { flush(); offset = e.end; continue }
+                    if current.isBlank { offset = e.offset }
+                    if e.name == "docDate" { role = .date }
+                    if e.name == "inline", e.attribute("name") == "adoptionMeeting" { role = .meeting }
+                    appendInline(e, notes: true, to: &current)
+                }
+            }
+            flush()
+        }
+        return lines
+    }
+
+    // MARK: Statement
+
+    /// A body whose operative paragraphs are numbered: a paragraph the markup leaves unnumbered is not
+    /// one of them but a heading ("Measures": short, without a final mark) or the continuation of the
+    /// text before it ("and its request that …"). A body with no number at all keeps its single paragraph.
+    static func unlabelled(_ body: [AKNBlock]) -> [AKNBlock] {
+        guard body.contains(where: { $0.kind == .operative && $0.num != nil }) else { return body }
+        return body.map { b in
+            guard b.kind == .operative, b.num == nil else { return b }
+            var b = b
+            let text = b.text.plain
+            let last = text.unicodeScalars.last
+            let ends = last.map { ".;:,。；：，".unicodeScalars.contains($0) } ?? false
+            b.kind = !ends && text.count <= 120 ? .heading : .text
+            return b
+        }
+    }
+
+    static func readStatement(_ statement: XMLElement) -> AKNStatement {
+        var out = AKNStatement()
+        for part in statement.elements {
+            switch part.name {
+            case "preface":
+                for line in part.elements.flatMap(prefaceLines) {
+                    switch line.role {
+                    case .number where out.number == nil: out.number = line
+                    case .title where out.title == nil: out.title = line
+                    default: break
+                    }
+                }
+            case "preamble":
+                var blocks = BlockList()
+                blocks.preamble(part)
+                out.formula = blocks.items.first { $0.kind == .formula }
+                out.preamble = blocks.items.filter { $0.kind != .formula }
+            case "mainBody":
+                var blocks = BlockList()
+                blocks.body(part, depth: 0)
+                out.body = unlabelled(blocks.items)
+            case "conclusions":
+                out.conclusions = conclusionLines(part)
+            case "attachments":
+                for attachment in descendants(part, "doc") {
+                    var blocks = BlockList()
+                    blocks.annex(attachment)
+                    out.annexes.append(blocks.items)
+                }
+            default: continue
+            }
+        }
+        return out
+    }
+}
+
+/// Blocks collected in reading order while walking the preamble, main body or an annex.
+struct BlockList {
+    var items: [AKNBlock] = []
+
+    mutating func add(_ kind: AKNBlock.Kind, _ text: AKNInline, depth: Int, offset: Int, num: XMLElement? = nil, opening: String? = nil) {
+        let label = num.map { AKNReader.inline($0, notes: false).plain }
+        guard !text.isBlank || !(label ?? "").isEmpty else { return }
+        items.append(AKNBlock(kind: kind, num: label, numOffset: num.map(Self.labelOffset), text: text, depth: depth, opening: opening, offset: offset))
+    }
+
+    /// Where the label's first character is (after the tab that often precedes it in <num>).
+    static func labelOffset(_ num: XMLElement) -> Int {
+        for case .text(let run) in num.children where !run.text.allSatisfy(\.isWhitespace) {
+            guard run.verbatim else { return run.offset }
+            return run.offset + run.text.utf8.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.count
+        }
+        return num.offset
+    }
+
+    mutating func preamble(_ preamble: XMLElement) {
+        for e in preamble.elements {
+            switch e.name {
+            case "formula": add(.formula, AKNReader.inline(paragraphsOf: e), depth: 0, offset: e.offset)
+            case "container": container(e, kind: .preambular)
+            case "blockList": list(e, depth: 1, owner: nil)
+            case "p": add(.preambular, AKNReader.inline(e), depth: 0, offset: e.offset, opening: AKNReader.openingPhrase(e))
+            default: body(e, depth: 0)
+            }
+        }
+    }
+
+    /// A preambular <container>: its paragraphs make one paragraph; a list inside it gives items.
+    mutating func container(_ e: XMLElement, kind: AKNBlock.Kind) {
+        let ps = e.elements.filter { $0.name == "p" }
+        var owner: AKNBlock? = AKNBlock(kind: kind, num: nil, numOffset: nil, text: AKNInline(), depth: 0,
+                                        opening: AKNReader.openingPhrase(e), offset: e.offset)
+        var text = AKNInline()
+        for (k, p) in ps.enumerated() {
+            if k > 0 { text.pieces.append(.lineBreak(offset: p.offset)) }
+            AKNReader.appendInline(p, notes: true, to: &text)
+        }
+        owner?.text = text
+        let start = items.count
+        for child in e.elements where child.name != "p" {
+            switch child.name {
+            case "blockList", "list": list(child, depth: 1, owner: &owner)
+            case "table": table(child)
+            default: body(child, depth: 0)
+            }
+        }
+        if let owner, !owner.text.isBlank { items.insert(owner, at: start) }
+    }
+
+    /// The children of <mainBody>, a <section>, a <container> and the like.
+    mutating func body(_ element: XMLElement, depth: Int) {
+        for e in element.elements { bodyElement(e, depth: depth) }
+    }
+
+    mutating func bodyElement(_ e: XMLElement, depth: Int) {
+        switch e.name {
+        case "paragraph": paragraph(e, kind: depth == 0 ? .operative : .item, depth: depth)
+        case "point", "item", "alinea": paragraph(e, kind: .item, depth: max(1, depth))
+        case "section", "part", "chapter", "title", "division", "hcontainer":
+            // Parts A and B: "A" and their titles are headings.
+            if let num = e.first("num") { add(.heading, AKNInline(), depth: 0, offset: num.offset, num: num) }
+            body(e, depth: depth)
+        case "num": break
+        case "subheading", "heading":
+            add(.heading, AKNReader.inline(e), depth: 0, offset: e.offset)
+        case "crossHeading":
+            // The markup refers some cross-headings to the preamble: the preambular paragraphs of a part.
+            if e.attribute("refersTo") == "#preamble" {
+                add(.preambular, AKNReader.inline(e), depth: 0, offset: e.offset, opening: AKNReader.openingPhrase(e))
+            } else {
+                add(.heading, AKNReader.inline(e), depth: 0, offset: e.offset)
+            }
+        case "list", "blockList", "sublist":
+            var none: AKNBlock? = nil
+            list(e, depth: depth + 1, owner: &none)
+        case "table": table(e)
+        case "container", "tblock", "blockContainer", "content", "mainBody", "doc", "attachments", "attachment":
+            body(e, depth: depth)
+        case "p", "intro", "wrapUp", "listIntroduction", "listWrapUp":
+            add(.text, AKNReader.inline(e), depth: depth, offset: e.offset)
+        case "meta", "authorialNote": break
+        default:
+            add(.text, AKNReader.inline(e), depth: depth, offset: e.offset)
+        }
+    }
+
+    static func isHeadingClass(_ c: String?) -> Bool {
+        guard let c else { return false }
+        return (c.hasPrefix("H") && c.count <= 4) || c.contains("Title")
+    }
+
+    /// A <paragraph> or <point>: its number, its content or list introduction, then its items.
+    mutating func paragraph(_ e: XMLElement, kind: AKNBlock.Kind, depth: Int) {
+        let num = e.first("num")
+        let heading = Self.isHeadingClass(e.attribute("class"))
+        var owner: AKNBlock? = AKNBlock(kind: heading ? .heading : kind, num: num.map { AKNReader.inline($0, notes: false).plain },
+                                        numOffset: num.map(Self.labelOffset), text: AKNInline(), depth: heading ? 0 : depth, opening: nil, offset: e.offset)
+        var start = items.count
+        // A point without a number is more text of the item before it, not a level of its own.
+        let level = kind == .item && num == nil ? 0 : 1
+        for child in e.elements {
+            switch child.name {
+            case "num": continue
+            case "content", "intro":
+                if var o = owner, o.text.isBlank {
+                    let ps = child.elements.filter { $0.name == "p" }
+                    o.text = ps.count > 1 || ps.isEmpty ? AKNReader.inline(child) : AKNReader.inline(ps[0])
+                    o.opening = AKNReader.openingPhrase(child)
+                    owner = o
+                    // Further <p> of one content: paragraphs of their own.
+                    for p in ps.dropFirst() { add(.text, AKNReader.inline(p), depth: depth, offset: p.offset) }
+                } else {
+                    add(.text, AKNReader.inline(paragraphsOf: child), depth: depth, offset: child.offset)
+                }
+            case "list", "blockList": list(child, depth: depth + level, owner: &owner)
+            case "sublist":
+                var none: AKNBlock? = nil
+                list(child, depth: depth + level, owner: &none)
+            case "subheading", "heading":
+                if var o = owner, o.text.isBlank, o.num == nil || heading {
+                    o.kind = .heading
+                    o.depth = 0
+                    o.text = AKNReader.inline(child)
+                    owner = o
+                } else {
+                    // A heading above a point ("Asset Freeze" over "(a)") stands before it.
+                    let before = owner?.text.isBlank ?? false
+                    add(.heading, AKNReader.inline(child), depth: 0, offset: child.offset)
+                    if before, items.count == start + 1 { start += 1 }
+                }
+            case "paragraph":
+                // A wrapper paragraph around paragraphs: its children stand at its level.
+                paragraph(child, kind: kind, depth: depth)
+            default: bodyElement(child, depth: depth)
+            }
+        }
+        if var owner, !owner.text.isBlank || !(owner.num ?? "").isEmpty {
+            if owner.kind == .operative { settleLabel(&owner) }
+            if owner.kind == .item, owner.num == nil {
+                if let (label, offset, rest) = Self.leadingLabel(owner.text) {
+                    owner.num = label
+                    owner.numOffset = offset
+                    owner.text = rest
+                } else {
+                    owner.kind = .text
+                }
+            }
+            items.insert(owner, at: start)
+        }
+    }
+
+    /// Some paragraphs carry their label in their text ("\t(a)\tEnvironmental problems…", no <num>),
+    /// and some items are marked as top-level paragraphs with a <num> "(iii)": the label is read from
+    /// the text, and a label in parentheses makes the paragraph an item of the operative paragraph
+    /// before it, one level down for (i) after (a).
+    mutating func settleLabel(_ block: inout AKNBlock) {
+        if block.num == nil, let (label, offset, rest) = Self.leadingLabel(block.text) {
+            block.num = label
+            block.numOffset = offset
+            block.text = rest
+            block.opening = nil
+        }
+        // "1." and the Arabic "1 -" number operative paragraphs; "(a)", "a)", "(iii)" label items.
+        guard let num = block.num, let inner = Self.labelInner(num), !inner.isEmpty,
+              !((num.hasSuffix(".") || num.hasSuffix("-")) && inner.allSatisfy(\.isNumber)) else { return }
+        let previous = items.last { $0.kind == .item || $0.kind == .operative }
+        guard previous != nil else { return }
+        var depth = 1
+        // Arabic writes the numeral level as ’1‘.
+        if inner.allSatisfy({ "ivxlc".contains($0) }) || num.hasPrefix("’") {
+            // (i) after (h) is a letter; (i) after (a)…(e) is a numeral one level down.
+            let prior = items.last { $0.kind == .item && $0.depth == 1 }?.num.flatMap(Self.labelInner)
+            let follows = prior.map { p in p.count == 1 && inner.count == 1 && p.unicodeScalars.first!.value + 1 == inner.unicodeScalars.first!.value } ?? false
+            let sinceOperative = items.reversed().prefix { $0.kind != .operative }
+            if !follows, sinceOperative.contains(where: { $0.kind == .item && $0.depth == 1 && !(($0.num.flatMap(Self.labelInner) ?? "").allSatisfy { "ivxlc".contains($0) }) }) {
+                depth = 2
+            }
+        }
+        block.kind = .item
+        block.depth = depth
+    }
+
+    /// The letters or digits of a label: "(a)", "a)", "1.", "1 -".
+    static func labelInner(_ label: String) -> Substring? {
+        label.hasPrefix("(") && label.hasSuffix(")") || label.hasPrefix("’") && label.hasSuffix("‘") ? label.dropFirst().dropLast()
+            : label.hasSuffix(" -") ? label.dropLast(2)
+            : label.hasSuffix(".") || label.hasSuffix(")") || label.hasSuffix("-") ? label.dropLast() : nil
+    }
+
+    /// "(a)", "1." or "(iii)" before a tab at the start of the text, and the text after it.
+    static func leadingLabel(_ text: AKNInline) -> (String, Int, AKNInline)? {
+        guard case .text(let run)? = text.pieces.first(where: {
+            if case .text(let r) = $0 { return !r.text.allSatisfy { $0.isWhitespace } } else { return true }
+        }), run.verbatim else { return nil }
+        let scalars = Array(run.text.utf8)
+        var i = 0
+        while i < scalars.count, scalars[i] == 0x20 || scalars[i] == 0x09 || scalars[i] == 0x0A || scalars[i] == 0x0D { i += 1 }
+        let start = i
+        while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x0A, i - start <= 12 { i += 1 }
+        // The tab after the label, in this run or opening the next ("\t8 -<span>\tDecides").
+        let k0 = text.pieces.firstIndex { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }
+        let tabNext: Bool = {
+            guard i == scalars.count, let k0, k0 + 1 < text.pieces.count, case .text(let next) = text.pieces[k0 + 1] else { return false }
+            return next.text.utf8.first == 0x09
+        }()
+        guard i < scalars.count && scalars[i] == 0x09 || tabNext else { return nil }
+        let label = String(decoding: scalars[start..<i], as: UTF8.self)
+        // "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark.
+        guard let inner = labelInner(label), !inner.isEmpty, inner.count <= 6, inner.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+        var rest = text
+        guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
+        rest.pieces.removeFirst(k)
+        if tabNext {
+            rest.pieces.removeFirst()
+        } else {
+            let tail = String(decoding: scalars[(i + 1)...], as: UTF8.self)
+            rest.pieces[0] = .text(XMLTextRun(text: tail, offset: run.offset + i + 1, verbatim: true))
+        }
+        return (label, run.offset + start, rest)
+    }
+
+    /// A <list>: its introduction completes the owner's text; points are items at `depth`; a
+    /// <sublist> holds the items of the point before it, one level down.
+    mutating func list(_ e: XMLElement, depth: Int, owner: inout AKNBlock?) {
+        for child in e.elements {
+            switch child.name {
+            case "intro", "listIntroduction":
+                if var o = owner, o.text.isBlank {
+                    o.text = child.elements.isEmpty ? AKNReader.inline(child) : AKNReader.inline(paragraphsOf: child)
+                    o.opening = AKNReader.openingPhrase(child)
+                    owner = o
+                } else {
+                    add(.text, AKNReader.inline(child), depth: max(0, depth - 1), offset: child.offset)
+                }
+            case "point", "item": paragraph(child, kind: .item, depth: depth)
+            case "sublist", "list", "blockList":
+                var none: AKNBlock? = nil
+                list(child, depth: depth + 1, owner: &none)
+            case "wrapUp", "listWrapUp": add(.text, AKNReader.inline(child), depth: max(0, depth - 1), offset: child.offset)
+            default: bodyElement(child, depth: depth)
+            }
+        }
+    }
+
+    mutating func list(_ e: XMLElement, depth: Int, owner: AKNBlock?) {
+        var o = owner
+        list(e, depth: depth, owner: &o)
+    }
+
+    /// Each row of a table as one text: its cells separated by a space.
+    mutating func table(_ e: XMLElement) {
+        for row in AKNReader.descendants(e, "tr") {
+            var text = AKNInline()
+            for cell in row.elements {
+                if !text.pieces.isEmpty { text.pieces.append(.text(XMLTextRun(text: " ", offset: cell.offset, verbatim: false))) }
+                text.pieces += AKNReader.inline(paragraphsOf: cell).pieces
+                if cell.elements.isEmpty { text.pieces += AKNReader.inline(cell).pieces }
+            }
+            add(.text, text, depth: 0, offset: row.offset)
+        }
+    }
+
+    /// An annex (<attachment><doc>): its cover and preface lines as headings, its body as blocks.
+    mutating func annex(_ doc: XMLElement) {
+        for part in doc.elements {
+            switch part.name {
+            case "meta": continue
+            case "coverPage", "preface":
+                for p in part.elements { add(.heading, AKNReader.inline(p), depth: 0, offset: p.offset) }
+            case "preamble": preamble(part)
+            default: body(part, depth: 0)
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// The AKN4UN reader (the United Nations' Akoma Ntoso markup of its resolutions): the model, the
+/// renderings, the map back to the XML, and hostile input.
+struct AKNReaderTests {
+    static let samplePath = Fixtures.packageRoot.appendingPathComponent("Tests/ResolintTests/AKNFixtures/sample.xml").path
+
+    static func sample() throws -> AKNDocument { try AKNReader.read(path: samplePath) }
+
+    /// 1-based line of a byte offset of the XML file.
+    static func line(_ document: AKNDocument, _ offset: Int) -> Int { document.source.position(of: offset).line }
+
+    @Test func readsTheCoverPageAndPreface() throws {
+        let d = try Self.sample()
+        #expect(d.language == "en")
+        #expect(d.cover.symbol?.text.plain == "A/RES/75/999")
+        #expect(d.cover.organ?.text.plain == "General Assembly")
+        #expect(d.cover.date?.text.plain == "21 December 2020")
+        #expect(d.cover.session?.text.plain == "Seventy-fifth session")
+        #expect(d.cover.sessionValue == "75")
+        #expect(d.cover.agendaItem?.text.plain == "Agenda item 61")
+        #expect(d.cover.agendaTitle?.text.plain == "Questions of small islands")
+        #expect(d.cover.docTitle?.text.plain == "Resolution adopted by the General Assembly on 10 December 2020")
+        #expect(d.cover.proponent?.text.plain == "[on the report of the Fourth Committee (A/75/420)]")
+        #expect(d.statements.count == 1)
+        #expect(d.statements[0].number?.text.plain == "75/999.")
+        #expect(d.statements[0].title?.text.plain == "Question of small islands")
+        #expect(Self.line(d, d.cover.symbol!.offset) == 14)
+    }
+
+    @Test func readsPreambleBodyFootnotesAndConclusions() throws {
+        let d = try Self.sample()
+        let s = d.statements[0]
+        #expect(s.formula?.text.plain == "The General Assembly,")
+        #expect(s.preambular.map(\.opening) == ["Having considered", "Taking note"])
+        #expect(s.preambular.map(\.text.plain) == ["Having considered the question of small islands,",
+                                                    "Taking note of the report of the Special Committee for 2020,"])
+        let notes = s.preambular[1].text.footnotes
+        #expect(notes.map(\.marker) == ["1"])
+        #expect(notes.first?.text.plain == "Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 23 (A/75/23).")
+        #expect(Self.line(d, notes[0].offset) == 35)
+        #expect(s.body.map(\.kind) == [.heading, .operative, .item, .item, .item, .item, .operative])
+        #expect(s.body.map { $0.num ?? "" } == ["", "1.", "(a)", "(i)", "(ii)", "(b)", "2."])
+        #expect(s.body.map(\.depth) == [0, 0, 1, 2, 2, 1, 0])
+        #expect(s.body[0].text.plain == "Cooperation")
+        #expect(s.operative.map(\.opening) == ["Requests", "Decides"])
+        // The predefined entity is read, and its text maps to the "&" that wrote it.
+        #expect(s.operative[1].text.plain == "Decides to remain seized of the question of trade & development.")
+        #expect(s.meeting?.text.plain == "41st plenary meeting")
+        #expect(s.date?.text.plain == "10 December 2020")
+    }
+
+    @Test func rendersTheAuthoredLayout() throws {
+        let text = try Self.sample().render(.authored).text
+        let expected = """
+            United Nations
+            A/RES/75/999
+            General Assembly
+            Distr.: General
+            21 December 2020
+            Seventy-fifth session
+            Agenda item 61
+            Questions of small islands
+            Resolution adopted by the General Assembly on 10 December 2020
+            [on the report of the Fourth Committee (A/75/420)]
+
+            75/999. Question of small islands
+
+            The General Assembly,
+
+            Having considered the question of small islands,
+
+            Taking note of the report of the Special Committee for 2020,[^1]
+
+            Cooperation
+
+            1. Requests the administering Powers to provide information on:
+
+            (a) the economic situation, including:
+
+            (i) fisheries;
+
+            (ii) tourism;
+
+            (b) the social situation;
+
+            2. Decides to remain seized of the question of trade & development.
+
+            41st plenary meeting
+            10 December 2020
+
+            [^1]: Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 23 (A/75/23).
+
+            """
+        #expect(text == expected)
+    }
+
+    @Test func everyRenderedCharacterMapsBackToItsXMLPlace() throws {
+        let d = try Self.sample()
+        for layout in AKNTextLayout.allCases {
+            let r = d.render(layout)
+            let bytes = r.bytes
+            for word in ["Decides", "tourism", "Taking note", "(ii)", "Official Records"] {
+                let start = try #require(Self.find(Array(word.utf8), in: bytes), "\(word) in \(layout)")
+                let xml = r.xmlRange(start..<(start + word.utf8.count), in: d.source)
+                #expect(d.source.string(xml) == word, "\(word) in \(layout)")
+            }
+            // "&" comes from "&amp;": the rendered character maps to the reference.
+            let amp = try #require(bytes.firstIndex(of: UInt8(ascii: "&")))
+            let at = try #require(r.xmlOffset(amp))
+            #expect(d.source.string(at..<(at + 5)) == "&amp;")
+        }
+    }
+
+    static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
+        guard needle.count <= hay.count else { return nil }
+        return (0...(hay.count - needle.count)).first { hay[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+
+    @Test func pdftotextLayoutWrapsAndSetsFootnotesAtThePageBottom() throws {
+        let text = try Self.sample().render(.pdftotext).text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "A/RES/75/999")
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        #expect(text.contains("Special Committee for 2020, 1\n"))
+        #expect(text.contains("__________________\n\n1 Official Records"))
+        #expect(text.contains("2. Decides to remain seized"))
+        let report = try Fixtures.linter.lint(text: text, path: "sample.txt", language: "en")
+        #expect(report.errors.isEmpty, "\(report.errors.map(\.message))")
+    }
+
+    @Test func lintingXMLReportsAtTheXMLLine() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8).replacingOccurrences(of: "<num>(ii)</num>", with: "<num>(iii)</num>")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        let report = try Fixtures.linter.lint(akn: d)
+        let error = try #require(report.errors.first)
+        #expect(report.errors.count == 1)
+        #expect(error.rule == "subitem.lettering")
+        #expect(error.start == SourcePosition(line: 58, column: 20))
+        #expect(report.source.string(error.byteRange) == "(iii)")
+        // A clean sample is clean.
+        #expect(try Fixtures.linter.lint(akn: try Self.sample()).errors.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("<akomaNtoso><statement><p>unclosed</statement></akomaNtoso>", "mismatched tag"),
+        ("<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><akomaNtoso>&lol2;</akomaNtoso>", "DOCTYPE"),
+        ("<akomaNtoso><statement>&xxe;</statement></akomaNtoso>", "undefined entity"),
+        ("<akomaNtoso><statement>", "ends inside"),
+        ("", "no root element"),
+        ("<other/>", "not an AKN4UN document"),
+        ("<akomaNtoso a='1' a='2'/>", "given twice"),
+        ("<akomaNtoso><meta/></akomaNtoso>", "no <statement>"),
+    ])
+    func badInputGivesAOneLineError(xml: String, reason: String) {
+        do {
+            _ = try AKNReader.read(SourceFile(path: "bad.xml", text: xml))
+            Issue.record("read without error: \(xml)")
+        } catch {
+            let message = "\(error)"
+            #expect(message.contains(reason), "\(message)")
+            #expect(!message.contains("\n"))
+        }
+    }
+
+    @Test func deepNestingIsBoundedNotACrash() {
+        let depth = 100_000
+        let xml = "<akomaNtoso>" + String(repeating: "<p>", count: depth) + String(repeating: "</p>", count: depth) + "</akomaNtoso>"
+        #expect(throws: AKNReader.ReadError.self) { try AKNReader.read(SourceFile(path: "deep.xml", text: xml)) }
+    }
+
+    @Test func realResolutionsReadAsTheirMarkupCounts() throws {
+        try #require(Fixtures.hasCorpus, Fixtures.noCorpusReason)
+        // United Nations markup: the six language versions of A/RES/75/118 and S/RES/2576 (2021).
+        let files = ["English/75_118_E.xml", "French/75_118_F.xml", "Spanish/75_118_S.xml", "Russian/75_118_R.xml",
+                     "Arabic/75_118_A.xml", "Chinese/75_118_C.xml"].map { "akn/ga/75session/" + $0 }
+            + ["akn/sc/2021/English/SC_2576_2021-E.xml"]
+        for file in files {
+            let path = Fixtures.corpus.appendingPathComponent(file).path
+            let raw = Array(try String(contentsOfFile: path, encoding: .utf8).utf8)
+            func count(_ s: String) -> Int {
+                let n = Array(s.utf8)
+                return (0...(raw.count - n.count)).count { raw[$0] == n[0] && raw[$0..<($0 + n.count)].elementsEqual(n) }
+            }
+            let d = try AKNReader.read(path: path)
+            let s = try #require(d.statements.first)
+            #expect(s.preambular.count == count("<container "), "\(file)")
+            // Arabic writes its labels in the text ("\t1 -\t"): those are counted as the reader reads them.
+            let labels = count("<num>") + (file.contains("Arabic") ? count("\t1 -\t") + count(" -\t") - count("\t1 -\t") : 0)
+            #expect(s.body.filter { $0.kind == .operative || $0.kind == .item }.count == labels, "\(file)")
+            let notes = (s.preamble + s.body).flatMap(\.text.footnotes)
+            #expect(notes.count == count("<authorialNote "), "\(file)")
+            #expect(s.preambular.allSatisfy { $0.opening != nil }, "\(file)")
+        }
+    }
+
+    @Test func realResolutionsLintWithDiagnosticsOnXMLLines() throws {
+        try #require(Fixtures.hasCorpus, Fixtures.noCorpusReason)
+        // S/RES/2576 (2021), United Nations markup: paragraph 4's item (b) relabelled (c).
+        let path = Fixtures.corpus.appendingPathComponent("akn/sc/2021/English/SC_2576_2021-E.xml").path
+        // Split on the scalar: the file ends its lines with CRLF, one Character in Swift.
+        var lines = try String(contentsOfFile: path, encoding: .utf8).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        let at = try #require(lines.indices.dropLast().first { lines[$0].contains("<num>(b)</num>") && lines[$0 + 1].contains("para_18_list_point_b_content") })
+        lines[at] = lines[at].replacingOccurrences(of: "(b)", with: "(c)")
+        let report = try Fixtures.linter.lint(akn: try AKNReader.read(SourceFile(path: "2576.xml", text: lines.joined(separator: "\n"))))
+        let lettering = report.of("subitem.lettering")
+        #expect(lettering.contains { $0.start.line == at + 1 && $0.start.column == lines[at].firstIndex(of: "(")!.utf16Offset(in: lines[at]) + 1 },
+                "\(lettering.map(\.start)) line \(at + 1)")
+    }
+}
