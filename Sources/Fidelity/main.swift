@@ -60,7 +60,6 @@ func topRules(_ diagnostics: [Diagnostic], _ n: Int = 4) -> String {
 
 let akn = corpus + "/akn"
 let languages = ["English", "French", "Spanish", "Russian", "Arabic", "Chinese"]
-let commit = (try? String(contentsOfFile: ".git/HEAD", encoding: .utf8)) ?? ""
 print("""
     resolint fidelity benchmark
     Markup: AKN4UN XML of the General Assembly resolutions of the 75th session and the Security Council
@@ -71,7 +70,6 @@ print("""
     (counts, labels, nesting, footnotes, opening phrases, title, session, agenda item); top error rules.
 
     """)
-_ = commit
 
 for layout in layouts {
     print("layout: \(layout.rawValue)")
