@@ -17,7 +17,7 @@ struct Lint: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or folders to lint (folders: *.txt and *.md inside, or the config's include; *.xml files are read as AKN4UN markup). '-' reads standard input.")
+    @Argument(help: "Files or folders to lint (folders: *.txt and *.md inside, or the config's include; *.xml files are read as AKN4UN markup). None: the current folder. '-' reads standard input.")
     var paths: [String] = []
 
     @Option(help: "Output format: text, json, sarif, github (workflow annotations) or junit.")
@@ -79,8 +79,8 @@ struct Lint: ParsableCommand {
         }
         let output = Output(format: format, quiet: quiet, failOn: failOn, rules: base.rules.rules)
 
-        let readStdin = paths == ["-"] || (paths.isEmpty && isatty(FileHandle.standardInput.fileDescriptor) == 0)
-        if readStdin {
+        // Standard input only when asked for: a CI step's empty, non-terminal input is no draft (as ruff).
+        if paths == ["-"] {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             do {
                 let (linter, language) = try setup(stdinFilename == "<stdin>" ? FileManager.default.currentDirectoryPath + "/-" : stdinFilename)
@@ -88,12 +88,9 @@ struct Lint: ParsableCommand {
                 output.add(.report(try linter.lint(text: text, path: stdinFilename, language: language)))
             } catch let error as ConfigurationError { fail("\(error)") } catch { output.add(.failure("\(error)")) }
         } else {
-            guard !paths.isEmpty else {
-                throw ValidationError("give files or folders to lint, or pipe a draft with '-'")
-            }
             let files: [String]
             do {
-                files = try FileCollector.collect(paths) { try resolver.configuration(for: $0).accepts($0) }
+                files = try FileCollector.collect(paths.isEmpty ? ["."] : paths) { try resolver.configuration(for: $0).accepts($0) }
                 // Configuration problems are found before any file is linted.
                 for file in files { _ = try setup(file) }
             } catch { fail("\(error)") }

@@ -96,6 +96,17 @@ struct CommandLineTests {
         }
     }
 
+    /// With no path, lint checks the current folder (as ruff does), even when standard input is not a
+    /// terminal: a CI step's empty input is not taken for a draft. Standard input is read for '-' only.
+    @Test func noPathLintsTheCurrentFolder() throws {
+        let folder = try CLI.temporaryDirectory()
+        try Fixtures.example(Fixtures.zhDraft).write(to: folder.appendingPathComponent("draft.txt"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["lint"], stdin: Data(), in: folder)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(!r.stdout.contains("<stdin>"))
+        #expect(r.stdout.hasSuffix("1 file checked: 0 errors, 0 warnings\n"), "\(r.stdout)")
+    }
+
     /// --quiet shortens the log; the exit status still follows --fail-on over every finding.
     @Test func quietDoesNotHideWhatFailOnCounts() throws {
         // One warning (an operative verb resolint does not know), no error.
