@@ -13,6 +13,8 @@ struct Lint: ParsableCommand {
 
             In a draft, <!-- resolint-disable RULE -->, <!-- resolint-enable RULE --> and <!-- resolint-disable-next-line RULE --> silence rules (no RULE: all of them).
 
+            A file that cannot be read or decoded is reported as error[io.unreadable] in every output format, and the other files are still linted.
+
             Exit status: 0 no error, 1 at least one diagnostic at or above --fail-on (error by default), 2 bad usage, unreadable or undecodable input, or an invalid configuration or rule file.
             """
     )
@@ -86,7 +88,7 @@ struct Lint: ParsableCommand {
                 let (linter, language) = try setup(stdinFilename == "<stdin>" ? FileManager.default.currentDirectoryPath + "/-" : stdinFilename)
                 let text = try TextDecoding.decode(data, path: stdinFilename)
                 output.add(.report(try linter.lint(text: text, path: stdinFilename, language: language)))
-            } catch let error as ConfigurationError { fail("\(error)") } catch { output.add(.failure("\(error)")) }
+            } catch let error as ConfigurationError { fail("\(error)") } catch { output.add(.report(.unreadable(path: stdinFilename, error: error))) }
         } else {
             let files: [String]
             do {
@@ -128,6 +130,14 @@ struct Lint: ParsableCommand {
         func add(_ outcome: LintRun.Outcome) {
             switch outcome {
             case .report(var r):
+                if r.isUnreadable {
+                    inputFailed = true
+                    // The finding is in the report; a machine format's reader may not show it, so the
+                    // log gets the cause too.
+                    if format != .text, let d = r.diagnostics.first {
+                        FileHandle.standardError.write(Data("resolint: \(r.path): \(d.message)\n".utf8))
+                    }
+                }
                 // The exit status follows --fail-on over every finding: --quiet shortens the log only.
                 failing += r.diagnostics.filter { $0.severity >= failOn }.count
                 if quiet { r.diagnostics = r.diagnostics.filter { $0.severity == .error } }

@@ -16,16 +16,25 @@ struct BadInputTests {
         #expect(!r.stderr.contains("Backtrace") && !r.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
     }
 
+    /// A file that cannot be read: exit 2, and one io.unreadable error naming the cause in the
+    /// report itself (text output: nothing on standard error), never a trace.
+    private func expectUnreadable(_ r: CLI.Result, _ fragment: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(r.status == 2, "\(r.stdout)\(r.stderr)", sourceLocation: sourceLocation)
+        let findings = r.stdout.split(separator: "\n").filter { $0.contains("error[io.unreadable] not linted: ") }
+        #expect(findings.count == 1 && findings[0].contains(fragment), "\(r.stdout)", sourceLocation: sourceLocation)
+        #expect(r.stderr.isEmpty, "\(r.stderr)", sourceLocation: sourceLocation)
+    }
+
     @Test func invalidUTF8NamesTheByteOffset() throws {
         let dir = try CLI.temporaryDirectory()
         try Data(Array("大会，".utf8) + [0xFF, 0x41]).write(to: dir.appendingPathComponent("bad.txt"))
-        expectOneLineFailure(try CLI.run(["lint", "bad.txt"], in: dir), "bad.txt: not valid UTF-8 at byte 9")
+        expectUnreadable(try CLI.run(["lint", "bad.txt"], in: dir), "not valid UTF-8 at byte 9")
     }
 
     @Test func binaryFilesAreRefused() throws {
         let dir = try CLI.temporaryDirectory()
         try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]).write(to: dir.appendingPathComponent("a.out.txt"))
-        expectOneLineFailure(try CLI.run(["lint", "a.out.txt"], in: dir), "looks like a binary file (NUL byte at byte 7)")
+        expectUnreadable(try CLI.run(["lint", "a.out.txt"], in: dir), "looks like a binary file (NUL byte at byte 7)")
     }
 
     @Test func gb18030IsRefusedWithTheWayOut() throws {
@@ -34,8 +43,8 @@ struct BadInputTests {
         try Data([0xB5, 0xDA, 0xC6, 0xDF, 0xCA, 0xAE, 0xC8, 0xFD, 0xBD, 0xEC, 0xBB, 0xE1, 0xD2, 0xE9, 0x0A])
             .write(to: dir.appendingPathComponent("gb.txt"))
         let r = try CLI.run(["lint", "gb.txt"], in: dir)
-        expectOneLineFailure(r, "gb.txt: not valid UTF-8 at byte 0")
-        #expect(r.stderr.contains("iconv -f GB18030 -t UTF-8"))
+        expectUnreadable(r, "gb.txt:1:1: error[io.unreadable] not linted: not valid UTF-8 at byte 0")
+        #expect(r.stdout.contains("iconv -f GB18030 -t UTF-8"))
     }
 
     @Test func emptyFileAndLoneBOMLintAsEmpty() throws {
@@ -65,7 +74,7 @@ struct BadInputTests {
 
     @Test func missingUnreadableAndEmptyFolders() throws {
         let dir = try CLI.temporaryDirectory()
-        expectOneLineFailure(try CLI.run(["lint", "nowhere.txt"], in: dir), "nowhere.txt: cannot read file: no such file or folder")
+        expectUnreadable(try CLI.run(["lint", "nowhere.txt"], in: dir), "nowhere.txt:1:1: error[io.unreadable] not linted: cannot read file: no such file")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("drafts"), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: dir.appendingPathComponent("drafts/notes.pdf"))
         expectOneLineFailure(try CLI.run(["lint", "drafts"], in: dir), "drafts: folder holds no drafts (by default *.txt and *.md; see include in .resolint.yml)")
@@ -74,13 +83,19 @@ struct BadInputTests {
             let locked = dir.appendingPathComponent("locked.txt")
             try Data("大会，\n".utf8).write(to: locked)
             try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
-            expectOneLineFailure(try CLI.run(["lint", "locked.txt"], in: dir), "locked.txt: cannot read file")
+            expectUnreadable(try CLI.run(["lint", "locked.txt"], in: dir), "locked.txt:1:1: error[io.unreadable] not linted: cannot read file")
         }
-        // A good file next to a bad one: the good one is still reported, and the run exits 2.
+        // Good files around a bad one and a missing one: all are reported, in order, and the run exits 2.
         try Data([0xC3]).write(to: dir.appendingPathComponent("cut.txt"))
-        let r = try CLI.run(["lint", example.path, "cut.txt"], in: dir)
-        #expect(r.status == 2 && r.stdout.hasSuffix("1 file checked: 0 errors, 0 warnings\n"))
-        #expect(r.stderr == "resolint: cut.txt: not valid UTF-8 at byte 0 (resolint reads UTF-8, or UTF-16 with a byte order mark; convert other encodings first, e.g. iconv -f GB18030 -t UTF-8)\n")
+        let r = try CLI.run(["lint", "nowhere.txt", example.path, "cut.txt"], in: dir)
+        #expect(r.status == 2 && r.stdout.hasSuffix("3 files checked: 2 errors, 0 warnings\n"), "\(r.stdout)")
+        #expect(r.stdout.hasPrefix("nowhere.txt:1:1: error[io.unreadable] not linted: cannot read file: no such file\ncut.txt:1:1: error[io.unreadable] not linted: not valid UTF-8 at byte 0"), "\(r.stdout)")
+        // Every machine format carries the finding (and the log names the cause).
+        for format in ["json", "sarif", "junit", "github"] {
+            let m = try CLI.run(["lint", "--format", format, example.path, "cut.txt"], in: dir)
+            #expect(m.status == 2 && m.stdout.contains("io.unreadable") && m.stdout.contains("cut.txt"), "\(format): \(m.stdout)")
+            #expect(m.stderr == "resolint: cut.txt: not linted: not valid UTF-8 at byte 0 (resolint reads UTF-8, or UTF-16 with a byte order mark; convert other encodings first, e.g. iconv -f GB18030 -t UTF-8)\n", "\(m.stderr)")
+        }
     }
 
     @Test func malformedRuleFileNamesLineAndColumn() throws {

@@ -56,11 +56,11 @@ struct CommandLineTests {
         try Data([0x41, 0xC3, 0x28]).write(to: dir.appendingPathComponent("bad.txt"))
         let r = try CLI.run(["lint", "bad.txt"], in: dir)
         #expect(r.status == 2)
-        #expect(r.stderr == "resolint: bad.txt: not valid UTF-8 at byte 1 (resolint reads UTF-8, or UTF-16 with a byte order mark; convert other encodings first, e.g. iconv -f GB18030 -t UTF-8)\n")
+        #expect(r.stdout.hasPrefix("bad.txt:1:1: error[io.unreadable] not linted: not valid UTF-8 at byte 1 (resolint reads UTF-8, or UTF-16 with a byte order mark; convert other encodings first, e.g. iconv -f GB18030 -t UTF-8)\n"), "\(r.stdout)")
 
         let missing = try CLI.run(["lint", "nowhere.txt"], in: dir)
         #expect(missing.status == 2)
-        #expect(missing.stderr == "resolint: nowhere.txt: cannot read file: no such file or folder\n")
+        #expect(missing.stdout.hasPrefix("nowhere.txt:1:1: error[io.unreadable] not linted: cannot read file: no such file\n"), "\(missing.stdout)")
 
         let empty = try CLI.temporaryDirectory()
         let folder = try CLI.run(["lint", empty.path])

@@ -25,13 +25,15 @@ public struct LintRun: Sendable {
 
     /// Lints one file: read, decode, parse, run the rules.
     public func lint(path: String) -> Outcome {
+        let linter: Linter, language: String?
+        do { (linter, language) = try setup(path) } catch { return .failure("\(error)") }
         do {
-            let (linter, language) = try setup(path)
             if Linter.isAKN(path) { return .report(try linter.lint(akn: try AKNReader.read(path: path), language: language)) }
             let text = try FileCollector.read(path)
             return .report(try linter.lint(text: text, path: path, language: language))
         } catch {
-            return .failure("\(error)")
+            // A file that cannot be read is a finding of its own; the other files go on.
+            return .report(.unreadable(path: path, error: error))
         }
     }
 

@@ -12,10 +12,8 @@ public enum FileCollector {
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputError.unreadable(path: path, reason: "no such file or folder")
-            }
-            guard isDirectory.boolValue else { out.append(path); continue }
+            // A missing path is kept: reading it fails, and that is reported with the other files.
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { out.append(path); continue }
             var found: [String] = []
             if let walker = fm.enumerator(atPath: path) {
                 for case let relative as String in walker {

@@ -11,16 +11,24 @@ public enum InputError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .unreadable(path, reason):
-            return "\(path): cannot read file: \(reason)"
-        case let .invalidUTF8(path, offset):
-            return "\(path): not valid UTF-8 at byte \(offset) (resolint reads UTF-8, or UTF-16 with a byte order mark; convert other encodings first, e.g. iconv -f GB18030 -t UTF-8)"
-        case let .binary(path, offset):
-            return "\(path): looks like a binary file (NUL byte at byte \(offset)); resolint lints text files"
-        case let .noDrafts(path):
-            return "\(path): folder holds no drafts (by default *.txt and *.md; see include in .resolint.yml)"
-        case let .invalidUTF16(path, offset):
-            return "\(path): not valid UTF-16 at byte \(offset)"
+        case let .unreadable(path, _), let .invalidUTF8(path, _), let .binary(path, _), let .noDrafts(path), let .invalidUTF16(path, _):
+            return "\(path): \(reason)"
+        }
+    }
+
+    /// What went wrong, without the path.
+    public var reason: String {
+        switch self {
+        case let .unreadable(_, reason):
+            return "cannot read file: \(reason)"
+        case let .invalidUTF8(_, offset):
+            return "not valid UTF-8 at byte \(offset) (resolint reads UTF-8, or UTF-16 with a byte order mark; convert other encodings first, e.g. iconv -f GB18030 -t UTF-8)"
+        case let .binary(_, offset):
+            return "looks like a binary file (NUL byte at byte \(offset)); resolint lints text files"
+        case .noDrafts:
+            return "folder holds no drafts (by default *.txt and *.md; see include in .resolint.yml)"
+        case let .invalidUTF16(_, offset):
+            return "not valid UTF-16 at byte \(offset)"
         }
     }
 }

@@ -8,7 +8,7 @@ public struct SARIFReporter: Sendable {
 
     public func render(_ reports: [FileReport]) -> String {
         let used = Set(reports.flatMap { $0.diagnostics.map(\.rule) })
-        // The catalogue, plus the engine's own ids (suppression comments) when they occur.
+        // The catalogue, plus the engine's own ids (suppression comments, unreadable files) when they occur.
         var descriptors: [[String: Any]] = rules.map { rule in
             [
                 "id": rule.id,
@@ -21,8 +21,9 @@ public struct SARIFReporter: Sendable {
             ]
         }
         for id in used.sorted() where !rules.contains(where: { $0.id == id }) {
-            descriptors.append(["id": id, "shortDescription": ["text": "A resolint comment in the draft."],
-                                "defaultConfiguration": ["level": "warning"]])
+            let io = id.hasPrefix("io.")
+            descriptors.append(["id": id, "shortDescription": ["text": EngineDiagnostics.descriptions[id] ?? "A resolint comment in the draft."],
+                                "defaultConfiguration": ["level": io ? "error" : "warning"]])
         }
         let index = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1["id"] as! String, $0) })
         let results: [[String: Any]] = reports.flatMap { report in
