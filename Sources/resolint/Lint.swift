@@ -43,6 +43,9 @@ struct Lint: ParsableCommand {
     @Flag(help: "Report errors only.")
     var quiet = false
 
+    @Option(name: .customLong("output-file"), help: ArgumentHelp("Write the report to this file (atomically, replacing it) instead of standard output; the file itself is never linted.", valueName: "file"))
+    var outputFile: String?
+
     @Option(name: .customLong("rules"), help: ArgumentHelp("A YAML file of your own rules, added to the built-in ones and the configuration's (a rule with a built-in id replaces it); repeatable.", valueName: "file"))
     var ruleFiles: [String] = []
 
@@ -79,7 +82,7 @@ struct Lint: ParsableCommand {
             let configuration = try resolver.configuration(for: path)
             return (try resolver.linter(for: configuration), forcedLanguage ?? configuration.language)
         }
-        let output = Output(format: format, quiet: quiet, failOn: failOn, rules: base.rules.rules)
+        let output = Output(format: format, quiet: quiet, failOn: failOn, rules: base.rules.rules, toFile: outputFile != nil)
 
         // Standard input only when asked for: a CI step's empty, non-terminal input is no draft (as ruff).
         if paths == ["-"] {
@@ -93,6 +96,7 @@ struct Lint: ParsableCommand {
             let files: [String]
             do {
                 files = try FileCollector.collect(paths.isEmpty ? ["."] : paths) { try resolver.configuration(for: $0).accepts($0) }
+                    .filter { path in outputFile.map { AbsolutePath.of($0) != AbsolutePath.of(path) } ?? true }
                 // Configuration problems are found before any file is linted.
                 for file in files { _ = try setup(file) }
             } catch { fail("\(error)") }
@@ -100,6 +104,9 @@ struct Lint: ParsableCommand {
             LintRun(setup: setup, jobs: jobs).lint(paths: files) { _, outcome in output.add(outcome) }
         }
         output.finish()
+        if let outputFile {
+            do { try AtomicFileWriter.write(output.buffer, to: outputFile, overwrite: true) } catch { fail("\(error)") }
+        }
         if output.inputFailed { throw ExitCode(2) }
         if output.failing > 0 { throw ExitCode(1) }
     }
@@ -118,12 +125,17 @@ struct Lint: ParsableCommand {
         /// SARIF and JUnit reports wait for the end, without their sources.
         var held: [FileReport] = []
 
-        init(format: OutputFormat, quiet: Bool, failOn: Severity, rules: [Rule]) {
+        /// Set when the report goes to a file: it is gathered here and written at the end.
+        let toFile: Bool
+        var buffer = ""
+
+        init(format: OutputFormat, quiet: Bool, failOn: Severity, rules: [Rule], toFile: Bool = false) {
             self.format = format
+            self.toFile = toFile
             self.quiet = quiet
             self.failOn = failOn
             self.rules = rules
-            let color = isatty(FileHandle.standardOutput.fileDescriptor) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let color = !toFile && isatty(FileHandle.standardOutput.fileDescriptor) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             text = TextReporter(color: color)
         }
 
@@ -145,9 +157,9 @@ struct Lint: ParsableCommand {
                     switch d.severity { case .error: errors += 1; case .warning: warnings += 1; case .info: infos += 1 }
                 }
                 switch format {
-                case .json: print((files == 0 ? json.begin() : "") + json.file(r, first: files == 0), terminator: "")
-                case .text: print(text.render([r]), terminator: "")
-                case .github: print(GitHubReporter().render([r]), terminator: "")
+                case .json: emit((files == 0 ? json.begin() : "") + json.file(r, first: files == 0))
+                case .text: emit(text.render([r]))
+                case .github: emit(GitHubReporter().render([r]))
                 case .sarif, .junit:
                     r.source = SourceFile(path: r.path, text: "")
                     held.append(r)
@@ -159,22 +171,26 @@ struct Lint: ParsableCommand {
             }
         }
 
+        func emit(_ s: String) {
+            if toFile { buffer += s } else { print(s, terminator: "") }
+        }
+
         func finish() {
             switch format {
             case .json:
-                print(json.end(files: files, errors: errors, warnings: warnings, infos: infos), terminator: "")
+                emit(json.end(files: files, errors: errors, warnings: warnings, infos: infos))
             case .text:
                 if !quiet {
                     // Infos are counted too, named only when there are some (the usual line stays as it was).
                     let infoCount = infos > 0 ? ", \(infos) info\(infos == 1 ? "" : "s")" : ""
-                    print("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(infoCount)")
+                    emit("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(infoCount)\n")
                 }
             case .github:
                 break
             case .sarif:
-                print(SARIFReporter(rules: rules).render(held), terminator: "")
+                emit(SARIFReporter(rules: rules).render(held))
             case .junit:
-                print(JUnitReporter(failOn: failOn).render(held), terminator: "")
+                emit(JUnitReporter(failOn: failOn).render(held))
             }
         }
     }

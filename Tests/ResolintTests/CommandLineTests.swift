@@ -85,6 +85,37 @@ struct CommandLineTests {
         #expect(files == ["./a.md", "./b.txt", "./sub/c.txt"])
     }
 
+    /// In a git work tree the .gitignore files are honoured as git reads them (nested files, "!",
+    /// folder-only and anchored patterns); extensions match in any case; the report written with
+    /// --output-file is never linted itself, however it is named.
+    @Test func folderWalkHonoursGitIgnoreCaseAndTheOutputFile() throws {
+        let dir = try CLI.temporaryDirectory()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let bad = try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "交换意见； ", with: "交换意见。 ")
+        let names = ["a.txt", "UPPER.TXT", "build/out.txt", "sub/build/deep.txt", "scratch.tmp.txt", "keep.tmp.txt",
+                     "sub/local.txt", "sub/other.txt", "top.txt", "sub/top.txt"]
+        for name in names {
+            let url = dir.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bad.write(to: url, atomically: true, encoding: .utf8)
+        }
+        try "# build output\nbuild/\n*.tmp.txt\n!keep.tmp.txt\n/top.txt\n".write(to: dir.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
+        try "local.txt\n".write(to: dir.appendingPathComponent("sub/.gitignore"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["lint", "--quiet", "--output-file", "report.txt"], in: dir)
+        #expect(r.status == 1 && r.stdout.isEmpty, "\(r.stdout)\(r.stderr)")
+        let report = try String(contentsOf: dir.appendingPathComponent("report.txt"), encoding: .utf8)
+        let files = Set(report.split(separator: "\n").filter { $0.contains("error[") }.map { String($0.split(separator: ":")[0]) })
+        #expect(files == ["./UPPER.TXT", "./a.txt", "./keep.tmp.txt", "./sub/other.txt", "./sub/top.txt"], "\(report)")
+        // The next run does not lint the report it wrote before, and replaces it.
+        let again = try CLI.run(["lint", "--quiet", "--output-file", "report.txt", "."], in: dir)
+        #expect(again.status == 1)
+        #expect(try String(contentsOf: dir.appendingPathComponent("report.txt"), encoding: .utf8) == report)
+        // Outside a work tree, .gitignore is only a file.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(".git"))
+        let plain = try CLI.run(["lint", "--quiet", "."], in: dir)
+        #expect(plain.stdout.contains("./build/out.txt:") && plain.stdout.contains("./sub/local.txt:"), "\(plain.stdout)")
+    }
+
     /// An empty standard input (a CI step with nothing piped) or a blank file is reported as empty,
     /// once, not as a draft in some language missing its opening formula.
     @Test func emptyInputIsReportedAsEmpty() throws {

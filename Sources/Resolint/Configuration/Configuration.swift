@@ -61,7 +61,11 @@ public struct Configuration: Sendable {
         var relative = absolute
         if absolute.hasPrefix(base + "/") { relative = String(absolute.dropFirst(base.count + 1)) }
         else if base == "/" { relative = String(absolute.dropFirst()) }
-        return include.contains { Glob.compiled($0).matches(relative) } && !exclude.contains { Glob.compiled($0).matches(relative) }
+        // Extensions in any case: "NOTES.TXT" is a draft as "notes.txt" is.
+        let ext = (relative as NSString).pathExtension
+        let lowered = ext == ext.lowercased() ? relative : String(relative.dropLast(ext.count)) + ext.lowercased()
+        let included = include.contains { Glob.compiled($0).matches(relative) || Glob.compiled($0).matches(lowered) }
+        return included && !exclude.contains { Glob.compiled($0).matches(relative) }
     }
 
     /// Where each rule id stands in the file.

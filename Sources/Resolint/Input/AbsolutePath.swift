@@ -3,8 +3,8 @@ import Foundation
 /// A path made absolute with "." and ".." resolved, as `URL(fileURLWithPath:).standardizedFileURL.path`
 /// gives it. Configuration lookup asks this of every file of a folder several times; a path that is
 /// already clean (the usual case) is only joined to the current folder, without Foundation's URL work.
-enum AbsolutePath {
-    static func of(_ path: String) -> String {
+public enum AbsolutePath {
+    public static func of(_ path: String) -> String {
         let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         return isClean(joined) ? joined : URL(fileURLWithPath: path).standardizedFileURL.path
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Expands the paths given on the command line: files as they are, folders recursively to the drafts
-/// they hold (by default *.txt and *.md), sorted so that output order never depends on the file system.
+/// they hold (by default *.txt and *.md, any case), leaving out hidden entries and what the work tree's
+/// .gitignore files ignore, sorted so that output order never depends on the file system.
 public enum FileCollector {
     public static let defaultExtensions: Set<String> = ["txt", "md"]
 
@@ -15,13 +16,21 @@ public enum FileCollector {
             // A missing path is kept: reading it fails, and that is reported with the other files.
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { out.append(path); continue }
             var found: [String] = []
+            var ignore = GitIgnore(for: path)
+            let absoluteRoot = AbsolutePath.of(path)
             if let walker = fm.enumerator(atPath: path) {
                 for case let relative as String in walker {
                     let name = (relative as NSString).lastPathComponent
                     if name.hasPrefix(".") { walker.skipDescendants(); continue }
                     let full = (path as NSString).appendingPathComponent(relative)
+                    let absolute = (absoluteRoot as NSString).appendingPathComponent(relative)
                     var dir: ObjCBool = false
-                    guard fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue else { continue }
+                    guard fm.fileExists(atPath: full, isDirectory: &dir) else { continue }
+                    if dir.boolValue {
+                        if ignore.ignores(absolute, isFolder: true) { walker.skipDescendants() } else { ignore.load(absolute) }
+                        continue
+                    }
+                    if ignore.ignores(absolute) { continue }
                     let keep = try accept.map { try $0(full) } ?? extensions.contains((name as NSString).pathExtension.lowercased())
                     if keep { found.append(full) }
                 }
