@@ -43,6 +43,21 @@ struct Lint: ParsableCommand {
     @Flag(help: "Report errors only.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Run only these rules: ids or prefixes such as footnote., comma-separated (repeatable).", valueName: "rules"))
+    var select: [String] = []
+
+    @Option(name: .customLong("extend-select"), help: ArgumentHelp("Run these rules besides the others, even where the configuration turns them off.", valueName: "rules"))
+    var extendSelect: [String] = []
+
+    @Option(help: ArgumentHelp("Do not run these rules: ids or prefixes, comma-separated (repeatable).", valueName: "rules"))
+    var ignore: [String] = []
+
+    @Flag(help: "Print how many times each rule fired instead of each diagnostic (text output).")
+    var statistics = false
+
+    @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), always or never.")
+    var color: ColorChoice = .auto
+
     @Option(name: .customLong("output-file"), help: ArgumentHelp("Write the report to this file (atomically, replacing it) instead of standard output; the file itself is never linted.", valueName: "file"))
     var outputFile: String?
 
@@ -56,6 +71,12 @@ struct Lint: ParsableCommand {
     var jobs: Int?
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github, junit }
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    /// "a,b" and repeated options alike, without blanks.
+    static func entries(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of threads, 1 or more") }
@@ -72,6 +93,12 @@ struct Lint: ParsableCommand {
             if let regexTimeout { base.regexSeconds = regexTimeout }
         } catch { fail("\(error)") }
         base.reportUnusedSuppressions = reportUnusedDisables
+        base.selection = RuleSelection(select: select.isEmpty ? nil : Self.entries(select),
+                                       extendSelect: Self.entries(extendSelect), ignore: Self.entries(ignore))
+        let unknown = base.selection.unknownEntries(among: base.rules.rules.map(\.id))
+        if !unknown.isEmpty {
+            fail("no rule is named or starts with \(unknown.map { "'\($0)'" }.joined(separator: ", ")); `resolint rules` lists them")
+        }
         if lang != "auto", base.languages.profile(lang) == nil {
             fail("unknown language '\(lang)'; available: auto, \(base.languages.codes.joined(separator: ", "))")
         }
@@ -82,7 +109,8 @@ struct Lint: ParsableCommand {
             let configuration = try resolver.configuration(for: path)
             return (try resolver.linter(for: configuration), forcedLanguage ?? configuration.language)
         }
-        let output = Output(format: format, quiet: quiet, failOn: failOn, rules: base.rules.rules, toFile: outputFile != nil)
+        let output = Output(format: format, quiet: quiet, failOn: failOn, rules: base.rules.rules, toFile: outputFile != nil,
+                            color: color, statistics: statistics)
 
         // Standard input only when asked for: a CI step's empty, non-terminal input is no draft (as ruff).
         if paths == ["-"] {
@@ -129,14 +157,29 @@ struct Lint: ParsableCommand {
         let toFile: Bool
         var buffer = ""
 
-        init(format: OutputFormat, quiet: Bool, failOn: Severity, rules: [Rule], toFile: Bool = false) {
+        /// --statistics: counts by rule, printed at the end instead of each diagnostic.
+        let statistics: Bool
+        var counts: [String: (severity: Severity, count: Int)] = [:]
+
+        init(format: OutputFormat, quiet: Bool, failOn: Severity, rules: [Rule], toFile: Bool = false,
+             color: ColorChoice = .auto, statistics: Bool = false) {
             self.format = format
             self.toFile = toFile
             self.quiet = quiet
             self.failOn = failOn
             self.rules = rules
-            let color = !toFile && isatty(FileHandle.standardOutput.fileDescriptor) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            text = TextReporter(color: color)
+            self.statistics = statistics
+            let environment = ProcessInfo.processInfo.environment
+            let colored: Bool
+            switch color {
+            case .always: colored = true
+            case .never: colored = false
+            case .auto:
+                // NO_COLOR (no-color.org) and FORCE_COLOR (force-color.org), a set non-empty value each.
+                if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { colored = true }
+                else { colored = !toFile && isatty(FileHandle.standardOutput.fileDescriptor) != 0 && (environment["NO_COLOR"] ?? "").isEmpty }
+            }
+            text = TextReporter(color: colored)
         }
 
         func add(_ outcome: LintRun.Outcome) {
@@ -158,6 +201,8 @@ struct Lint: ParsableCommand {
                 }
                 switch format {
                 case .json: emit((files == 0 ? json.begin() : "") + json.file(r, first: files == 0))
+                case .text where statistics:
+                    for d in r.diagnostics { counts[d.rule, default: (d.severity, 0)].count += 1 }
                 case .text: emit(text.render([r]))
                 case .github: emit(GitHubReporter().render([r]))
                 case .sarif, .junit:
@@ -180,6 +225,17 @@ struct Lint: ParsableCommand {
             case .json:
                 emit(json.end(files: files, errors: errors, warnings: warnings, infos: infos))
             case .text:
+                if statistics {
+                    // Most frequent first, as ruff prints them; then the usual summary.
+                    let rows = counts.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+                    let width = rows.map { String($0.value.count).count }.max() ?? 1
+                    let idWidth = rows.map(\.key.count).max() ?? 0
+                    for (id, row) in rows {
+                        let n = String(row.count)
+                        emit(String(repeating: " ", count: width - n.count) + n + "  " + id
+                             + String(repeating: " ", count: idWidth - id.count) + "  " + row.severity.rawValue + "\n")
+                    }
+                }
                 if !quiet {
                     // Infos are counted too, named only when there are some (the usual line stays as it was).
                     let infoCount = infos > 0 ? ", \(infos) info\(infos == 1 ? "" : "s")" : ""

@@ -116,6 +116,49 @@ struct CommandLineTests {
         #expect(plain.stdout.contains("./build/out.txt:") && plain.stdout.contains("./sub/local.txt:"), "\(plain.stdout)")
     }
 
+    /// --select/--extend-select/--ignore take ids and prefixes (ruff's conventions); the command line
+    /// wins over the configuration; an entry naming no rule is refused; --statistics counts by rule;
+    /// --color and FORCE_COLOR/NO_COLOR decide colour.
+    @Test func ruleSelectionStatisticsAndColour() throws {
+        // Two errors of different rules: a preambular paragraph ending in "。" and an operative one in "，".
+        let draft = try Fixtures.example(Fixtures.zhDraft)
+            .replacingOccurrences(of: "交换意见； ", with: "交换意见。 ").replacingOccurrences(of: "进展， ", with: "进展； ")
+        func rules(_ args: [String], in dir: URL? = nil) throws -> [String] {
+            let r = try CLI.run(["lint"] + args + ["--stdin-filename", "d.txt", "-"], stdin: Data(draft.utf8), in: dir)
+            return r.stdout.split(separator: "\n").map(String.init).compactMap { line -> String? in
+                guard let at = line.range(of: "error[") else { return nil }
+                return String(line[at.upperBound...].prefix { $0 != "]" })
+            }
+        }
+        let all = try rules([])
+        #expect(all.count >= 2 && Set(all).count >= 2, "\(all)")
+        let first = all[0], family = String(first.prefix { $0 != "." })
+        #expect(try rules(["--select", first]) == all.filter { $0 == first })
+        #expect(try rules(["--select", family + "."]) == all.filter { $0.hasPrefix(family + ".") })
+        #expect(try rules(["--ignore", family]) == all.filter { !$0.hasPrefix(family + ".") })
+        #expect(try rules(["--select", "\(first),\(first)", "--select", first]) == all.filter { $0 == first })
+        #expect(try rules(["--select", first, "--ignore", first]).isEmpty)
+        // A rule the configuration turns off runs when the command line names it.
+        let config = try CLI.temporaryDirectory()
+        try "rules:\n  \(first): off\n".write(to: config.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        #expect(try !rules([], in: config).contains(first))
+        #expect(try rules(["--extend-select", first], in: config).contains(first))
+        let unknown = try CLI.run(["lint", "--select", "footnot", "-"], stdin: Data(draft.utf8))
+        #expect(unknown.status == 2 && unknown.stderr == "resolint: no rule is named or starts with 'footnot'; `resolint rules` lists them\n", "\(unknown.stderr)")
+
+        let stats = try CLI.run(["lint", "--statistics", "-"], stdin: Data(draft.utf8))
+        let rows = stats.stdout.split(separator: "\n").dropLast().map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.map { $0[1] }.sorted() == Array(Set(all)).sorted(), "\(stats.stdout)")
+        #expect(rows.map { Int($0[0]) ?? 0 }.reduce(0, +) == all.count)
+        #expect(stats.stdout.hasSuffix("1 file checked: \(all.count) errors, 0 warnings\n") && stats.status == 1, "\(stats.stdout)")
+
+        let escape = "\u{1B}["
+        #expect(try CLI.run(["lint", "--color", "always", "-"], stdin: Data(draft.utf8)).stdout.contains(escape))
+        #expect(try CLI.run(["lint", "-"], stdin: Data(draft.utf8), environment: ["FORCE_COLOR": "1"]).stdout.contains(escape))
+        #expect(try !CLI.run(["lint", "-"], stdin: Data(draft.utf8)).stdout.contains(escape))
+        #expect(try !CLI.run(["lint", "--color", "never", "-"], stdin: Data(draft.utf8), environment: ["FORCE_COLOR": "1"]).stdout.contains(escape))
+    }
+
     /// An empty standard input (a CI step with nothing piped) or a blank file is reported as empty,
     /// once, not as a draft in some language missing its opening formula.
     @Test func emptyInputIsReportedAsEmpty() throws {

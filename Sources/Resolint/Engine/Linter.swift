@@ -8,6 +8,8 @@ public struct Linter: Sendable {
     public var reportUnusedSuppressions = false
     /// Seconds each rule may spend in regular expressions on one file before it is stopped.
     public var regexSeconds = Deadline.defaultSeconds
+    /// The command line's choice of rules, over the configuration's.
+    public var selection = RuleSelection()
 
     public init(rules: RuleCatalog, languages: LanguageCatalog, overrides: [String: RuleOverride] = [:]) {
         self.rules = rules
@@ -52,7 +54,7 @@ public struct Linter: Sendable {
         var context = CheckContext(document: document, common: first.common, options: RuleOptions())
         for rule in rules.rules where rule.applies(to: document) {
             let override = overrides[rule.id]
-            if override?.off == true { continue }
+            if let chosen = selection.decides(rule.id) { if !chosen { continue } } else if override?.off == true { continue }
             // A rule built on forms the language data marks as inferred ([I] in research.md) reports
             // errors as warnings there, until a real document confirms the forms (spec/languages.md).
             let inferred = document.language.inferredRules?.contains(rule.id) == true && rule.severity == .error
