@@ -28,6 +28,9 @@ struct Fix: ParsableCommand {
     @Option(help: "Use this configuration file instead of the nearest .resolint.yml.")
     var config: String?
 
+    @Flag(name: .customLong("force-exclude"), help: "Filter the files named on the command line by the configuration's include and exclude too (for pre-commit).")
+    var forceExclude = false
+
     func run() throws {
         let base: Linter
         do { base = try Linter.standard() } catch { fail("\(error)") }
@@ -38,7 +41,7 @@ struct Fix: ParsableCommand {
         let files: [String]
         do {
             resolver = try ConfigurationResolver(base: base, configPath: config)
-            files = try FileCollector.collect(paths) { try resolver.configuration(for: $0).accepts($0) }
+            files = try FileCollector.collect(paths, filterNamed: forceExclude) { try resolver.configuration(for: $0).accepts($0) }
         } catch { fail("\(error)") }
 
         var failed = false, errorsLeft = false

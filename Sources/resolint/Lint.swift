@@ -58,6 +58,9 @@ struct Lint: ParsableCommand {
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(name: .customLong("force-exclude"), help: "Filter the files named on the command line by the configuration's include and exclude too, as the files of a folder are (for pre-commit, which names every staged file).")
+    var forceExclude = false
+
     @Option(name: .customLong("output-file"), help: ArgumentHelp("Write the report to this file (atomically, replacing it) instead of standard output; the file itself is never linted.", valueName: "file"))
     var outputFile: String?
 
@@ -123,7 +126,7 @@ struct Lint: ParsableCommand {
         } else {
             let files: [String]
             do {
-                files = try FileCollector.collect(paths.isEmpty ? ["."] : paths) { try resolver.configuration(for: $0).accepts($0) }
+                files = try FileCollector.collect(paths.isEmpty ? ["."] : paths, filterNamed: forceExclude) { try resolver.configuration(for: $0).accepts($0) }
                     .filter { path in outputFile.map { AbsolutePath.of($0) != AbsolutePath.of(path) } ?? true }
                 // Configuration problems are found before any file is linted.
                 for file in files { _ = try setup(file) }

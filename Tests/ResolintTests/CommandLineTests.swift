@@ -159,6 +159,29 @@ struct CommandLineTests {
         #expect(try !CLI.run(["lint", "--color", "never", "-"], stdin: Data(draft.utf8), environment: ["FORCE_COLOR": "1"]).stdout.contains(escape))
     }
 
+    /// --force-exclude applies include and exclude to files named on the command line (pre-commit names
+    /// every staged file); the default exclude leaves README-like files out; without the flag a named
+    /// file is always linted.
+    @Test func forceExcludeFiltersNamedFiles() throws {
+        let dir = try CLI.temporaryDirectory()
+        let bad = try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "交换意见； ", with: "交换意见。 ")
+        for name in ["README.md", "drafts/a.txt", "notes.txt"] {
+            let url = dir.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bad.write(to: url, atomically: true, encoding: .utf8)
+        }
+        func linted(_ args: [String]) throws -> Set<String> {
+            let r = try CLI.run(["lint", "--quiet"] + args + ["README.md", "drafts/a.txt", "notes.txt"], in: dir)
+            return Set(r.stdout.split(separator: "\n").filter { $0.contains("error[") }.map { String($0.split(separator: ":")[0]) })
+        }
+        #expect(try linted([]) == ["README.md", "drafts/a.txt", "notes.txt"])
+        #expect(try linted(["--force-exclude"]) == ["drafts/a.txt", "notes.txt"])
+        try "include: [\"drafts/**\"]\n".write(to: dir.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        #expect(try linted(["--force-exclude"]) == ["drafts/a.txt"])
+        // The starter configuration names the same default exclude as the code.
+        #expect(try Configuration.parse(Configuration.starter, path: "/x/.resolint.yml").exclude == Configuration.defaultExclude)
+    }
+
     /// An empty standard input (a CI step with nothing piped) or a blank file is reported as empty,
     /// once, not as a draft in some language missing its opening formula.
     @Test func emptyInputIsReportedAsEmpty() throws {

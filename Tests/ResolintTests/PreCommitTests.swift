@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import Resolint
 
-/// The real `pre-commit`, from PyPI, runs this repository's hook at the current commit in a fresh git
-/// repository: a draft with a numbering slip is refused, a clean corpus document goes through.
+/// The real `pre-commit`, from PyPI, runs this repository's hooks at the current commit in a fresh git
+/// repository, configured as README shows: a draft with a numbering slip is refused and fixed by
+/// resolint-fix, a README next to it is not linted, and resolint-system runs the resolint on PATH.
 /// It builds resolint in release mode (minutes), so it runs in CI (CI=true) or with RESOLINT_E2E=1.
 struct PreCommitTests {
     static let enabled = ProcessInfo.processInfo.environment["CI"] == "true" || ProcessInfo.processInfo.environment["RESOLINT_E2E"] == "1"
@@ -31,16 +32,19 @@ struct PreCommitTests {
         _ = try git(["init", "-q"])
         _ = try git(["config", "user.email", "drafter@example.org"])
         _ = try git(["config", "user.name", "Drafter"])
-        try """
-            repos:
-              - repo: \(root)
-                rev: \(head)
-                hooks:
-                  - id: resolint
-            """.write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
+        // README's example, as written, pointed at this clone and commit.
+        let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let example = try #require(readme.components(separatedBy: "```yaml\n# .pre-commit-config.yaml\n").dropFirst().first?
+            .components(separatedBy: "```").first, "README has no .pre-commit-config.yaml example")
+        let config = example.replacingOccurrences(of: "https://github.com/resolint/resolint", with: root)
+            .replacingOccurrences(of: "rev: main", with: "rev: \(head)")
+        #expect(config != example && config.contains("rev: \(head)"), "README's example changed shape: \(example)")
+        let withFix = config + "      - id: resolint-fix\n"
+        try withFix.write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
         try Shell.require(preCommit, ["install"], env: env, in: repo)
 
-        // A draft whose paragraph 4 was deleted but not renumbered.
+        // A README and a draft whose paragraph 4 was deleted but not renumbered.
+        try "# Our drafts\n\nNotes for the delegation; not a draft.\n".write(to: repo.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
         let clean = try Fixtures.example(Fixtures.zhDraft)
         let slipped = clean.replacingOccurrences(of: " 4. 请裁军", with: " 5. 请裁军").replacingOccurrences(of: " 5. 请政府", with: " 6. 请政府")
             .replacingOccurrences(of: " 6. 决定", with: " 7. 决定")
@@ -49,13 +53,26 @@ struct PreCommitTests {
         _ = try git(["add", "-A"])
         let refused = try git(["commit", "-q", "-m", "draft"])
         #expect(refused.status != 0, "the commit went through: \(refused.stdout)\(refused.stderr)")
-        #expect((refused.stdout + refused.stderr).contains("error[operative.numbering]"), "\(refused.stdout)\(refused.stderr)")
-
-        try clean.write(to: draft, atomically: true, encoding: .utf8)
+        let log = refused.stdout + refused.stderr
+        #expect(log.contains("error[operative.numbering]"), "\(log)")
+        // The README is not a draft (the default exclude holds for the files pre-commit names).
+        #expect(!log.contains("README.md:"), "\(log)")
+        // The fix hook renumbered the draft; the commit goes through once it is staged.
+        #expect(try String(contentsOf: draft, encoding: .utf8) == clean, "resolint-fix did not renumber the draft")
         _ = try git(["add", "-A"])
         let accepted = try git(["commit", "-q", "-m", "draft"])
         #expect(accepted.status == 0, "\(accepted.stdout)\(accepted.stderr)")
         #expect(try git(["log", "--oneline"]).stdout.split(separator: "\n").count == 1)
+
+        // resolint-system: the resolint on PATH, no build.
+        try config.replacingOccurrences(of: "id: resolint\n", with: "id: resolint-system\n")
+            .write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
+        try slipped.write(to: draft, atomically: true, encoding: .utf8)
+        _ = try git(["add", "-A"])
+        var systemEnv = env
+        systemEnv["PATH"] = CLI.binary.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")
+        let system = try Shell.run("git", ["-C", repo.path, "commit", "-q", "-m", "system"], env: systemEnv)
+        #expect(system.status != 0 && (system.stdout + system.stderr).contains("error[operative.numbering]"), "\(system.stdout)\(system.stderr)")
     }
 }
 

@@ -11,7 +11,11 @@ public struct Configuration: Sendable {
     public var rules: [String: RuleSetting] = [:]
     public var ruleFiles: [String] = []
     public var include: [String] = ["**/*.txt", "**/*.md"]
-    public var exclude: [String] = []
+    public var exclude: [String] = Configuration.defaultExclude
+
+    /// Files of a drafting repository that are not drafts, whatever their extension; `exclude` in a
+    /// configuration replaces this list (as ruff's does), so that a user can lint them after all.
+    public static let defaultExclude = ["**/README*", "**/CHANGELOG*", "**/CONTRIBUTING*", "**/LICENSE*", "**/CODE_OF_CONDUCT*"]
 
     public static let fileName = ".resolint.yml"
 
@@ -44,7 +48,7 @@ public struct Configuration: Sendable {
         config.rules = file.rules ?? [:]
         config.ruleFiles = file.ruleFiles ?? []
         config.include = file.include ?? config.include
-        config.exclude = file.exclude ?? []
+        config.exclude = file.exclude ?? defaultExclude
         // Locate rule ids for the messages about them.
         config.ruleLocations = node["rules"]?.mapping.map { m in
             Dictionary(m.map { ($0.key.string ?? "", SourcePosition(line: $0.key.line, column: $0.key.column)) },

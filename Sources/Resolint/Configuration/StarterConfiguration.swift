@@ -4,7 +4,7 @@ extension Configuration {
         # resolint configuration. The nearest .resolint.yml above a draft applies to it.
         # `resolint rules` lists the rule ids; `resolint rules ID` explains one.
 
-        # Language of the drafts: auto (detected per file), zh, en.
+        # Language of the drafts: auto (detected per file), ar, en, es, fr, ru or zh.
         language: auto
 
         # Per rule: off | info | warning | error, or a mapping with options.
@@ -16,9 +16,11 @@ extension Configuration {
         # Your own rules, in the format of resolint's Rules/*.yaml (paths relative to this file).
         rule-files: []
 
-        # Which files of a folder are drafts (globs relative to this file's folder).
+        # Which files of a folder are drafts (globs relative to this file's folder). `resolint lint
+        # --force-exclude` (the pre-commit hooks) applies them to files named on the command line too.
+        # What a git work tree's .gitignore ignores is left out as well.
         include: ["**/*.txt", "**/*.md"]
-        exclude: []
+        exclude: ["**/README*", "**/CHANGELOG*", "**/CONTRIBUTING*", "**/LICENSE*", "**/CODE_OF_CONDUCT*"]
 
         """
 }

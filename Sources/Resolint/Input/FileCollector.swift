@@ -7,14 +7,20 @@ public enum FileCollector {
     public static let defaultExtensions: Set<String> = ["txt", "md"]
 
     /// Expands folders to the files that `accept` keeps (by default: the draft extensions).
-    public static func collect(_ paths: [String], accept: ((String) throws -> Bool)? = nil) throws -> [String] {
+    /// With `filterNamed`, files named directly pass through `accept` too (ruff's force-exclude: a
+    /// pre-commit hook names every staged file, and the configuration's exclude must still hold).
+    public static func collect(_ paths: [String], filterNamed: Bool = false, accept: ((String) throws -> Bool)? = nil) throws -> [String] {
         let extensions = defaultExtensions
         var out: [String] = []
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             // A missing path is kept: reading it fails, and that is reported with the other files.
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { out.append(path); continue }
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                let kept = try !filterNamed || !fm.fileExists(atPath: path) || (accept.map { try $0(path) } ?? true)
+                if kept { out.append(path) }
+                continue
+            }
             var found: [String] = []
             var ignore = GitIgnore(for: path)
             let absoluteRoot = AbsolutePath.of(path)
