@@ -61,6 +61,15 @@ struct Lint: ParsableCommand {
     @Flag(name: .customLong("force-exclude"), help: "Filter the files named on the command line by the configuration's include and exclude too, as the files of a folder are (for pre-commit, which names every staged file).")
     var forceExclude = false
 
+    @Option(name: .customLong("baseline"), help: ArgumentHelp("Report only findings that this baseline (written by --write-baseline) does not record; recorded findings that no longer occur are reported as baseline.fixed.", valueName: "file"))
+    var baselineFile: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record this run's findings in a baseline file (atomically, replacing it).", valueName: "file"))
+    var writeBaseline: String?
+
+    @Flag(name: .customLong("strict-baseline"), help: "A recorded finding that no longer occurs is an error, not a warning: the baseline must be written again.")
+    var strictBaseline = false
+
     @Option(name: .customLong("output-file"), help: ArgumentHelp("Write the report to this file (atomically, replacing it) instead of standard output; the file itself is never linted.", valueName: "file"))
     var outputFile: String?
 
@@ -114,6 +123,10 @@ struct Lint: ParsableCommand {
         }
         let output = Output(format: format, quiet: quiet, failOn: failOn, rules: base.rules.rules, toFile: outputFile != nil,
                             color: color, statistics: statistics)
+        if let baselineFile {
+            do { output.baseline = BaselineFilter(try Baseline.read(baselineFile), strict: strictBaseline) } catch { fail("\(error)") }
+        }
+        output.recordsBaseline = writeBaseline != nil
 
         // Standard input only when asked for: a CI step's empty, non-terminal input is no draft (as ruff).
         if paths == ["-"] {
@@ -135,6 +148,9 @@ struct Lint: ParsableCommand {
             LintRun(setup: setup, jobs: jobs).lint(paths: files) { _, outcome in output.add(outcome) }
         }
         output.finish()
+        if let writeBaseline {
+            do { try AtomicFileWriter.write(Baseline(reports: output.recorded).rendered(), to: writeBaseline, overwrite: true) } catch { fail("\(error)") }
+        }
         if let outputFile {
             do { try AtomicFileWriter.write(output.buffer, to: outputFile, overwrite: true) } catch { fail("\(error)") }
         }
@@ -160,6 +176,11 @@ struct Lint: ParsableCommand {
         let toFile: Bool
         var buffer = ""
 
+        /// --baseline: the findings it records are dropped.
+        var baseline: BaselineFilter?
+        /// --write-baseline: every file's findings, kept without their sources.
+        var recordsBaseline = false
+        var recorded: [FileReport] = []
         /// --statistics: counts by rule, printed at the end instead of each diagnostic.
         let statistics: Bool
         var counts: [String: (severity: Severity, count: Int)] = [:]
@@ -196,6 +217,12 @@ struct Lint: ParsableCommand {
                         FileHandle.standardError.write(Data("resolint: \(r.path): \(d.message)\n".utf8))
                     }
                 }
+                if recordsBaseline {
+                    var kept = r
+                    kept.source = SourceFile(path: r.path, text: "")
+                    recorded.append(kept)
+                }
+                baseline?.apply(&r)
                 // The exit status follows --fail-on over every finding: --quiet shortens the log only.
                 failing += r.diagnostics.filter { $0.severity >= failOn }.count
                 if quiet { r.diagnostics = r.diagnostics.filter { $0.severity == .error } }

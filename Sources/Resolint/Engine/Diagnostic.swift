@@ -10,6 +10,9 @@ public struct Diagnostic: Sendable, Codable, Equatable {
     public var byteRange: Range<Int>
     /// The repair, when the rule has one.
     public var fix: Fix?
+    /// The text of the paragraph (or line) the finding is in, without label or spaces: what a baseline
+    /// keys the finding on (`FindingContext`).
+    public var context: String?
 
     public struct Fix: Sendable, Codable, Equatable {
         public var safety: FixSafety

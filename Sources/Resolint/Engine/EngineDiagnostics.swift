@@ -4,6 +4,7 @@ public enum EngineDiagnostics {
     /// Ids and one-line descriptions, for reporters that list the rules behind their results.
     public static let descriptions: [String: String] = [
         "rule.timeout": "A user's rule was stopped on a file because its regular expression took too long; its findings there are incomplete.",
+        "baseline.fixed": "A finding recorded in the baseline no longer occurs; writing the baseline again drops it (an error with --strict-baseline).",
         "io.unreadable": "A file that could not be read or decoded (missing, not permitted, binary, not UTF-8 or UTF-16, or markup that is not well-formed): it was not linted.",
         "suppression.unknown-rule": "A resolint comment in the draft names a rule that does not exist.",
         "suppression.unused": "A resolint comment in the draft suppresses nothing.",

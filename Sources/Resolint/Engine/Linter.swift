@@ -41,8 +41,9 @@ public struct Linter: Sendable {
         }
         let document = DocumentParser().parse(source, language: language)
         var suppressions = Suppressions(source)
-        let kept = suppressions.apply(diagnostics(for: document), source: source,
+        var kept = suppressions.apply(diagnostics(for: document), source: source,
                                       knownRules: Set(rules.rules.map(\.id)), reportUnused: reportUnusedSuppressions)
+        FindingContext.assign(&kept, document: document)
         return FileReport(path: path, language: language.code, kind: document.kind, diagnostics: kept, source: source)
     }
 
