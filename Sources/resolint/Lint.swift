@@ -34,8 +34,8 @@ struct Lint: ParsableCommand {
     @Option(name: .customLong("stdin-filename"), help: "The name to report for standard input (also used to find its configuration).")
     var stdinFilename: String = "<stdin>"
 
-    @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit status 1: error, warning or info.")
-    var failOn: Severity = .error
+    @Option(name: .customLong("fail-on"), help: "The lowest severity that makes the exit status 1: error, warning or info (default: the configuration's fail-on, or error).")
+    var failOn: Severity?
 
     @Flag(name: .customLong("report-unused-disables"), help: "Warn about resolint-disable comments that suppress nothing.")
     var reportUnusedDisables = false
@@ -121,8 +121,11 @@ struct Lint: ParsableCommand {
             let configuration = try resolver.configuration(for: path)
             return (try resolver.linter(for: configuration), forcedLanguage ?? configuration.language)
         }
-        let output = Output(format: format, quiet: quiet, failOn: failOn, rules: base.rules.rules, toFile: outputFile != nil,
+        let output = Output(format: format, quiet: quiet, failOn: failOn ?? .error, rules: base.rules.rules, toFile: outputFile != nil,
                             color: color, statistics: statistics)
+        // The command line's --fail-on, or each file's configuration's.
+        let failOn = self.failOn
+        output.threshold = { path in failOn ?? (try? resolver.configuration(for: path).failOn) ?? .error }
         if let baselineFile {
             do { output.baseline = BaselineFilter(try Baseline.read(baselineFile), strict: strictBaseline) } catch { fail("\(error)") }
         }
@@ -176,6 +179,8 @@ struct Lint: ParsableCommand {
         let toFile: Bool
         var buffer = ""
 
+        /// The lowest failing severity for a file.
+        var threshold: (String) -> Severity = { _ in .error }
         /// --baseline: the findings it records are dropped.
         var baseline: BaselineFilter?
         /// --write-baseline: every file's findings, kept without their sources.
@@ -224,7 +229,8 @@ struct Lint: ParsableCommand {
                 }
                 baseline?.apply(&r)
                 // The exit status follows --fail-on over every finding: --quiet shortens the log only.
-                failing += r.diagnostics.filter { $0.severity >= failOn }.count
+                let threshold = self.threshold(r.path)
+                failing += r.diagnostics.filter { $0.severity >= threshold }.count
                 if quiet { r.diagnostics = r.diagnostics.filter { $0.severity == .error } }
                 for d in r.diagnostics {
                     switch d.severity { case .error: errors += 1; case .warning: warnings += 1; case .info: infos += 1 }
@@ -284,8 +290,9 @@ struct Lint: ParsableCommand {
 
 extension Severity: ExpressibleByArgument {}
 
-/// Prints a one-line cause and exits 2.
+/// Prints the cause (a line per mistake) and exits 2.
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("resolint: \(message)\n".utf8))
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { "resolint: \($0)\n" }
+    FileHandle.standardError.write(Data(lines.joined().utf8))
     Foundation.exit(2)
 }

@@ -104,6 +104,55 @@ struct ConfigurationTests {
         #expect(r.stdout.isEmpty && !r.stderr.contains("Backtrace"))
     }
 
+    /// Every mistake of a file in one run, one line each, in line order: unknown keys, bad values and
+    /// unknown rule ids (under rules and per-file-ignores) alike.
+    @Test func allMistakesAtOnceInLineOrder() throws {
+        let yaml = """
+            langauge: zh
+            rules:
+              operative.numbring: off
+              closing.missing: fatal
+            per-file-ignores:
+              "old/**": [footnote, nosuch]
+            fail-on: never
+
+            """
+        let dir = try workspace([".resolint.yml": yaml, "d.txt": Self.slipped])
+        let r = try CLI.run(["lint", "d.txt"], in: dir)
+        #expect(r.status == 2 && r.stdout.isEmpty)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        let places = lines.map { $0.dropFirst("resolint: \(dir.path)/.resolint.yml:".count).split(separator: ":").prefix(2).joined(separator: ":") }
+        #expect(places == ["1:1", "3:3", "4:20", "6:24", "7:10"], "\(r.stderr)")
+        #expect(lines.allSatisfy { $0.hasPrefix("resolint: \(dir.path)/.resolint.yml:") }, "\(r.stderr)")
+        #expect(lines[1].contains("unknown rule 'operative.numbring'") && lines[3].contains("unknown rule 'nosuch'"), "\(r.stderr)")
+    }
+
+    /// extend: a shared file's settings, this file's own winning; rule files stay relative to the file
+    /// that names them; a cycle is refused. per-file-ignores and fail-on apply from configuration.
+    @Test func extendPerFileIgnoresAndFailOn() throws {
+        let dir = try workspace([
+            "shared/base.yml": "rule-files: [team.yaml]\nfail-on: warning\nrules:\n  operative.terminator: warning\n  preamble.terminator: off\n",
+            "shared/team.yaml": "rules:\n  - id: team.no-cyber\n    kind: pattern\n    scope: document\n    regex: \"网络空间\"\n    severity: info\n    message: \"found {match}\"\n    description: A rule.\n",
+            "drafts/.resolint.yml": "extend: ../shared/base.yml\nrules:\n  operative.terminator: error\nper-file-ignores:\n  \"old/**\": [team.]\n",
+            "drafts/new.txt": Self.slipped,
+            "drafts/old/kept.txt": Self.slipped,
+        ])
+        let r = try CLI.run(["lint", "drafts/new.txt"], in: dir)
+        // This file's error wins over the shared warning; the team rule (a path relative to the shared file) runs.
+        #expect(r.stdout.contains("error[operative.terminator]") && r.stdout.contains("info[team.no-cyber]"), "\(r.stdout)\(r.stderr)")
+        let old = try CLI.run(["lint", "drafts/old/kept.txt"], in: dir)
+        #expect(!old.stdout.contains("team.no-cyber") && old.stdout.contains("error[operative.terminator]"), "\(old.stdout)")
+        // fail-on: warning from the shared file: a warning alone fails the run; --fail-on error does not.
+        try "extend: ../shared/base.yml\n".write(to: dir.appendingPathComponent("drafts/.resolint.yml"), atomically: true, encoding: .utf8)
+        let warned = try CLI.run(["lint", "drafts/new.txt"], in: dir)
+        #expect(warned.status == 1 && warned.stdout.contains("warning[operative.terminator]") && !warned.stdout.contains("error["), "\(warned.stdout)")
+        #expect(try CLI.run(["lint", "--fail-on", "error", "drafts/new.txt"], in: dir).status == 0)
+        // A cycle.
+        try "extend: ../drafts/.resolint.yml\n".write(to: dir.appendingPathComponent("shared/base.yml"), atomically: true, encoding: .utf8)
+        let cycle = try CLI.run(["lint", "drafts/new.txt"], in: dir)
+        #expect(cycle.status == 2 && cycle.stderr.contains("a cycle"), "\(cycle.stderr)")
+    }
+
     @Test func badUserRuleFileNamesItsPlace() throws {
         let dir = try workspace([
             ".resolint.yml": "rule-files: [mine.yaml]\n",

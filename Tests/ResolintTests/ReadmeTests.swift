@@ -32,9 +32,21 @@ struct ReadmeTests {
     }
 
     @Test func configurationExampleLoads() throws {
-        let block = try #require(Self.yamlBlocks.first { $0.hasPrefix("language:") })
-        let config = try Configuration.parse(block, path: "README.md")
+        let block = try #require(Self.yamlBlocks.first { $0.hasPrefix("extend:") })
+        // Placed where its extend: finds a shared file, as in a team's repository.
+        let dir = try CLI.temporaryDirectory()
+        for folder in ["shared", "drafts"] {
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try "language: zh\nrules:\n  operative.numbering: warning\n".write(to: dir.appendingPathComponent("shared/.resolint.yml"), atomically: true, encoding: .utf8)
+        let path = dir.appendingPathComponent("drafts/.resolint.yml").path
+        try block.write(toFile: path, atomically: true, encoding: .utf8)
+        let config = try Configuration.load(path: path)
+        #expect(config.language == nil, "language: auto replaces the shared file's zh")
+        #expect(config.rules["operative.numbering"]?.severity == .warning)
         #expect(config.exclude == ["archive/**"])
+        #expect(config.failOn == .error)
         #expect(config.rules["closing.session"]?.allowedOffsets == [1, 2])
+        #expect(config.ignoredRules(for: dir.appendingPathComponent("drafts/archive/2019/a.txt").path) == ["footnote.", "closing.session"])
     }
 }

@@ -11,7 +11,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
 
     public init(base: Linter, configPath: String?) throws {
         self.base = base
-        self.explicit = try configPath.map { try Configuration.load(path: $0) }
+        self.explicit = try configPath.map { try Configuration.loadCollecting(path: $0) }
         if let explicit { _ = try linter(for: explicit) }
     }
 
@@ -32,7 +32,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
         let candidate = (directory as NSString).appendingPathComponent(Configuration.fileName)
         let found: Configuration
         if FileManager.default.fileExists(atPath: candidate) {
-            found = try Configuration.load(path: candidate)
+            found = try Configuration.loadCollecting(path: candidate)
         } else {
             let parent = (directory as NSString).deletingLastPathComponent
             found = parent == directory || parent.isEmpty ? Configuration(directory: directory) : try nearest(from: parent)
@@ -59,15 +59,23 @@ public final class ConfigurationResolver: @unchecked Sendable {
         }
         linter.rules = catalog
         var overrides: [String: RuleOverride] = [:]
+        var unknown: [ConfigurationError] = []
+        let ids = catalog.rules.map(\.id)
+        func unknownRule(_ id: String, at: Configuration.RuleLocation?) -> ConfigurationError {
+            let near = ids.filter { $0.hasPrefix(String(id.prefix(while: { $0 != "." }))) }
+            return ConfigurationError(path: at?.path ?? config.path ?? "", line: at?.line ?? 1, column: at?.column ?? 1,
+                message: "unknown rule '\(id)'" + (near.isEmpty ? "; `resolint rules` lists them" : "; did you mean \(near.joined(separator: ", "))?"))
+        }
         for (id, setting) in config.rules {
-            guard catalog.rule(id) != nil else {
-                let at = config.ruleLocations[id]
-                let near = catalog.rules.map(\.id).filter { $0.hasPrefix(String(id.prefix(while: { $0 != "." }))) }
-                throw ConfigurationError(path: config.path ?? "", line: at?.line ?? 1, column: at?.column ?? 1,
-                    message: "unknown rule '\(id)'" + (near.isEmpty ? "; `resolint rules` lists them" : "; did you mean \(near.joined(separator: ", "))?"))
-            }
+            guard catalog.rule(id) != nil else { unknown.append(unknownRule(id, at: config.ruleLocations[id])); continue }
             overrides[id] = RuleOverride(off: setting.off, severity: setting.severity, options: RuleOptions(allowedOffsets: setting.allowedOffsets))
         }
+        // per-file-ignores take ids and prefixes, as --ignore does.
+        for (entry, at) in config.ignoreLocations where !ids.contains(where: { RuleSelection.covers(entry, $0) }) {
+            unknown.append(unknownRule(entry, at: at))
+        }
+        if let error = ConfigurationError.all(config.problems + unknown) { throw error }
+        linter.fileIgnores = config.perFileIgnores.isEmpty ? nil : config
         linter.overrides = overrides
         lock.lock(); linters[key] = linter; lock.unlock()
         return linter

@@ -10,6 +10,8 @@ public struct Linter: Sendable {
     public var regexSeconds = Deadline.defaultSeconds
     /// The command line's choice of rules, over the configuration's.
     public var selection = RuleSelection()
+    /// The configuration whose per-file-ignores apply, when it has some.
+    public var fileIgnores: Configuration?
 
     public init(rules: RuleCatalog, languages: LanguageCatalog, overrides: [String: RuleOverride] = [:]) {
         self.rules = rules
@@ -43,6 +45,9 @@ public struct Linter: Sendable {
         var suppressions = Suppressions(source)
         var kept = suppressions.apply(diagnostics(for: document), source: source,
                                       knownRules: Set(rules.rules.map(\.id)), reportUnused: reportUnusedSuppressions)
+        if let ignored = fileIgnores?.ignoredRules(for: path), !ignored.isEmpty {
+            kept.removeAll { d in ignored.contains { RuleSelection.covers($0, d.rule) } }
+        }
         FindingContext.assign(&kept, document: document)
         return FileReport(path: path, language: language.code, kind: document.kind, diagnostics: kept, source: source)
     }

@@ -9,11 +9,27 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
     public let column: Int
     public let message: String
 
+    /// Further mistakes found in the same pass, in file order: all are reported at once.
+    public var more: [ConfigurationError] = []
+
     public init(path: String, line: Int, column: Int, message: String) {
         self.path = path; self.line = line; self.column = column; self.message = message
     }
 
-    public var description: String { "\(path):\(line):\(column): \(message)" }
+    /// One error for several, the first in file order leading.
+    public static func all(_ errors: [ConfigurationError]) -> ConfigurationError? {
+        let sorted = errors.flatMap { [$0.alone] + $0.more }.sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
+        guard var first = sorted.first else { return nil }
+        first.more = Array(sorted.dropFirst())
+        return first
+    }
+
+    private var alone: ConfigurationError { var e = self; e.more = []; return e }
+
+    /// One line per mistake.
+    public var description: String {
+        ([self.alone] + more).map { "\($0.path):\($0.line):\($0.column): \($0.message)" }.joined(separator: "\n")
+    }
 }
 
 /// YAML decoding that refuses what it does not understand: unknown keys are errors naming file, line
@@ -53,6 +69,37 @@ enum StrictYAML {
         return value
     }
 
+    /// As `decode`, but every mistake is found in one pass: a value that does not decode is reported
+    /// and set aside, and decoding starts again without it, so that a user fixes a file in one go.
+    /// Returns what decodes with the faulty values left out, and the mistakes.
+    static func decodeCollecting<T: Codable>(_ type: T.Type, from node: YAMLNode, path: String, what: String) throws -> (T, [ConfigurationError]) {
+        var tree = node
+        var errors: [ConfigurationError] = []
+        // Each round sets one value aside; a file has far fewer mistakes than this.
+        for _ in 0..<64 {
+            do {
+                let value = try NodeDecoder.decode(T.self, from: tree)
+                collectUnknownKeys(written: tree, known: [encoded(value)].compactMap { $0 }, path: path, what: what, into: &errors)
+                return (value, errors)
+            } catch let error as DecodingError {
+                errors.append(describe(error, root: tree, path: path, what: what))
+                guard let pruned = tree.removing(Self.codingPath(of: error)) else { break }
+                tree = pruned
+            } catch let error as YamlError {
+                errors.append(locate(error, path: path))
+                break
+            }
+        }
+        throw ConfigurationError.all(errors)!
+    }
+
+    static func codingPath(of error: DecodingError) -> [CodingKey] {
+        switch error {
+        case let .keyNotFound(_, c), let .typeMismatch(_, c), let .valueNotFound(_, c), let .dataCorrupted(c): return c.codingPath
+        @unknown default: return []
+        }
+    }
+
     /// Decodes without looking for unknown keys (the caller checks them against several types).
     static func decodeLeniently<T: Decodable>(_ type: T.Type, from node: YAMLNode, path: String, what: String) throws -> T {
         do {
@@ -69,31 +116,39 @@ enum StrictYAML {
         KeyCollector.keys(of: value)
     }
 
-    /// The keys of `written` that appear in none of the re-encoded values were not understood.
-    static func rejectUnknownKeys(written: YAMLNode, known: [KeyTree], path: String, what: String) throws {
+    /// `rejectUnknownKeys`, collecting every unknown key instead of stopping at the first.
+    static func collectUnknownKeys(written: YAMLNode, known: [KeyTree], path: String, what: String, into errors: inout [ConfigurationError]) {
         switch written.content {
         case let .mapping(w):
             let maps = known.compactMap { node -> [String: KeyTree]? in if case let .mapping(m) = node { return m } else { return nil } }
             guard !maps.isEmpty else { return }
-            for (key, value) in w.map({ ($0.key, $0.value) }) {
-                guard let name = key.string else {
-                    throw error(at: key, path: path, "\(what): a key must be a plain string")
+            for pair in w {
+                guard let name = pair.key.string else {
+                    errors.append(error(at: pair.key, path: path, "\(what): a key must be a plain string")); continue
                 }
                 let knownValues = maps.compactMap { $0[name] }
                 if !knownValues.isEmpty {
-                    try rejectUnknownKeys(written: value, known: knownValues, path: path, what: what)
-                } else if !value.isNull {
-                    throw error(at: key, path: path, "\(what): unknown key '\(name)'")
+                    collectUnknownKeys(written: pair.value, known: knownValues, path: path, what: what, into: &errors)
+                } else if !pair.value.isNull {
+                    errors.append(error(at: pair.key, path: path, "\(what): unknown key '\(name)'"))
                 }
             }
         case let .sequence(w):
             let seqs = known.compactMap { node -> [KeyTree]? in if case let .sequence(s) = node { return s } else { return nil } }
             for (i, item) in w.enumerated() {
-                try rejectUnknownKeys(written: item, known: seqs.compactMap { i < $0.count ? $0[i] : nil }, path: path, what: what)
+                collectUnknownKeys(written: item, known: seqs.compactMap { i < $0.count ? $0[i] : nil }, path: path, what: what, into: &errors)
             }
         default:
             break
         }
+    }
+
+    /// The keys of `written` that appear in none of the re-encoded values were not understood: all
+    /// of them are reported, in file order.
+    static func rejectUnknownKeys(written: YAMLNode, known: [KeyTree], path: String, what: String) throws {
+        var errors: [ConfigurationError] = []
+        collectUnknownKeys(written: written, known: known, path: path, what: what, into: &errors)
+        if let error = ConfigurationError.all(errors) { throw error }
     }
 
     static func error(at node: YAMLNode, path: String, _ message: String) -> ConfigurationError {
