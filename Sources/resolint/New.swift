@@ -16,6 +16,11 @@ struct New: ParsableCommand {
 
             The same facts can come from a YAML file (keys kind, lang, session, committee, agenda-item, agenda-title, sponsors as a list, title): resolint new --from facts.yaml --lang en. Flags take the place of the file's values; --sponsor replaces the whole list.
 
+            Every missing or wrong fact is reported at once, one line each.
+
+            --templates FOLDER uses your own Mustache templates, laid out like the built-in ones (<lang>/resolution.mustache, <lang>/decision.mustache, partials beside them such as header.mustache for {{> header}}). A variable or partial that does not exist is an error naming file, line and column. The variables:
+            \(TemplateVariables.help)
+
             Exit status: 0 written; 2 a missing or wrong fact, an existing output file without --force, or a template or output problem.
             """
     )

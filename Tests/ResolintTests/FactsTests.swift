@@ -77,6 +77,19 @@ import Testing
         }
     }
 
+    /// Nothing given: every missing fact in one message, one line each, in the order of the flags.
+    @Test func allProblemsAtOnce() {
+        var input = FactsInput()
+        input.session = "0"
+        do {
+            _ = try input.validated(languages: Self.languages)
+            Issue.record("accepted")
+        } catch {
+            let flags = "\(error)".split(separator: "\n").map { String($0.prefix { $0 != ":" }) }
+            #expect(flags == ["--lang", "--session", "--committee", "--agenda-item", "--agenda-title", "--sponsor", "--title"], "\(error)")
+        }
+    }
+
     @Test func messagesReadWell() {
         var input = Self.good
         input.session = "200"

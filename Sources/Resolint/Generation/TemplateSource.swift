@@ -11,7 +11,14 @@ public enum TemplateSource: Sendable {
     /// Every template of one language, by name without extension, ready to render.
     func library(language: String) throws -> MustacheLibrary {
         var library = MustacheLibrary()
-        for file in try templates(language: language) {
+        let files = try templates(language: language)
+        let names = Set(files.map(\.name))
+        var problems: [String] = []
+        for file in files {
+            problems += TemplateCheck.problems(in: file.text, partials: names).map { "\(file.path):\($0.line):\($0.column): template error: \($0.message)" }
+        }
+        if !problems.isEmpty { throw GenerationError(problems.joined(separator: "\n")) }
+        for file in files {
             // Drafts are plain text: without this pragma Mustache would escape quotes and ampersands as HTML.
             // On a line of its own, which Mustache drops; parse errors are one line lower than in the file.
             do {
