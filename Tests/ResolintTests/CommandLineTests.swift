@@ -235,6 +235,34 @@ struct CommandLineTests {
         #expect(one.stdout.contains("Flagged (zh):"))
         let unknown = try CLI.run(["rules", "operative.numbring"])
         #expect(unknown.status == 2 && unknown.stderr.contains("did you mean"))
+
+        // The table: a header, aligned columns, the fix column from the rules' data.
+        let table = try CLI.run(["rules"]).stdout.split(separator: "\n").map(String.init)
+        #expect(table[0].hasPrefix("rule ") && table[0].contains("fix"))
+        let column = try #require(table[0].range(of: "fix")).lowerBound.utf16Offset(in: table[0])
+        let numbering = try #require(table.first { $0.hasPrefix("footnote.numbering ") })
+        #expect(numbering.dropFirst(column).hasPrefix("unsafe"), "\(numbering)")
+        // A summary is not cut inside a quotation.
+        #expect(RuleDocumentation.summary("Ends well: “Decides. Then” and more. Second.") == "Ends well: “Decides. Then” and more.")
+    }
+
+    /// The README's own rule, and a user's rules: listed by `rules`, their examples run by `test`.
+    @Test func userRulesAreListedAndTested() throws {
+        let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "```yaml\nrules:\n").dropFirst().first?.components(separatedBy: "```").first)
+        let dir = try CLI.temporaryDirectory()
+        try ("rules:\n" + block).write(to: dir.appendingPathComponent("team-rules.yaml"), atomically: true, encoding: .utf8)
+        try "rule-files: [team-rules.yaml]\n".write(to: dir.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["rules"], in: dir).stdout.contains("\nteam.no-shall "))
+        #expect(try !CLI.run(["rules"]).stdout.contains("team.no-shall"))
+        let passed = try CLI.run(["test", "team-rules.yaml"], in: dir)
+        #expect(passed.status == 0 && passed.stdout.hasPrefix("ok    team.no-shall (2 examples)"), "\(passed.stdout)\(passed.stderr)")
+        // A marker in the wrong place, and a valid example that is not.
+        let broken = ("rules:\n" + block).replacingOccurrences(of: "↓shall", with: "shall ↓act").replacingOccurrences(of: "Decides to act.", with: "Decides we shall act.")
+        try broken.write(to: dir.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let failed = try CLI.run(["test", "broken.yaml"], in: dir)
+        #expect(failed.status == 1 && failed.stdout.hasPrefix("FAIL  team.no-shall"), "\(failed.stdout)")
+        #expect(failed.stdout.contains("valid #1 (en) raised") && failed.stdout.contains("invalid #1 (en): expected at"), "\(failed.stdout)")
     }
 
     @Test func helpTeaches() throws {

@@ -19,16 +19,8 @@ struct ReadmeTests {
         try catalog.add(rules)
         let linter = Linter(rules: catalog, languages: Fixtures.linter.languages)
         let rule = try #require(rules.first)
-        for example in rule.common.examples?.valid ?? [] {
-            let frame = try #require(linter.languages.profile(example.lang)).exampleFrame
-            #expect(try linter.lint(text: frame + example.text, path: "x", language: example.lang).of(rule.id).isEmpty)
-        }
-        for example in rule.common.examples?.invalid ?? [] {
-            let frame = try #require(linter.languages.profile(example.lang)).exampleFrame
-            let (text, markers) = RuleExampleTests.extractMarkers(frame + example.text, shift: "")
-            let found = try linter.lint(text: text, path: "x", language: example.lang).of(rule.id).map(\.start)
-            #expect(found == markers)
-        }
+        let problems = RuleExampleRunner(linter: linter).problems(rule)
+        #expect(problems.isEmpty, "\(problems)")
     }
 
     @Test func configurationExampleLoads() throws {

@@ -26,28 +26,19 @@ struct RuleExampleTests {
 
     @Test func everyRuleHasValidAndInvalidExamples() throws {
         for rule in try RuleCatalog.builtIn().rules {
-            let valid = rule.common.examples?.valid ?? [], invalid = rule.common.examples?.invalid ?? []
-            #expect(valid.count > 0, "\(rule.id) has no valid example")
-            #expect(invalid.count > 0, "\(rule.id) has no invalid example")
-            for e in rule.common.examples?.invalid ?? [] {
-                #expect(e.text.contains("↓"), "\(rule.id): an invalid example must mark where the diagnostic points with ↓")
-            }
+            #expect((rule.common.examples?.valid ?? []).count > 0, "\(rule.id) has no valid example")
+            #expect((rule.common.examples?.invalid ?? []).count > 0, "\(rule.id) has no invalid example")
         }
     }
 
+    static let runner = RuleExampleRunner(linter: Fixtures.linter)
+
+    /// Runs the example (and its fix) through the runner `resolint test` uses on users' rule files.
     @Test(arguments: cases)
     func example(_ c: Case) throws {
-        try check(c, shift: "")
-    }
-
-    /// An invalid example with `fixed:` shows what `resolint fix` (with --unsafe) makes of it.
-    @Test(arguments: cases.filter { $0.example.fixed != nil })
-    func fixGivesTheFixedText(_ c: Case) throws {
-        let language = try #require(Fixtures.linter.languages.profile(c.example.lang))
-        let frame = c.example.frame == .document ? "" : language.exampleFrame
-        let (text, _) = Self.extractMarkers(frame + c.example.text, shift: "")
-        let fixed = try Fixer(linter: Fixtures.linter, includeUnsafe: true).fix(text: text, path: "x", language: c.example.lang).text
-        #expect(fixed == frame + (c.example.fixed ?? ""))
+        let rule = try #require(Fixtures.linter.rules.rule(c.rule))
+        let problems = Self.runner.problems(rule, c.example, valid: c.valid, name: c.testDescription)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
     @Test func everyFixableRuleShowsItsFix() throws {
@@ -58,42 +49,26 @@ struct RuleExampleTests {
 
     @Test(arguments: cases.filter { !$0.valid })
     func columnsCountCharacters(_ c: Case) throws {
-        try check(c, shift: "\u{3000}\u{3000}")
+        let rule = try #require(Fixtures.linter.rules.rule(c.rule))
+        let problems = Self.runner.problems(rule, c.example, valid: false, name: c.testDescription, shift: "\u{3000}\u{3000}")
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
-    /// Frames the example, takes the markers out, lints, and compares.
-    private func check(_ c: Case, shift: String) throws {
-        let language = try #require(Fixtures.linter.languages.profile(c.example.lang))
-        let frame = c.example.frame == .document ? "" : language.exampleFrame
-        let (text, markers) = Self.extractMarkers(frame + c.example.text, shift: shift)
-        let report = try Fixtures.lint(text, lang: c.example.lang)
-        let found = report.of(c.rule).map { SourcePosition(line: $0.start.line, column: $0.start.column) }
-        if c.valid {
-            #expect(found.isEmpty, "\(c.testDescription) raised \(report.of(c.rule).map(\.message))")
-        } else {
-            #expect(Set(found) == Set(markers) && found.count == markers.count,
-                    "\(c.testDescription): expected at \(markers), got \(report.of(c.rule).map { "\($0.start): \($0.message)" })")
+    /// A runner that passes everything would pass these: it must catch a misplaced marker, a
+    /// valid example that raises its rule, and a wrong fixed text.
+    @Test func theRunnerCatchesBadExamples() throws {
+        let rule = try #require(Fixtures.linter.rules.rule("operative.terminator"))
+        let invalid = try #require(rule.common.examples?.invalid?.first)
+        var moved = invalid
+        moved.text = invalid.text.replacingOccurrences(of: "↓", with: "") + "\n↓"
+        #expect(!Self.runner.problems(rule, moved, valid: false, name: "moved").isEmpty)
+        var unmarked = invalid
+        unmarked.text = invalid.text.replacingOccurrences(of: "↓", with: "")
+        #expect(!Self.runner.problems(rule, unmarked, valid: true, name: "flagged valid").isEmpty)
+        if invalid.fixed != nil {
+            var wrongFix = invalid
+            wrongFix.fixed = "nothing like it"
+            #expect(!Self.runner.problems(rule, wrongFix, valid: false, name: "wrong fix").isEmpty)
         }
-        let others = report.errors.filter { $0.rule != c.rule }
-        #expect(others.isEmpty, "\(c.testDescription) also raised \(others.map { "\($0.rule) at \($0.start): \($0.message)" })")
-    }
-
-    /// Removes every `↓` and returns where each stood (1-based line, column in characters);
-    /// `shift` is put at the start of every marked line, so those columns move by its length.
-    static func extractMarkers(_ raw: String, shift: String) -> (String, [SourcePosition]) {
-        var lines: [String] = []
-        var markers: [SourcePosition] = []
-        for (n, line) in raw.components(separatedBy: "\n").enumerated() {
-            guard line.contains("↓") else { lines.append(line); continue }
-            var out = shift
-            var column = shift.unicodeScalars.count + 1
-            for scalar in line.unicodeScalars {
-                if scalar == "↓" { markers.append(SourcePosition(line: n + 1, column: column)); continue }
-                out.unicodeScalars.append(scalar)
-                column += 1
-            }
-            lines.append(out)
-        }
-        return (lines.joined(separator: "\n"), markers)
     }
 }

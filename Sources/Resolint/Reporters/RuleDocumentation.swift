@@ -2,16 +2,17 @@ import Foundation
 
 /// The rule catalogue and each rule's page, generated from the rules' own data (as ruff does).
 public enum RuleDocumentation {
+    /// One line per rule, columns aligned: id, check kind, severity, fix (safe or unsafe), summary.
     public static func table(_ rules: [Rule]) -> String {
-        let width = rules.map(\.id.count).max() ?? 10
-        var out = ""
-        for r in rules {
-            let id = r.id.padding(toLength: width, withPad: " ", startingAt: 0)
-            let kind = r.common.kind.padding(toLength: 12, withPad: " ", startingAt: 0)
-            let sev = r.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-            out += "\(id)  \(kind)\(sev)\(firstSentence(r.common.description))\n"
+        let rows = rules.map { [$0.id, $0.common.kind, $0.severity.rawValue, $0.common.fix?.rawValue ?? "-", summary($0.common.description)] }
+        let header = ["rule", "kind", "severity", "fix", "summary"]
+        let widths = (0..<4).map { i in (rows + [header]).map { $0[i].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            (0..<4).map { cells[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + cells[4]
         }
-        return out + "\n\(rules.count) rules. `resolint rules ID` shows one with its examples.\n"
+        let fixable = rules.filter { $0.common.fix != nil }.count
+        return ([line(header)] + rows.map(line)).joined(separator: "\n")
+            + "\n\n\(rules.count) rules, \(fixable) with a fix. `resolint rules ID` shows one with its examples.\n"
     }
 
     public static func page(_ r: Rule) -> String {
@@ -34,16 +35,33 @@ public enum RuleDocumentation {
 
     public static func json(_ rules: [Rule]) -> String {
         let items: [[String: String]] = rules.map {
-            ["id": $0.id, "kind": $0.common.kind, "severity": $0.severity.rawValue,
-             "description": $0.common.description.trimmingCharacters(in: .whitespacesAndNewlines)]
+            var item = ["id": $0.id, "kind": $0.common.kind, "severity": $0.severity.rawValue,
+                        "description": $0.common.description.trimmingCharacters(in: .whitespacesAndNewlines)]
+            if let fix = $0.common.fix { item["fix"] = fix.rawValue }
+            return item
         }
         let data = (try? JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 
-    private static func firstSentence(_ s: String) -> String {
+    /// The description's first sentence: up to the first full stop that ends one outside quotation
+    /// marks (an example in quotes often holds a full stop of its own).
+    static func summary(_ s: String) -> String {
         let flat = s.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
-        if let r = flat.range(of: ". ") ?? flat.range(of: "。") { return String(flat[..<r.upperBound]).trimmingCharacters(in: .whitespaces) }
+        let chars = Array(flat)
+        var depth = 0, straight = false
+        for (i, c) in chars.enumerated() {
+            switch c {
+            case "“", "«", "「", "『", "‘": depth += 1
+            case "”", "»", "」", "』", "’": depth = max(0, depth - 1)
+            case "\"": straight.toggle()
+            case "。" where depth == 0 && !straight:
+                return String(chars[...i])
+            case "." where depth == 0 && !straight && (i + 1 == chars.count || chars[i + 1] == " "):
+                return String(chars[...i])
+            default: break
+            }
+        }
         return flat
     }
 }

@@ -13,7 +13,7 @@ public struct SARIFReporter: Sendable {
             [
                 "id": rule.id,
                 "name": rule.id,
-                "shortDescription": ["text": firstSentence(rule.common.description)],
+                "shortDescription": ["text": RuleDocumentation.summary(rule.common.description)],
                 "fullDescription": ["text": rule.common.description.trimmingCharacters(in: .whitespacesAndNewlines)],
                 "defaultConfiguration": ["level": Self.level(rule.severity)],
                 "help": ["text": "resolint rules \(rule.id)"],
@@ -68,11 +68,5 @@ public struct SARIFReporter: Sendable {
         allowed.remove(charactersIn: "?#")
         let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
         return path.hasPrefix("/") ? "file://" + encoded : encoded
-    }
-
-    private func firstSentence(_ s: String) -> String {
-        let flat = s.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
-        if let r = flat.range(of: ". ") { return String(flat[..<r.lowerBound]) + "." }
-        return flat
     }
 }
