@@ -41,4 +41,30 @@ struct ReadmeTests {
         #expect(config.rules["closing.session"]?.allowedOffsets == [1, 2])
         #expect(config.ignoredRules(for: dir.appendingPathComponent("drafts/archive/2019/a.txt").path) == ["footnote.", "closing.session"])
     }
+
+    /// The GitHub Actions example's resolint lines run as written (the binary in place of the one the
+    /// workflow builds) on a folder of drafts; the completion scripts are generated.
+    @Test func workflowExampleRunsAndCompletionsExist() throws {
+        let block = try #require(Self.yamlBlocks.first { $0.hasPrefix("# .github/workflows/") })
+        let commands = block.split(separator: "\n").compactMap { line -> String? in
+            guard let at = line.range(of: "- run: /opt/resolint/.build/release/resolint ") else { return nil }
+            return String(line[at.upperBound...])
+        }
+        #expect(commands.count == 2)
+        let dir = try CLI.temporaryDirectory()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "交换意见； ", with: "交换意见。 ")
+            .write(to: dir.appendingPathComponent("drafts/cyber.txt"), atomically: true, encoding: .utf8)
+        for command in commands {
+            let words = command.replacingOccurrences(of: " || true", with: "").split(separator: " ").map(String.init)
+            let r = try CLI.run(words, in: dir)
+            #expect(r.status == 1 && r.stderr.isEmpty, "\(command): \(r.status) \(r.stderr)")
+        }
+        let sarif = try String(contentsOf: dir.appendingPathComponent("resolint.sarif"), encoding: .utf8)
+        #expect(sarif.contains("\"operative.terminator\"") && sarif.contains("drafts/cyber.txt"))
+        for shell in ["bash", "zsh", "fish"] {
+            let r = try CLI.run(["--generate-completion-script", shell])
+            #expect(r.status == 0 && r.stdout.contains("resolint") && r.stdout.contains("lint"), "\(shell)")
+        }
+    }
 }
