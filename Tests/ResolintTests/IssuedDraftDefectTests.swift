@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// Defects injected into an issued English draft as pdftotext extracts it (A/C.3/80/L.10, Peru,
+/// "Promoting social integration through social inclusion", ../shared/corpus/en-drafts): each is caught
+/// by its rule on the line of the edit, and sets off no error of another rule.
+struct IssuedDraftDefectTests {
+    struct Defect: Sendable, CustomTestStringConvertible {
+        var rule: String
+        var old: String
+        var new: String
+        /// A word of the message that shows the finding is about the edit.
+        var quoted: String? = nil
+        var testDescription: String { "\(rule): “\(old.prefix(30))” → “\(new.prefix(30))”" }
+    }
+
+    static let file = "en-drafts/A_C.3_80_L.10.txt"
+
+    static let defects: [Defect] = [
+        Defect(rule: "operative.terminator", old: "reducing multidimensional poverty;", new: "reducing multidimensional poverty."),
+        Defect(rule: "preamble.terminator", old: "human rights,\n1.", new: "human rights;\n1."),
+        Defect(rule: "operative.numbering", old: "15. Invites Member States, and", new: "16. Invites Member States, and", quoted: "16"),
+        Defect(rule: "operative.opening-verb", old: "Encourages Member States and relevant stakeholders to consider the",
+               new: "Frobnicates Member States and relevant stakeholders to consider the", quoted: "Frobnicates"),
+        // 78/178 was adopted on 19 December 2023, in the seventy-eighth session.
+        Defect(rule: "citation.date", old: "19 December 2023 and its previous", new: "19 December 2024 and its previous", quoted: "78/178"),
+        Defect(rule: "text.brackets", old: "recommendations contained in the report on", new: "recommendations contained in the report ( on"),
+    ]
+
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: defects)
+    func caughtOnTheLine(_ d: Defect) throws {
+        let original = try String(contentsOf: Fixtures.corpus.appendingPathComponent(Self.file), encoding: .utf8)
+        let clean = try Fixtures.lint(original, path: Self.file)
+        #expect(clean.errors.isEmpty, "the clean draft: \(clean.errors.map { "\($0.rule) \($0.start.line)" })")
+        let at = try #require(original.range(of: d.old), "the text to change is not in the draft")
+        let edited = original.replacingCharacters(in: at, with: d.new)
+        // The line of the first character that changed.
+        let common = zip(d.old, d.new).prefix { $0 == $1 }.count
+        let line = edited[..<edited.index(at.lowerBound, offsetBy: common)].filter { $0 == "\n" }.count + 1
+        let report = try Fixtures.lint(edited, path: Self.file)
+        let found = report.of(d.rule)
+        #expect(found.first?.start.line == line, "expected \(d.rule) on line \(line), got \(found.map { "\($0.start.line): \($0.message)" })")
+        if let quoted = d.quoted { #expect(found.first?.message.contains(quoted) == true, "\(found.first?.message ?? "")") }
+        let others = report.errors.filter { $0.rule != d.rule }
+        #expect(others.isEmpty, "also raised \(others.map { "\($0.rule) at \($0.start.line): \($0.message)" })")
+    }
+}
