@@ -170,7 +170,7 @@ struct Lint: ParsableCommand {
         let rules: [Rule]
         let text: TextReporter
         let json = JSONReporter()
-        var files = 0, errors = 0, warnings = 0, infos = 0, failing = 0
+        var files = 0, errors = 0, warnings = 0, infos = 0, failing = 0, fixable = 0, unsafeFixable = 0
         var inputFailed = false
         /// SARIF and JUnit reports wait for the end, without their sources.
         var held: [FileReport] = []
@@ -234,6 +234,7 @@ struct Lint: ParsableCommand {
                 if quiet { r.diagnostics = r.diagnostics.filter { $0.severity == .error } }
                 for d in r.diagnostics {
                     switch d.severity { case .error: errors += 1; case .warning: warnings += 1; case .info: infos += 1 }
+                    switch d.fix?.safety { case .safe?: fixable += 1; case .unsafe?: unsafeFixable += 1; case nil: break }
                 }
                 switch format {
                 case .json: emit((files == 0 ? json.begin() : "") + json.file(r, first: files == 0))
@@ -271,6 +272,11 @@ struct Lint: ParsableCommand {
                         emit(String(repeating: " ", count: width - n.count) + n + "  " + id
                              + String(repeating: " ", count: idWidth - id.count) + "  " + row.severity.rawValue + "\n")
                     }
+                }
+                if fixable + unsafeFixable > 0, !statistics {
+                    // Before the summary, which stays the last line (as CI logs are read).
+                    let more = unsafeFixable == 0 ? "" : " (\(unsafeFixable) more with `resolint fix --unsafe`)"
+                    emit("[*] \(fixable) fixable with `resolint fix`\(more)\n")
                 }
                 if !quiet {
                     // Infos are counted too, named only when there are some (the usual line stays as it was).

@@ -22,11 +22,12 @@ struct CommandLineTests {
         #expect(r.status == 1)
         // Columns count characters; the marker under Chinese text counts two terminal cells per character.
         let expected = """
-            cyber.txt:141:2: error[operative.numbering] operative paragraph numbered 5, expected 4
+            cyber.txt:141:2: error[operative.numbering] [*] operative paragraph numbered 5, expected 4
                  |
              141 |  5. 请裁军事务厅利用现有资源和自愿捐款，代表政府专家组成员与非洲联
                  |  ^^
 
+            [*] 1 fixable with `resolint fix`
             1 file checked: 1 error, 0 warnings
 
             """

@@ -102,8 +102,9 @@ struct FixTests {
         try TextDecoding.encoding(of: Data([0xFF, 0xFE])).encode(broken).write(to: file)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
 
+        // --diff is a check: fixes pending exit 1 (as ruff's).
         let diff = try CLI.run(["fix", "--diff", "d.txt"], in: dir)
-        #expect(diff.status == 0)
+        #expect(diff.status == 1)
         #expect(diff.stdout.contains("-交换意见。 \n+交换意见； \n"))
         #expect(try TextDecoding.decode(Data(contentsOf: file), path: "d") == broken, "--diff wrote the file")
 
@@ -126,5 +127,21 @@ struct FixTests {
         let patch = try Shell.run("patch", ["-p0", "-i", "fix.patch"], in: dir)
         #expect(patch.status == 0, "\(patch.stdout)\(patch.stderr)")
         #expect(try String(contentsOf: dir.appendingPathComponent("d.txt"), encoding: .utf8) == original)
+    }
+
+    /// `fix -`: standard input to standard output (fix-on-save); what only --unsafe would fix is said.
+    @Test func fixStandardInputToStandardOutput() throws {
+        let original = try Fixtures.example(Fixtures.zhDraft)
+        let broken = original.replacingOccurrences(of: "交换意见； ", with: "交换意见。 ")
+            .replacingOccurrences(of: "2013 年2 和 2015 年3", with: "2013 年3 和 2015 年2")
+        let r = try CLI.run(["fix", "--stdin-filename", "d.txt", "-"], stdin: Data(broken.utf8))
+        #expect(r.stdout == original.replacingOccurrences(of: "2013 年2 和 2015 年3", with: "2013 年3 和 2015 年2"), "only the safe fix")
+        #expect(r.stderr.hasPrefix("d.txt: fixed 1 (operative.terminator ×1)") && r.stderr.contains("1 fixable with --unsafe"), "\(r.stderr)")
+        // With --unsafe the footnotes are renumbered in the order of their first reference too.
+        let all = try CLI.run(["fix", "--unsafe", "-"], stdin: Data(broken.utf8))
+        #expect(all.status == 0 && all.stderr.contains("footnote.numbering ×1") && all.stdout.contains("交换意见； "), "\(all.stderr)")
+        #expect(try Fixtures.lint(all.stdout, lang: "zh").errors.isEmpty)
+        let check = try CLI.run(["fix", "--diff", "-"], stdin: Data(original.utf8))
+        #expect(check.status == 0 && check.stdout.isEmpty, "nothing pending: \(check.stdout)")
     }
 }

@@ -33,6 +33,28 @@ struct ReporterTests {
         try check(SARIFReporter(rules: Fixtures.linter.rules.rules).render(Self.reports), "report.sarif")
     }
 
+    /// A line longer than a terminal is shown as a window around the finding, cut with "…", and the
+    /// carets stay under the culprit; a tab is four spaces in the line and under it alike.
+    @Test func longLinesAreWindowedAndTabsExpanded() throws {
+        let long = String(repeating: "word ", count: 200) + "SLIP" + String(repeating: " tail", count: 100)
+        let column = long.distance(from: long.startIndex, to: long.range(of: "SLIP")!.lowerBound) + 1
+        let source = SourceFile(path: "d.txt", text: long + "\n")
+        let d = Diagnostic(path: "d.txt", rule: "x.y", severity: .error, message: "m", start: SourcePosition(line: 1, column: column),
+                           end: SourcePosition(line: 1, column: column + 4), byteRange: 0..<0)
+        let lines = TextReporter(color: false).render(d, source: source).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let shown = lines[2].dropFirst(" 1 | ".count), carets = lines[3].dropFirst(" 1 | ".count)
+        #expect(shown.count <= TextReporter.windowWidth + 2 && shown.hasPrefix("…") && shown.hasSuffix("…"), "\(shown)")
+        let caret = carets.firstIndex(of: "^")!
+        #expect(shown[shown.index(shown.startIndex, offsetBy: carets.distance(from: carets.startIndex, to: caret))...].hasPrefix("SLIP"))
+        #expect(carets.filter { $0 == "^" }.count == 4)
+
+        let tabbed = SourceFile(path: "t.txt", text: "\tab\tSLIP;\n")
+        let t = Diagnostic(path: "t.txt", rule: "x.y", severity: .error, message: "m", start: SourcePosition(line: 1, column: 5),
+                           end: SourcePosition(line: 1, column: 9), byteRange: 0..<0)
+        let out = TextReporter(color: false).render(t, source: tabbed).split(separator: "\n").map(String.init)
+        #expect(out[2] == " 1 |     ab    SLIP;" && out[3] == "   |           ^^^^", "\(out)")
+    }
+
     @Test func githubEscapesPropertiesAndData() {
         #expect(GitHubReporter.property("a:b,c%\n") == "a%3Ab%2Cc%25%0A")
         #expect(GitHubReporter.data("50% done\r\nnext: x, y") == "50%25 done%0D%0Anext: x, y")

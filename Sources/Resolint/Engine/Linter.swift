@@ -90,7 +90,14 @@ public struct Linter: Sendable {
                     start: document.source.position(of: range.lowerBound),
                     end: document.source.position(of: range.upperBound),
                     byteRange: range,
-                    fix: rule.common.fix.flatMap { safety in finding.edits.isEmpty ? nil : Diagnostic.Fix(safety: safety, edits: finding.edits) }))
+                    fix: rule.common.fix.flatMap { safety in
+                        finding.edits.isEmpty ? nil : Diagnostic.Fix(safety: safety, edits: finding.edits.map { e in
+                            var e = e
+                            e.start = document.source.position(of: e.range.lowerBound)
+                            e.end = document.source.position(of: e.range.upperBound)
+                            return e
+                        })
+                    }))
             }
         }
         return out.sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }

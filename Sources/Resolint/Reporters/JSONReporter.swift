@@ -60,7 +60,7 @@ public struct JSONReporter: Sendable {
                  line: d.start.line, column: d.start.column, endLine: d.end.line, endColumn: d.end.column,
                  fix: d.fix.map { fix in
                      Fix(safety: fix.safety.rawValue, edits: fix.edits.map { e in
-                         let start = r.source.position(of: e.range.lowerBound), end = r.source.position(of: e.range.upperBound)
+                         let start = e.start ?? r.source.position(of: e.range.lowerBound), end = e.end ?? r.source.position(of: e.range.upperBound)
                          return EditItem(line: start.line, column: start.column, endLine: end.line, endColumn: end.column, replacement: e.replacement)
                      })
                  })

@@ -28,7 +28,7 @@ public struct SARIFReporter: Sendable {
         let index = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1["id"] as! String, $0) })
         let results: [[String: Any]] = reports.flatMap { report in
             report.diagnostics.map { d in
-                [
+                var result: [String: Any] = [
                     "ruleId": d.rule,
                     "ruleIndex": index[d.rule] ?? 0,
                     "level": Self.level(d.severity),
@@ -40,7 +40,11 @@ public struct SARIFReporter: Sendable {
                                        "endLine": d.end.line, "endColumn": max(d.end.column, d.start.column)],
                         ] as [String: Any],
                     ]],
-                ] as [String: Any]
+                ]
+                if let fix = d.fix, fix.edits.allSatisfy({ $0.start != nil && $0.end != nil }) {
+                    result["fixes"] = [Self.fix(fix, path: d.path)]
+                }
+                return result
             }
         }
         let log: [String: Any] = [
@@ -55,6 +59,21 @@ public struct SARIFReporter: Sendable {
         ]
         let data = (try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A fix as SARIF writes one: the file's replacements, each a deleted region and inserted text.
+    static func fix(_ fix: Diagnostic.Fix, path: String) -> [String: Any] {
+        [
+            "description": ["text": fix.safety == .safe ? "Safe fix (resolint fix)" : "Unsafe fix (resolint fix --unsafe)"],
+            "artifactChanges": [[
+                "artifactLocation": ["uri": uri(path)],
+                "replacements": fix.edits.map { e -> [String: Any] in
+                    let start = e.start!, end = e.end!
+                    return ["deletedRegion": ["startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column],
+                            "insertedContent": ["text": e.replacement]]
+                },
+            ] as [String: Any]],
+        ]
     }
 
     static func level(_ severity: Severity) -> String {

@@ -24,8 +24,9 @@ public struct TextReporter: Sendable {
         out += heading(d).utf8
         guard d.start.line >= 1, d.start.line <= source.lineCount else { return }
         let lineRange = source.lineRange(d.start.line - 1)
-        // A form feed is dropped as Foundation drops it (rare: the String path, as before).
-        if source.bytes[lineRange].contains(0x0C) {
+        // A form feed, a tab or a line too long for a terminal: the String path, which drops form
+        // feeds, expands tabs and shows a window around the column.
+        if lineRange.count > Self.windowWidth || source.bytes[lineRange].contains(where: { $0 == 0x0C || $0 == 0x09 }) {
             out += characterExcerpt(d, source: source).utf8
             return
         }
@@ -71,30 +72,52 @@ public struct TextReporter: Sendable {
     private func heading(_ d: Diagnostic) -> String {
         let sev = d.severity.rawValue
         let tag = color ? paint(sev, d.severity == .error ? "31" : d.severity == .warning ? "33" : "36") : sev
-        return "\(d.path):\(d.start.line):\(d.start.column): \(tag)[\(d.rule)] \(d.message)\n"
+        // "[*]": `resolint fix` repairs it (ruff's mark); unsafe fixes need --unsafe and are not marked.
+        let fixable = d.fix?.safety == .safe ? " [*]" : ""
+        return "\(d.path):\(d.start.line):\(d.start.column): \(tag)[\(d.rule)]\(fixable) \(d.message)\n"
     }
 
-    /// The source line with the span marked, by Strings and scalar views: what `append` writes from
-    /// bytes, and what it writes for a line with a form feed.
+    /// The widest excerpt shown, in terminal columns: a longer line is shown as a window around the
+    /// finding, with "…" where it is cut.
+    static let windowWidth = 100
+
+    /// The source line with the span marked, by Strings and scalar views: for a line with a form feed
+    /// (dropped), a tab (four spaces, in the line and under it alike) or more than `windowWidth` columns.
     func characterExcerpt(_ d: Diagnostic, source: SourceFile) -> String {
         let lineRange = source.lineRange(d.start.line - 1)
-        var lineText = source.string(lineRange)
-        if source.bytes[lineRange].contains(0x0C) { lineText = lineText.replacingOccurrences(of: "\u{0C}", with: "") }
+        let lineText = source.string(lineRange)
         let gutter = String(d.start.line)
         let pad = Self.repeated(" ", gutter.count)
-        // Columns count scalars: the text before the span and the span, as slices of the line's scalars.
-        let scalars = lineText.unicodeScalars
-        let before = Substring(scalars.prefix(d.start.column - 1))
-        let spanEnd = d.end.line == d.start.line ? d.end.column : scalars.count + 1
-        let span = Substring(scalars.dropFirst(d.start.column - 1).prefix(max(1, spanEnd - d.start.column)))
-        var marker = Self.repeated(" ", Self.displayWidth(before)) + Self.repeated("^", max(1, Self.displayWidth(span)))
-        var shown = lineText
+        // Each scalar as shown, so that a column (a scalar) maps to its shown text and width.
+        let cells: [String] = lineText.unicodeScalars.map { $0 == "\t" ? "    " : $0 == "\u{0C}" ? "" : String($0) }
+        let widths = cells.map { Self.displayWidth($0) }
+        let from = min(max(0, d.start.column - 1), cells.count)
+        let spanEnd = d.end.line == d.start.line ? d.end.column - 1 : cells.count
+        let to = min(max(from + 1, spanEnd), max(cells.count, from + 1))
+        // The window: all of the line when it fits, else some context before the span and as much of
+        // it as fits after.
+        var first = 0, last = cells.count
+        let total = widths.reduce(0, +)
+        if total > Self.windowWidth {
+            var w = 0
+            first = from
+            while first > 0, w + widths[first - 1] <= Self.windowWidth / 3 { first -= 1; w += widths[first] }
+            w = 0
+            last = first
+            while last < cells.count, w + widths[last] <= Self.windowWidth - 2 { w += widths[last]; last += 1 }
+        }
+        let shownCells = cells[first..<last]
+        let lead = first > 0 ? "…" : "", tail = last < cells.count ? "…" : ""
+        let beforeWidth = (lead.isEmpty ? 0 : 1) + widths[first..<min(from, last)].reduce(0, +)
+        let spanWidth = max(1, widths[min(from, last)..<min(to, last)].reduce(0, +))
+        var marker = Self.repeated(" ", beforeWidth) + Self.repeated("^", spanWidth)
+        var shown = lead + shownCells.joined() + tail
         if Self.hasRightToLeft(lineText) {
             // Arabic text: a terminal that lays it out right to left must not carry the gutter along, so
             // the line is isolated (U+2068 … U+2069); the carets stand under the logical order (as the
             // columns count), and the marked text is quoted after them, so the place is plain either way.
-            shown = "\u{2068}" + lineText + "\u{2069}"
-            marker += " “\u{2068}" + String(span) + "\u{2069}”"
+            shown = "\u{2068}" + shown + "\u{2069}"
+            marker += " “\u{2068}" + cells[min(from, cells.count)..<min(to, cells.count)].joined() + "\u{2069}”"
         }
         return " \(pad) |\n \(gutter) | \(shown)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
     }
