@@ -22,7 +22,7 @@ struct CommandLineTests {
         #expect(r.status == 1)
         // Columns count characters; the marker under Chinese text counts two terminal cells per character.
         let expected = """
-            cyber.txt:141:2: error[operative.numbering] [*] operative paragraph numbered 5, expected 4
+            cyber.txt:141:2: error[operative.numbering] [*] operative paragraph numbered 5, expected 4: 4 is missing
                  |
              141 |  5. 请裁军事务厅利用现有资源和自愿捐款，代表政府专家组成员与非洲联
                  |  ^^

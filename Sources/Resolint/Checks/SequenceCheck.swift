@@ -96,27 +96,61 @@ public struct SequenceCheck: Check {
         return out
     }
 
-    /// One finding per slip; the first carries the fix for the whole list: every label set to its
-    /// position (1, 2, 3 … or (a), (b) …), so one pass renumbers fifty paragraphs.
+    /// One finding per slip, said as a person would say it: a swap is one finding ("5 and 4 are out of
+    /// order"), a gap one ("4 is missing"), a label typed twice one; never a cascade. The first finding
+    /// carries the fix for the whole list: every label set to its position (1, 2, 3 … or (a), (b) …),
+    /// so one pass renumbers fifty paragraphs.
     private func sequence(_ paragraphs: [Paragraph], style: LabelStyle, first: Int, unlabeledIsError: Bool, _ syntax: LabelSyntax) -> [Finding] {
         var out: [Finding] = []
         var expected = first
-        for p in paragraphs {
+        var i = 0
+        /// The value of the label at `k`, when it is of the list's style.
+        func value(_ k: Int) -> Int? {
+            guard k < paragraphs.count, let l = paragraphs[k].label, l.style == style else { return nil }
+            return l.value
+        }
+        func shownExpected(_ n: Int, like raw: String? = nil) -> String { Self.shown(Self.format(n, style, syntax, like: raw)) }
+        while i < paragraphs.count {
+            let p = paragraphs[i]
+            defer { i += 1 }
             guard let label = p.label else {
                 if unlabeledIsError {
                     out.append(Finding(range: p.range.lowerBound..<(p.range.lowerBound + 1),
-                                       ["found": "no number", "expected": Self.shown(Self.format(expected, style, syntax))]))
+                                       ["found": "no number", "expected": shownExpected(expected), "detail": ""]))
                 }
                 expected += 1
                 continue
             }
             if label.value != expected || label.style != style {
-                out.append(Finding(range: label.range, ["found": Self.shown(label.raw), "expected": Self.shown(Self.format(expected, style, syntax, like: label.raw))]))
+                var values = ["found": Self.shown(label.raw), "expected": shownExpected(expected, like: label.raw), "detail": ""]
+                let next = value(i + 1)
+                if label.style == style, label.value == expected + 1, next == expected {
+                    // Two labels swapped: one finding for the pair.
+                    values["detail"] = ": \(Self.shown(label.raw)) and \(shownExpected(expected, like: label.raw)) are out of order"
+                    out.append(Finding(range: label.range, values))
+                    expected += 2
+                    i += 1
+                    continue
+                }
+                if label.style == style, next == expected + 1 {
+                    // One label mistyped, the list goes on as it should.
+                    out.append(Finding(range: label.range, values))
+                    expected += 1
+                    continue
+                }
+                if label.style == style, label.value > expected {
+                    // A gap: the list goes on from the label found.
+                    let missing = (expected..<label.value).map { shownExpected($0, like: label.raw) }
+                    values["detail"] = missing.count == 1 ? ": \(missing[0]) is missing" : ": \(missing.first!) to \(missing.last!) are missing"
+                } else if label.style == style, label.value < expected {
+                    values["detail"] = ": \(Self.shown(label.raw)) comes again"
+                }
+                out.append(Finding(range: label.range, values))
                 expected = label.style == style ? label.value + 1 : expected + 1
             } else {
                 if style == .arabic, !syntax.paragraph.contains(where: { LabelReader.match(Array(label.raw.utf8), form: $0, syntax: syntax)?.1 == label.raw.utf8.count }) {
                     // A number that lost its mark ("3 Calls upon …"): the right number in no label form.
-                    out.append(Finding(range: label.range, ["found": "\(label.raw) (its mark missing)", "expected": Self.format(expected, style, syntax)]))
+                    out.append(Finding(range: label.range, ["found": "\(label.raw) (its mark missing)", "expected": Self.format(expected, style, syntax), "detail": ""]))
                 }
                 expected += 1
             }
