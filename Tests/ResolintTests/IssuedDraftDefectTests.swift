@@ -26,6 +26,10 @@ struct IssuedDraftDefectTests {
         // 78/178 was adopted on 19 December 2023, in the seventy-eighth session.
         Defect(rule: "citation.date", old: "19 December 2023 and its previous", new: "19 December 2024 and its previous", quoted: "78/178"),
         Defect(rule: "text.brackets", old: "recommendations contained in the report on", new: "recommendations contained in the report ( on"),
+        Defect(rule: "text.invisible", old: "Recalling the World Summit", new: "Recalling the\u{200B} World Summit"),
+        Defect(rule: "text.per-cent", old: "6 to 12 March 1995", new: "6 to 12 March 1995, with 95% of States", quoted: "95 per cent"),
+        Defect(rule: "text.date-order", old: "19 December 2023 and its previous", new: "December 19, 2023 and its previous", quoted: "19 December 2023"),
+        Defect(rule: "operative.adverb-position", old: "12. Also encourages Member States", new: "12. Encourages also Member States", quoted: "Encourages also"),
     ]
 
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: defects)

@@ -29,7 +29,8 @@ public struct PatternCheck: Check {
     }
 }
 
-/// `kind: substitution` — a wrong form and the right one; the message can quote both.
+/// `kind: substitution` — a wrong form and the right one; the message can quote both. `with` may
+/// name the pattern's groups as `$1`, `$2` … ("August 26, 2021" → "26 August 2021").
 public struct SubstitutionCheck: Check {
     public static let kind = "substitution"
     public struct Swap: Codable, Sendable {
@@ -49,8 +50,9 @@ public struct SubstitutionCheck: Check {
         var out: [Finding] = []
         let compiled = swap.compactMap { s in (try? RegexCache.compiled(s.pattern, ignoreCase: ignoreCase ?? false)).map { ($0, s.with) } }
         for element in context.elements(context.common.scope ?? .paragraph) {
-            for (expression, replacement) in compiled {
+            for (expression, template) in compiled {
                 for m in RegexCache.matches(expression, in: element.text, deadline: context.deadline) {
+                    let replacement = template.contains("$") ? Self.expand(template, expression.expression, m.text) : template
                     out.append(Finding(range: m.range, ["found": Self.trimmed(m.text), "expected": replacement],
                                        edits: [Edit(range: m.range, replacement: replacement)]))
                 }
@@ -61,6 +63,14 @@ public struct SubstitutionCheck: Check {
 }
 
 extension SubstitutionCheck {
+    /// The template with the groups of the match, read again on the matched text alone (a pattern
+    /// whose groups need text around the match should not use them).
+    static func expand(_ template: String, _ expression: NSRegularExpression, _ matched: String) -> String {
+        let whole = NSRange(matched.startIndex..., in: matched)
+        guard let m = expression.firstMatch(in: matched, range: whole) else { return template }
+        return expression.replacementString(for: m, in: matched, offset: 0, template: template)
+    }
+
     /// `text.trimmingCharacters(in: .whitespaces)`. A text that starts and ends with an ASCII byte other
     /// than space and tab has nothing to trim (the set's only ASCII members): Foundation is asked only
     /// about the others.
