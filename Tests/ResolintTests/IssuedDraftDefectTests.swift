@@ -12,10 +12,24 @@ struct IssuedDraftDefectTests {
         var new: String
         /// A word of the message that shows the finding is about the edit.
         var quoted: String? = nil
+        var file = IssuedDraftDefectTests.file
+        /// What the fix makes of `new`, when it is not `old` again.
+        var fixed: String? = nil
         var testDescription: String { "\(rule): “\(old.prefix(30))” → “\(new.prefix(30))”" }
     }
 
     static let file = "en-drafts/A_C.3_80_L.10.txt"
+
+    /// The draft with the defect, and the draft as issued.
+    static func edited(_ d: Defect) throws -> (original: String, edited: String, line: Int) {
+        let original = try String(contentsOf: Fixtures.corpus.appendingPathComponent(d.file), encoding: .utf8)
+        let at = try #require(original.range(of: d.old), "the text to change is not in the draft")
+        let edited = original.replacingCharacters(in: at, with: d.new)
+        // The line of the first character that changed.
+        let common = zip(d.old, d.new).prefix { $0 == $1 }.count
+        let line = edited[..<edited.index(at.lowerBound, offsetBy: common)].filter { $0 == "\n" }.count + 1
+        return (original, edited, line)
+    }
 
     static let defects: [Defect] = [
         Defect(rule: "operative.terminator", old: "reducing multidimensional poverty;", new: "reducing multidimensional poverty."),
@@ -27,26 +41,32 @@ struct IssuedDraftDefectTests {
         Defect(rule: "citation.date", old: "19 December 2023 and its previous", new: "19 December 2024 and its previous", quoted: "78/178"),
         Defect(rule: "text.brackets", old: "recommendations contained in the report on", new: "recommendations contained in the report ( on"),
         Defect(rule: "text.invisible", old: "Recalling the World Summit", new: "Recalling the\u{200B} World Summit"),
-        Defect(rule: "text.per-cent", old: "6 to 12 March 1995", new: "6 to 12 March 1995, with 95% of States", quoted: "95 per cent"),
+        Defect(rule: "text.per-cent", old: "6 to 12 March 1995", new: "6 to 12 March 1995 (12.5%)", quoted: "12.5 per cent",
+               fixed: "6 to 12 March 1995 (12.5 per cent)"),
         Defect(rule: "text.date-order", old: "19 December 2023 and its previous", new: "December 19, 2023 and its previous", quoted: "19 December 2023"),
         Defect(rule: "operative.adverb-position", old: "12. Also encourages Member States", new: "12. Encourages also Member States", quoted: "Encourages also"),
     ]
 
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: defects)
     func caughtOnTheLine(_ d: Defect) throws {
-        let original = try String(contentsOf: Fixtures.corpus.appendingPathComponent(Self.file), encoding: .utf8)
-        let clean = try Fixtures.lint(original, path: Self.file)
+        let (original, edited, line) = try Self.edited(d)
+        let clean = try Fixtures.lint(original, path: d.file)
         #expect(clean.errors.isEmpty, "the clean draft: \(clean.errors.map { "\($0.rule) \($0.start.line)" })")
-        let at = try #require(original.range(of: d.old), "the text to change is not in the draft")
-        let edited = original.replacingCharacters(in: at, with: d.new)
-        // The line of the first character that changed.
-        let common = zip(d.old, d.new).prefix { $0 == $1 }.count
-        let line = edited[..<edited.index(at.lowerBound, offsetBy: common)].filter { $0 == "\n" }.count + 1
-        let report = try Fixtures.lint(edited, path: Self.file)
+        let report = try Fixtures.lint(edited, path: d.file)
         let found = report.of(d.rule)
         #expect(found.first?.start.line == line, "expected \(d.rule) on line \(line), got \(found.map { "\($0.start.line): \($0.message)" })")
         if let quoted = d.quoted { #expect(found.first?.message.contains(quoted) == true, "\(found.first?.message ?? "")") }
         let others = report.errors.filter { $0.rule != d.rule }
         #expect(others.isEmpty, "also raised \(others.map { "\($0.rule) at \($0.start.line): \($0.message)" })")
+    }
+
+    /// A defect of a rule with a fix, fixed, gives the issued draft back byte for byte (or with the
+    /// defect's own `fixed` text in place of what was changed).
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason),
+          arguments: defects.filter { d in Fixtures.linter.rules.rule(d.rule)?.common.fix != nil })
+    func fixGivesTheIssuedDraftBack(_ d: Defect) throws {
+        let (original, edited, _) = try Self.edited(d)
+        let fixed = try Fixer(linter: Fixtures.linter, includeUnsafe: true).fix(text: edited, path: d.file, language: nil).text
+        #expect(fixed == original.replacingOccurrences(of: d.old, with: d.fixed ?? d.old))
     }
 }
