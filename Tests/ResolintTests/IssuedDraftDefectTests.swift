@@ -40,6 +40,8 @@ struct IssuedDraftDefectTests {
         // 78/178 was adopted on 19 December 2023, in the seventy-eighth session.
         Defect(rule: "citation.date", old: "19 December 2023 and its previous", new: "19 December 2024 and its previous", quoted: "78/178"),
         Defect(rule: "text.brackets", old: "recommendations contained in the report on", new: "recommendations contained in the report ( on"),
+        // Not a defect: a note by the Secretariat is recognised, said to be one, and left alone.
+        Defect(rule: "structure.not-a-draft", old: "Note by the Secretariat", new: "Note by the Secretariat", file: "en-drafts/A_C.2_80_L.1.txt"),
         Defect(rule: "text.invisible", old: "Recalling the World Summit", new: "Recalling the\u{200B} World Summit"),
         Defect(rule: "text.per-cent", old: "6 to 12 March 1995", new: "6 to 12 March 1995 (12.5%)", quoted: "12.5 per cent",
                fixed: "6 to 12 March 1995 (12.5 per cent)"),

@@ -3,19 +3,24 @@
 ///   order: no unnumbered paragraph after operative paragraph 1;
 ///   operative: a draft resolution has at least one operative paragraph;
 ///   item-parent: an item stands under a paragraph that introduces a list;
-///   content: the file holds a draft at all (an empty file is reported as empty, nothing else).
+///   content: the file holds a draft at all (an empty file is reported as empty, nothing else);
+///   draft: a note by the Secretariat or the Chair is said to be one (no draft rule runs on it).
 public struct StructureCheck: Check {
     public static let kind = "structure"
     public var require: String
 
     public func validate(_ common: RuleCommon) throws {
-        guard ["opening", "order", "operative", "item-parent", "content"].contains(require) else {
-            throw RuleError("unknown structure requirement '\(require)'; use opening, order, operative, item-parent or content")
+        guard ["opening", "order", "operative", "item-parent", "content", "draft"].contains(require) else {
+            throw RuleError("unknown structure requirement '\(require)'; use opening, order, operative, item-parent, content or draft")
         }
     }
 
     public func run(_ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
+        if require == "draft" {
+            guard context.document.kind == .note, let line = context.document.header.noteLine else { return [] }
+            return [Finding(range: line.range, ["found": line.string])]
+        }
         if require == "content" {
             // At the end of the first line: where the draft's first word would stand.
             let bytes = context.document.source.bytes

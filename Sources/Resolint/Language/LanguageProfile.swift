@@ -31,8 +31,10 @@ public struct LanguageProfile: Codable, Sendable {
         public var agendaItemSuffix: [String]?
         /// Words that join several item numbers besides "和", "and", "及" and commas (" et ", " y ", " и ", " و ").
         public var agendaItemJoiners: [String]?
+        /// Headings of notes by the Secretariat, the Chair or the President: documents that are not drafts.
+        public var notes: [String]?
         enum CodingKeys: String, CodingKey {
-            case session, committees, plenary, kinds, report, adopted
+            case session, committees, plenary, kinds, report, adopted, notes
             case agendaItem = "agenda-item", kindSeparator = "kind-separator", securityCouncil = "security-council", masthead
             case agendaItemSuffix = "agenda-item-suffix", agendaItemJoiners = "agenda-item-joiners"
         }

@@ -7,6 +7,9 @@ public enum DocumentKind: String, Codable, Sendable {
     case adoptedResolution = "adopted-resolution"
     case securityCouncilDraft = "security-council-draft"
     case securityCouncilResolution = "security-council-resolution"
+    /// A note by the Secretariat, the Chair or the President (the organization of work, the status of
+    /// documentation): not a draft; only rules that name this kind run on it.
+    case note
     /// A file with no text but spaces and line breaks.
     case empty
     case unknown
@@ -67,6 +70,8 @@ public struct Header: Sendable {
     public var agendaTitle: TextElement?
     public var sponsors: SponsorList?
     public var reportLine: TextElement?
+    /// "Note by the Secretariat" and the like: the document is a note, not a draft.
+    public var noteLine: TextElement?
     /// Header lines the parser could not place (where a missing sponsor line most likely stands).
     public var unplacedLines: [ByteRange] = []
     public init() {}

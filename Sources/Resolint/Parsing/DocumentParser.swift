@@ -26,10 +26,18 @@ public struct DocumentParser: Sendable {
                 && language.header.report.contains { PlainText.hasPrefix(source, r, $0) || PlainText.hasSuffix(source, r, $0) }
                 && PlainText.count(source, r, atMost: 39)
         }
+        let opening = isReport ? nil : firstOpening(page.body, source: source, builder: builder)
+        // A note by the Secretariat or the Chair, headed so before any opening formula (its prose may
+        // quote one: "The General Assembly, in rule 99, …"): not a draft; nothing more to read.
+        if !isReport, let note = noteLine(page.body, source: source, language: language), note < (opening ?? page.body.count) {
+            let range = page.body[note].line.content
+            document.kind = .note
+            document.header.noteLine = TextElement(text: MappedText(source: source, range: range), range: range)
+            return document
+        }
         let headerEnd = isReport
             ? page.body.firstIndex { builder.labels.startsWithLabel(source.bytes, $0.line.content) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
-            : firstOpening(page.body, source: source, builder: builder)
-              ?? firstParagraphLike(page.body, source: source, language: language, labels: builder.labels)
+            : opening ?? firstParagraphLike(page.body, source: source, language: language, labels: builder.labels)
         let head = HeaderParser(source: source, language: language, layout: layout).parse(Array(page.body[..<headerEnd]))
         var header = head.header
         header.symbol = document.header.symbol
@@ -83,6 +91,15 @@ public struct DocumentParser: Sendable {
         }
         FootnoteLinker(language: language).link(&document, texts: page.footnotes)
         return document
+    }
+
+    /// The heading of a note ("Note by the Secretariat"), on a line of its own near the top.
+    private func noteLine(_ body: [BodyLine], source: SourceFile, language: LanguageProfile) -> Int? {
+        guard let forms = language.header.notes, !forms.isEmpty else { return nil }
+        return body.prefix(40).firstIndex { b in
+            let text = source.string(b.line.content).trimmingCharacters(in: .whitespaces)
+            return forms.contains { text == $0 || text.hasPrefix($0 + " ") }
+        }
     }
 
     /// The line of the opening formula: the first that holds it, but prose that begins with the organ's

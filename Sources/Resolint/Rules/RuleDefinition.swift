@@ -60,6 +60,8 @@ public struct Rule: Sendable {
 
     func applies(to document: Document) -> Bool {
         if let l = common.languages, !l.contains(document.language.code) { return false }
+        // A note is no draft: a rule runs on it only when it names the kind.
+        if document.kind == .note, common.documents?.contains(.note) != true { return false }
         if let d = common.documents, !d.contains(document.kind) { return false }
         if let o = common.organs, !o.contains(document.organ) { return false }
         return true
