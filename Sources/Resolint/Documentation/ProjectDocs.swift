@@ -123,7 +123,7 @@ public enum ProjectDocs {
         ("files", "one entry per file, in path order"),
         ("path", "the file as named on the command line or found in a folder"),
         ("language", "the language read (ar, en, es, fr, ru, zh); empty for a file that could not be read"),
-        ("kind", "what the file was read as: draft-resolution, draft-decision, committee-report, note, …"),
+        ("kind", "what the file was read as: draft-resolution, draft-decision, committee-report, amendment, note, …"),
         ("diagnostics", "the findings, in file order"),
         ("rule", "the rule id (or io.unreadable, baseline.fixed, suppression.*)"),
         ("severity", "error, warning or info"),

@@ -33,8 +33,10 @@ public struct LanguageProfile: Codable, Sendable {
         public var agendaItemJoiners: [String]?
         /// Headings of notes by the Secretariat, the Chair or the President: documents that are not drafts.
         public var notes: [String]?
+        /// The kind words of an amendment to a draft, which the symbol of that draft may follow.
+        public var amendments: [String]?
         enum CodingKeys: String, CodingKey {
-            case session, committees, plenary, kinds, report, adopted, notes
+            case session, committees, plenary, kinds, report, adopted, notes, amendments
             case agendaItem = "agenda-item", kindSeparator = "kind-separator", securityCouncil = "security-council", masthead
             case agendaItemSuffix = "agenda-item-suffix", agendaItemJoiners = "agenda-item-joiners"
         }

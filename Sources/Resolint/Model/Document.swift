@@ -10,6 +10,9 @@ public enum DocumentKind: String, Codable, Sendable {
     /// A note by the Secretariat, the Chair or the President (the organization of work, the status of
     /// documentation): not a draft; only rules that name this kind run on it.
     case note
+    /// An amendment to a draft ("Ukraine: amendment to draft resolution A/80/L.3"): a header and
+    /// numbered instructions ("After operative paragraph 3, insert …"), no resolution of its own.
+    case amendment
     /// A file with no text but spaces and line breaks.
     case empty
     case unknown

@@ -37,13 +37,16 @@ public struct DocumentParser: Sendable {
         }
         let headerEnd = isReport
             ? page.body.firstIndex { builder.labels.startsWithLabel(source.bytes, $0.line.content) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
-            : opening ?? firstParagraphLike(page.body, source: source, language: language, labels: builder.labels)
+            : opening ?? firstParagraphLike(page.body, source: source, language: language, layout: layout, labels: builder.labels)
         let head = HeaderParser(source: source, language: language, layout: layout).parse(Array(page.body[..<headerEnd]))
         var header = head.header
         header.symbol = document.header.symbol
         document.header = header
         document.kind = head.kind
         document.organ = head.organ
+        // An amendment holds instructions to change another draft, not a resolution: its header is
+        // read and checked, its numbered instructions are not operative paragraphs.
+        if head.kind == .amendment { return document }
 
         let assembler = ParagraphAssembler(source: source, layout: layout, language: language)
         var bodyEnd = page.body.count
@@ -111,11 +114,16 @@ public struct DocumentParser: Sendable {
     }
 
     /// Without an opening formula the header ends where the first line opens like a paragraph
-    /// (a preambular phrase, an operative verb, a number), after the sponsors line if there is one.
-    private func firstParagraphLike(_ body: [BodyLine], source: SourceFile, language: LanguageProfile, labels: LabelForms) -> Int {
+    /// (a preambular phrase, an operative verb, a number), after the sponsors line (or an amendment's
+    /// kind line) if there is one.
+    private func firstParagraphLike(_ body: [BodyLine], source: SourceFile, language: LanguageProfile, layout: Layout, labels: LabelForms) -> Int {
         let vocabulary = Vocabulary.shared(language)
         let kinds = Array(language.header.kinds.values)
-        let afterSponsors = (body.firstIndex { b in kinds.contains { PlainText.hasSuffix(source, b.line.content, $0) } }).map { $0 + 1 } ?? 0
+        let header = HeaderParser(source: source, language: language, layout: layout)
+        let afterSponsors = (body.firstIndex { b in
+            kinds.contains { PlainText.hasSuffix(source, b.line.content, $0) }
+                || language.header.amendments != nil && header.amendmentWord(source.string(b.line.content)) != nil
+        }).map { $0 + 1 } ?? 0
         return body[afterSponsors...].firstIndex { b in
             labels.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source, b.line.content)
         } ?? afterSponsors

@@ -77,6 +77,10 @@ struct HeaderParser {
                 result.draftKind = kind == "draft-decision" ? .decision : .resolution
                 result.kind = kind == "draft-decision" ? .draftDecision : .draftResolution
             }
+            if kindLine == nil, amendmentWord(text) != nil {
+                kindLine = i
+                result.kind = .amendment
+            }
             if kindLine != nil { break }
         }
         var titleFrom = 0
@@ -275,13 +279,40 @@ struct HeaderParser {
         }
     }
 
+    /// The amendment kind words the line ends with, once the symbol of the amended draft is set
+    /// aside ("amendment to draft resolution A/80/L.3", "对决议草案 A/80/L.3 的修正案").
+    /// The text after the last kind separator must hold one of the forms, or begin with its first
+    /// word when the words wrap onto the next line ("…Sweden:* amendment to draft / resolution 6
+    /// recommended by the Second Committee …", A/80/L.39).
+    func amendmentWord(_ text: String) -> String? {
+        guard let forms = language.header.amendments else { return nil }
+        let separator = language.header.kindSeparator.trimmingCharacters(in: .whitespaces)
+        guard !separator.isEmpty, let at = text.range(of: separator, options: .backwards) else { return nil }
+        let rest = text[at.upperBound...].drop { $0 == " " || $0 == "*" || $0 == "\u{A0}" }
+        return forms.first { form in
+            rest.contains(form) || form.split(separator: " ").first.map { rest.hasPrefix($0 + " ") || rest == $0 } == true
+        }
+    }
+
     private func sponsorList(_ block: [BodyLine]) -> SponsorList? {
         guard let element = joined(block) else { return nil }
         let text = element.text.text
         let bytes = Array(text.utf8)
         var kindWord: TextElement?
         var end = bytes.count
-        for (_, word) in language.header.kinds where text.hasSuffix(word) {
+        // An amendment: the kind words run from the last kind separator to the end (symbol included).
+        if amendmentWord(text) != nil {
+            let separator = Array(language.header.kindSeparator.trimmingCharacters(in: .whitespaces).utf8)
+            if let at = Bytes.lastRange(of: separator, in: bytes) {
+                var from = at.upperBound
+                while from < bytes.count, bytes[from] == 0x20 || bytes[from] == 0x2A { from += 1 }
+                kindWord = TextElement(text: element.text.slice(from..<bytes.count), range: element.text.sourceRange(from..<bytes.count))
+                end = at.lowerBound
+                // A sponsor footnote mark before the separator ("Ukraine*:").
+                while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2A { end -= 1 }
+            }
+        }
+        for (_, word) in language.header.kinds where kindWord == nil && text.hasSuffix(word) {
             let wordStart = bytes.count - word.utf8.count
             kindWord = TextElement(text: element.text.slice(wordStart..<bytes.count), range: element.text.sourceRange(wordStart..<bytes.count))
             end = wordStart
