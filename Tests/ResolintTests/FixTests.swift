@@ -121,7 +121,7 @@ struct FixTests {
     @Test func diffAppliesWithPatch() throws {
         let dir = try CLI.temporaryDirectory()
         let original = try Fixtures.example(Fixtures.zhDraft)
-        let broken = original.replacingOccurrences(of: " (b) 为执行", with: " (c) 为执行").replacingOccurrences(of: "第七十四届", with: "第七十五届")
+        let broken = original.replacingOccurrences(of: " (b) 为执行", with: " (c) 为执行").replacingOccurrences(of: "第七十四届", with: "第七十三届")
         try broken.write(to: dir.appendingPathComponent("d.txt"), atomically: true, encoding: .utf8)
         let diff = try CLI.run(["fix", "--diff", "d.txt"], in: dir)
         try diff.stdout.write(to: dir.appendingPathComponent("fix.patch"), atomically: true, encoding: .utf8)

@@ -35,7 +35,15 @@ public struct ClosingClauseCheck: Check {
                 }
             case "title":
                 guard let clause, let quoted = clause.title, let title = document.header.agendaTitle else { continue }
-                if Self.normalized(quoted.text) != Self.normalized(title.string) {
+                if let sub = clause.subtitle {
+                    // "Item: sub-item" in the header, the two named apart in the clause.
+                    let colons: Set<Character> = [":", "："]
+                    if Self.normalized(quoted.text + sub.text) != Self.normalized(title.string).filter({ !colons.contains($0) }) {
+                        out.append(Finding(range: quoted.range.lowerBound..<sub.range.upperBound,
+                                           ["found": quoted.text + "”, “" + sub.text, "expected": title.string]))
+                    }
+                } else if Self.normalized(quoted.text) != Self.normalized(title.string),
+                          Self.normalized(quoted.text) != Self.normalized(Self.item(of: title.string)) {
                     out.append(Finding(range: quoted.range, ["found": quoted.text, "expected": title.string]))
                 }
             default:
@@ -62,6 +70,13 @@ public struct ClosingClauseCheck: Check {
         return text.count <= 24 ? text : String(text.prefix(24)) + "…"
     }
 
+    /// The item of an "item: sub-item" agenda title, which a clause may name alone ("under the item
+    /// entitled “Social development”" for "Social development: social development, including …").
+    static func item(of title: String) -> String {
+        guard let colon = title.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return title }
+        return String(title[..<colon])
+    }
+
     /// Titles compare without spaces, line wraps and quote styles.
     static func normalized(_ s: String) -> String {
         String(s.unicodeScalars.filter { !$0.properties.isWhitespace && !"“”\"'‘’「」«»„".unicodeScalars.contains($0) }.map(Character.init))
@@ -75,6 +90,9 @@ struct ClosingClause {
     /// The quoted item title; nil for a clause that names none ("Decides to continue its consideration
     /// of the question at its … session").
     var title: (text: String, range: ByteRange)?
+    /// The sub-item's title, where the clause names one under its item ("under the item entitled
+    /// “…”, the sub-item entitled “…”"): the header's agenda title is then "item: sub-item".
+    var subtitle: (text: String, range: ByteRange)?
     var session: (text: String, range: ByteRange)
     /// The grammatical case of the session words in the template that matched ({session-genitive}).
     var sessionCase: String?
@@ -83,9 +101,15 @@ struct ClosingClause {
         var candidates: [Paragraph] = []
         func walk(_ p: Paragraph) { candidates.append(p); p.children.forEach(walk) }
         draft.operative.forEach(walk)
+        let newItem = templates(language, newItem: true)
         let templates = templates(language)
         for p in candidates.reversed() {
             let text = p.content.text
+            // A clause that adds a new item is not the closing clause: look further up.
+            if newItem.contains(where: { t in
+                t.prefilter.mayMatch(text) && (try? RegexCache.compile(t.pattern, ignoreCase: true))?
+                    .firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+            }) { continue }
             // Most paragraphs lack the longest word of a template ("provisional"): no expression runs,
             // and a template no paragraph comes near is never compiled.
             for template in templates where template.prefilter.mayMatch(text) {
@@ -97,7 +121,7 @@ struct ClosingClause {
                     return (String(text[sr]), range)
                 }
                 guard let session = part("session") else { continue }
-                return ClosingClause(paragraph: p, title: part("title"), session: session, sessionCase: template.sessionCase)
+                return ClosingClause(paragraph: p, title: part("title"), subtitle: part("subtitle"), session: session, sessionCase: template.sessionCase)
             }
         }
         return nil
@@ -116,8 +140,9 @@ struct ClosingClause {
     /// Each template as a regular expression: literal parts escaped, spaces flexible, the language's
     /// quotation marks matching their `alternatives`, ' and ’ alike. {session} is the session in the
     /// base form; {session-genitive} (any case name) in that case form.
-    static func templates(_ language: LanguageProfile) -> [Template] {
-        if let e = compiled.withLock({ $0[language.code] }) { return e }
+    static func templates(_ language: LanguageProfile, newItem: Bool = false) -> [Template] {
+        let key = newItem ? language.code + "/new-item" : language.code
+        if let e = compiled.withLock({ $0[key] }) { return e }
         let pairs = [language.quotes.open + language.quotes.close] + (language.quotes.alternatives ?? [])
         let openers = Set(pairs.compactMap(\.first)), closers = Set(pairs.compactMap(\.last))
         func characterClass(_ set: Set<Character>) -> String {
@@ -126,7 +151,7 @@ struct ClosingClause {
         // Quotation marks match their alternatives when the language has some.
         let openQuote = language.quotes.open.count == 1 && pairs.count > 1 ? language.quotes.open.first : nil
         let closeQuote = language.quotes.close.count == 1 && pairs.count > 1 ? language.quotes.close.first : nil
-        let list: [Template] = language.closing.templates.map { template in
+        let list: [Template] = (newItem ? language.closing.newItem ?? [] : language.closing.templates).map { template in
             // Markdown emphasis may wrap the verb in a .md draft ("*Decides* to include …").
             var pattern = "[*_]*"
             var sessionCase: String?
@@ -134,6 +159,8 @@ struct ClosingClause {
             while !rest.isEmpty {
                 // Placeholders start with "{" (a byte test first: comparing Characters costs).
                 if rest.utf8.first == UInt8(ascii: "{"), rest.hasPrefix("{title}") { pattern += "(?<title>.+?)"; rest = rest.dropFirst(7); continue }
+                if rest.utf8.first == UInt8(ascii: "{"), rest.hasPrefix("{subtitle}") { pattern += "(?<subtitle>.+?)"; rest = rest.dropFirst(10); continue }
+                if rest.utf8.first == UInt8(ascii: "{"), rest.hasPrefix("{any}") { pattern += ".+?"; rest = rest.dropFirst(5); continue }
                 if rest.utf8.first == UInt8(ascii: "{"), rest.hasPrefix("{session"), let close = rest.firstIndex(of: "}") {
                     let name = rest[rest.index(rest.startIndex, offsetBy: 8)..<close]
                     if name.isEmpty || name.hasPrefix("-") {
@@ -147,6 +174,8 @@ struct ClosingClause {
                 }
                 let c = rest.removeFirst()
                 if c.isWhitespace { pattern += "[\\s*_]*" }
+                // A word broken at its hyphen by PDF extraction ("sub -item").
+                else if c == "-" { pattern += "\\s?-\\s?" }
                 else if c == "'" || c == "’" { pattern += "['’]" }
                 else if c == openQuote { pattern += characterClass(openers) }
                 else if c == closeQuote { pattern += characterClass(closers) }
@@ -154,7 +183,7 @@ struct ClosingClause {
             }
             return Template(pattern: pattern, prefilter: RegexPrefilter(pattern: pattern, ignoreCase: true), sessionCase: sessionCase)
         }
-        compiled.withLock { $0[language.code] = list }
+        compiled.withLock { $0[key] = list }
         return list
     }
 

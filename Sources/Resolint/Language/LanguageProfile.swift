@@ -46,7 +46,13 @@ public struct LanguageProfile: Codable, Sendable {
         public var lastSeparator: String
         enum CodingKeys: String, CodingKey { case separator, lastSeparator = "last-separator" }
     }
-    public struct Closing: Codable, Sendable { public var templates: [String] }
+    public struct Closing: Codable, Sendable {
+        public var templates: [String]
+        /// Clauses that put a new item or sub-item on a later agenda ("… an item entitled “…”"): they
+        /// are not the clause that keeps the draft's own item, and may stand anywhere.
+        public var newItem: [String]?
+        enum CodingKeys: String, CodingKey { case templates, newItem = "new-item" }
+    }
     public struct Report: Codable, Sendable {
         public var recommendation: [String]
         public var draftHeading: [String]

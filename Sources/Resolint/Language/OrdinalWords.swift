@@ -108,7 +108,15 @@ public struct OrdinalWords: Codable, Sendable {
     }
 
     /// Reads ordinal words back to a number (without case, any case form, `also-read` spellings), or nil.
+    /// Words that PDF extraction broke with a space ("eight y-first") are read as their letters.
     public func number(for words: String) -> Int? {
+        if let n = exactNumber(for: words) { return n }
+        let letters = normalize(words).filter { $0 != " " }
+        guard letters.count < normalize(words).count else { return nil }
+        return reading.withLock { table in table?.first { $0.key.filter { $0 != " " } == letters }?.value }
+    }
+
+    private func exactNumber(for words: String) -> Int? {
         let key = normalize(words)
         return reading.withLock { table in
             if let table { return table[key] }
