@@ -57,6 +57,7 @@ NETHERLANDS_UNTIL = "2024-04"
 # Forms documents also use, besides the short name.
 EXTRA_ALIASES = {
     ("NLD", "en"): ["Kingdom of the Netherlands"],  # S/2024/557 (July 2024) lists it so
+    ("BHS", "en"): ["Bahamas (The)"],  # A/80/L.13 (2025) lists it so, as UNTERM's "Bahamas (the)"
 }
 
 

@@ -37,6 +37,7 @@ struct IssuedDraftDefectTests {
         Defect(rule: "operative.numbering", old: "15. Invites Member States, and", new: "16. Invites Member States, and", quoted: "16"),
         Defect(rule: "operative.opening-verb", old: "Encourages Member States and relevant stakeholders to consider the",
                new: "Frobnicates Member States and relevant stakeholders to consider the", quoted: "Frobnicates"),
+        Defect(rule: "states.unknown", old: "Peru: draft resolution", new: "Peruu: draft resolution", quoted: "Peruu"),
         // 78/178 was adopted on 19 December 2023, in the seventy-eighth session.
         Defect(rule: "citation.date", old: "19 December 2023 and its previous", new: "19 December 2024 and its previous", quoted: "78/178"),
         Defect(rule: "text.brackets", old: "recommendations contained in the report on", new: "recommendations contained in the report ( on"),

@@ -31,6 +31,8 @@ public struct HeaderCheck: Check {
     private func sponsors(_ context: CheckContext, _ header: Header, top: ByteRange) -> [Finding] {
         let language = context.language
         guard let list = header.sponsors else {
+            // Presented by the President, a Chair or a Vice-Chair: no sponsors to name.
+            if header.submittedBy != nil { return [] }
             let at = header.unplacedLines.first.map { $0.lowerBound..<($0.lowerBound + 1) } ?? top
             return [Finding(range: at,
                             ["found": "no sponsor line ending with “\(language.header.kindSeparator)\(language.header.kinds["draft-resolution"] ?? "")”"])]
@@ -54,7 +56,10 @@ public struct HeaderCheck: Check {
             let isLast = i == list.separators.count - 1
             let want = isLast ? last : regular
             if s.text != want {
-                out.append(Finding(range: s.range, ["found": "separator “\(s.text)” where “\(want.trimmingCharacters(in: .whitespaces))” belongs"]))
+                // The right mark without its space (",Viet Nam") is said so, not as "“,” where “,” belongs".
+                let trimmedWant = want.trimmingCharacters(in: .whitespaces)
+                let shown = s.text.trimmingCharacters(in: .whitespaces) == trimmedWant ? want : trimmedWant
+                out.append(Finding(range: s.range, ["found": "separator “\(s.text)” where “\(shown)” belongs"]))
             }
         }
         return out

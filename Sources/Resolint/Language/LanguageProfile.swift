@@ -35,8 +35,11 @@ public struct LanguageProfile: Codable, Sendable {
         public var notes: [String]?
         /// The kind words of an amendment to a draft, which the symbol of that draft may follow.
         public var amendments: [String]?
+        /// What follows a draft heading when an officer presents it ("Draft resolution submitted by …").
+        public var submittedBy: [String]?
         enum CodingKeys: String, CodingKey {
             case session, committees, plenary, kinds, report, adopted, notes, amendments
+            case submittedBy = "submitted-by"
             case agendaItem = "agenda-item", kindSeparator = "kind-separator", securityCouncil = "security-council", masthead
             case agendaItemSuffix = "agenda-item-suffix", agendaItemJoiners = "agenda-item-joiners"
         }

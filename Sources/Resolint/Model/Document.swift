@@ -72,6 +72,9 @@ public struct Header: Sendable {
     public var agendaItems: [String] = []
     public var agendaTitle: TextElement?
     public var sponsors: SponsorList?
+    /// "Draft resolution submitted by the Chair …" (or "Draft resolution" alone): a draft without
+    /// sponsors, presented by an officer of the Assembly or a Committee.
+    public var submittedBy: TextElement?
     public var reportLine: TextElement?
     /// "Note by the Secretariat" and the like: the document is a note, not a draft.
     public var noteLine: TextElement?

@@ -81,10 +81,26 @@ struct HeaderParser {
                 kindLine = i
                 result.kind = .amendment
             }
+            if kindLine == nil, let kind = unsponsoredKind(text) {
+                kindLine = i
+                result.draftKind = kind
+                result.kind = kind == .decision ? .draftDecision : .draftResolution
+            }
             if kindLine != nil { break }
         }
         var titleFrom = 0
-        if let k = kindLine {
+        if let k = kindLine, unsponsoredKind(texts[k]) != nil {
+            // "Draft resolution submitted by the Chair of the Committee following / informal
+            // consultations": no sponsors; the line may run on.
+            var j = k + 1
+            while j < lines.count, !used.contains(j), continues(lines, at: j), isSubmitterContinuation(texts[j]) { j += 1 }
+            for u in k..<j { used.insert(u) }
+            result.header.submittedBy = joined(Array(lines[k..<j]))
+            titleFrom = j
+            if let a = agendaIndex, a + 1 < k {
+                result.header.agendaTitle = joined(((a + 1)..<k).filter { !used.contains($0) }.map { lines[$0] })
+            }
+        } else if let k = kindLine {
             var start = k
             while start > 0, !used.contains(start - 1), continues(lines, at: start) { start -= 1 }
             // An agenda title printed right above the sponsors (A/L.632) is not part of them: the list
@@ -210,6 +226,8 @@ struct HeaderParser {
         for prefix in agendaItemPrefixes where text.hasPrefix(prefix) {
             var rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             guard let first = rest.first, first.isNumber else { continue }
+            // A footnote mark on the line ("Item 35 of the provisional agenda*": the agenda's symbol below).
+            while rest.hasSuffix("*") { rest.removeLast() }
             // "Point 113 b) de l'ordre du jour": the words after the numbers.
             for suffix in agendaItemSuffixes where rest.hasSuffix(suffix) {
                 rest = String(rest.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
@@ -279,6 +297,31 @@ struct HeaderParser {
         }
     }
 
+    /// A draft without sponsors: "Draft resolution" alone (Sixth Committee), or "Draft resolution
+    /// submitted by the President / the Chair / the Vice-Chair …" (A/80/L.41, A/C.5/80/L.11).
+    func unsponsoredKind(_ text: String) -> Draft.Kind? {
+        let line = text.trimmingCharacters(in: .whitespaces)
+        for (i, heading) in language.report.draftHeading.enumerated() {
+            let kind: Draft.Kind = i == 0 ? .resolution : .decision
+            if line == heading { return kind }
+            for by in language.header.submittedBy ?? [] {
+                if line.hasPrefix(heading + " " + by) || line.hasPrefix(heading + ", " + by) { return kind }
+                // Chinese: "主席提交的决议草案", the submitter first.
+                if line.hasSuffix(heading), line.contains(by) { return kind }
+            }
+        }
+        return nil
+    }
+
+    /// A line that goes on a "submitted by" line rather than starting the title: it starts in lower
+    /// case ("informal consultations") or with a parenthesis, or ends one ("Economic and Social
+    /// Council (resolution 2025/15)", A/C.3/80/L.7).
+    private func isSubmitterContinuation(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let first = t.unicodeScalars.first else { return false }
+        return first.properties.isLowercase || first == "(" || t.hasSuffix(")") && t.contains("(")
+    }
+
     /// The amendment kind words the line ends with, once the symbol of the amended draft is set
     /// aside ("amendment to draft resolution A/80/L.3", "对决议草案 A/80/L.3 的修正案").
     /// The text after the last kind separator must hold one of the forms, or begin with its first
@@ -318,7 +361,9 @@ struct HeaderParser {
             end = wordStart
             let sep = Array(language.header.kindSeparator.utf8)
             let trimmed = Array(language.header.kindSeparator.trimmingCharacters(in: .whitespaces).utf8)
-            if end >= sep.count, bytes[(end - sep.count)..<end].elementsEqual(sep) { end -= sep.count }
+            // A sponsor footnote mark after the separator ("Iraq:* draft resolution") or before it.
+            if let e = Self.skippingFootnoteMarks(bytes, before: end, separator: trimmed) { end = e }
+            else if end >= sep.count, bytes[(end - sep.count)..<end].elementsEqual(sep) { end -= sep.count }
             else if end >= trimmed.count, bytes[(end - trimmed.count)..<end].elementsEqual(trimmed) { end -= trimmed.count }
             else if !trimmed.isEmpty {
                 // The separator with other spaces around it ("Japon\u{A0}: projet de résolution").
@@ -349,8 +394,24 @@ struct HeaderParser {
             }
             if let s = matched {
                 names.append(trimmedName(bytes, nameStart..<i, element))
-                seps.append((String(decoding: s, as: UTF8.self), element.text.sourceRange(i..<(i + s.count))))
-                i += s.count
+                var text = String(decoding: s, as: UTF8.self), upper = i + s.count
+                // A footnote mark set after the separator belongs to the name before it ("Egypt,*
+                // Equatorial Guinea"): the separator is read as if the mark were not there, and with
+                // the last separator word right after it, as that word ("Nigeria,* and Thailand").
+                var j = upper, marks = false
+                while j < end, bytes[j] == 0x2A || bytes[j] == 0x20 { marks = marks || bytes[j] == 0x2A; j += 1 }
+                if marks {
+                    let word = Array(language.sponsors.lastSeparator.trimmingCharacters(in: .whitespaces).utf8)
+                    if !word.isEmpty, j + word.count < end, bytes[j..<(j + word.count)].elementsEqual(word), bytes[j + word.count] == 0x20 {
+                        text = language.sponsors.lastSeparator
+                        upper = j + word.count + 1
+                    } else if text.trimmingCharacters(in: .whitespaces) == language.sponsors.separator.trimmingCharacters(in: .whitespaces) {
+                        text = language.sponsors.separator
+                        upper = j
+                    }
+                }
+                seps.append((text, element.text.sourceRange(i..<upper)))
+                i = upper
                 nameStart = i
             } else {
                 i += 1
@@ -377,12 +438,13 @@ struct HeaderParser {
             if bytes[i..<(i + needle.count)].elementsEqual(needle) { candidates.append(i) }
             i -= 1
         }
-        // One occurrence: it is the separator (the State list, costly to load, is asked only when a name
-        // may hold the word itself; a lone "特立尼达和多巴哥" split in two is still caught by states.unknown).
-        guard candidates.count > 1, let names = StateNames.builtIn("member-states", language: language.code) else { return fallback }
+        guard let names = StateNames.builtIn("member-states", language: language.code) else { return fallback }
         func text(_ r: Range<Int>) -> String {
             String(decoding: bytes[r], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         }
+        // One occurrence: the separator, unless the last name holds the word itself ("United Kingdom of
+        // Great Britain and Northern Ireland" alone, A/C.1/80/L.35; "特立尼达和多巴哥").
+        if candidates.count == 1 { return names.isKnown(text(tailStart..<end)) ? nil : fallback }
         for c in candidates where names.isKnown(text(tailStart..<c)) && names.isKnown(text((c + needle.count)..<end)) {
             return c
         }
@@ -394,9 +456,16 @@ struct HeaderParser {
         guard let names = StateNames.builtIn("member-states", language: language.code) else { return false }
         let separators = [language.sponsors.separator, language.sponsors.lastSeparator, language.header.kindSeparator]
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        var first = Substring(line)
-        for s in separators { if let r = first.range(of: s) { first = first[..<r.lowerBound] } }
-        return names.isKnown(first.trimmingCharacters(in: .whitespaces))
+        // The line up to any separator (or to its end) may be a name: "United Kingdom of Great Britain
+        // and Northern Ireland: draft decision" holds the last separator word inside the name.
+        var cuts = [line.endIndex]
+        for s in separators {
+            var from = line.startIndex
+            while let r = line.range(of: s, range: from..<line.endIndex) { cuts.append(r.lowerBound); from = r.upperBound }
+        }
+        return cuts.contains { cut in
+            names.isKnown(line[..<cut].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "*")))
+        }
     }
 
     private func lastIndex(of needle: [UInt8], in bytes: [UInt8], before end: Int) -> Int? {
@@ -409,10 +478,25 @@ struct HeaderParser {
         return nil
     }
 
+    /// Where the names end when footnote marks ("*", "**") stand next to the kind separator, with
+    /// spaces around: "Iraq:* draft resolution", "State of Palestine:** draft decision", "Peru*: …".
+    /// nil when there is no mark (the plain separator is handled as before).
+    static func skippingFootnoteMarks(_ bytes: [UInt8], before end: Int, separator: [UInt8]) -> Int? {
+        guard !separator.isEmpty else { return nil }
+        var e = end, marks = 0
+        func skip() { while e > 0, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x2A { if bytes[e - 1] == 0x2A { marks += 1 }; e -= 1 } }
+        skip()
+        guard e >= separator.count, bytes[(e - separator.count)..<e].elementsEqual(separator) else { return nil }
+        e -= separator.count
+        skip()
+        return marks > 0 ? e : nil
+    }
+
     private func trimmedName(_ bytes: [UInt8], _ r: Range<Int>, _ element: TextElement) -> (String, ByteRange) {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, bytes[lo] == 0x20 { lo += 1 }
-        while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+        // Spaces, and a footnote mark on a name ("* Equatorial Guinea" after a wrapped "Chad,*").
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x2A { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x2A { hi -= 1 }
         let name = String(decoding: bytes[lo..<hi], as: UTF8.self)
         if lo == hi { let at = element.text.sourceOffset(lo); return ("", at..<at) }
         return (name, element.text.sourceRange(lo..<hi))
