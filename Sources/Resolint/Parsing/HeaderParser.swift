@@ -105,9 +105,17 @@ struct HeaderParser {
             while start > 0, !used.contains(start - 1), continues(lines, at: start) { start -= 1 }
             // An agenda title printed right above the sponsors (A/L.632) is not part of them: the list
             // begins at the first line that opens with a State name.
-            if let a = agendaIndex, start == a + 1,
-               let first = (start...k).first(where: { opensWithStateName(texts[$0]) }), first > start {
-                start = first
+            if let a = agendaIndex, start == a + 1 {
+                if let first = (start...k).first(where: { opensWithStateName(texts[$0]) }) {
+                    start = first
+                } else {
+                    // No line opens with a name resolint knows (a misspelt sponsor): the list is the kind
+                    // line and the lines above it that end on a separator, as a wrapped list does.
+                    let marks = [language.sponsors.separator, language.sponsors.lastSeparator]
+                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    start = k
+                    while start - 1 > a, marks.contains(where: { texts[start - 1].trimmingCharacters(in: .whitespaces).hasSuffix($0) }) { start -= 1 }
+                }
             }
             for j in start...k { used.insert(j) }
             result.header.sponsors = sponsorList(Array(lines[start...k]))
