@@ -77,6 +77,12 @@ struct FootnoteReferenceFinder {
             while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
             defer { i = j }
             guard j - i <= 3, let (n, _) = Self.leadingNumber(b, i..<j), n > 0 else { continue }
+            // A marker glued to a word in lower case ("costs3 and", "plan5 as"): PDF extraction lost the
+            // superscript. Codes in capitals ("G20", "COP29", "S1") stay numbers.
+            if i > 0, Self.gluedToLowercaseWord(b, i), j == b.count || !isTokenGlue(b[j]),
+               defined.contains(n) || n == highest + 1 {
+                add(n, i..<j); continue
+            }
             if i > 0, isTokenGlue(b[i - 1]) || b[i - 1] == 0x2E { continue }
             if j < b.count, isTokenGlue(b[j]) || Bytes.isLower(b[j]) || Bytes.isUpper(b[j]) { continue }
             if j + 1 < b.count, (b[j] == 0x2E || b[j] == 0x2C), Bytes.isDigit(b[j + 1]) { continue }
@@ -85,6 +91,16 @@ struct FootnoteReferenceFinder {
             if defined.contains(n) || (glued && n == highest + 1) { add(n, i..<j) }
         }
         return out
+    }
+
+    /// Whether the digits at `i` follow a word of three or more letters in lower case (its first
+    /// letter may be a capital: "Agenda5"), itself not glued to a digit or a slash.
+    private static func gluedToLowercaseWord(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i, lower = 0
+        while k > 0, Bytes.isLower(b[k - 1]) { k -= 1; lower += 1 }
+        if k > 0, Bytes.isUpper(b[k - 1]) { k -= 1 }
+        guard lower >= 3 else { return false }
+        return k == 0 || !(Bytes.isDigit(b[k - 1]) || b[k - 1] == 0x2F || b[k - 1] == 0x2D || Bytes.isUpper(b[k - 1]))
     }
 
     /// Characters that make a number part of a larger token: "A/77/92", "2021-2025", "S.1", "4653rd".
