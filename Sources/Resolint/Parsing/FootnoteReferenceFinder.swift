@@ -5,6 +5,9 @@
 struct FootnoteReferenceFinder {
     private let notAfter: [[UInt8]]
     private let notBefore: [[UInt8]]
+    /// The words that join two numbers of a range or a list ("22 and 23", "6 to 12"): the language's
+    /// list conjunctions, and "to".
+    private let rangeWords: [[UInt8]]
 
     init(language: LanguageProfile) {
         let words = language.footnoteReferences
@@ -17,6 +20,7 @@ struct FootnoteReferenceFinder {
         }
         notAfter = bytes.0
         notBefore = bytes.1
+        rangeWords = (language.listConjunctions + ["to"]).map { Array($0.utf8) }
     }
 
     /// The bytes a marker can start with: "[", a digit, C2 or E2 (superscripts).
@@ -86,7 +90,9 @@ struct FootnoteReferenceFinder {
             if i > 0, isTokenGlue(b[i - 1]) || b[i - 1] == 0x2E { continue }
             if j < b.count, isTokenGlue(b[j]) || Bytes.isLower(b[j]) || Bytes.isUpper(b[j]) { continue }
             if j + 1 < b.count, (b[j] == 0x2E || b[j] == 0x2C), Bytes.isDigit(b[j + 1]) { continue }
-            if followedByExcluded(b, j) || precededByExcluded(b, i) || inNumberList(b, i) { continue }
+            // "(15)" in a symbol or a list: a number in parentheses is never a marker.
+            if i > 0, b[i - 1] == 0x28, j < b.count, b[j] == 0x29 { continue }
+            if followedByExcluded(b, j) || precededByExcluded(b, i) || inNumberList(b, i) || beforeAnotherNumber(b, i, j) { continue }
             let glued = i > 0 && b[i - 1] != 0x20 && b[i - 1] != 0x09
             if defined.contains(n) || (glued && n == highest + 1) { add(n, i..<j) }
         }
@@ -139,6 +145,31 @@ struct FootnoteReferenceFinder {
         }
         // "Paragraph 5" written with a capital, as the first word of a sentence.
         return false
+    }
+
+    /// "22 and 23 September", "6 to 12 March": a number joined to the next number by a short word or
+    /// a dash belongs to a range or a list, not to a footnote.
+    private func beforeAnotherNumber(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        // After a number ("21 October 2025 34 and 28 October"), a number is a marker, not a range's start.
+        var p = start
+        while p > 0, b[p - 1] == 0x20 { p -= 1 }
+        if p > 0, Bytes.isDigit(b[p - 1]) { return false }
+        var k = end
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        let wordStart = k
+        while k < b.count, Bytes.isLower(b[k]) { k += 1 }
+        if k == wordStart {
+            // A dash: "–" is E2 80 93, "-" 2D.
+            if k < b.count, b[k] == 0x2D { k += 1 } else if k + 2 < b.count, b[k] == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0x93 { k += 3 } else { return false }
+        } else if !rangeWords.contains(where: { $0.elementsEqual(b[wordStart..<k]) }) {
+            return false
+        }
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        guard k < b.count, Bytes.isDigit(b[k]) else { return false }
+        // The other number is a plain one ("23 September"), not a symbol ("… 17 and 58/24 of …":
+        // there the first is a marker after a citation).
+        while k < b.count, Bytes.isDigit(b[k]) { k += 1 }
+        return k == b.count || (b[k] != 0x2F && !(b[k] == 0x2E && k + 1 < b.count && Bytes.isDigit(b[k + 1])))
     }
 
     /// "3、4、6 和 7 日": a number after a list separator that follows another number belongs to the list.
