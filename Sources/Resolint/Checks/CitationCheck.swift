@@ -32,6 +32,11 @@ public struct CitationCheck: Check {
                 continue
             }
             let month = YearMonth(year: date.year, month: date.month)
+            // Years away from the Assembly's session of that number, the resolution is another body's,
+            // its organ named earlier in the sentence ("Human Rights Council resolutions …, 11
+            // resolution 53/9 of 12 July 2023", A/C.3/80/L.4; "Environment Assembly resolution 5/1 of
+            // 2 March 2022"): not the Assembly's to check. A slip of a year or two is still caught.
+            if date.year > closing.year + 3 || date.year < opening.year - 3 { continue }
             if month < opening || month > closing {
                 out.append(Finding(range: at, ["found": text, "symbol": c.symbol, "expected": span,
                                                "detail": "session \(c.session) ran from \(span)"]))

@@ -39,6 +39,11 @@ enum PageCleaner {
                 page.footnotes.append(FootnoteText(number: e.number, numberRange: e.numberRange, text: source.string(e.text)))
                 previousWasContent = false; i += 1; continue
             }
+            // A sponsor's footnote ("* On behalf of the States that are members of the Group of 77 and
+            // China …") printed at the foot of the first page without a separator line above it.
+            if blankSeen, let end = asteriskNoteEnd(b, lines: lines, at: i, symbol: symbol) {
+                breakPending = true; previousWasContent = false; i = end; continue
+            }
             if isSeparator(b, line.content) {
                 page.separators.append(line.content)
                 i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, into: &page)
@@ -54,6 +59,22 @@ enum PageCleaner {
             i += 1
         }
         return page
+    }
+
+    /// The lines of a note marked "*" or "**" that runs to the page's furniture (a job number, the end
+    /// of the text) within a few lines: the index after it, or nil when body text follows instead.
+    private static func asteriskNoteEnd(_ b: [UInt8], lines: [SourceLine], at start: Int, symbol: String?) -> Int? {
+        let first = lines[start].content
+        guard Bytes.hasPrefix(b, first, "* ") || Bytes.hasPrefix(b, first, "** ") || Bytes.hasPrefix(b, first, "*** ") else { return nil }
+        var i = start + 1
+        while i < lines.count, i - start <= 8 {
+            let line = lines[i]
+            if line.isBlank { i += 1; continue }
+            if isFurniture(b, line.content, symbol: symbol) || isSeparator(b, line.content) { return i }
+            // Another note of the block, or the note's next line.
+            i += 1
+        }
+        return i >= lines.count ? i : nil
     }
 
     /// Reads the footnote block that follows a separator line; returns the index of the first line after it.
@@ -85,6 +106,16 @@ enum PageCleaner {
                lastNumber.map({ e.number <= $0 + 3 }) ?? true {  // a long jump forward is body text ("12 月 …")
                 lastNumber = e.number
                 page.footnotes.append(FootnoteText(number: e.number, numberRange: e.numberRange, text: source.string(e.text)))
+                lastWasEntry = true
+                i += 1
+                continue
+            }
+            // A number left alone, its text printed after the page's furniture (PDF extraction moves it
+            // there: A/C.4/80/L.11): the next text line is its text.
+            if var last = page.footnotes.last, last.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                page.footnotes.removeLast()
+                last.text = source.string(line.content)
+                page.footnotes.append(last)
                 lastWasEntry = true
                 i += 1
                 continue
