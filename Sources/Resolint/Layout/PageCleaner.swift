@@ -16,7 +16,9 @@ struct BodyLine: Sendable {
 }
 
 enum PageCleaner {
-    static func clean(_ source: SourceFile, lines: [SourceLine], layout: Layout, symbol: String?) -> CleanedPage {
+    /// `months`: the language's month names, which tell a date ("26 August–4 September 2002") from a
+    /// footnote's number where a footnote text wraps before one.
+    static func clean(_ source: SourceFile, lines: [SourceLine], layout: Layout, symbol: String?, months: [String] = []) -> CleanedPage {
         let b = source.bytes
         var page = CleanedPage()
         var breakPending = false
@@ -46,7 +48,7 @@ enum PageCleaner {
             }
             if isSeparator(b, line.content) {
                 page.separators.append(line.content)
-                i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, into: &page)
+                i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, months: months, into: &page)
                 breakPending = true; previousWasContent = false
                 continue
             }
@@ -59,6 +61,17 @@ enum PageCleaner {
             i += 1
         }
         return page
+    }
+
+    /// A footnote text's line that goes on a date or a range: "– 14 June 1992" after "3", "August–4
+    /// September 2002" after "26". Such a number is a day, not a footnote's number.
+    private static func startsWithDate(_ text: String, months: [String]) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let first = t.unicodeScalars.first, first == "–" || first == "-" {
+            let rest = t.dropFirst().trimmingCharacters(in: .whitespaces)
+            return rest.first?.isNumber == true
+        }
+        return months.contains { t.hasPrefix($0 + " ") || t.hasPrefix($0 + "–") || t.hasPrefix($0 + ",") || t == $0 }
     }
 
     /// The lines of a note marked "*" or "**" that runs to the page's furniture (a job number, the end
@@ -79,7 +92,7 @@ enum PageCleaner {
 
     /// Reads the footnote block that follows a separator line; returns the index of the first line after it.
     private static func footnoteZone(_ source: SourceFile, lines: [SourceLine], after sep: Int, layout: Layout,
-                                     symbol: String?, into page: inout CleanedPage) -> Int {
+                                     symbol: String?, months: [String], into page: inout CleanedPage) -> Int {
         let b = source.bytes
         var i = sep + 1
         if layout == .pdftotext {
@@ -88,7 +101,8 @@ enum PageCleaner {
                 let line = lines[i]
                 if line.range.lowerBound < line.content.lowerBound, b[line.range.lowerBound] == 0x0C { break }
                 if isSeparator(b, line.content) { break }
-                if !line.isBlank, !isFurniture(b, line.content, symbol: symbol), let entry = entry(b, line.content) {
+                if !line.isBlank, !isFurniture(b, line.content, symbol: symbol), let entry = entry(b, line.content),
+                   !startsWithDate(source.string(entry.text), months: months) {
                     page.footnotes.append(FootnoteText(number: entry.number, numberRange: entry.numberRange,
                                                        text: source.string(entry.text)))
                 }
