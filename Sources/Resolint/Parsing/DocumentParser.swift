@@ -26,7 +26,7 @@ public struct DocumentParser: Sendable {
                 && language.header.report.contains { PlainText.hasPrefix(source, r, $0) || PlainText.hasSuffix(source, r, $0) }
                 && PlainText.count(source, r, atMost: 39)
         }
-        let opening = isReport ? nil : firstOpening(page.body, source: source, builder: builder)
+        let opening = isReport ? nil : firstOpening(page.body, source: source, builder: builder, language: language)
         // A note by the Secretariat or the Chair, headed so before any opening formula (its prose may
         // quote one: "The General Assembly, in rule 99, …"): not a draft; nothing more to read.
         if !isReport, let note = noteLine(page.body, source: source, language: language), note < (opening ?? page.body.count) {
@@ -107,9 +107,15 @@ public struct DocumentParser: Sendable {
 
     /// The line of the opening formula: the first that holds it, but prose that begins with the organ's
     /// name and runs on without the comma gives way to the formula written with its comma.
-    private func firstOpening(_ body: [BodyLine], source: SourceFile, builder: DraftBuilder) -> Int? {
+    /// The organ's name alone on a masthead line ("Генеральная Ассамблея", "大会": the formula without
+    /// its comma, in the UN's Russian and Chinese texts) is no opening when the formula follows.
+    private func firstOpening(_ body: [BodyLine], source: SourceFile, builder: DraftBuilder, language: LanguageProfile) -> Int? {
         let matches = body.indices.compactMap { i in builder.openingMatch(source, body[i].line.content).map { (i, $0) } }
-        if matches.contains(where: { $0.1.withComma }) { return matches.first { $0.1.withComma || !$0.1.runsOn }?.0 }
+        let masthead = Set(language.header.masthead?.lines ?? [])
+        func isMasthead(_ i: Int) -> Bool { masthead.contains(source.string(body[i].line.content).trimmingCharacters(in: .whitespaces)) }
+        if matches.contains(where: { $0.1.withComma }) {
+            return matches.first { $0.1.withComma || !$0.1.runsOn && !isMasthead($0.0) }?.0
+        }
         return matches.first?.0
     }
 

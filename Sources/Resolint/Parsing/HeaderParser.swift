@@ -57,7 +57,8 @@ struct HeaderParser {
                 if language.header.securityCouncil.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) || text.contains($0 + " ") }) {
                     result.organ = .securityCouncil
                 }
-                if language.header.adopted.contains(where: { text.hasPrefix($0) }) { result.kind = .adoptedResolution }
+                // "Resolution adopted by the General Assembly on …"; "2020年12月10日大会决议", the date first.
+                if language.header.adopted.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) }) { result.kind = .adoptedResolution }
                 used.insert(i)
             } else if !PlainText.hasPrefix(text, "["), PlainText.count(text, atMost: 39),
                       language.header.report.contains(where: { PlainText.hasPrefix(text, $0) || PlainText.hasSuffix(text, $0) }) {
@@ -260,7 +261,7 @@ struct HeaderParser {
         if language.header.securityCouncil.contains(where: { PlainText.hasPrefix(text, $0) }) && text.contains("Distr") { return true }
         if PlainText.hasPrefix(text, "Distr") || PlainText.hasPrefix(text, "Original:") || PlainText.hasPrefix(text, "Original :") { return true }
         if PlainText.hasPrefix(text, "[") && PlainText.hasSuffix(text, "]") { return true }
-        if language.header.adopted.contains(where: { PlainText.hasPrefix(text, $0) }) { return true }
+        if language.header.adopted.contains(where: { PlainText.hasPrefix(text, $0) || PlainText.hasSuffix(text, $0) }) { return true }
         if Self.symbol(in: text) == text { return true }
         return false
     }
