@@ -12,7 +12,10 @@ public struct BalanceCheck: Check {
         // The pairs as scalars: comparing them is cheap, hashing Characters for every character is not.
         // A pair character is one scalar (validate allows two Characters; a longer one never matches).
         var pairScalars: [(open: Unicode.Scalar, close: Unicode.Scalar)] = []
-        for p in pairs {
+        // The rule's pairs, and the language's quotation marks (Arabic texts open with ” and close with “).
+        let quotes = context.language.quotes
+        let languagePairs = ([quotes.open + quotes.close] + (quotes.alternatives ?? [])).filter { $0.count == 2 && !pairs.contains($0) }
+        for p in pairs + languagePairs {
             guard let a = p.first, let b = p.last, a.unicodeScalars.count == 1, b.unicodeScalars.count == 1 else { continue }
             pairScalars.append((a.unicodeScalars.first!, b.unicodeScalars.first!))
         }
@@ -26,11 +29,13 @@ public struct BalanceCheck: Check {
             var stack: [(Unicode.Scalar, Int)] = []
             for (s, offset) in marks {
                 let width = UTF8.width(s)
-                let asOpen = pairScalars.last { $0.open == s }
-                if let asOpen, !(asOpen.close == s && stack.last?.0 == s) {
+                // A mark that closes the innermost open one closes it, even where it can also open
+                // ("“…”" and "”…“" alike; the same mark for both: '"…"').
+                if let top = stack.last, pairScalars.contains(where: { $0.open == top.0 && $0.close == s }) {
+                    stack.removeLast()
+                } else if pairScalars.contains(where: { $0.open == s }) {
                     stack.append((s, offset))
                 } else if let asClose = pairScalars.last(where: { $0.close == s }) {
-                    if let top = stack.last, top.0 == asClose.open { stack.removeLast(); continue }
                     out.append(Finding(range: element.text.sourceRange(offset..<(offset + width)),
                                        ["found": String(s), "expected": String(asClose.open)]))
                 }
