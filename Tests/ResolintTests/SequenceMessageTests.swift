@@ -42,4 +42,14 @@ struct SequenceMessageTests {
                                   rule: "subitem.lettering")
         #expect(r.found.map(\.message) == ["item labelled (b), expected (a): (b) and (a) are out of order"], "\(r.found.map(\.message))")
     }
+
+    /// Dash bullets among lettered items take no place in the sequence (the UN's AKN of S/RES/2512 (2020)).
+    @Test func dashItemsAreNotCounted() throws {
+        let frame = try #require(Fixtures.linter.languages.profile("en")).exampleFrame
+        let text = frame + "1. Calls upon Member States:\n\n(a) To support the process;\n\n– by funding it;\n\n– by staffing it;\n\n(b) To report on their efforts;\n\n2. Decides to include in the provisional agenda of its eightieth session the item entitled “Developments in the field of information and telecommunications in the context of international security”.\n"
+        let report = try Fixtures.lint(text, lang: "en")
+        #expect(report.of("subitem.lettering").isEmpty, "\(report.of("subitem.lettering").map(\.message))")
+        let slipped = try Fixtures.lint(text.replacingOccurrences(of: "(b) To report", with: "(c) To report"), lang: "en")
+        #expect(slipped.of("subitem.lettering").map(\.message) == ["item labelled (c), expected (b): (b) is missing"])
+    }
 }

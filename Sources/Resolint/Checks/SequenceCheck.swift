@@ -100,7 +100,10 @@ public struct SequenceCheck: Check {
     /// order"), a gap one ("4 is missing"), a label typed twice one; never a cascade. The first finding
     /// carries the fix for the whole list: every label set to its position (1, 2, 3 … or (a), (b) …),
     /// so one pass renumbers fifty paragraphs.
-    private func sequence(_ paragraphs: [Paragraph], style: LabelStyle, first: Int, unlabeledIsError: Bool, _ syntax: LabelSyntax) -> [Finding] {
+    private func sequence(_ all: [Paragraph], style: LabelStyle, first: Int, unlabeledIsError: Bool, _ syntax: LabelSyntax) -> [Finding] {
+        // Dash items ("– …") among lettered ones are bullets of their own (the UN's AKN of
+        // S/RES/2512 (2020)): they take no place in the sequence.
+        let paragraphs = style == .dash ? all : all.filter { $0.label?.style != .dash }
         var out: [Finding] = []
         var expected = first
         var i = 0
