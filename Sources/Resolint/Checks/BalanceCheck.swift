@@ -36,6 +36,9 @@ public struct BalanceCheck: Check {
                 } else if pairScalars.contains(where: { $0.open == s }) {
                     stack.append((s, offset))
                 } else if let asClose = pairScalars.last(where: { $0.close == s }) {
+                    // An item label written in the running text: "… ce qui est : a) de prévenir …",
+                    // "б)", "ii)", "1)" (French, Spanish and Russian labels close only).
+                    if s == ")", Self.closesInlineLabel(text, at: offset) { continue }
                     out.append(Finding(range: element.text.sourceRange(offset..<(offset + width)),
                                        ["found": String(s), "expected": String(asClose.open)]))
                 }
@@ -47,6 +50,19 @@ public struct BalanceCheck: Check {
             }
         }
         return out
+    }
+
+    /// Whether the ")" at byte `offset` ends a short label (one to four letters or digits) that stands
+    /// after a space, a colon or the start of the text.
+    static func closesInlineLabel(_ text: String, at offset: Int) -> Bool {
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: offset)
+        let before = text[..<end]
+        let label = before.reversed().prefix { $0.isLetter || $0.isNumber }
+        guard (1...4).contains(label.count) else { return false }
+        let rest = before.dropLast(label.count)
+        guard let previous = rest.last else { return true }
+        return previous.isWhitespace || previous == ":" || previous == "\u{A0}" || previous == "«" || previous == "“"
     }
 
     /// A handful of scalars, tested by a linear scan (cheaper than hashing for a dozen).
