@@ -121,9 +121,26 @@ struct FootnoteReferenceFinder {
         return i > range.lowerBound ? (v, i - range.lowerBound) : nil
     }
 
+    /// The width of a space at `k`: " ", or a no-break space (C2 A0, E2 80 AF) as the UN's Russian and
+    /// French texts write between a number and its word ("6\u{A0}ноября").
+    private static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
+        if k < b.count, b[k] == 0x20 { return 1 }
+        if k + 1 < b.count, b[k] == 0xC2, b[k + 1] == 0xA0 { return 2 }
+        if k + 2 < b.count, b[k] == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0xAF { return 3 }
+        return 0
+    }
+
+    /// The width of a space ending at `k` (the bytes before it).
+    private static func spaceWidth(before k: Int, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        if k >= 1, b[k - 1] == 0x20 { return 1 }
+        if k >= 2, b[k - 2] == 0xC2, b[k - 1] == 0xA0 { return 2 }
+        if k >= 3, b[k - 3] == 0xE2, b[k - 2] == 0x80, b[k - 1] == 0xAF { return 3 }
+        return 0
+    }
+
     private func followedByExcluded(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         var k = end
-        while k < b.count, b[k] == 0x20 { k += 1 }
+        while case let w = Self.spaceWidth(b, k), w > 0 { k += w }
         for w in notBefore where k + w.count <= b.count && b[k..<(k + w.count)].elementsEqual(w) {
             // A word must end there ("per" must not match "perhaps").
             let after = k + w.count
@@ -136,7 +153,7 @@ struct FootnoteReferenceFinder {
 
     private func precededByExcluded(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var k = start
-        while k > 0, b[k - 1] == 0x20 { k -= 1 }
+        while case let w = Self.spaceWidth(before: k, b), w > 0 { k -= w }
         for w in notAfter where k >= w.count && b[(k - w.count)..<k].elementsEqual(w) {
             let before = k - w.count
             if before == 0 || !(Bytes.isLower(b[before - 1]) || Bytes.isUpper(b[before - 1])) || !(Bytes.isLower(w.first!) || Bytes.isUpper(w.first!)) {
@@ -152,10 +169,10 @@ struct FootnoteReferenceFinder {
     private func beforeAnotherNumber(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         // After a number ("21 October 2025 34 and 28 October"), a number is a marker, not a range's start.
         var p = start
-        while p > 0, b[p - 1] == 0x20 { p -= 1 }
+        while case let w = Self.spaceWidth(before: p, b), w > 0 { p -= w }
         if p > 0, Bytes.isDigit(b[p - 1]) { return false }
         var k = end
-        while k < b.count, b[k] == 0x20 { k += 1 }
+        while case let w = Self.spaceWidth(b, k), w > 0 { k += w }
         let wordStart = k
         while k < b.count, Bytes.isLower(b[k]) { k += 1 }
         if k == wordStart {
@@ -164,7 +181,7 @@ struct FootnoteReferenceFinder {
         } else if !rangeWords.contains(where: { $0.elementsEqual(b[wordStart..<k]) }) {
             return false
         }
-        while k < b.count, b[k] == 0x20 { k += 1 }
+        while case let w = Self.spaceWidth(b, k), w > 0 { k += w }
         guard k < b.count, Bytes.isDigit(b[k]) else { return false }
         // The other number is a plain one ("23 September"), not a symbol ("… 17 and 58/24 of …":
         // there the first is a marker after a citation).
