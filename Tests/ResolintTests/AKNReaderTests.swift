@@ -171,8 +171,8 @@ struct AKNReaderTests {
         #expect(throws: AKNReader.ReadError.self) { try AKNReader.read(SourceFile(path: "deep.xml", text: xml)) }
     }
 
-    @Test func realResolutionsReadAsTheirMarkupCounts() throws {
-        try #require(Fixtures.hasCorpus, Fixtures.noCorpusReason)
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func realResolutionsReadAsTheirMarkupCounts() throws {
         // United Nations markup: the six language versions of A/RES/75/118 and S/RES/2576 (2021).
         let files = ["English/75_118_E.xml", "French/75_118_F.xml", "Spanish/75_118_S.xml", "Russian/75_118_R.xml",
                      "Arabic/75_118_A.xml", "Chinese/75_118_C.xml"].map { "akn/ga/75session/" + $0 }
@@ -196,8 +196,8 @@ struct AKNReaderTests {
         }
     }
 
-    @Test func realResolutionsLintWithDiagnosticsOnXMLLines() throws {
-        try #require(Fixtures.hasCorpus, Fixtures.noCorpusReason)
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func realResolutionsLintWithDiagnosticsOnXMLLines() throws {
         // S/RES/2576 (2021), United Nations markup: paragraph 4's item (b) relabelled (c).
         let path = Fixtures.corpus.appendingPathComponent("akn/sc/2021/English/SC_2576_2021-E.xml").path
         // Split on the scalar: the file ends its lines with CRLF, one Character in Swift.
