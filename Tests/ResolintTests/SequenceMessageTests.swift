@@ -52,4 +52,16 @@ struct SequenceMessageTests {
         let slipped = try Fixtures.lint(text.replacingOccurrences(of: "(b) To report", with: "(c) To report"), lang: "en")
         #expect(slipped.of("subitem.lettering").map(\.message) == ["item labelled (c), expected (b): (b) is missing"])
     }
+
+    /// The UN's Chinese texts number second-level items ㈠, ㈡ … (AKN of A/RES/75/190): read as such,
+    /// checked in sequence, and written back in that form by the fix.
+    @Test func chineseParenthesizedNumerals() throws {
+        let text = "大会，\n\n1. 决定：\n\n(a) 甲：\n\n㈠ 甲；\n\n㈡ 乙；\n\n(b) 乙。\n"
+        #expect(try Fixtures.lint(text, lang: "zh").errors.isEmpty)
+        let slipped = text.replacingOccurrences(of: "㈡ 乙", with: "㈢ 乙")
+        let found = try Fixtures.lint(slipped, lang: "zh").of("subitem.lettering")
+        #expect(found.map(\.message) == ["item labelled ㈢, expected ㈡: ㈡ is missing"], "\(found.map(\.message))")
+        let fixed = try Fixer(linter: Fixtures.linter, includeUnsafe: false).fix(text: slipped, path: "d.txt", language: "zh").text
+        #expect(fixed == text)
+    }
 }

@@ -16,11 +16,14 @@ public struct LabelSyntax: Codable, Sendable, Equatable {
     public var digits: [String]?
     /// Characters read as the letter they look like or stand for: Cyrillic "а" in "а)" as Latin "a".
     public var homoglyphs: [String: String]?
+    /// Second-level numerals written as one character each, in order ("㈠", "㈡" … in the UN's Chinese
+    /// texts): the `{numeral}` placeholder of a form.
+    public var numerals: [String]?
 
     public init(paragraph: [String], item: [String], subitem: [String], letters: [String]? = nil,
-                digits: [String]? = nil, homoglyphs: [String: String]? = nil) {
+                digits: [String]? = nil, homoglyphs: [String: String]? = nil, numerals: [String]? = nil) {
         self.paragraph = paragraph; self.item = item; self.subitem = subitem
-        self.letters = letters; self.digits = digits; self.homoglyphs = homoglyphs
+        self.letters = letters; self.digits = digits; self.homoglyphs = homoglyphs; self.numerals = numerals
     }
 
     /// What UN English and Chinese texts use, and what a language without `labels:` gets.
@@ -51,6 +54,7 @@ public struct LabelSyntax: Codable, Sendable, Equatable {
         return form.replacingOccurrences(of: "{n}", with: number(n))
             .replacingOccurrences(of: "{letter}", with: letter(n))
             .replacingOccurrences(of: "{roman}", with: LabelReader.romanLabel(n))
+            .replacingOccurrences(of: "{numeral}", with: numerals.flatMap { $0.indices.contains(n - 1) ? $0[n - 1] : nil } ?? LabelReader.romanLabel(n))
     }
 }
 
@@ -91,7 +95,7 @@ enum LabelReader {
         return LabelForms.shared(syntax).match(b, f)
     }
 
-    enum Token: Hashable { case number, letter, roman }
+    enum Token: Hashable { case number, letter, roman, numeral }
 
     /// A form split once into its literal parts and its placeholder: every line of every draft is
     /// tried against the forms, so nothing is parsed or allocated per try (a class: a form is passed
@@ -111,6 +115,7 @@ enum LabelReader {
             if form.contains("{n}") { token = .number; placeholder = "{n}" }
             else if form.contains("{letter}") { token = .letter; placeholder = "{letter}" }
             else if form.contains("{roman}") { token = .roman; placeholder = "{roman}" }
+            else if form.contains("{numeral}") { token = .numeral; placeholder = "{numeral}" }
             else { return nil }
             let parts = form.components(separatedBy: placeholder)
             guard parts.count == 2 else { return nil }
@@ -160,6 +165,8 @@ struct LabelForms {
     private let spellings: [(bytes: [UInt8], value: Int)]
     private let hasLetters: Bool
     private let homoglyphs: [String: String]?
+    /// The listed second-level numerals, as UTF-8.
+    private let numerals: [[UInt8]]
     /// For each byte, the forms a label can start with it in: bit k for `paragraph[k]`, bit 16 + k
     /// for `items[k]`, and bit 31 for the dashes. A line that starts with a byte of no form holds no
     /// label (most lines), and most others are tried against one or two forms.
@@ -183,6 +190,7 @@ struct LabelForms {
         self.spellings = spellings
         hasLetters = syntax.letters != nil
         homoglyphs = syntax.homoglyphs
+        numerals = (syntax.numerals ?? []).map { Array($0.utf8) }
 
         var first = [UInt32](repeating: 0, count: 256)
         for d in Self.dashes { first[Int(d.bytes[0])] |= 1 << 31 }
@@ -194,6 +202,7 @@ struct LabelForms {
         if syntax.homoglyphs != nil { letterStarts += Array(0xC0...0xFF) }
         tokenStarts[.roman] = letterStarts
         tokenStarts[.letter] = hasLetters ? spellings.compactMap { $0.0.first } : letterStarts
+        tokenStarts[.numeral] = numerals.compactMap(\.first)
         precondition(paragraph.count <= 16 && items.count <= 15, "more label forms than the table holds")
         let forms = paragraph.enumerated().map { ($0.element, UInt32(1) << UInt32($0.offset)) }
             + items.enumerated().map { ($0.element.form, UInt32(1) << UInt32(16 + $0.offset)) }
@@ -296,6 +305,9 @@ struct LabelForms {
         case .letter where hasLetters:
             guard let (v, end) = listedLetter(b, at: i) else { return nil }
             value = v; i = end
+        case .numeral:
+            guard let k = numerals.firstIndex(where: { i + $0.count <= b.count && b[i..<(i + $0.count)].elementsEqual($0) }) else { return nil }
+            value = k + 1; i += numerals[k].count
         case .letter, .roman:
             guard let (letters, end) = latinLetters(b, at: i) else { return nil }
             guard let v = f.token == .letter ? letters.latinValue : letters.romanValue else { return nil }
@@ -308,6 +320,8 @@ struct LabelForms {
             if length < b.count, digit(b, at: length) != nil { return nil }
             if let last = f.suffixLast, length + last.count <= b.count, b[length..<(length + last.count)].elementsEqual(last) { return nil }
             if f.suffixEmpty { return nil }
+        } else if f.token == .numeral {
+            // A numeral that is a label of its own ("㈠"): what follows is the item's text.
         } else if f.prefixEmpty, length < b.count, b[length] != 0x20 {
             // Without an opening mark ("a)"), a space must follow.
             return nil
