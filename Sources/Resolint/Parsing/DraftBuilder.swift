@@ -167,7 +167,10 @@ struct DraftBuilder {
         var seenOpening = false
         for (k, raw) in paragraphs.enumerated() {
             guard let match = openingMatch(raw.text.text), match.withComma else { continue }
-            if seenOpening, k > 0, paragraphs[k - 1].isHeading || isSectionHeading(paragraphs[k - 1].text.text) { starts.append(k) }
+            // A part's heading ("B"), with or without its title between it and the formula (the UN's AKN
+            // of 75/101 A–B in Arabic: "B" / "سياسات الأمم المتحدة …" / "إن الجمعية العامة،").
+            func heading(_ j: Int) -> Bool { j >= 0 && (paragraphs[j].isHeading || isSectionHeading(paragraphs[j].text.text)) }
+            if seenOpening, k > 0, heading(k - 1) || heading(k - 2) { starts.append(k) }
             seenOpening = true
         }
         guard starts.count > 1 else { return [build(paragraphs, kind: kind, range: range, embedded: false)] }
