@@ -62,7 +62,11 @@ public struct StructureCheck: Check {
             default:
                 let colon = language.terminators.colon
                 func visit(_ p: Paragraph) {
-                    if let first = p.children.first, let mark = p.finalMark, !language.accepts(mark.mark, as: colon) {
+                    // A colon introduces the list; so does an item that is a heading ("(a) Support to the
+                    // implementation of the Agreement …" over (i), (ii)), but not a paragraph whose
+                    // sentence runs into its items ("…, shall" / "(a) prioritize …", S/2020/449).
+                    if let first = p.children.first, let mark = p.finalMark, !language.accepts(mark.mark, as: colon),
+                       !p.isHeadingLikeItem {
                         out.append(Finding(range: first.label?.range ?? start(first), ["found": first.label?.raw ?? "", "expected": LanguageProfile.shown(colon)]))
                     }
                     p.children.forEach(visit)

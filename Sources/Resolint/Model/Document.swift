@@ -158,6 +158,14 @@ public struct Paragraph: Sendable {
 
     static let footnoteMarkHosts: Set<Unicode.Scalar> = ["，", "；", "：", "。", ",", ";", ":", ".", "、", "”"]
 
+    /// An item that is a heading: short (twenty words at most), ending without a mark ("(a) Support to
+    /// the implementation of the Agreement on Peace and Reconciliation in Mali", the UN's AKN of
+    /// S/RES/2531 (2020)). It introduces the items under it as a colon would.
+    public var isHeadingLikeItem: Bool {
+        guard depth >= 1, let mark = finalMark?.mark, mark.isLetter || mark.isNumber else { return false }
+        return content.text.split(whereSeparator: \.isWhitespace).count <= 20
+    }
+
     /// The final mark of the text once trailing footnote markers and spaces are set aside.
     public var finalMark: (mark: Character, range: ByteRange)? {
         let bytes = Array(content.text.utf8)

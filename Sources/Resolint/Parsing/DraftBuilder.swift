@@ -299,7 +299,10 @@ struct DraftBuilder {
         let lastLetter = parent.children.last
         let romanOpen = lastLetter.map { !$0.children.isEmpty } ?? false
         let lastRoman = lastLetter?.children.last?.label?.value ?? 0
-        let letterIntroduces = lastLetter?.finalMark.map { language.accepts($0.mark, as: colon) } ?? false
+        // An item introduces a list when it ends with a colon, or ends without a mark as a heading does
+        // ("(a) Support to the implementation of the Agreement …" over its (i), (ii): the UN's AKN of
+        // S/RES/2531 (2020)).
+        let letterIntroduces = lastLetter.map { l in l.isHeadingLikeItem || l.finalMark.map { language.accepts($0.mark, as: colon) } ?? false } ?? false
         var asRoman: Bool
         switch (c.latin, c.roman) {
         case (nil, .some): asRoman = true
