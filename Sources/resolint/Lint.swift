@@ -105,6 +105,7 @@ struct Lint: ParsableCommand {
             if let regexTimeout { base.regexSeconds = regexTimeout }
         } catch { fail("\(error)") }
         base.reportUnusedSuppressions = reportUnusedDisables
+        base.recordsContext = baselineFile != nil || writeBaseline != nil
         base.selection = RuleSelection(select: select.isEmpty ? nil : Self.entries(select),
                                        extendSelect: Self.entries(extendSelect), ignore: Self.entries(ignore))
         let unknown = base.selection.unknownEntries(among: base.rules.rules.map(\.id))

@@ -12,6 +12,9 @@ public struct Linter: Sendable {
     public var selection = RuleSelection()
     /// The configuration whose per-file-ignores apply, when it has some.
     public var fileIgnores: Configuration?
+    /// Give each diagnostic the text it stands in (`Diagnostic.context`), which a baseline keys on;
+    /// off otherwise, as it costs on files with many findings.
+    public var recordsContext = false
 
     public init(rules: RuleCatalog, languages: LanguageCatalog, overrides: [String: RuleOverride] = [:]) {
         self.rules = rules
@@ -48,7 +51,7 @@ public struct Linter: Sendable {
         if let ignored = fileIgnores?.ignoredRules(for: path), !ignored.isEmpty {
             kept.removeAll { d in ignored.contains { RuleSelection.covers($0, d.rule) } }
         }
-        FindingContext.assign(&kept, document: document)
+        if recordsContext { FindingContext.assign(&kept, document: document) }
         return FileReport(path: path, language: language.code, kind: document.kind, diagnostics: kept, source: source)
     }
 

@@ -99,9 +99,14 @@ public struct DocumentParser: Sendable {
     /// The heading of a note ("Note by the Secretariat"), on a line of its own near the top.
     private func noteLine(_ body: [BodyLine], source: SourceFile, language: LanguageProfile) -> Int? {
         guard let forms = language.header.notes, !forms.isEmpty else { return nil }
+        // On the line's bytes (every file is asked): the form, then the line's end or a space.
         return body.prefix(40).firstIndex { b in
-            let text = source.string(b.line.content).trimmingCharacters(in: .whitespaces)
-            return forms.contains { text == $0 || text.hasPrefix($0 + " ") }
+            let r = b.line.content
+            return forms.contains { form in
+                guard PlainText.hasPrefix(source, r, form) else { return false }
+                let after = r.lowerBound + form.utf8.count
+                return after >= r.upperBound || source.bytes[after] == 0x20
+            }
         }
     }
 
@@ -125,10 +130,13 @@ public struct DocumentParser: Sendable {
     private func firstParagraphLike(_ body: [BodyLine], source: SourceFile, language: LanguageProfile, layout: Layout, labels: LabelForms) -> Int {
         let vocabulary = Vocabulary.shared(language)
         let kinds = Array(language.header.kinds.values)
-        let header = HeaderParser(source: source, language: language, layout: layout)
+        let header = language.header.amendments == nil ? nil : HeaderParser(source: source, language: language, layout: layout)
+        // Only a line holding the kind separator can be an amendment's kind line: most are passed over on their bytes.
+        let separator = Array(language.header.kindSeparator.trimmingCharacters(in: .whitespaces).utf8)
         let afterSponsors = (body.firstIndex { b in
             kinds.contains { PlainText.hasSuffix(source, b.line.content, $0) }
-                || language.header.amendments != nil && header.amendmentWord(source.string(b.line.content)) != nil
+                || header != nil && !separator.isEmpty && Bytes.contains(Array(source.bytes[b.line.content]), separator)
+                && header!.amendmentWord(source.string(b.line.content)) != nil
         }).map { $0 + 1 } ?? 0
         return body[afterSponsors...].firstIndex { b in
             labels.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source, b.line.content)

@@ -337,10 +337,10 @@ struct HeaderParser {
     /// word when the words wrap onto the next line ("…Sweden:* amendment to draft / resolution 6
     /// recommended by the Second Committee …", A/80/L.39).
     func amendmentWord(_ text: String) -> String? {
-        guard let forms = language.header.amendments else { return nil }
-        let separator = language.header.kindSeparator.trimmingCharacters(in: .whitespaces)
-        guard !separator.isEmpty, let at = text.range(of: separator, options: .backwards) else { return nil }
-        let rest = text[at.upperBound...].drop { $0 == " " || $0 == "*" || $0 == "\u{A0}" }
+        guard let forms = language.header.amendments,
+              let separator = language.header.kindSeparator.trimmingCharacters(in: .whitespaces).first,
+              let at = text.lastIndex(of: separator) else { return nil }
+        let rest = text[text.index(after: at)...].drop { $0 == " " || $0 == "*" || $0 == "\u{A0}" }
         return forms.first { form in
             rest.contains(form) || form.split(separator: " ").first.map { rest.hasPrefix($0 + " ") || rest == $0 } == true
         }
