@@ -150,7 +150,7 @@ def main():
         "GitHub datasets/country-codes (PDDL): data/country-codes.csv at caa72d1e0e5af8876c170bb36a9e4d64a01bba88, "
         "columns 'UNTERM <Language> Short' (UN Protocol and Liaison Service) and official_name_* (UN M49); "
         "data/unterm_names.csv at a09b84ab for Côte d'Ivoire and the former names of Türkiye. Patches of "
-        "spec/research.md §8 and Appendix B: articles '(the)', '(l')' … dropped; Côte d'Ivoire and Türkiye "
+        "the research notes (research.md) §8 and Appendix B: articles '(the)', '(l')' … dropped; Côte d'Ivoire and Türkiye "
         "restored; Chinese 刚果 and 多米尼加共和国 as documents write them; Netherlands (Kingdom of the) / 荷兰王国 "
         "from 2024; former names of renamed States with the month they changed; Cook Islands and Niue left out."))
     out.append("# %d Member States and %d observer States, in English alphabetical order." % (members, observers))
