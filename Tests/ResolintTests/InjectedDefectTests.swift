@@ -74,6 +74,8 @@ struct InjectedDefectTests {
         Defect(rule: "text.brackets", file: draft) { l in _ = replace(&l, 78, "合国宪章》", "合国宪章"); return 76 },
         Defect(rule: "text.placeholder", file: draft) { l in replace(&l, 53, "两用技术", "【两用技术】") },
         Defect(rule: "text.punctuation-width", file: draft) { l in replace(&l, 41, "进展， ", "进展, ") },
+        // A number typed with a Chinese input method.
+        Defect(rule: "text.label-form", file: draft) { l in replace(&l, 141, " 4. 请裁军", " 4． 请裁军") },
         // Draft resolution II of the ga77 report refers to its own paragraph 4 ("根据本决议第 4 段").
         Defect(rule: "reference.dangling", file: Fixtures.zhReport) { l in replace(&l, 777, "本决议第 4 段", "本决议第 6 段") },
     ]
