@@ -59,4 +59,25 @@ import Testing
         #expect(names.nearest("Germny")?.name == "Germany")
         #expect(names.nearest("France")?.distance == 0)
     }
+
+    /// The fixed forms decide before frequent words: a French draft whose agenda title and title are
+    /// English (as they are while a text is translated) is French.
+    @Test func fixedFormsDecideTheLanguage() throws {
+        let text = """
+            Soixante-dix-neuvième session
+            Première Commission
+            Point 96 de l’ordre du jour
+            Developments in the field of information and telecommunications in the context of international security
+
+            France : projet de résolution
+
+            Advancing responsible State behaviour in cyberspace in the context of international security
+
+            L’Assemblée générale,
+
+            Rappelant sa résolution 73/27,
+
+            """
+        #expect(Fixtures.linter.languages.detect(text)?.code == "fr")
+    }
 }

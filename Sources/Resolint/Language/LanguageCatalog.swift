@@ -180,16 +180,17 @@ public struct LanguageCatalog: Sendable {
         func phraseScore(_ d: DetectionData) -> Int {
             d.phrases.reduce(0) { $0 + (Bytes.contains(head, $1) ? 1 : 0) }
         }
-        let words = Self.wordCounts(head, wanted: Set(tied.flatMap(\.data.words).map { Array($0.lowercased().utf8) }))
+        // The fixed forms first (opening formula, kind words, agenda item words): a French draft
+        // whose title and item are in English is French. Frequent words decide where they do not.
+        let phraseScores = tied.map { phraseScore($0.data) }
+        let bestPhrases = phraseScores.max()!
+        let phraseLeaders = tied.indices.filter { phraseScores[$0] == bestPhrases }
+        if bestPhrases > 0, phraseLeaders.count == 1 { return profile(tied[phraseLeaders[0]].code) }
+        let candidates = bestPhrases > 0 ? phraseLeaders : Array(tied.indices)
+        let words = Self.wordCounts(head, wanted: Set(candidates.flatMap { tied[$0].data.words }.map { Array($0.lowercased().utf8) }))
         func wordScore(_ d: DetectionData) -> Int { d.words.reduce(0) { $0 + words[$1, default: 0] } }
-        // The first language with the most words, then the most phrases: phrases are counted only
-        // for the languages tied on words.
-        let wordScores = tied.map { wordScore($0.data) }
-        let bestWords = wordScores.max()!
-        let leaders = tied.indices.filter { wordScores[$0] == bestWords }
-        guard leaders.count > 1 else { return profile(tied[leaders[0]].code) }
-        let phraseScores = leaders.map { phraseScore(tied[$0].data) }
-        return profile(tied[leaders[phraseScores.firstIndex(of: phraseScores.max()!)!]].code)
+        let wordScores = candidates.map { wordScore(tied[$0].data) }
+        return profile(tied[candidates[wordScores.firstIndex(of: wordScores.max()!)!]].code)
     }
 
     /// Lead bytes of each script among the first 200,000 scalars of valid UTF-8 (Han: from U+4E00).
