@@ -50,7 +50,16 @@ public struct StructureCheck: Check {
                     out.append(Finding(range: opening.range, ["found": opening.string, "expected": expected]))
                 }
             case "order":
-                for p in draft.stray where p.label == nil {
+                // A paragraph that goes on the sentence above it ("and demands …", "as well as …": the
+                // UN's markup splits a paragraph around a quotation or a list) is no misplaced preambular
+                // paragraph; one that opens like a preambular paragraph is, in any case.
+                let vocabulary = Vocabulary.shared(language)
+                func continuesSentence(_ p: Paragraph) -> Bool {
+                    guard let first = p.content.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                          first.properties.isLowercase else { return false }
+                    return !vocabulary.opens(p.content.text, as: .preamble)
+                }
+                for p in draft.stray where p.label == nil && !continuesSentence(p) {
                     out.append(Finding(range: start(p), ["found": String(p.content.text.prefix(12))]))
                 }
             case "operative":
