@@ -14,11 +14,12 @@ struct ResolintCommand: ParsableCommand {
               resolint lint Examples/ga73-c1-draft-resolution.txt
               resolint lint drafts/ --format json
               resolint fix --diff drafts/cyber.txt
+              resolint compare draft.en.txt draft.fr.txt draft.zh.txt
               resolint rules operative.numbering
               resolint new --lang zh --session 79 --committee 1 ...
             """,
         version: resolintVersion,
-        subcommands: [Lint.self, Fix.self, New.self, Rules.self, TestRules.self, Parse.self, Init.self, Convert.self],
+        subcommands: [Lint.self, Fix.self, New.self, Compare.self, Rules.self, TestRules.self, Parse.self, Init.self, Convert.self],
         defaultSubcommand: Lint.self
     )
 

@@ -47,7 +47,10 @@ struct RuleExampleTests {
         }
     }
 
-    @Test(arguments: cases.filter { !$0.valid })
+    /// Not for the `compare` rules: their examples are several versions, which a shift of one
+    /// version's line would set apart (a header line or a label is read at the line's start); their
+    /// columns come from the same `SourceFile.position` as every rule's.
+    @Test(arguments: cases.filter { !$0.valid && !$0.rule.hasPrefix("compare.") })
     func columnsCountCharacters(_ c: Case) throws {
         let rule = try #require(Fixtures.linter.rules.rule(c.rule))
         let problems = Self.runner.problems(rule, c.example, valid: false, name: c.testDescription, shift: "\u{3000}\u{3000}")

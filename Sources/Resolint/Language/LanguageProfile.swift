@@ -128,6 +128,14 @@ public struct LanguageProfile: Codable, Sendable {
             case sharedDate = "shared-date", otherOrgan = "other-organ"
         }
     }
+    /// How the language writes a date, for comparing versions: `patterns` are regular expressions
+    /// with the named groups `month` and `day` and/or `year`, `{month}` standing for any of `months`
+    /// (January first; each an expression, for the forms of a name). Without `months`, the month
+    /// group is a number ("2018年12月5日").
+    public struct Dates: Codable, Sendable {
+        public var months: [String]?
+        public var patterns: [String]
+    }
     public struct FootnoteReferences: Codable, Sendable {
         public var notAfter: [String]
         public var notBefore: [String]
@@ -174,13 +182,15 @@ public struct LanguageProfile: Codable, Sendable {
     /// Short words frequent in the language and rare in the others of its script ("the", "les",
     /// "los"): `--lang auto` counts them to tell languages of one script apart.
     public var detectionWords: [String]?
+    /// Dates as the language writes them (`resolint compare` reads them); absent: no date is read.
+    public var dates: Dates?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
         case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", itemReferences = "item-references", inferredRules = "inferred-rules"
-        case labels, detectionWords = "detection-words"
+        case labels, detectionWords = "detection-words", dates
     }
 
     /// The terminator mark named in rule data ("comma", "semicolon", "colon", "period").

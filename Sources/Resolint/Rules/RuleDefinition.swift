@@ -20,7 +20,15 @@ public struct RuleExample: Codable, Sendable {
     public var text: String
     /// For an invalid example of a rule with a fix: the text once `resolint fix` has run.
     public var fixed: String?
+    /// For a `compare` rule: the other language versions of the text, which the example is held against.
+    public var versions: [RuleExampleVersion]?
     public enum Frame: String, Codable, Sendable { case body, document }
+}
+
+/// Another language version of a `compare` rule's example, placed after its language's `example-frame`.
+public struct RuleExampleVersion: Codable, Sendable {
+    public var lang: String
+    public var text: String
 }
 
 public struct RuleExamples: Codable, Sendable {

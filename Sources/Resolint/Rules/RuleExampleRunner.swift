@@ -29,7 +29,9 @@ public struct RuleExampleRunner: Sendable {
         let frame = example.frame == .document ? "" : language.exampleFrame
         let (text, markers) = Self.extractMarkers(frame + example.text, shift: shift)
         let report: FileReport
-        do { report = try linter.lint(text: text, path: "example", language: example.lang) } catch { return ["\(name): \(error)"] }
+        do {
+            report = rule.check is CompareCheck ? try compared(text, example) : try linter.lint(text: text, path: "example", language: example.lang)
+        } catch { return ["\(name): \(error)"] }
         var out: [String] = []
         let own = report.diagnostics.filter { $0.rule == rule.id }
         let found = own.map(\.start)
@@ -47,6 +49,16 @@ public struct RuleExampleRunner: Sendable {
             } catch { out.append("\(name): fix failed: \(error)") }
         }
         return out
+    }
+
+    /// The example's report once compared with its other versions, each after its language's frame.
+    func compared(_ text: String, _ example: RuleExample) throws -> FileReport {
+        var versions = [try ComparedVersion.text(text, path: "example", languages: linter.languages, language: example.lang)]
+        for (k, other) in (example.versions ?? []).enumerated() {
+            guard let language = linter.languages.profile(other.lang) else { throw RuleError("unknown language '\(other.lang)'") }
+            versions.append(try ComparedVersion.text(language.exampleFrame + other.text, path: "version \(k + 2)", languages: linter.languages, language: other.lang))
+        }
+        return VersionComparer(linter: linter).compare(versions)[0]
     }
 
     /// Removes every `↓` and returns where each stood (1-based line, column in characters);

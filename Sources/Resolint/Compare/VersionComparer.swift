@@ -1,0 +1,277 @@
+/// Compares the language versions of one text (`resolint compare`): their parts, paragraph counts,
+/// numbering, items, footnotes, citations, symbols, dates and figures, paragraph by paragraph. Where
+/// they disagree, each version that differs from the others gets a diagnostic at its own place, and the
+/// message says which versions say what ("74/19 in ru; 74/91 in ar, en, es, fr, zh").
+///
+/// The rules are the `compare` rules of the catalogue (Rules/compare.yaml): each names the aspect it
+/// reports, and configuration sets their severity or turns them off, as for any rule.
+public struct VersionComparer: Sendable {
+    public var linter: Linter
+
+    public init(linter: Linter) { self.linter = linter }
+
+    /// One report per version, in the order given.
+    public func compare(_ versions: [ComparedVersion]) -> [FileReport] {
+        var run = ComparisonRun(versions: versions)
+        run.compareAll()
+        return versions.indices.map { v in
+            let version = versions[v]
+            var diagnostics: [Diagnostic] = []
+            for f in run.findings where f.version == v {
+                guard let rule = rule(for: f.aspect) else { continue }
+                let range = version.fileRange(f.range)
+                diagnostics.append(Diagnostic(path: version.path, rule: rule.id, severity: rule.severity,
+                                              message: MessageTemplate.render(rule.message, ["detail": f.detail]),
+                                              start: version.file.position(of: range.lowerBound),
+                                              end: version.file.position(of: range.upperBound), byteRange: range))
+            }
+            diagnostics.sort { ($0.start, $0.rule) < ($1.start, $1.rule) }
+            return FileReport(path: version.path, language: version.language, kind: version.document.kind,
+                              diagnostics: diagnostics, source: version.file)
+        }
+    }
+
+    /// The rule reporting an aspect, with the severity configuration gives it; nil when it is off.
+    func rule(for aspect: String) -> (id: String, severity: Severity, message: String)? {
+        guard let rule = linter.rules.rules.first(where: { ($0.check as? CompareCheck)?.aspect == aspect }) else { return nil }
+        let override = linter.overrides[rule.id]
+        if let chosen = linter.selection.decides(rule.id) { if !chosen { return nil } } else if override?.off == true { return nil }
+        return (rule.id, override?.severity ?? rule.severity, rule.common.message)
+    }
+}
+
+/// One comparison: the versions' skeletons and what was found so far.
+struct ComparisonRun {
+    typealias Unit = VersionSkeleton.Unit
+    struct Finding {
+        var version: Int
+        var aspect: String
+        /// In the version's parsed text.
+        var range: ByteRange
+        var detail: String
+    }
+
+    let versions: [ComparedVersion]
+    let skeletons: [VersionSkeleton]
+    /// What each version is called in messages: its language, or its file name where two share one.
+    let names: [String]
+    var findings: [Finding] = []
+
+    init(versions: [ComparedVersion]) {
+        self.versions = versions
+        skeletons = versions.map(VersionSkeleton.init)
+        let languages = versions.map(\.language)
+        names = versions.map { v in
+            languages.filter { $0 == v.language }.count > 1 ? String(v.path.split(separator: "/").last ?? "") : v.language
+        }
+    }
+
+    mutating func compareAll() {
+        guard versions.count > 1 else { return }
+        compareHeader()
+        let counts = skeletons.map(\.parts.count)
+        let vote = Vote(counts.enumerated().map { ($0.offset, $0.element) })
+        for v in vote.odd {
+            report(v, "parts", at: skeletons[v].parts.first?.range ?? 0..<0,
+                   "the text has \(describe(vote) { "\($0) part\($0 == 1 ? "" : "s")" })")
+        }
+        for p in 0..<(counts.min() ?? 0) {
+            let prefix = counts.max()! > 1 ? "part \(p + 1), " : ""
+            compareList(p, prefix: prefix, name: "preambular paragraph", aspect: "preamble", \.preamble)
+            compareList(p, prefix: prefix, name: "operative paragraph", aspect: "operative", \.operative)
+        }
+    }
+
+    // MARK: - Header
+
+    mutating func compareHeader() {
+        let sessions = Vote(skeletons.enumerated().compactMap { s in s.element.session.map { (s.offset, $0) } })
+        for v in sessions.odd {
+            report(v, "session", at: versions[v].document.header.sessionLine?.range ?? 0..<0, "session \(describe(sessions) { "\($0)" })")
+        }
+        let items = Vote(skeletons.enumerated().compactMap { s in s.element.agendaItems.isEmpty ? nil : (s.offset, s.element.agendaItems) })
+        for v in items.odd {
+            report(v, "agenda-item", at: versions[v].document.header.agendaItemLine?.range ?? 0..<0,
+                   "agenda item \(describe(items) { $0.joined(separator: ", ") })")
+        }
+    }
+
+    // MARK: - Paragraph lists
+
+    mutating func compareList(_ p: Int, prefix: String, name: String, aspect: String, _ list: KeyPath<VersionSkeleton.Part, [Unit]>) {
+        let lists = skeletons.map { $0.parts[p][keyPath: list] }
+        let counts = Vote(lists.enumerated().map { ($0.offset, $0.element.count) })
+        // The reference: the first version of the largest group.
+        let r = counts.groups.first.map { spokesman($0.members) } ?? 0
+        let reference = lists[r]
+        let alignments = lists.map { UnitAlignment.align(reference, $0) }
+        let countsText = describe(counts) { "\($0) \(name)\($0 == 1 ? "" : "s")" }
+        for v in lists.indices where v != r && lists[v].count != reference.count {
+            // Many paragraphs apart: more likely a text read wrongly than paragraphs lost; said once.
+            if abs(lists[v].count - reference.count) > 2 {
+                let at = lists[v].first?.anchor ?? skeletons[v].parts[p].range.lowerBound..<skeletons[v].parts[p].range.lowerBound
+                report(v, aspect, at: at, "\(prefix)\(countsText) (`resolint parse` shows how each version was read)")
+                continue
+            }
+            let matched = Set(alignments[v].compactMap { $0 })
+            // A paragraph of the others this version lacks: reported where it would stand.
+            for (i, j) in alignments[v].enumerated() where j == nil {
+                let next = alignments[v][(i + 1)...].compactMap { $0 }.first
+                let at = next.map { lists[v][$0].anchor } ?? lists[v].last?.anchor ?? skeletons[v].parts[p].range.lowerBound..<skeletons[v].parts[p].range.lowerBound
+                report(v, aspect, at: at, "\(prefix)\(label(reference[i], i, name)) of \(names[r]) (“\(clip(reference[i].opening))”) has no counterpart here; \(countsText)")
+            }
+            for j in lists[v].indices where !matched.contains(j) {
+                report(v, aspect, at: lists[v][j].anchor, "\(prefix)\(label(lists[v][j], j, name)) (“\(clip(lists[v][j].opening))”) has no counterpart in \(names[r]); \(countsText)")
+            }
+        }
+        // Paragraph by paragraph, where every version has it.
+        for i in reference.indices {
+            var row: [(Int, Unit)] = []
+            for v in lists.indices { if let j = alignments[v][i] { row.append((v, lists[v][j])) } }
+            guard row.count > 1 else { continue }
+            let where_ = prefix + label(reference[i], i, name)
+            if aspect == "operative", lists.allSatisfy({ $0.count == reference.count }) { compareNumbering(row, where_) }
+            compareItems(row, where_)
+            compareFootnotes(row, where_)
+            compareFigures(row, where_)
+        }
+    }
+
+    mutating func compareNumbering(_ row: [(Int, Unit)], _ where_: String) {
+        let vote = Vote(row.compactMap { v, u in u.value.map { (v, $0) } })
+        for v in vote.odd {
+            let u = row.first { $0.0 == v }!.1
+            report(v, "numbering", at: u.anchor, "\(where_) is numbered \(describe(vote) { "\($0)" })")
+        }
+    }
+
+    mutating func compareItems(_ row: [(Int, Unit)], _ where_: String) {
+        let vote = Vote(row.map { ($0.0, $0.1.itemShape) })
+        guard !vote.odd.isEmpty else { return }
+        // Shown as a version of each group writes them.
+        let labels = Dictionary(vote.groups.map { g in (g.value, row.first { $0.0 == spokesman(g.members) }!.1.itemLabels) }) { a, _ in a }
+        let shape: (String) -> String = { labels[$0].map { $0.isEmpty ? "no items" : "items \($0)" } ?? $0 }
+        for v in vote.odd {
+            let u = row.first { $0.0 == v }!.1
+            report(v, "items", at: u.children.first?.anchor ?? u.anchor, "\(where_) has \(describe(vote, shape))")
+        }
+    }
+
+    mutating func compareFootnotes(_ row: [(Int, Unit)], _ where_: String) {
+        let vote = Vote(row.map { ($0.0, $0.1.allFootnotes.count) })
+        for v in vote.odd {
+            let u = row.first { $0.0 == v }!.1
+            report(v, "footnotes", at: u.allFootnotes.first?.range ?? u.anchor,
+                   "\(where_) refers to \(describe(vote) { $0 == 0 ? "no footnote" : "\($0) footnote\($0 == 1 ? "" : "s")" })")
+        }
+    }
+
+    mutating func compareFigures(_ row: [(Int, Unit)], _ where_: String) {
+        for kind in [Figures.Kind.citation, .symbol, .number] {
+            let tokens = row.map { v, u in (v, u.allFigures.filter { $0.kind == kind }) }
+            let vote = Vote(tokens.map { ($0.0, $0.1.map(\.value).sorted()) })
+            // Without a majority (two versions), the first version is the model the others are held to.
+            guard let agreed = vote.groups.first?.value else { continue }
+            let model = tokens.first { $0.0 == spokesman(vote.groups.first!.members) }!
+            for v in vote.groups.dropFirst().flatMap(\.members).sorted() {
+                let own = tokens.first { $0.0 == v }!.1
+                let extra = Self.minus(own.map(\.value), agreed)
+                var missing = Self.minus(agreed, own.map(\.value))
+                // "the 2272 review" cites resolution 2272 (2016) without its year.
+                if kind == .citation {
+                    let numbers = Set(row.first { $0.0 == v }!.1.allFigures.filter { $0.kind == .number }.map(\.value))
+                    missing.removeAll { numbers.contains(String($0.prefix { $0.isNumber })) }
+                    if extra.isEmpty, missing.isEmpty { continue }
+                }
+                // A figure one version writes in words ("five") and another in digits is no slip; a
+                // figure in place of another is.
+                if kind == .number, extra.isEmpty || missing.isEmpty { continue }
+                let extraTokens = own.filter { extra.contains($0.value) }
+                let missingTokens = model.1.filter { missing.contains($0.value) }
+                let isDate = (extraTokens + missingTokens).contains { $0.date != nil }
+                let aspect = kind == .citation ? "citations" : kind == .symbol ? "symbols" : isDate ? "dates" : "figures"
+                let at = extraTokens.first.map { $0.date ?? $0.range } ?? row.first { $0.0 == v }!.1.anchor
+                let others = named(vote.groups.first!.members)
+                let ownText = quoted(extraTokens, in: v)
+                let theirs = quoted(missingTokens, in: model.0)
+                let verb = kind == .citation ? "cites" : kind == .symbol ? "names" : "has"
+                var detail = "\(where_) \(verb) \(ownText.isEmpty ? "nothing" : ownText) in \(names[v])"
+                detail += theirs.isEmpty ? ", which \(others) do not" : " where \(others) \(kind == .number ? "have" : kind == .citation ? "cite" : "name") \(theirs)"
+                report(v, aspect, at: at, detail)
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The tokens as written in a version ("5 декабря 2018 года", "74/19"), each date once.
+    func quoted(_ tokens: [Figures.Token], in v: Int) -> String {
+        var seen: Set<Int> = []
+        var out: [String] = []
+        for t in tokens {
+            let r = t.date ?? t.range
+            guard seen.insert(r.lowerBound).inserted else { continue }
+            out.append(t.kind == .number && t.date == nil ? t.value : versions[v].document.source.string(r))
+        }
+        return out.joined(separator: ", ")
+    }
+
+    static func minus(_ a: [String], _ b: [String]) -> [String] {
+        var rest = b
+        return a.filter { x in
+            if let k = rest.firstIndex(of: x) { rest.remove(at: k); return false }
+            return true
+        }
+    }
+
+    func label(_ u: Unit, _ index: Int, _ name: String) -> String {
+        if let raw = u.raw, u.role != .preamble { return "\(name) \(Unit.bare(raw))" }
+        return "\(name) \(index + 1)"
+    }
+
+    func clip(_ s: String) -> String {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        return t.count <= 32 ? t : String(t.prefix(30)) + "…"
+    }
+
+    /// "7 in ar, en, es, fr, zh; 6 in ru": each value with the versions that give it, most first.
+    func describe<V>(_ vote: Vote<V>, _ show: (V) -> String) -> String {
+        vote.groups.map { "\(show($0.value)) in \(named($0.members))" }.joined(separator: "; ")
+    }
+
+    /// Versions by name, in alphabetical order.
+    func named(_ members: [Int]) -> String { members.map { names[$0] }.sorted().joined(separator: ", ") }
+
+    /// The version whose words a message quotes for a group: English where it is one (most readers
+    /// of the UN's documents read it), else the first.
+    func spokesman(_ members: [Int]) -> Int { members.first { versions[$0].language == "en" } ?? members[0] }
+
+    mutating func report(_ v: Int, _ aspect: String, at range: ByteRange, _ detail: String) {
+        findings.append(Finding(version: v, aspect: aspect, range: range, detail: detail))
+    }
+}
+
+/// Versions grouped by the value they give, the largest group first (ties in version order). The
+/// majority is the value of a group larger than every other; the odd versions are the others, or all
+/// of them when no group is larger (two versions that differ are both reported).
+struct Vote<V: Hashable> {
+    var groups: [(value: V, members: [Int])] = []
+
+    init(_ values: [(Int, V)]) {
+        for (v, value) in values {
+            if let k = groups.firstIndex(where: { $0.value == value }) { groups[k].members.append(v) } else { groups.append((value, [v])) }
+        }
+        groups = groups.enumerated().sorted { ($0.element.members.count, -$0.offset) > ($1.element.members.count, -$1.offset) }.map(\.element)
+    }
+
+    var majority: V? {
+        guard let first = groups.first else { return nil }
+        return groups.count == 1 || first.members.count > groups[1].members.count ? first.value : nil
+    }
+
+    var odd: [Int] {
+        guard groups.count > 1 else { return [] }
+        if majority != nil { return groups.dropFirst().flatMap(\.members).sorted() }
+        return groups.flatMap(\.members).sorted()
+    }
+}

@@ -1,0 +1,95 @@
+/// What of a version can be compared with the other languages without translating it: its parts, the
+/// number of paragraphs in each, their labels and items, the footnotes each refers to, and the
+/// citations, symbols and figures each holds.
+struct VersionSkeleton {
+    /// A paragraph, an item or a heading.
+    struct Unit {
+        var role: ParagraphRole
+        /// The label's value (5 for "5.", 3 for "(c)" or "(iii)") and its style; nil when unlabelled.
+        var value: Int?
+        var style: LabelStyle?
+        var raw: String?
+        var range: ByteRange
+        /// Where the label (or the text) starts: what a finding on the paragraph points at.
+        var anchor: ByteRange
+        /// Its own text's figures, in the parsed text's bytes.
+        var figures: [Figures.Token]
+        var footnotes: [FootnoteReference]
+        var children: [Unit]
+        /// Its share of its list's text (items included): paragraphs are aligned by it, a paragraph
+        /// being about as long against the whole in every language.
+        var share = 0.0
+        var opening: String
+
+        /// Figures of the paragraph and of its items.
+        var allFigures: [Figures.Token] { figures + children.flatMap(\.allFigures) }
+        var allFootnotes: [FootnoteReference] { footnotes + children.flatMap(\.allFootnotes) }
+        /// Bytes of the paragraph and its items.
+        var length: Int { range.count + children.map(\.length).reduce(0, +) }
+        /// The items' places and nesting, "1 2 3(1 2) 4" for (a) (b) (c) (i) (ii) (d): the letters differ
+        /// by language (أ ب ج, ㈠ ㈡), their places do not. A dash item is "-".
+        var itemShape: String {
+            children.map { c in
+                let own = c.style == .dash ? "-" : c.value.map(String.init) ?? "•"
+                return own + (c.children.isEmpty ? "" : "(" + c.itemShape + ")")
+            }.joined(separator: " ")
+        }
+        /// The items as the version writes them, for messages: "a b c(i ii) d".
+        var itemLabels: String {
+            children.map { c in (c.raw.map(Self.bare) ?? "•") + (c.children.isEmpty ? "" : "(" + c.itemLabels + ")") }.joined(separator: " ")
+        }
+        static func bare(_ label: String) -> String {
+            String(label.filter { !"().．）（ ’‘".contains($0) })
+        }
+    }
+
+    struct Part {
+        var preamble: [Unit]
+        var operative: [Unit]
+        var range: ByteRange
+    }
+
+    var parts: [Part]
+    var session: Int?
+    var agendaItems: [String]
+
+    init(_ version: ComparedVersion) {
+        let d = version.document
+        let reader = FigureReader(language: d.language)
+        // Where the text marks its footnotes explicitly ("[^1]", as authored text and the UN's markup
+        // do), a bare number is a figure, never a marker.
+        let bytes = d.source.bytes
+        let explicit = zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: "[") && $1 == UInt8(ascii: "^") }
+        func references(_ p: Paragraph) -> [FootnoteReference] {
+            guard explicit else { return p.footnoteReferences }
+            return p.footnoteReferences.filter { $0.range.lowerBound < bytes.count && bytes[$0.range.lowerBound] == UInt8(ascii: "[") }
+        }
+        func unit(_ p: Paragraph) -> Unit {
+            let skipped = references(p).compactMap(\.logicalRange)
+            let figures = reader.read(p.content.text, skipping: skipped).tokens.map { t -> Figures.Token in
+                var t = t
+                t.range = p.content.sourceRange(t.range)
+                t.date = t.date.map { p.content.sourceRange($0) }
+                return t
+            }
+            let anchor = p.label?.range ?? p.range
+            return Unit(role: p.role, value: p.label?.value, style: p.label?.style, raw: p.label?.raw, range: p.range,
+                        anchor: anchor.lowerBound..<min(anchor.upperBound, p.range.upperBound),
+                        figures: figures, footnotes: references(p), children: p.children.map(unit),
+                        opening: String(p.content.text.prefix(48)))
+        }
+        parts = d.drafts.map { draft in
+            Part(preamble: draft.preamble.map(unit), operative: draft.operative.map(unit), range: draft.range)
+        }
+        // Shares of the whole body, not of each list: a paragraph missing from one list changes the
+        // others' shares of it too much to align by them.
+        let total = Double(max(1, parts.flatMap { $0.preamble + $0.operative }.map(\.length).reduce(0, +)))
+        for p in parts.indices {
+            for i in parts[p].preamble.indices { parts[p].preamble[i].share = Double(parts[p].preamble[i].length) / total }
+            for i in parts[p].operative.indices { parts[p].operative[i].share = Double(parts[p].operative[i].length) / total }
+        }
+        session = d.header.session
+        // The item numbers only: the sub-item's letter is written "(c)", "c)" or "(ج)" by language.
+        agendaItems = d.header.agendaItems.map { String($0.prefix { $0.isNumber }) }
+    }
+}
