@@ -151,9 +151,13 @@ struct ComparisonRun {
         // Shown as a version of each group writes them.
         let labels = Dictionary(vote.groups.map { g in (g.value, row.first { $0.0 == spokesman(g.members) }!.1.itemLabels) }) { a, _ in a }
         let shape: (String) -> String = { labels[$0].map { $0.isEmpty ? "no items" : "items \($0)" } ?? $0 }
+        let model = row.first { $0.0 == spokesman(vote.groups[0].members) }!.1
         for v in vote.odd {
             let u = row.first { $0.0 == v }!.1
-            report(v, "items", at: u.children.first?.anchor ?? u.anchor, "\(where_) has \(describe(vote, shape))")
+            // At the first item that differs from the others' (or the paragraph, when it has none).
+            let k = u.children.indices.first { k in !model.children.indices.contains(k) || model.children[k].value != u.children[k].value
+                || model.children[k].itemShape != u.children[k].itemShape }
+            report(v, "items", at: k.map { u.children[$0].anchor } ?? u.children.last?.anchor ?? u.anchor, "\(where_) has \(describe(vote, shape))")
         }
     }
 
