@@ -85,7 +85,9 @@ struct InjectedDefectTests {
     @Test func everyRuleHasADefect() throws {
         // And the defects injected into an issued English draft (they run where ../shared/corpus is).
         let covered = Set((Self.defects + ConsistencyDefectTests.defects).map(\.rule) + IssuedDraftDefectTests.defects.map(\.rule))
-        for rule in try RuleCatalog.builtIn().rules {
+        // The compare.* rules hold versions against each other: their defects are typed into real
+        // versions in CompareTests, and each rule's invalid example is one more.
+        for rule in try RuleCatalog.builtIn().rules where !(rule.check is CompareCheck) {
             #expect(covered.contains(rule.id), "no injected defect for \(rule.id)")
         }
     }

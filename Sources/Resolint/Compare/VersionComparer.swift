@@ -190,9 +190,12 @@ struct ComparisonRun {
                 // A figure one version writes in words ("five") and another in digits is no slip; a
                 // figure in place of another is.
                 if kind == .number, extra.isEmpty || missing.isEmpty { continue }
-                let extraTokens = own.filter { extra.contains($0.value) }
-                let missingTokens = model.1.filter { missing.contains($0.value) }
-                let isDate = (extraTokens + missingTokens).contains { $0.date != nil }
+                let extraTokens = Self.pick(extra, from: own, dated: nil)
+                // What this version changed decides between a date and a figure; the others' tokens
+                // are taken alike where a value stands both in a date and alone ("22 May 2020 … 2020").
+                let dated = extraTokens.isEmpty ? nil : extraTokens.contains { $0.date != nil }
+                let missingTokens = Self.pick(missing, from: model.1, dated: dated)
+                let isDate = dated ?? missingTokens.contains { $0.date != nil }
                 let aspect = kind == .citation ? "citations" : kind == .symbol ? "symbols" : isDate ? "dates" : "figures"
                 let at = extraTokens.first.map { $0.date ?? $0.range } ?? row.first { $0.0 == v }!.1.anchor
                 let others = named(vote.groups.first!.members)
@@ -218,6 +221,16 @@ struct ComparisonRun {
             out.append(t.kind == .number && t.date == nil ? t.value : versions[v].document.source.string(r))
         }
         return out.joined(separator: ", ")
+    }
+
+    /// One token for each value, in text order, preferring tokens in a date (or not) as `dated` asks.
+    static func pick(_ values: [String], from tokens: [Figures.Token], dated: Bool?) -> [Figures.Token] {
+        var taken: Set<Int> = []
+        for value in values {
+            let candidates = tokens.indices.filter { tokens[$0].value == value && !taken.contains($0) }
+            if let k = candidates.first(where: { dated == nil || (tokens[$0].date != nil) == dated }) ?? candidates.first { taken.insert(k) }
+        }
+        return taken.sorted().map { tokens[$0] }
     }
 
     static func minus(_ a: [String], _ b: [String]) -> [String] {

@@ -85,6 +85,7 @@ public enum ProjectDocs {
         "inferred-rules": "rules whose forms are inferred and report warnings, not errors, until a real document confirms them",
         "labels": "how paragraph numbers and item labels are written (\"1.\", \"(a)\", \"a)\", \"1 -\")",
         "detection-words": "frequent short words that tell the language from others of its script",
+        "dates": "month names and date patterns (day, month, year), read by `resolint compare`",
     ]
 
     /// docs/languages.md: the keys of Rules/languages/*.yaml, and which languages give each.
