@@ -26,6 +26,15 @@ struct CompareTests {
         #expect(Self.figures("1.500.000 dólares", "es") == ["number:1500000"])
         #expect(Self.figures("أكثر من 000 11 من السكان", "ar") == ["number:11000"])
         #expect(Self.figures("2.5 per cent", "en") == Self.figures("2,5 pour cent", "fr"))
+        // Words that multiply: "2.6 million" = "260万" = "2,6 millions"; "2 billion" = "2.000 millones".
+        #expect(Self.figures("2.6 million dollars", "en") == ["number:2600000"])
+        #expect(Self.figures("260万美元", "zh") == ["number:2600000"])
+        #expect(Self.figures("2,6 millions de dollars", "fr") == ["number:2600000"])
+        #expect(Self.figures("2 billion dollars", "en") == Self.figures("2.000 millones de dólares", "es"))
+        #expect(Self.figures("2,6 млн. долл. США", "ru") == ["number:2600000"])
+        #expect(Self.figures("3\u{066B}2 في المائة", "ar") == ["number:3.2"])
+        #expect(Self.figures("الغاية 3-8 من أهداف التنمية المستدامة", "ar") == Self.figures("target 3.8 of the Goals", "en"))
+        #expect(Self.figures("من أن 773 مليونا من البالغين", "ar") == ["number:773000000"])
         // A Russian text's Cyrillic "А" in a symbol; a resolution's symbol is a citation of it.
         #expect(Self.figures("доклад (А/75/312)", "ru") == ["symbol:A/75/312"])
         #expect(Self.figures("resolution A/RES/70/1", "en") == ["citation:70/1"])
@@ -67,6 +76,34 @@ struct CompareTests {
         let spaced = { (s: String) in s.replacingOccurrences(of: "\u{A0}", with: " ") }
         #expect(spaced(d.message).contains("23 декабря 2016") && spaced(d.message).contains("6 December 2016"), "\(d.message)")
         #expect(spaced(String(decoding: reports[4].source.bytes[d.byteRange], as: UTF8.self)) == "23 декабря 2016")
+    }
+
+    /// Slips in the UN's own versions that compare finds, each shown by the text: the version that
+    /// differs, the rule, and what its message must quote.
+    static let realSlips: [(stem: String, odd: String, rule: String, quote: String, proof: String)] = [
+        // English 75/248, first preambular paragraph: "72/256 of 24 December 2107" (2017 in the five others).
+        ("75_248_", "English", "compare.dates", "24 December 2107", "</a> of 24 December 2107"),
+        // Spanish 75/168, operative paragraph 37: "71/231"; the five others cite 71/321.
+        ("75_168_", "Spanish", "compare.citations", "71/231", "71/231"),
+        // French 75/154, operative paragraph 1: "23 décembre 2013"; the others: 23 September 2013.
+        ("75_154_", "French", "compare.dates", "23 décembre 2013", "23 décembre 2013"),
+        // Arabic 75/104, third preambular paragraph: the Special Committee's report "لعام 2019"; "for 2020" in the others.
+        ("75_104_", "Arabic", "compare.figures", "2019 in ar where en, es, fr, ru, zh have 2020", "لعام 2019"),
+    ]
+
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: realSlips.indices)
+    func aSlipInTheUNsOwnVersionsIsFound(_ k: Int) throws {
+        let slip = Self.realSlips[k]
+        let letters = ["Arabic": "A", "Chinese": "C", "English": "E", "French": "F", "Russian": "R", "Spanish": "S"]
+        let paths = Self.languageFolders.map { Self.akn.appendingPathComponent("\($0)/\(slip.stem)\(letters[$0]!).xml").path }
+        // The proof, as the UN's file has it.
+        let odd = try #require(paths.first { $0.contains("/\(slip.odd)/") })
+        #expect(try FileCollector.read(odd).contains(slip.proof))
+        let versions = try paths.map { try ComparedVersion.read(path: $0, languages: Fixtures.linter.languages) }
+        let reports = VersionComparer(linter: Fixtures.linter).compare(versions)
+        let found = reports.first { $0.path == odd }?.diagnostics ?? []
+        #expect(found.contains { $0.rule == slip.rule && $0.message.replacingOccurrences(of: "\u{A0}", with: " ").contains(slip.quote) },
+                "\(found.map { "\($0.rule): \($0.message)" })")
     }
 
     // MARK: - Injected defects

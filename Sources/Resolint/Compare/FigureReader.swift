@@ -24,11 +24,18 @@ public struct Figures: Sendable {
 /// Reads `Figures` from text in one language. The expressions are compiled once per language.
 public struct FigureReader: Sendable {
     let dates: [(expression: NSRegularExpression, months: [NSRegularExpression]?)]
+    /// Words after a figure that multiply it, each an expression anchored where the figure ends.
+    let scales: [(expression: NSRegularExpression, factor: Decimal)]
     /// The language is written right to left (its figures' groups may be stored in reverse).
     let rightToLeft: Bool
 
     public init(language: LanguageProfile) {
         rightToLeft = language.script == "arabic"
+        // A word ends where letters do; a Han character is a word of its own ("260万美元").
+        let end = language.script == "han" ? "" : "(?![\\p{L}])"
+        scales = (language.scales ?? []).compactMap { s in
+            (try? NSRegularExpression(pattern: "[ \u{A0}]?(?:\(s.words))\(end)", options: [.caseInsensitive])).map { ($0, Decimal(s.factor)) }
+        }
         dates = Self.cache.withLock { cache in
             if let found = cache[language.code] { return found }
             let compiled = Self.compile(language.dates)
@@ -58,7 +65,8 @@ public struct FigureReader: Sendable {
     // A session in Roman figures is one in Arabic ones in the Arabic text ("XIII/1" is "13/1";
     // "1541 (XV)" is "1541 (د-15)"): both are read as the session's number.
     private static let citation = try! NSRegularExpression(pattern:
-        #"(?<![\d/.\-A-Za-z])(?:(\d{1,3}|[IVXL]+)/(\d{1,4})(?![\d/])|(\d{1,4})(?:\s?[A-Z])?\s*\(\s*(\d{4}|[IVXL]+|د\s*-\s*\d{1,2})\s*\))"#)
+        #"(?<![\d/.\-\u2010\u2011A-Za-z])(?:(\d{1,3}|[IVXL]+)/(\d{1,4})(?![\d/])|(\d{1,4})(?:\s?[A-Z])?\s*\(\s*(\d{4}|[IVXL]+|د\s*-\s*\d{1,2})\s*\))"#)
+    private static let hyphenated = try! NSRegularExpression(pattern: #"(?<![\d\-.])\d{1,3}(-)\d{1,2}(?![\d\-])"#)
     // A run of digits with the separators a figure may hold ("1,500", "1 500", "2.5", "2,5").
     private static let number = try! NSRegularExpression(pattern: #"\d+(?:[.,\u00A0\u202F\u2009 ]\d+)*"#)
 
@@ -121,17 +129,30 @@ public struct FigureReader: Sendable {
             for (n, at) in numbers { out.tokens.append(.init(kind: .number, value: String(n), range: bytes(at), date: date)) }
             blank(r)
         }
+        // "3-8" is target 3.8 and "58-16" resolution 58.16 in the Arabic texts: a hyphen between two
+        // short groups of digits is the point of a numbering (a range of years has longer groups).
+        for m in Self.hyphenated.matches(in: String(decoding: units, as: UTF16.self), range: whole) { units[m.range(at: 1).location] = 0x2E }
         current = String(decoding: units, as: UTF16.self)
         for m in Self.number.matches(in: current, range: whole) {
             // A number that is part of a name ("COVID-19", "G20", "A4") is no figure: the name may be
             // translated ("2019冠状病毒病").
             if Self.isPartOfName(units, m.range) { continue }
             for (value, r) in Self.figures(in: string(m.range), at: m.range.location, reversedGroups: rightToLeft) {
-                out.tokens.append(.init(kind: .number, value: value, range: bytes(r)))
+                out.tokens.append(.init(kind: .number, value: scaled(value, after: r.location + r.length, in: current), range: bytes(r)))
             }
         }
         out.tokens.sort { $0.range.lowerBound < $1.range.lowerBound }
         return out
+    }
+
+    /// The figure times the word that follows it ("2.6 million" is 2600000, "260万" too).
+    func scaled(_ value: String, after end: Int, in text: String) -> String {
+        guard !scales.isEmpty, let number = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) else { return value }
+        let rest = NSRange(location: end, length: (text as NSString).length - end)
+        for (expression, factor) in scales where expression.firstMatch(in: text, options: [.anchored], range: rest) != nil {
+            return NSDecimalNumber(decimal: number * factor).stringValue
+        }
+        return value
     }
 
     /// Dates that name a day or a year with their month, longest first where two overlap; each with
@@ -222,9 +243,13 @@ public struct FigureReader: Sendable {
         return s
     }
 
-    /// Digits glued to a Latin letter or joined to one by a hyphen, before or after.
+    /// Digits glued to a letter or joined to one by a hyphen, before or after ("COVID-19",
+    /// "كوفيد-19"). Han characters are words of their own, not names' parts ("2018年").
     static func isPartOfName(_ units: [UInt16], _ r: NSRange) -> Bool {
-        func isLatin(_ u: UInt16) -> Bool { (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) }
+        func isLatin(_ u: UInt16) -> Bool {
+            guard u < 0x2E80, !(0xD800...0xDFFF).contains(u), let scalar = Unicode.Scalar(u) else { return false }
+            return scalar.properties.isAlphabetic
+        }
         let before = r.location > 0 ? units[r.location - 1] : 0
         let after = r.location + r.length < units.count ? units[r.location + r.length] : 0
         if isLatin(before) || isLatin(after) { return true }
@@ -243,6 +268,8 @@ public struct FigureReader: Sendable {
             switch u {
             case 0xFF10...0xFF19: units[i] = u - 0xFF10 + 0x30
             case 0x0660...0x0669: units[i] = u - 0x0660 + 0x30
+            case 0x066B: units[i] = 0x2E  // Arabic decimal separator
+            case 0x066C: units[i] = 0x2C  // Arabic thousands separator
             case 0x06F0...0x06F9: units[i] = u - 0x06F0 + 0x30
             case 0xFF08: units[i] = 0x28
             case 0xFF09: units[i] = 0x29

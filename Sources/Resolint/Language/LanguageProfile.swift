@@ -136,6 +136,11 @@ public struct LanguageProfile: Codable, Sendable {
         public var months: [String]?
         public var patterns: [String]
     }
+    /// A word that multiplies the figure before it ("million", "万"): `words` is a regular expression.
+    public struct Scale: Codable, Sendable {
+        public var words: String
+        public var factor: Double
+    }
     public struct FootnoteReferences: Codable, Sendable {
         public var notAfter: [String]
         public var notBefore: [String]
@@ -184,13 +189,15 @@ public struct LanguageProfile: Codable, Sendable {
     public var detectionWords: [String]?
     /// Dates as the language writes them (`resolint compare` reads them); absent: no date is read.
     public var dates: Dates?
+    /// Words that multiply a figure, largest first where one holds another ("mil millones").
+    public var scales: [Scale]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
         case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", itemReferences = "item-references", inferredRules = "inferred-rules"
-        case labels, detectionWords = "detection-words", dates
+        case labels, detectionWords = "detection-words", dates, scales
     }
 
     /// The terminator mark named in rule data ("comma", "semicolon", "colon", "period").
