@@ -8,6 +8,9 @@ public struct ComparedVersion: Sendable {
     public var file: SourceFile
     /// Set for an AKN4UN file: ranges of the parsed text map back to the XML through it.
     var rendered: RenderedText?
+    /// Set for an AKN4UN file: the markup, whose structure is compared (it states what the text
+    /// only shows: which paragraph is which, where each footnote is referred to).
+    var markup: AKNDocument?
 
     public var language: String { document.language.code }
 
@@ -16,7 +19,9 @@ public struct ComparedVersion: Sendable {
         if Linter.isAKN(path) {
             let akn = try AKNReader.read(path: path)
             let rendered = akn.render(.authored)
-            return try make(path: path, text: rendered.text, languages: languages, code: code ?? akn.language, file: akn.source, rendered: rendered)
+            var version = try make(path: path, text: rendered.text, languages: languages, code: code ?? akn.language, file: akn.source, rendered: rendered)
+            version.markup = akn
+            return version
         }
         let text = try FileCollector.read(path)
         return try make(path: path, text: text, languages: languages, code: code, file: nil, rendered: nil)

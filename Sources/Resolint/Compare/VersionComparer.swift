@@ -19,7 +19,7 @@ public struct VersionComparer: Sendable {
             var diagnostics: [Diagnostic] = []
             for f in run.findings where f.version == v {
                 guard let rule = rule(for: f.aspect) else { continue }
-                let range = version.fileRange(f.range)
+                let range = f.inFile ? f.range : version.fileRange(f.range)
                 diagnostics.append(Diagnostic(path: version.path, rule: rule.id, severity: rule.severity,
                                               message: MessageTemplate.render(rule.message, ["detail": f.detail]),
                                               start: version.file.position(of: range.lowerBound),
@@ -46,9 +46,10 @@ struct ComparisonRun {
     struct Finding {
         var version: Int
         var aspect: String
-        /// In the version's parsed text.
+        /// In the version's parsed text, or in its file where `inFile`.
         var range: ByteRange
         var detail: String
+        var inFile = false
     }
 
     let versions: [ComparedVersion]
@@ -72,7 +73,7 @@ struct ComparisonRun {
         let counts = skeletons.map(\.parts.count)
         let vote = Vote(counts.enumerated().map { ($0.offset, $0.element) })
         for v in vote.odd {
-            report(v, "parts", at: skeletons[v].parts.first?.range ?? 0..<0,
+            report(v, "parts", unitRange: skeletons[v].parts.first?.range ?? 0..<0,
                    "the text has \(describe(vote) { "\($0) part\($0 == 1 ? "" : "s")" })")
         }
         for p in 0..<(counts.min() ?? 0) {
@@ -110,7 +111,7 @@ struct ComparisonRun {
             // Many paragraphs apart: more likely a text read wrongly than paragraphs lost; said once.
             if abs(lists[v].count - reference.count) > 2 {
                 let at = lists[v].first?.anchor ?? skeletons[v].parts[p].range.lowerBound..<skeletons[v].parts[p].range.lowerBound
-                report(v, aspect, at: at, "\(prefix)\(countsText) (`resolint parse` shows how each version was read)")
+                report(v, aspect, unitRange: at, "\(prefix)\(countsText) (`resolint parse` shows how each version was read)")
                 continue
             }
             let matched = Set(alignments[v].compactMap { $0 })
@@ -118,10 +119,10 @@ struct ComparisonRun {
             for (i, j) in alignments[v].enumerated() where j == nil {
                 let next = alignments[v][(i + 1)...].compactMap { $0 }.first
                 let at = next.map { lists[v][$0].anchor } ?? lists[v].last?.anchor ?? skeletons[v].parts[p].range.lowerBound..<skeletons[v].parts[p].range.lowerBound
-                report(v, aspect, at: at, "\(prefix)\(label(reference[i], i, name)) of \(names[r]) (“\(clip(reference[i].opening))”) has no counterpart here; \(countsText)")
+                report(v, aspect, unitRange: at, "\(prefix)\(label(reference[i], i, name)) of \(names[r]) (“\(clip(reference[i].opening))”) has no counterpart here; \(countsText)")
             }
             for j in lists[v].indices where !matched.contains(j) {
-                report(v, aspect, at: lists[v][j].anchor, "\(prefix)\(label(lists[v][j], j, name)) (“\(clip(lists[v][j].opening))”) has no counterpart in \(names[r]); \(countsText)")
+                report(v, aspect, unitRange: lists[v][j].anchor, "\(prefix)\(label(lists[v][j], j, name)) (“\(clip(lists[v][j].opening))”) has no counterpart in \(names[r]); \(countsText)")
             }
         }
         // Paragraph by paragraph, where every version has it.
@@ -141,7 +142,7 @@ struct ComparisonRun {
         let vote = Vote(row.compactMap { v, u in u.value.map { (v, $0) } })
         for v in vote.odd {
             let u = row.first { $0.0 == v }!.1
-            report(v, "numbering", at: u.anchor, "\(where_) is numbered \(describe(vote) { "\($0)" })")
+            report(v, "numbering", unitRange: u.anchor, "\(where_) is numbered \(describe(vote) { "\($0)" })")
         }
     }
 
@@ -157,7 +158,7 @@ struct ComparisonRun {
             // At the first item that differs from the others' (or the paragraph, when it has none).
             let k = u.children.indices.first { k in !model.children.indices.contains(k) || model.children[k].value != u.children[k].value
                 || model.children[k].itemShape != u.children[k].itemShape }
-            report(v, "items", at: k.map { u.children[$0].anchor } ?? u.children.last?.anchor ?? u.anchor, "\(where_) has \(describe(vote, shape))")
+            report(v, "items", unitRange: k.map { u.children[$0].anchor } ?? u.children.last?.anchor ?? u.anchor, "\(where_) has \(describe(vote, shape))")
         }
     }
 
@@ -165,7 +166,7 @@ struct ComparisonRun {
         let vote = Vote(row.map { ($0.0, $0.1.allFootnotes.count) })
         for v in vote.odd {
             let u = row.first { $0.0 == v }!.1
-            report(v, "footnotes", at: u.allFootnotes.first?.range ?? u.anchor,
+            report(v, "footnotes", unitRange: u.allFootnotes.first ?? u.anchor,
                    "\(where_) refers to \(describe(vote) { $0 == 0 ? "no footnote" : "\($0) footnote\($0 == 1 ? "" : "s")" })")
         }
     }
@@ -204,7 +205,7 @@ struct ComparisonRun {
                 let verb = kind == .citation ? "cites" : kind == .symbol ? "names" : "has"
                 var detail = "\(where_) \(verb) \(ownText.isEmpty ? "nothing" : ownText) in \(names[v])"
                 detail += theirs.isEmpty ? ", which \(others) do not" : " where \(others) \(kind == .number ? "have" : kind == .citation ? "cite" : "name") \(theirs)"
-                report(v, aspect, at: at, detail)
+                report(v, aspect, unitRange: at, detail)
             }
         }
     }
@@ -218,7 +219,8 @@ struct ComparisonRun {
         for t in tokens {
             let r = t.date ?? t.range
             guard seen.insert(r.lowerBound).inserted else { continue }
-            out.append(t.kind == .number && t.date == nil ? t.value : versions[v].document.source.string(r))
+            let source = skeletons[v].inFile ? versions[v].file : versions[v].document.source
+            out.append(t.kind == .number && t.date == nil ? t.value : source.string(r))
         }
         return out.joined(separator: ", ")
     }
@@ -263,8 +265,14 @@ struct ComparisonRun {
     /// of the UN's documents read it), else the first.
     func spokesman(_ members: [Int]) -> Int { members.first { versions[$0].language == "en" } ?? members[0] }
 
+    /// A finding at a range of the header (in the parsed text).
     mutating func report(_ v: Int, _ aspect: String, at range: ByteRange, _ detail: String) {
         findings.append(Finding(version: v, aspect: aspect, range: range, detail: detail))
+    }
+
+    /// A finding at a range of the skeleton: in the file where the skeleton was read from the markup.
+    mutating func report(_ v: Int, _ aspect: String, unitRange range: ByteRange, _ detail: String) {
+        findings.append(Finding(version: v, aspect: aspect, range: range, detail: detail, inFile: skeletons[v].inFile))
     }
 }
 

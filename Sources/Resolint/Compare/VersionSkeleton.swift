@@ -10,11 +10,14 @@ struct VersionSkeleton {
         var style: LabelStyle?
         var raw: String?
         var range: ByteRange
+        /// Bytes of its own text.
+        var size: Int
         /// Where the label (or the text) starts: what a finding on the paragraph points at.
         var anchor: ByteRange
         /// Its own text's figures, in the parsed text's bytes.
         var figures: [Figures.Token]
-        var footnotes: [FootnoteReference]
+        /// Where each footnote is referred to.
+        var footnotes: [ByteRange]
         var children: [Unit]
         /// Its share of its list's text (items included): paragraphs are aligned by it, a paragraph
         /// being about as long against the whole in every language.
@@ -23,9 +26,9 @@ struct VersionSkeleton {
 
         /// Figures of the paragraph and of its items.
         var allFigures: [Figures.Token] { figures + children.flatMap(\.allFigures) }
-        var allFootnotes: [FootnoteReference] { footnotes + children.flatMap(\.allFootnotes) }
+        var allFootnotes: [ByteRange] { footnotes + children.flatMap(\.allFootnotes) }
         /// Bytes of the paragraph and its items.
-        var length: Int { range.count + children.map(\.length).reduce(0, +) }
+        var length: Int { size + children.map(\.length).reduce(0, +) }
         /// The items' places and nesting, "1 2 3(1 2) 4" for (a) (b) (c) (i) (ii) (d): the letters differ
         /// by language (أ ب ج, ㈠ ㈡), their places do not. A dash item is "-".
         var itemShape: String {
@@ -52,9 +55,19 @@ struct VersionSkeleton {
     var parts: [Part]
     var session: Int?
     var agendaItems: [String]
+    /// The units' ranges are in the user's file (read from the markup), not in the parsed text.
+    var inFile = false
 
     init(_ version: ComparedVersion) {
         let d = version.document
+        session = d.header.session
+        // The item numbers only: the sub-item's letter is written "(c)", "c)" or "(ج)" by language.
+        agendaItems = d.header.agendaItems.map { String($0.prefix { $0.isNumber }) }
+        if let markup = version.markup {
+            parts = Self.parts(markup, language: d.language)
+            inFile = true
+            return
+        }
         let reader = FigureReader(language: d.language)
         // Where the text marks its footnotes explicitly ("[^1]", as authored text and the UN's markup
         // do), a bare number is a figure, never a marker.
@@ -73,23 +86,24 @@ struct VersionSkeleton {
                 return t
             }
             let anchor = p.label?.range ?? p.range
-            return Unit(role: p.role, value: p.label?.value, style: p.label?.style, raw: p.label?.raw, range: p.range,
+            return Unit(role: p.role, value: p.label?.value, style: p.label?.style, raw: p.label?.raw, range: p.range, size: p.range.count,
                         anchor: anchor.lowerBound..<min(anchor.upperBound, p.range.upperBound),
-                        figures: figures, footnotes: references(p), children: p.children.map(unit),
+                        figures: figures, footnotes: references(p).map(\.range), children: p.children.map(unit),
                         opening: String(p.content.text.prefix(48)))
         }
         parts = d.drafts.map { draft in
             Part(preamble: draft.preamble.map(unit), operative: draft.operative.map(unit), range: draft.range)
         }
-        // Shares of the whole body, not of each list: a paragraph missing from one list changes the
-        // others' shares of it too much to align by them.
+        Self.share(&parts)
+    }
+
+    /// Each unit's share of the whole body: a paragraph missing from one list changes the others'
+    /// shares of that list too much to align by them.
+    static func share(_ parts: inout [Part]) {
         let total = Double(max(1, parts.flatMap { $0.preamble + $0.operative }.map(\.length).reduce(0, +)))
         for p in parts.indices {
             for i in parts[p].preamble.indices { parts[p].preamble[i].share = Double(parts[p].preamble[i].length) / total }
             for i in parts[p].operative.indices { parts[p].operative[i].share = Double(parts[p].operative[i].length) / total }
         }
-        session = d.header.session
-        // The item numbers only: the sub-item's letter is written "(c)", "c)" or "(ج)" by language.
-        agendaItems = d.header.agendaItems.map { String($0.prefix { $0.isNumber }) }
     }
 }

@@ -1,0 +1,95 @@
+/// The skeleton of an AKN4UN version read from its markup, not from its text: the UN's markup says
+/// which block is a preambular paragraph, an operative paragraph or an item, and where each footnote is
+/// referred to, in every language alike (source: the United Nations). Reading that back from the
+/// rendered text would add the parser's misreadings to the comparison. Ranges are in the XML file.
+extension VersionSkeleton {
+    static func parts(_ markup: AKNDocument, language: LanguageProfile) -> [Part] {
+        let reader = FigureReader(language: language)
+        let xml = markup.source
+        func unit(_ b: AKNBlock, role: ParagraphRole) -> Unit {
+            // The block's text as the authored rendering writes it, mapped to the XML; footnotes left out.
+            var writer = InlineWriter(into: RenderedText())
+            var notes: [ByteRange] = []
+            writer.write(b.text) { _, note in notes.append(note.offset..<(note.offset + 1)) }
+            let text = writer.out
+            let figures = reader.read(text.text).tokens.map { t -> Figures.Token in
+                var t = t
+                t.range = text.xmlRange(t.range, in: xml)
+                t.date = t.date.map { text.xmlRange($0, in: xml) }
+                return t
+            }
+            let (value, style) = b.num.map { labelValue($0, depth: b.depth, language: language) } ?? (nil, nil)
+            let at = b.numOffset ?? text.xmlOffset(0) ?? b.offset
+            return Unit(role: role, value: value, style: style, raw: b.num, range: at..<(at + 1), size: text.count,
+                        anchor: at..<(at + max(1, b.num?.utf8.count ?? 1)), figures: figures, footnotes: notes, children: [],
+                        opening: String(text.text.prefix(48)))
+        }
+        var parts = markup.statements.map { s -> Part in
+            let preamble = s.preambular.map { unit($0, role: .preamble) }
+            // Items go under the operative paragraph above them, by depth.
+            var operative: [Unit] = []
+            var open: [(depth: Int, unit: Unit)] = []
+            func close(to depth: Int) {
+                while let last = open.last, last.depth >= depth {
+                    open.removeLast()
+                    if open.isEmpty { operative.append(last.unit) } else { open[open.count - 1].unit.children.append(last.unit) }
+                }
+            }
+            for b in s.body {
+                switch b.kind {
+                case .operative:
+                    close(to: 0)
+                    open.append((0, unit(b, role: .operative)))
+                case .item where !open.isEmpty:
+                    close(to: b.depth)
+                    open.append((b.depth, unit(b, role: .subitem)))
+                default:
+                    continue
+                }
+            }
+            close(to: 0)
+            for k in operative.indices { settleRoman(&operative[k].children, language: language) }
+            let start = s.formula?.offset ?? s.number?.offset ?? 0
+            return Part(preamble: preamble, operative: operative, range: start..<start)
+        }
+        share(&parts)
+        return parts
+    }
+
+    /// A list whose first label is "(i)" counts in Roman figures ("(ii)" is 2, not the letters "ii").
+    static func settleRoman(_ items: inout [Unit], language: LanguageProfile) {
+        func roman(_ raw: String) -> Int? {
+            LabelReader.read(raw + " x", language.labelSyntax)?.roman ?? GeneralAssembly.roman(raw.filter(\.isLetter).uppercased())
+        }
+        if let first = items.first?.raw, roman(first) == 1, first.contains("i") {
+            for k in items.indices {
+                if let raw = items[k].raw, let roman = roman(raw) {
+                    items[k].value = roman
+                    items[k].style = .roman
+                }
+            }
+        }
+        for k in items.indices { settleRoman(&items[k].children, language: language) }
+    }
+
+    /// The place a label gives ("5." is 5, "(c)" is 3, "(ج)" is 3, "㈢" is 3) and its style.
+    static func labelValue(_ num: String, depth: Int, language: LanguageProfile) -> (Int?, LabelStyle?) {
+        guard let c = LabelReader.read(num + " x", language.labelSyntax) else {
+            // A form the language's label syntax does not list ("i.", "a."): its letters or digits.
+            let bare = num.filter { $0.isLetter || $0.isNumber }
+            if let n = Int(bare) { return (n, .arabic) }
+            // "i" alone is read as a letter here; a list that starts with it is made Roman by settleRoman.
+            if depth >= 1, bare.count > 1, bare.allSatisfy({ "ivxl".contains($0) }), let r = GeneralAssembly.roman(bare.uppercased()) { return (r, .roman) }
+            if bare.count == 1, let a = bare.unicodeScalars.first, ("a"..."z").contains(a) { return (Int(a.value) - 96, .latin) }
+            if let k = language.labelSyntax.letters?.firstIndex(of: bare) { return (k + 1, .latin) }
+            return (nil, nil)
+        }
+        if c.dash { return (nil, .dash) }
+        // Items are read as letters first: a list that starts with "(i)" is made Roman by settleRoman
+        // ("(c)" is the third item, not a hundredth).
+        let order: [(Int?, LabelStyle)] = depth == 0 ? [(c.arabic, .arabic), (c.latin, .latin), (c.roman, .roman)]
+            : [(c.latin, .latin), (c.arabic, .arabic), (c.roman, .roman)]
+        for (value, style) in order { if let value { return (value, style) } }
+        return (nil, nil)
+    }
+}
