@@ -37,7 +37,9 @@ extension VersionSkeleton {
             }
             for b in s.body {
                 switch b.kind {
-                case .operative:
+                // A paragraph of the body the markup leaves unnumbered where the others are numbered
+                // (the reader calls it text) is still a paragraph of the text: counted, with no number.
+                case .operative, .text where b.depth == 0 && endsAsAParagraph(b.text.plain):
                     close(to: 0)
                     open.append((0, unit(b, role: .operative)))
                 case .item where !open.isEmpty:
@@ -54,6 +56,12 @@ extension VersionSkeleton {
         }
         share(&parts)
         return parts
+    }
+
+    /// Text that ends as a paragraph does (a table's cells and headings do not).
+    static func endsAsAParagraph(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return text.count > 40 && ".;:。；：".unicodeScalars.contains(last)
     }
 
     /// A list whose first label is "(i)" counts in Roman figures ("(ii)" is 2, not the letters "ii").
