@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Resolint
+
+/// `resolint lsp`: the language server (Sources/Resolint/Server), on standard input and output.
+struct Lsp: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lsp",
+        abstract: "Run the language server for editors (Language Server Protocol 3.17, on standard input/output).",
+        discussion: """
+            An editor starts `resolint lsp` and talks to it through its standard input and output; you do not run it by hand. It lints each draft as you type (diagnostics with the rule id and a link to the rule), offers a quick fix for each fixable finding (safe or unsafe, labelled) and "fix all safe" (source.fixAll.resolint, as `resolint fix`), shows a rule's description and examples on hover, and gives the draft's outline (document symbols) and folding ranges. The nearest .resolint.yml applies, and is read again when you save it.
+
+            Neovim (0.8 or later), in init.lua:
+              vim.api.nvim_create_autocmd("FileType", { pattern = { "text", "markdown" }, callback = function()
+                vim.lsp.start({ name = "resolint", cmd = { "resolint", "lsp" },
+                                root_dir = vim.fs.dirname(vim.fs.find({ ".resolint.yml", ".git" }, { upward = true })[1]) })
+              end })
+
+            VS Code: install a generic LSP client extension (for example "Generic LSP Client" or "glspc"), and set its server command to `resolint lsp` for plaintext and markdown files.
+
+            Helix (languages.toml): [language-server.resolint] command = "resolint", args = ["lsp"].
+
+            Logging goes to the client (window/logMessage); nothing but protocol messages is written to standard output.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Milliseconds to wait after a change before linting again (the latest version wins).", valueName: "ms"))
+    var debounce: Int = 150
+
+    @Flag(name: .customLong("log-timings"), help: "Report how long each linting took to the client's log (window/logMessage), for measuring latency.")
+    var logTimings = false
+
+    func validate() throws {
+        if debounce < 0 { throw ValidationError("--debounce takes milliseconds, 0 or more") }
+    }
+
+    func run() throws {
+        let server: LanguageServer
+        do {
+            server = try LanguageServer(base: try Linter.standard(), input: .standardInput, output: .standardOutput,
+                                        debounce: Double(debounce) / 1000)
+        } catch {
+            FileHandle.standardError.write(Data("resolint lsp: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        if logTimings {
+            server.onLinted = { [server] uri, version, seconds in
+                server.logMessage(String(format: "resolint: linted %@ version %d in %.3f ms", uri, version, seconds * 1000), type: 4)
+            }
+        }
+        throw ExitCode(server.run())
+    }
+}
