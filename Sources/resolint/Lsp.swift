@@ -10,15 +10,19 @@ struct Lsp: ParsableCommand {
         discussion: """
             An editor starts `resolint lsp` and talks to it through its standard input and output; you do not run it by hand. It lints each draft as you type (diagnostics with the rule id and a link to the rule), offers a quick fix for each fixable finding (safe or unsafe, labelled) and "fix all safe" (source.fixAll.resolint, as `resolint fix`), shows a rule's description and examples on hover, and gives the draft's outline (document symbols) and folding ranges. The nearest .resolint.yml applies, and is read again when you save it.
 
-            Neovim (0.8 or later), in init.lua:
-              vim.api.nvim_create_autocmd("FileType", { pattern = { "text", "markdown" }, callback = function()
-                vim.lsp.start({ name = "resolint", cmd = { "resolint", "lsp" },
-                                root_dir = vim.fs.dirname(vim.fs.find({ ".resolint.yml", ".git" }, { upward = true })[1]) })
-              end })
+            Neovim 0.8 or later, in init.lua (code actions: vim.lsp.buf.code_action(); outline: vim.lsp.buf.document_symbol()):
+              vim.api.nvim_create_autocmd("FileType", {
+                pattern = { "text", "markdown" },
+                callback = function(args)
+                  vim.lsp.start({ name = "resolint", cmd = { "resolint", "lsp" },
+                                  root_dir = vim.fs.dirname(vim.api.nvim_buf_get_name(args.buf)) })
+                end,
+              })
+            Neovim 0.7 (Debian 12) has no vim.lsp.start: use vim.lsp.start_client with the same cmd, then vim.lsp.buf_attach_client(0, id).
 
-            VS Code: install a generic LSP client extension (for example "Generic LSP Client" or "glspc"), and set its server command to `resolint lsp` for plaintext and markdown files.
+            VS Code: install a generic LSP client extension (for example "Generic LSP Client (v2)", or write a few lines with vscode-languageclient), with the command `resolint lsp` for plaintext and markdown files.
 
-            Helix (languages.toml): [language-server.resolint] command = "resolint", args = ["lsp"].
+            Helix, in languages.toml: [language-server.resolint] command = "resolint", args = ["lsp"], and language-servers = ["resolint"] for the text language.
 
             Logging goes to the client (window/logMessage); nothing but protocol messages is written to standard output.
             """
