@@ -347,4 +347,43 @@ struct LanguageServerTests {
         #expect(try session.diagnostics(uri).allSatisfy { $0["code"] as? String != "operative.numbering" })
         #expect(try session.shutdown() == 0)
     }
+
+    @Test func executeCommandSendsTheSafeFixesAsApplyEdit() throws {
+        let session = try LSPSession()
+        try session.initialize()
+        let (uri, _) = Self.uri()
+        session.open(uri, Self.slipped)
+        _ = try session.diagnostics(uri)
+        let response = try session.request("workspace/executeCommand", ["command": "resolint.fixAll", "arguments": [uri]])
+        #expect(response["error"] == nil, "\(response)")
+        let apply = try session.waitFor("workspace/applyEdit") { $0["method"] as? String == "workspace/applyEdit" }
+        let edits = try #require((((apply["params"] as? JSONObject)?["edit"] as? JSONObject)?["changes"] as? JSONObject)?[uri] as? [JSONObject])
+        #expect(LSPSession.apply(edits, to: Self.slipped, encoding: .utf16) == Self.clean)
+        let unknown = try session.request("workspace/executeCommand", ["command": "resolint.nothing", "arguments": [uri]])
+        #expect((unknown["error"] as? JSONObject)?["code"] as? Int == -32602)
+        #expect(try session.shutdown() == 0)
+    }
+
+    /// The binary's `resolint lsp` speaks the protocol on standard input and output and exits 0 after
+    /// shutdown and exit.
+    @Test func theCommandServesStandardInputAndOutput() throws {
+        func frame(_ o: JSONObject) throws -> Data {
+            let body = try JSONSerialization.data(withJSONObject: o)
+            return Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body
+        }
+        let (uri, _) = Self.uri()
+        var input = Data()
+        for m: JSONObject in [
+            ["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:] as JSONObject]],
+            ["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": ["uri": uri, "languageId": "plaintext", "version": 1, "text": Self.slipped]]],
+            ["jsonrpc": "2.0", "id": 2, "method": "textDocument/hover",
+             "params": ["textDocument": ["uri": uri], "position": ["line": 0, "character": 0]]],
+            ["jsonrpc": "2.0", "id": 3, "method": "shutdown"], ["jsonrpc": "2.0", "method": "exit"],
+        ] { input += try frame(m) }
+        let r = try CLI.run(["lsp"], stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Content-Length: "))
+        #expect(r.stdout.contains("\"positionEncoding\":\"utf-16\""), "\(r.stdout.prefix(400))")
+        #expect(r.stdout.contains("\"id\":3"))
+    }
 }
