@@ -68,6 +68,7 @@ struct NeovimClientTests {
         let actions = seen["actions"] as? [String] ?? []
         #expect(actions.contains { $0.contains("Fix all safe") }, "\(actions)")
         #expect((seen["applied"] as? String)?.contains("(safe fix)") == true, "\(seen)")
+        #expect(seen["cleared"] as? Bool == true, "the finding stayed after Neovim sent the edit: \(seen)")
         // The quick fix, applied and written by Neovim, gives back the draft as issued.
         #expect(try String(contentsOf: draft, encoding: .utf8) == original)
     }

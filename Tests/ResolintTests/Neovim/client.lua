@@ -1,7 +1,8 @@
 -- A minimal Neovim client for resolint's language server, run headless by NeovimClientTests: it opens
 -- a draft, waits for resolint's diagnostics, asks for the code actions on the line of the first finding
 -- of RESOLINT_RULE, applies that rule's quick fix and writes the file; what it saw goes to
--- RESOLINT_RESULT as JSON. Only API that Neovim 0.7 (Debian 12's) has too: start_client, request_sync.
+-- RESOLINT_RESULT as JSON, with whether the finding went away once the server had the edit.
+-- Only API that Neovim 0.7 (Debian 12's) has too: start_client, buf_attach_client, request_sync.
 local bin, draft, out = os.getenv("RESOLINT_BIN"), os.getenv("RESOLINT_DRAFT"), os.getenv("RESOLINT_RESULT")
 local result = { diagnostics = {}, actions = {} }
 local function finish()
@@ -34,6 +35,13 @@ local ok, err = pcall(function()
       result.applied = action.title
     end
   end
+  -- The edit reaches the server as an incremental didChange; its new diagnostics lack the finding.
+  result.cleared = vim.wait(30000, function()
+    for _, d in ipairs(vim.diagnostic.get(buf)) do
+      if d.code == os.getenv("RESOLINT_RULE") then return false end
+    end
+    return true
+  end, 50)
   vim.cmd("write")
 end)
 if not ok then result.error = tostring(err) end
