@@ -132,7 +132,7 @@ struct LanguageServerTests {
     }
 
     @Test func onlyTheLatestVersionIsPublished() throws {
-        let session = try LSPSession(debounce: 0.3)
+        let session = try LSPSession(debounce: 1.0)
         try session.initialize()
         let (uri, _) = Self.uri()
         session.open(uri, Self.clean)
