@@ -10,7 +10,7 @@ struct Mcp: ParsableCommand {
         commandName: "mcp",
         abstract: "Run the Model Context Protocol server for AI assistants (on standard input/output).",
         discussion: """
-            An assistant's MCP client starts `resolint mcp` and calls its tools: lint (a draft's text or path → diagnostics as JSON), fix (→ fixed text, edit and diff; nothing is written), new (facts → skeleton draft) and rules (the catalogue, or one rule with its examples). The nearest .resolint.yml applies, as for `resolint lint`.
+            An assistant's MCP client starts `resolint mcp` and calls its tools: lint (a draft's text or path; gives its diagnostics as JSON), fix (gives the fixed text, the edit and a diff; writes nothing), new (a skeleton draft from its facts) and rules (the catalogue, or one rule with its examples). Each tool's arguments come with a JSON schema. The nearest .resolint.yml applies, as for `resolint lint`.
 
             A client configuration (Claude Desktop's claude_desktop_config.json and most others take this shape):
               { "mcpServers": { "resolint": { "command": "resolint", "args": ["mcp"] } } }
