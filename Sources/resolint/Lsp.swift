@@ -24,6 +24,8 @@ struct Lsp: ParsableCommand {
 
             Helix, in languages.toml: [language-server.resolint] command = "resolint", args = ["lsp"], and language-servers = ["resolint"] for the text language.
 
+            A crash while linting one document does not end the session: the server runs in a child process, which is started again with the open documents; a document that crashes it twice is set aside (one diagnostic says so) until it is reopened.
+
             Logging goes to the client (window/logMessage); nothing but protocol messages is written to standard output.
             """
     )
@@ -34,11 +36,22 @@ struct Lsp: ParsableCommand {
     @Flag(name: .customLong("log-timings"), help: "Report how long each linting took to the client's log (window/logMessage), for measuring latency.")
     var logTimings = false
 
+    @Flag(name: .customLong("in-process"), help: "Serve in this process alone. By default a parent process passes the messages to the server in a child process and starts a new child if linting a document crashes it; this is what the child runs.")
+    var inProcess = false
+
     func validate() throws {
         if debounce < 0 { throw ValidationError("--debounce takes milliseconds, 0 or more") }
     }
 
     func run() throws {
+        // A client that goes away mid-write is an error to handle, not a signal that ends the process.
+        signal(SIGPIPE, SIG_IGN)
+        if !inProcess, let executable = Bundle.main.executableURL {
+            var arguments = ["lsp", "--in-process", "--debounce", String(debounce)]
+            if logTimings { arguments.append("--log-timings") }
+            let supervisor = LanguageServerSupervisor(input: .standardInput, output: .standardOutput, executable: executable, arguments: arguments)
+            throw ExitCode(supervisor.run())
+        }
         let server: LanguageServer
         do {
             server = try LanguageServer(base: try Linter.standard(), input: .standardInput, output: .standardOutput,

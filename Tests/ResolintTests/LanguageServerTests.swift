@@ -104,7 +104,7 @@ struct LanguageServerTests {
         expected = afterFirst.replacingOccurrences(of: " 4. 请裁军", with: " 5. 请裁军")
 
         let diagnostics = try session.diagnostics(uri, version: 3)
-        #expect(session.server.store[uri]?.text == expected)
+        #expect(session.server!.store[uri]?.text == expected)
         let numbering = try #require(diagnostics.first { $0["code"] as? String == "operative.numbering" }, "\(diagnostics)")
         // Located on the changed text, past the astral characters' lines.
         #expect(Self.text(in: expected, range: numbering["range"], encoding: encoding)?.contains("5") == true)
@@ -112,7 +112,7 @@ struct LanguageServerTests {
         // A whole-text change (no range) replaces everything.
         session.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": 4], "contentChanges": [["text": Self.clean]]])
         #expect(try session.diagnostics(uri, version: 4).isEmpty)
-        #expect(session.server.store[uri]?.text == Self.clean)
+        #expect(session.server!.store[uri]?.text == Self.clean)
         #expect(try session.shutdown() == 0)
     }
 

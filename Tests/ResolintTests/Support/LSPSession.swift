@@ -4,7 +4,8 @@ import Foundation
 /// A language client for tests: runs a LanguageServer in this process on its own thread, talks to it
 /// through two pipes with the server's own framing, and keeps every message the server sends.
 final class LSPSession: @unchecked Sendable {
-    let server: LanguageServer
+    /// The server in this process; nil when the session talks to the `resolint lsp` binary.
+    let server: LanguageServer?
     private let toServer = Pipe(), fromServer = Pipe()
     private let client: JSONRPCConnection
     private let lock = NSLock()
@@ -20,11 +21,35 @@ final class LSPSession: @unchecked Sendable {
         server = try LanguageServer(base: Fixtures.linter, input: toServer.fileHandleForReading,
                                     output: fromServer.fileHandleForWriting, debounce: debounce)
         client = JSONRPCConnection(input: fromServer.fileHandleForReading, output: toServer.fileHandleForWriting)
+        let server = self.server!
         Thread { [self] in
             let code = server.run()
             lock.withLock { status = code }
             finished.signal()
         }.start()
+        startReading()
+    }
+
+    /// A session with the built binary (`arguments` such as ["lsp"]), through its standard input and output.
+    init(binary arguments: [String]) throws {
+        server = nil
+        signal(SIGPIPE, SIG_IGN) // a write to a server that has gone is an error, not the end of the test run
+        client = JSONRPCConnection(input: fromServer.fileHandleForReading, output: toServer.fileHandleForWriting)
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        process.standardInput = toServer
+        process.standardOutput = fromServer
+        try process.run()
+        Thread { [self] in
+            process.waitUntilExit()
+            lock.withLock { status = process.terminationStatus }
+            finished.signal()
+        }.start()
+        startReading()
+    }
+
+    private func startReading() {
         Thread { [self] in
             while case .message(let m) = client.read() {
                 lock.withLock { received.append(m) }
