@@ -12,8 +12,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // `resolint mcp`: the Model Context Protocol's own Swift SDK (the CLI only; the library stays free of it).
-        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
         // Tests only: property-based checks over generated drafts.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -34,7 +32,6 @@ let package = Package(
             dependencies: [
                 "Resolint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "MCP", package: "swift-sdk"),
             ]
         ),
         // The fidelity benchmark over the UN's AKN4UN markup (Scripts/fidelity.sh); not a test.

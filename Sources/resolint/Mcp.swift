@@ -1,10 +1,8 @@
 import ArgumentParser
 import Foundation
-import MCP
 import Resolint
 
-/// `resolint mcp`: a Model Context Protocol server on standard input/output, with the MCP Swift SDK;
-/// the tools are in McpTools.
+/// `resolint mcp`: the Model Context Protocol server (Sources/Resolint/Assistant), on standard input/output.
 struct Mcp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mcp",
@@ -18,32 +16,12 @@ struct Mcp: ParsableCommand {
     )
 
     func run() throws {
-        let tools: McpTools
-        do { tools = try McpTools() } catch {
+        signal(SIGPIPE, SIG_IGN)
+        let tools: AssistantTools
+        do { tools = try AssistantTools(base: try Linter.standard()) } catch {
             FileHandle.standardError.write(Data("resolint mcp: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            let server = Server(name: "resolint", version: resolintVersion, capabilities: .init(tools: .init(listChanged: false)))
-            await server.withMethodHandler(ListTools.self) { _ in .init(tools: tools.tools) }
-            await server.withMethodHandler(CallTool.self) { params in
-                do {
-                    let text = try tools.call(params.name, params.arguments ?? [:])
-                    return .init(content: [.text(text: text, annotations: nil, _meta: nil)], isError: false)
-                } catch {
-                    // A tool's failure is the tool's answer; the server goes on.
-                    return .init(content: [.text(text: "\(error)", annotations: nil, _meta: nil)], isError: true)
-                }
-            }
-            do {
-                try await server.start(transport: StdioTransport())
-                await server.waitUntilCompleted()
-            } catch {
-                FileHandle.standardError.write(Data("resolint mcp: \(error)\n".utf8))
-            }
-            done.signal()
-        }
-        done.wait()
+        AssistantServer(tools: tools, input: .standardInput, output: .standardOutput).run()
     }
 }

@@ -1,18 +1,16 @@
 import Foundation
-import MCP
-import Resolint
 
-/// The tools `resolint mcp` offers an assistant, each with a JSON schema for its arguments: `lint`
+/// The tools `resolint mcp` (AssistantServer) offers an assistant, each with a JSON schema for its arguments: `lint`
 /// (text or path → the JSON report of `resolint lint --format json`), `fix` (text or path → fixed text,
 /// the edit and a diff, as `resolint fix`), `new` (facts → skeleton, as `resolint new`) and `rules`
 /// (the catalogue, or one rule's page). The nearest .resolint.yml of a path (or of `filename` for a
 /// text) applies, as on the command line.
-struct McpTools: Sendable {
+public struct AssistantTools: Sendable {
     let base: Linter
     let resolver: ConfigurationResolver
 
-    init() throws {
-        base = try Linter.standard()
+    public init(base: Linter) throws {
+        self.base = base
         resolver = try ConfigurationResolver(base: base, configPath: nil)
     }
 
@@ -21,46 +19,50 @@ struct McpTools: Sendable {
         init(_ description: String) { self.description = description }
     }
 
-    static func schema(_ properties: [String: Value], required: [String] = []) -> Value {
-        .object(["type": .string("object"), "properties": .object(properties),
-                 "required": .array(required.map { .string($0) }), "additionalProperties": .bool(false)])
+    static func schema(_ properties: JSONObject, required: [String] = []) -> JSONObject {
+        ["type": "object", "properties": properties, "required": required, "additionalProperties": false]
     }
 
-    static func property(_ type: String, _ description: String) -> Value {
-        .object(["type": .string(type), "description": .string(description)])
+    static func property(_ type: String, _ description: String) -> JSONObject {
+        ["type": type, "description": description]
     }
 
-    static let draftArguments: [String: Value] = [
+    static func tool(_ name: String, _ description: String, _ schema: JSONObject) -> JSONObject {
+        ["name": name, "description": description, "inputSchema": schema]
+    }
+
+    static var draftArguments: JSONObject { [
         "text": property("string", "The draft's text. Give text or path."),
         "path": property("string", "A draft file to read (.txt or .md). Give text or path."),
         "filename": property("string", "For text: the file name to report and to find the nearest .resolint.yml from."),
         "lang": property("string", "Language code (ar, en, es, fr, ru, zh); detected when absent."),
-    ]
+    ] }
 
-    var tools: [Tool] {
+    /// The tools with their JSON schemas, as tools/list gives them.
+    public var catalogue: [JSONObject] {
         [
-            Tool(name: "lint", description: "Check a UN draft resolution or decision against resolint's rules; returns the JSON report (rule id, severity, message, line and column, fix) of `resolint lint --format json`.",
-                 inputSchema: Self.schema(Self.draftArguments)),
-            Tool(name: "fix", description: "Apply resolint's safe fixes (renumbering, relettering, final marks, …) to a draft, as `resolint fix`; returns the fixed text, the rules fixed, the replacement and a unified diff. Nothing is written to disk.",
-                 inputSchema: Self.schema(Self.draftArguments.merging(["unsafe": Self.property("boolean", "Apply unsafe fixes too (footnote renumbering).")]) { a, _ in a })),
-            Tool(name: "new", description: "Write the skeleton of a draft from its facts, as `resolint new`: header, title, opening formula, preamble and operative placeholders, closing clause.",
-                 inputSchema: Self.schema([
+            Self.tool("lint", "Check a UN draft resolution or decision against resolint's rules; returns the JSON report (rule id, severity, message, line and column, fix) of `resolint lint --format json`.",
+                 Self.schema(Self.draftArguments)),
+            Self.tool("fix", "Apply resolint's safe fixes (renumbering, relettering, final marks, …) to a draft, as `resolint fix`; returns the fixed text, the rules fixed, the replacement and a unified diff. Nothing is written to disk.",
+                 Self.schema(Self.draftArguments.merging(["unsafe": Self.property("boolean", "Apply unsafe fixes too (footnote renumbering).")]) { a, _ in a })),
+            Self.tool("new", "Write the skeleton of a draft from its facts, as `resolint new`: header, title, opening formula, preamble and operative placeholders, closing clause.",
+                 Self.schema([
                     "kind": Self.property("string", "resolution or decision (default resolution)."),
                     "lang": Self.property("string", "Language of the draft: ar, en, es, fr, ru or zh."),
                     "session": Self.property("string", "The session number, such as 80."),
                     "committee": Self.property("string", "1 to 6 for a Main Committee, or plenary."),
                     "agenda-item": Self.property("string", "The agenda item number, such as 96 or \"96 (a)\"."),
                     "agenda-title": Self.property("string", "The title of the agenda item, as on the session's agenda."),
-                    "sponsors": .object(["type": .string("array"), "items": .object(["type": .string("string")]),
-                                         "description": .string("Sponsors as named in the draft's language, in list order.")]),
+                    "sponsors": ["type": "array", "items": ["type": "string"],
+                                 "description": "Sponsors as named in the draft's language, in list order."] as JSONObject,
                     "title": Self.property("string", "The title of the draft."),
                  ], required: ["lang", "session", "agenda-item", "agenda-title", "title"])),
-            Tool(name: "rules", description: "resolint's rules: the catalogue as JSON (id, kind, severity, fix, description), or with id one rule's page with its flagged and correct examples.",
-                 inputSchema: Self.schema(["id": Self.property("string", "A rule id, such as operative.numbering.")])),
+            Self.tool("rules", "resolint's rules: the catalogue as JSON (id, kind, severity, fix, description), or with id one rule's page with its flagged and correct examples.",
+                 Self.schema(["id": Self.property("string", "A rule id, such as operative.numbering.")])),
         ]
     }
 
-    func call(_ name: String, _ arguments: [String: Value]) throws -> String {
+    public func call(_ name: String, _ arguments: JSONObject) throws -> String {
         switch name {
         case "lint": return try lint(arguments)
         case "fix": return try fix(arguments)
@@ -71,32 +73,32 @@ struct McpTools: Sendable {
     }
 
     /// The draft's text and the path it is reported under (and configured from).
-    func draft(_ a: [String: Value]) throws -> (text: String, path: String) {
-        if let path = a["path"]?.stringValue { return (try FileCollector.read(path), path) }
-        guard let text = a["text"]?.stringValue else { throw ToolError("give the draft as text or path") }
-        let name = a["filename"]?.stringValue ?? "draft.txt"
+    func draft(_ a: JSONObject) throws -> (text: String, path: String) {
+        if let path = a["path"] as? String { return (try FileCollector.read(path), path) }
+        guard let text = a["text"] as? String else { throw ToolError("give the draft as text or path") }
+        let name = a["filename"] as? String ?? "draft.txt"
         return (text, name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name)
     }
 
-    func setup(_ path: String, _ a: [String: Value]) throws -> (linter: Linter, language: String?) {
+    func setup(_ path: String, _ a: JSONObject) throws -> (linter: Linter, language: String?) {
         let configuration = try resolver.configuration(for: path)
-        let language = a["lang"]?.stringValue ?? configuration.language
+        let language = a["lang"] as? String ?? configuration.language
         if let language, base.languages.profile(language) == nil {
             throw ToolError("unknown language '\(language)'; available: \(base.languages.codes.joined(separator: ", "))")
         }
         return (try resolver.linter(for: configuration), language)
     }
 
-    func lint(_ a: [String: Value]) throws -> String {
+    func lint(_ a: JSONObject) throws -> String {
         let (text, path) = try draft(a)
         let (linter, language) = try setup(path, a)
         return JSONReporter().render([try linter.lint(text: text, path: path, language: language)])
     }
 
-    func fix(_ a: [String: Value]) throws -> String {
+    func fix(_ a: JSONObject) throws -> String {
         let (text, path) = try draft(a)
         let (linter, language) = try setup(path, a)
-        let result = try Fixer(linter: linter, includeUnsafe: a["unsafe"]?.boolValue ?? false).fix(text: text, path: path, language: language)
+        let result = try Fixer(linter: linter, includeUnsafe: a["unsafe"] as? Bool ?? false).fix(text: text, path: path, language: language)
         var out: [String: Any] = ["text": result.text, "fixed": result.fixed, "remaining": result.remaining.diagnostics.count,
                                   "diff": UnifiedDiff.render(old: text, new: result.text, path: path)]
         // The one replacement that turns the text into the fixed text: between the common start and end.
@@ -119,23 +121,21 @@ struct McpTools: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    func new(_ a: [String: Value]) throws -> String {
+    func new(_ a: JSONObject) throws -> String {
         func string(_ key: String) -> String? {
-            switch a[key] {
-            case .string(let s)?: return s
-            case .int(let i)?: return String(i)
-            default: return nil
-            }
+            if let s = a[key] as? String { return s }
+            if let n = a[key] as? Int { return String(n) }
+            return nil
         }
         let input = FactsInput(kind: string("kind"), lang: string("lang"), session: string("session"), committee: string("committee"),
                                agendaItem: string("agenda-item"), agendaTitle: string("agenda-title"),
-                               sponsors: a["sponsors"]?.arrayValue?.compactMap(\.stringValue), title: string("title"))
+                               sponsors: (a["sponsors"] as? [Any])?.compactMap { $0 as? String }, title: string("title"))
         let facts = try input.validated(languages: base.languages)
         return try SkeletonRenderer(languages: base.languages).render(facts)
     }
 
-    func rules(_ a: [String: Value]) throws -> String {
-        guard let id = a["id"]?.stringValue else { return RuleDocumentation.json(base.rules.rules) }
+    func rules(_ a: JSONObject) throws -> String {
+        guard let id = a["id"] as? String else { return RuleDocumentation.json(base.rules.rules) }
         guard let rule = base.rules.rule(id) else { throw ToolError("no rule '\(id)'; call rules without id for the catalogue") }
         return RuleDocumentation.page(rule)
     }
