@@ -46,6 +46,8 @@ struct LanguageServerRestartTests {
         _ = try Self.startedProcess(session, other: second)
         let setAside = try session.diagnostics(uri)
         #expect(setAside.count == 1 && setAside.first?["code"] as? String == "server.crashed", "\(setAside)")
+        let refused = try session.request("textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 0, "character": 0]])
+        #expect((refused["error"] as? JSONObject)?["code"] as? Int == -32803, "\(refused)")
         // Reopened, it is linted again.
         session.notify("textDocument/didClose", ["textDocument": ["uri": uri]])
         session.open(uri, LanguageServerTests.slipped, version: 3)

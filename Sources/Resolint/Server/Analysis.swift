@@ -21,6 +21,6 @@ struct ResponseError: Error {
     var code: Int
     var message: String
     static let parseError = -32700, invalidRequest = -32600, methodNotFound = -32601, invalidParams = -32602,
-               internalError = -32603, serverNotInitialized = -32002
+               internalError = -32603, serverNotInitialized = -32002, requestFailed = -32803
     static func invalidParams(_ message: String) -> ResponseError { ResponseError(code: invalidParams, message: message) }
 }

@@ -57,7 +57,14 @@ public final class LanguageServerSupervisor: @unchecked Sendable {
                     track(message)
                     if lock.withLock({ gaveUp }), message["method"] != nil, let id = message["id"] {
                         client.send(["id": id, "error": ["code": ResponseError.internalError, "message": "resolint's language server stopped too often; restart it from the editor"]])
-                    } else if !isQuarantined(message) {
+                    } else if isQuarantined(message) {
+                        // A request about a document set aside is answered here; nothing else about it goes on.
+                        if message["method"] != nil, let id = message["id"] {
+                            _ = lock.withLock { pending.removeValue(forKey: key(id)) }
+                            client.send(["id": id, "error": ["code": ResponseError.requestFailed,
+                                                             "message": "resolint does not lint this document since it crashed the server twice; reopen it"]])
+                        }
+                    } else {
                         lock.withLock { worker?.connection }?.send(message)
                     }
                 }
@@ -167,6 +174,8 @@ public final class LanguageServerSupervisor: @unchecked Sendable {
                 if (id as? String)?.hasPrefix("resolint-restart-") == true { continue }
                 _ = lock.withLock { pending.removeValue(forKey: key(id)) }
             }
+            // The editor registered the configuration watcher with the first process already.
+            if generation > 1, m["method"] as? String == "client/registerCapability" { continue }
             client.send(m)
         }
         ended(generation: generation)
