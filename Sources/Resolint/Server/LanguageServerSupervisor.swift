@@ -29,7 +29,7 @@ public final class LanguageServerSupervisor: @unchecked Sendable {
     private let workerEnded = DispatchSemaphore(value: 0)
     /// Held while a message is tracked and passed on, and while a new child is brought up to date, so
     /// that no message falls between the two.
-    private let forwarding = NSLock()
+    private let forwarding = NSRecursiveLock()
     private var gaveUp = false
     /// Restarts allowed in all; past them requests are answered with an error.
     public var maxRestarts = 50
@@ -182,6 +182,10 @@ public final class LanguageServerSupervisor: @unchecked Sendable {
     }
 
     private func ended(generation: Int) {
+        // Nothing is passed on while the waiting requests are answered and a new child brought up to
+        // date: a request sent in between would go to the dead child and never be answered.
+        forwarding.lock()
+        defer { forwarding.unlock() }
         lock.lock()
         guard worker?.generation == generation else { lock.unlock(); return }
         if exiting { lock.unlock(); workerEnded.signal(); return }
