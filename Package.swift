@@ -48,8 +48,8 @@ let package = Package(
                 "Resolint", "resolint",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            // Reporter golden files, read by path from the source tree.
-            exclude: ["Golden", "AKNFixtures"]
+            // Reporter golden files and the Neovim and MCP test clients, read by path from the source tree.
+            exclude: ["Golden", "AKNFixtures", "Neovim", "MCP"]
         ),
     ]
 )
