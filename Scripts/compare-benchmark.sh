@@ -25,7 +25,7 @@ timed() {
 }
 set_of() { ls "$akn"/ga/75session/*/"$1"?.xml; }
 typical=75_100_
-largest=$(ls -S "$akn"/ga/75session/English/*.xml | head -1 | xargs basename | sed 's/E\.xml$//')
+largest=$(basename "$(ls -S "$akn"/ga/75session/English/*_E.xml | sed -n 1p)" E.xml)
 mapfile -t typical_files < <(set_of "$typical")
 mapfile -t largest_files < <(set_of "$largest")
 echo "one set of six versions, $typical ($(cat "${typical_files[@]}" | wc -c) bytes of XML): $(timed "$bin" compare "${typical_files[@]}") ms"

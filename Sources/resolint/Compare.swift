@@ -85,9 +85,11 @@ struct Compare: ParsableCommand {
         let comparer = VersionComparer(linter: linter)
         for group in groups {
             var versions: [ComparedVersion] = []
-            for path in group {
-                do { versions.append(try ComparedVersion.read(path: path, languages: linter.languages)) }
-                catch { output.add(.report(.unreadable(path: path, error: error))) }
+            for (path, result) in zip(group, ComparedVersion.read(paths: group, languages: linter.languages)) {
+                switch result {
+                case .success(let version): versions.append(version)
+                case .failure(let error): output.add(.report(.unreadable(path: path, error: error)))
+                }
             }
             guard versions.count > 1 else { continue }
             for report in comparer.compare(versions) { output.add(.report(report)) }

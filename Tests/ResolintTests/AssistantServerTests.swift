@@ -28,7 +28,7 @@ struct AssistantServerTests {
 
         let list = try #require(call(2, "tools/list", [:])?["result"] as? JSONObject)
         let tools = try #require(list["tools"] as? [JSONObject])
-        #expect(tools.compactMap { $0["name"] as? String } == ["lint", "fix", "new", "rules"])
+        #expect(tools.compactMap { $0["name"] as? String } == ["lint", "fix", "new", "compare", "rules"])
         #expect(tools.allSatisfy { ($0["inputSchema"] as? JSONObject)?["type"] as? String == "object" })
 
         // lint the Chinese example with a numbering slip: the rule is in the JSON report.

@@ -34,7 +34,7 @@ struct McpClientTests {
 
         #expect(seen["server"] as? String == "resolint")
         let tools = try #require(seen["tools"] as? [String: [String: Any]])
-        #expect(Set(tools.keys) == ["lint", "fix", "new", "rules"])
+        #expect(Set(tools.keys) == ["lint", "fix", "new", "compare", "rules"])
         #expect(tools.values.allSatisfy { $0["type"] as? String == "object" && $0["properties"] is [String: Any] })
         #expect((tools["new"]?["required"] as? [String])?.contains("agenda-title") == true)
 
@@ -65,5 +65,7 @@ struct McpClientTests {
         #expect(call("rule").text.hasPrefix("operative.numbering") && call("rule").text.contains("Flagged ("))
         // A call without a draft is the tool's error, and the session went on to answer it.
         #expect(call("bad").isError && call("bad").text.contains("text or path"))
+        // The issued draft against its copy with paragraph 2 numbered 3: the versions disagree there.
+        #expect(!call("compare").isError && rules(call("compare").text).contains("compare.numbering"), "\(call("compare").text)")
     }
 }

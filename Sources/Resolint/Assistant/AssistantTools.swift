@@ -3,7 +3,7 @@ import Foundation
 /// The tools `resolint mcp` (AssistantServer) offers an assistant, each with a JSON schema for its arguments: `lint`
 /// (text or path → the JSON report of `resolint lint --format json`), `fix` (text or path → fixed text,
 /// the edit and a diff, as `resolint fix`), `new` (facts → skeleton, as `resolint new`) and `rules`
-/// (the catalogue, or one rule's page). The nearest .resolint.yml of a path (or of `filename` for a
+/// (the catalogue, or one rule's page), `compare` (versions → the JSON report of `resolint compare`). The nearest .resolint.yml of a path (or of `filename` for a
 /// text) applies, as on the command line.
 public struct AssistantTools: Sendable {
     let base: Linter
@@ -57,6 +57,11 @@ public struct AssistantTools: Sendable {
                                  "description": "Sponsors as named in the draft's language, in list order."] as JSONObject,
                     "title": Self.property("string", "The title of the draft."),
                  ], required: ["lang", "session", "agenda-item", "agenda-title", "title"])),
+            Self.tool("compare", "Compare two to six language versions of one text, as `resolint compare`: paragraph counts, numbering, items, footnotes, cited resolutions and documents, dates, figures, session and agenda item; returns the JSON report, each disagreement in the version that differs.",
+                 Self.schema([
+                    "paths": ["type": "array", "items": ["type": "string"], "minItems": 2,
+                              "description": "The versions' files (text, Markdown or AKN4UN .xml)."] as JSONObject,
+                 ], required: ["paths"])),
             Self.tool("rules", "resolint's rules: the catalogue as JSON (id, kind, severity, fix, description), or with id one rule's page with its flagged and correct examples.",
                  Self.schema(["id": Self.property("string", "A rule id, such as operative.numbering.")])),
         ]
@@ -68,7 +73,8 @@ public struct AssistantTools: Sendable {
         case "fix": return try fix(arguments)
         case "new": return try new(arguments)
         case "rules": return try rules(arguments)
-        default: throw ToolError("no tool '\(name)'; resolint has lint, fix, new and rules")
+        case "compare": return try compare(arguments)
+        default: throw ToolError("no tool '\(name)'; resolint has lint, fix, new, compare and rules")
         }
     }
 
@@ -87,6 +93,13 @@ public struct AssistantTools: Sendable {
             throw ToolError("unknown language '\(language)'; available: \(base.languages.codes.joined(separator: ", "))")
         }
         return (try resolver.linter(for: configuration), language)
+    }
+
+    func compare(_ a: JSONObject) throws -> String {
+        guard let paths = a["paths"] as? [String], paths.count >= 2 else { throw ToolError("give two versions or more as paths") }
+        let linter = try resolver.linter(for: try resolver.configuration(for: paths[0]))
+        let versions = try ComparedVersion.read(paths: paths, languages: linter.languages).map { try $0.get() }
+        return JSONReporter().render(VersionComparer(linter: linter).compare(versions))
     }
 
     func lint(_ a: JSONObject) throws -> String {

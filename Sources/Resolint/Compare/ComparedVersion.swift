@@ -1,3 +1,5 @@
+import Foundation
+
 /// One language version of a text, read into the document model as `lint` reads it (an AKN4UN file
 /// is rendered as authored text and parsed), with the way back from the parsed text to the file the
 /// user named, so that a disagreement is reported where the user sees it.
@@ -25,6 +27,16 @@ public struct ComparedVersion: Sendable {
         }
         let text = try FileCollector.read(path)
         return try make(path: path, text: text, languages: languages, code: code, file: nil, rendered: nil)
+    }
+
+    /// Reads several versions at once, on all cores; each path's result in order.
+    public static func read(paths: [String], languages: LanguageCatalog) -> [Result<ComparedVersion, Error>] {
+        let results = Locked<[Result<ComparedVersion, Error>?]>(Array(repeating: nil, count: paths.count))
+        DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+            let r = Result { try read(path: paths[k], languages: languages) }
+            results.withLock { $0[k] = r }
+        }
+        return results.withLock { $0.map { $0! } }
     }
 
     /// A version given as text (a rule example, a test, an editor's buffer).

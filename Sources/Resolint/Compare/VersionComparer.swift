@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compares the language versions of one text (`resolint compare`): their parts, paragraph counts,
 /// numbering, items, footnotes, citations, symbols, dates and figures, paragraph by paragraph. Where
 /// they disagree, each version that differs from the others gets a diagnostic at its own place, and the
@@ -60,7 +62,13 @@ struct ComparisonRun {
 
     init(versions: [ComparedVersion]) {
         self.versions = versions
-        skeletons = versions.map(VersionSkeleton.init)
+        // Each version's skeleton on its own core.
+        let built = Locked<[VersionSkeleton?]>(Array(repeating: nil, count: versions.count))
+        DispatchQueue.concurrentPerform(iterations: versions.count) { k in
+            let s = VersionSkeleton(versions[k])
+            built.withLock { $0[k] = s }
+        }
+        skeletons = built.withLock { $0.map { $0! } }
         let languages = versions.map(\.language)
         names = versions.map { v in
             languages.filter { $0 == v.language }.count > 1 ? String(v.path.split(separator: "/").last ?? "") : v.language

@@ -42,6 +42,7 @@ async def main(binary, draft, slipped):
                 "sponsors": ["Brazil", "Uruguay"], "title": "Rights of the child"}))
             out["rules"] = text_of(await session.call_tool("rules", {}))
             out["rule"] = text_of(await session.call_tool("rules", {"id": "operative.numbering"}))
+            out["compare"] = text_of(await session.call_tool("compare", {"paths": [draft, slipped]}))
             out["bad"] = text_of(await session.call_tool("lint", {}))
     print(json.dumps(out))
 
