@@ -89,7 +89,23 @@ struct CompareTests {
         ("75_154_", "French", "compare.dates", "23 décembre 2013", "23 décembre 2013"),
         // Arabic 75/104, third preambular paragraph: the Special Committee's report "لعام 2019"; "for 2020" in the others.
         ("75_104_", "Arabic", "compare.figures", "2019 in ar where en, es, fr, ru, zh have 2020", "لعام 2019"),
+        // French 75/300, second preambular paragraph: Security Council resolution "2256 (2020)"; 2556 (2020) in the others.
+        ("A_RES_75_300-2109014", "French", "compare.citations", "2256 (2020)", "S/RES/2256(2020)"),
     ]
+
+    /// The Arabic and Chinese versions of 75/300 (financing of MONUSCO) lack the paragraph "Recalling
+    /// Security Council resolution 1925 (2010) …" that the four others have (the Arabic goes on with
+    /// "وإذ تشير أيضا", "Recalling also").
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func twoVersionsOf75_300LackAParagraph() throws {
+        let letters = ["A", "C", "E", "F", "R", "S"]
+        let paths = zip(Self.languageFolders, letters).map { Self.akn.appendingPathComponent("\($0)/A_RES_75_300-2109014\($1).xml").path }
+        let texts = try paths.map { try FileCollector.read($0) }
+        #expect(texts.map { $0.contains("1925") } == [false, false, true, true, true, true])
+        let reports = VersionComparer(linter: Fixtures.linter).compare(try paths.map { try ComparedVersion.read(path: $0, languages: Fixtures.linter.languages) })
+        let lacking = reports.filter { $0.diagnostics.contains { $0.rule == "compare.preamble" && $0.message.contains("Recalling Security Council") } }
+        #expect(lacking.map(\.language) == ["ar", "zh"])
+    }
 
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: realSlips.indices)
     func aSlipInTheUNsOwnVersionsIsFound(_ k: Int) throws {
