@@ -28,9 +28,12 @@ public struct FigureReader: Sendable {
     let scales: [(expression: NSRegularExpression, factor: Decimal)]
     /// The language is written right to left (its figures' groups may be stored in reverse).
     let rightToLeft: Bool
+    /// The decimal mark's code unit, where the language data gives it.
+    let decimalMark: UInt16?
 
     public init(language: LanguageProfile) {
         rightToLeft = language.script == "arabic"
+        decimalMark = language.decimalMark?.utf16.first
         // A word ends where letters do; a Han character is a word of its own ("260万美元").
         let end = language.script == "han" ? "" : "(?![\\p{L}])"
         scales = (language.scales ?? []).compactMap { s in
@@ -66,7 +69,7 @@ public struct FigureReader: Sendable {
     // "1541 (XV)" is "1541 (د-15)"): both are read as the session's number.
     private static let citation = try! NSRegularExpression(pattern:
         #"(?<![\d/.\-\u2010\u2011A-Za-z])(?:(\d{1,3}|[IVXL]+)/(\d{1,4})(?![\d/])|(\d{1,4})(?:\s?[A-Z])?\s*\(\s*(\d{4}|[IVXL]+|د\s*-\s*\d{1,2})\s*\))"#)
-    private static let hyphenated = try! NSRegularExpression(pattern: #"(?<![\d\-.])\d{1,3}(-)\d{1,2}(?![\d\-])"#)
+    private static let hyphenated = try! NSRegularExpression(pattern: #"(?<![\d\-.])\d{1,3}(?:-\d{1,2})+(?![\d\-])"#)
     // A run of digits with the separators a figure may hold ("1,500", "1 500", "2.5", "2,5").
     private static let number = try! NSRegularExpression(pattern: #"\d+(?:[.,\u00A0\u202F\u2009 ]\d+)*"#)
 
@@ -131,13 +134,16 @@ public struct FigureReader: Sendable {
         }
         // "3-8" is target 3.8 and "58-16" resolution 58.16 in the Arabic texts: a hyphen between two
         // short groups of digits is the point of a numbering (a range of years has longer groups).
-        for m in Self.hyphenated.matches(in: String(decoding: units, as: UTF16.self), range: whole) { units[m.range(at: 1).location] = 0x2E }
+        for m in Self.hyphenated.matches(in: String(decoding: units, as: UTF16.self), range: whole) {
+            // Written with the language's decimal mark, to read as "3.8" does in the other languages.
+            for i in m.range.location..<(m.range.location + m.range.length) where units[i] == 0x2D { units[i] = decimalMark ?? 0x2E }
+        }
         current = String(decoding: units, as: UTF16.self)
         for m in Self.number.matches(in: current, range: whole) {
             // A number that is part of a name ("COVID-19", "G20", "A4") is no figure: the name may be
             // translated ("2019冠状病毒病").
             if Self.isPartOfName(units, m.range) { continue }
-            for (value, r) in Self.figures(in: string(m.range), at: m.range.location, reversedGroups: rightToLeft) {
+            for (value, r) in Self.figures(in: string(m.range), at: m.range.location, reversedGroups: rightToLeft, decimalMark: decimalMark) {
                 out.tokens.append(.init(kind: .number, value: scaled(value, after: r.location + r.length, in: current), range: bytes(r)))
             }
         }
@@ -190,7 +196,7 @@ public struct FigureReader: Sendable {
 
     /// The figures of a run of digits and separators: "1,500" and "1 500" are 1500, "2.5" and "2,5"
     /// are 2.5; a separator before other than three digits ends a figure ("5 10" is two).
-    static func figures(in run: String, at location: Int, reversedGroups: Bool = false) -> [(String, NSRange)] {
+    static func figures(in run: String, at location: Int, reversedGroups: Bool = false, decimalMark: UInt16? = nil) -> [(String, NSRange)] {
         var out: [(String, NSRange)] = []
         let units = Array(run.utf16)
         var groups: [(start: Int, end: Int, separator: UInt16?)] = []
@@ -223,9 +229,12 @@ public struct FigureReader: Sendable {
             let digits = String(decoding: units[g.start..<g.end], as: UTF16.self)
             guard let s = g.separator, !value.isEmpty else { value = digits; start = g.start; end = g.end; continue }
             let isMark = s == 0x2C || s == 0x2E
-            if g.end - g.start == 3, !decimal {
+            // The language's decimal mark is one, whatever follows it ("8.564亿" is 8.564 hundred million).
+            if let decimalMark, s == decimalMark, !decimal {
+                value += "." + digits; end = g.end; decimal = true
+            } else if g.end - g.start == 3, !decimal {
                 value += digits; end = g.end
-            } else if isMark, !decimal {
+            } else if isMark, !decimal, decimalMark == nil {
                 value += "." + digits; end = g.end; decimal = true
             } else {
                 flush(); value = digits; start = g.start; end = g.end
@@ -268,8 +277,8 @@ public struct FigureReader: Sendable {
             switch u {
             case 0xFF10...0xFF19: units[i] = u - 0xFF10 + 0x30
             case 0x0660...0x0669: units[i] = u - 0x0660 + 0x30
-            case 0x066B: units[i] = 0x2E  // Arabic decimal separator
-            case 0x066C: units[i] = 0x2C  // Arabic thousands separator
+            case 0x066B: units[i] = 0x2C  // Arabic decimal separator, a comma as the UN's Arabic texts write it
+            case 0x066C: units[i] = 0x20  // Arabic thousands separator
             case 0x06F0...0x06F9: units[i] = u - 0x06F0 + 0x30
             case 0xFF08: units[i] = 0x28
             case 0xFF09: units[i] = 0x29

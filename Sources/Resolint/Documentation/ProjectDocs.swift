@@ -85,6 +85,7 @@ public enum ProjectDocs {
         "inferred-rules": "rules whose forms are inferred and report warnings, not errors, until a real document confirms them",
         "labels": "how paragraph numbers and item labels are written (\"1.\", \"(a)\", \"a)\", \"1 -\")",
         "detection-words": "frequent short words that tell the language from others of its script",
+        "decimal-mark": "the mark before a figure's decimals (the others group thousands), read by `resolint compare`",
         "scales": "words that multiply the figure before them (million, 万), read by `resolint compare`",
         "dates": "month names and date patterns (day, month, year), read by `resolint compare`",
     ]
