@@ -234,7 +234,8 @@ public struct FigureReader: Sendable {
                 value += "." + digits; end = g.end; decimal = true
             } else if g.end - g.start == 3, !decimal {
                 value += digits; end = g.end
-            } else if isMark, !decimal, decimalMark == nil {
+            } else if isMark, !decimal {
+                // "16.4" (a target), "58.16" (another body's resolution): a numbering point in every language.
                 value += "." + digits; end = g.end; decimal = true
             } else {
                 flush(); value = digits; start = g.start; end = g.end
