@@ -41,6 +41,12 @@ struct CompareTests {
         // Sessions in Roman figures are the Arabic text's numbers.
         #expect(Self.figures("decision XIII/1", "en") == Self.figures("المقرر 13/1", "ar"))
         #expect(Self.figures("resolution 1514 (XV)", "en") == Self.figures("القرار 1514 (د-15)", "ar"))
+        // Times of day, whatever clock: "from 10.30 a.m. to 1 p.m." is "de 10 h 30 à 13 heures" (75/308).
+        let times = Self.figures("from 10.30 a.m. to 1 p.m.", "en")
+        for (lang, text) in [("fr", "de 10 h 30 à 13 heures"), ("es", "de las 10.30 a las 13.00 horas"), ("ru", "с 10 ч 30 мин до 13 ч 00 мин"),
+                             ("zh", "上午10时30分至下午1时"), ("ar", "من الساعة 10:30 إلى الساعة 13:00")] {
+            #expect(Self.figures(text, lang) == times, "\(lang): \(Self.figures(text, lang))")
+        }
         // A number inside a name is no figure: "2019冠状病毒病" translates "COVID-19".
         #expect(Self.figures("the COVID-19 pandemic", "en") == [])
     }

@@ -30,10 +30,13 @@ public struct FigureReader: Sendable {
     let rightToLeft: Bool
     /// The decimal mark's code unit, where the language data gives it.
     let decimalMark: UInt16?
+    /// Times of day as the language writes them.
+    let times: [NSRegularExpression]
 
     public init(language: LanguageProfile) {
         rightToLeft = language.script == "arabic"
         decimalMark = language.decimalMark?.utf16.first
+        times = (language.times ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
         // A word ends where letters do; a Han character is a word of its own ("260万美元").
         let end = language.script == "han" ? "" : "(?![\\p{L}])"
         scales = (language.scales ?? []).compactMap { s in
@@ -131,6 +134,22 @@ public struct FigureReader: Sendable {
             let date = bytes(r)
             for (n, at) in numbers { out.tokens.append(.init(kind: .number, value: String(n), range: bytes(at), date: date)) }
             blank(r)
+        }
+        // A time of day is its hour on a twelve-hour clock and its minutes: "3 p.m." is "15 heures" is
+        // "下午3时", whatever says morning or afternoon, and "10 to 10.30 a.m." reads as "de 10 heures à 10 h 30".
+        current = String(decoding: units, as: UTF16.self)
+        for expression in times {
+            for m in expression.matches(in: current, range: whole) {
+                let hourRange = m.range(withName: "hour")
+                guard hourRange.location != NSNotFound, let hour = Int(string(hourRange)), hour < 24 else { continue }
+                if units[m.range.location..<(m.range.location + m.range.length)].allSatisfy({ $0 == 0x20 }) { continue }
+                out.tokens.append(.init(kind: .number, value: String(hour % 12 == 0 ? 12 : hour % 12), range: bytes(hourRange)))
+                let minuteRange = m.range(withName: "minute")
+                if minuteRange.location != NSNotFound, let minute = Int(string(minuteRange)), minute > 0 {
+                    out.tokens.append(.init(kind: .number, value: String(minute), range: bytes(minuteRange)))
+                }
+                blank(m.range)
+            }
         }
         // "3-8" is target 3.8 and "58-16" resolution 58.16 in the Arabic texts: a hyphen between two
         // short groups of digits is the point of a numbering (a range of years has longer groups).

@@ -86,6 +86,7 @@ public enum ProjectDocs {
         "labels": "how paragraph numbers and item labels are written (\"1.\", \"(a)\", \"a)\", \"1 -\")",
         "detection-words": "frequent short words that tell the language from others of its script",
         "decimal-mark": "the mark before a figure's decimals (the others group thousands), read by `resolint compare`",
+        "times": "times of day (groups hour and minute), read by `resolint compare` on a twelve-hour clock",
         "scales": "words that multiply the figure before them (million, 万), read by `resolint compare`",
         "dates": "month names and date patterns (day, month, year), read by `resolint compare`",
     ]
