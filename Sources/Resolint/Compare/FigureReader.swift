@@ -14,6 +14,8 @@ public struct Figures: Sendable {
         public var range: Range<Int>
         /// For a number that is part of a date: the date's range, so a message can quote the date.
         public var date: Range<Int>?
+        /// The token as the text writes it (the whole date for a number of a date), for messages.
+        public var written = ""
     }
     public var tokens: [Token] = []
 
@@ -167,6 +169,11 @@ public struct FigureReader: Sendable {
             }
         }
         out.tokens.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let utf8 = Array(text.utf8)
+        for k in out.tokens.indices {
+            let r = out.tokens[k].date ?? out.tokens[k].range
+            out.tokens[k].written = String(decoding: utf8[r.clamped(to: 0..<utf8.count)], as: UTF8.self)
+        }
         return out
     }
 

@@ -59,6 +59,8 @@ struct ComparisonRun {
     /// What each version is called in messages: its language, or its file name where two share one.
     let names: [String]
     var findings: [Finding] = []
+    /// How often each version cites each resolution over its whole text.
+    let citationCounts: [[String: Int]]
 
     init(versions: [ComparedVersion]) {
         self.versions = versions
@@ -69,6 +71,11 @@ struct ComparisonRun {
             built.withLock { $0[k] = s }
         }
         skeletons = built.withLock { $0.map { $0! } }
+        citationCounts = skeletons.map { s in
+            var counts: [String: Int] = [:]
+            for part in s.parts { for u in part.preamble + part.operative { for t in u.allFigures where t.kind == .citation { counts[t.value, default: 0] += 1 } } }
+            return counts
+        }
         let languages = versions.map(\.language)
         names = versions.map { v in
             languages.filter { $0 == v.language }.count > 1 ? String(v.path.split(separator: "/").last ?? "") : v.language
@@ -195,6 +202,10 @@ struct ComparisonRun {
                     let numbers = Set(row.first { $0.0 == v }!.1.allFigures.filter { $0.kind == .number }.map(\.value))
                     missing.removeAll { numbers.contains(String($0.prefix { $0.isNumber })) }
                     if extra.isEmpty, missing.isEmpty { continue }
+                    // Cited here and not there, but as often over the whole text as the others cite it: the
+                    // translation refers back ("ladite résolution") or splits the sentence elsewhere.
+                    if extra.isEmpty || missing.isEmpty,
+                       Set(extra + missing).allSatisfy({ citationCounts[v][$0, default: 0] == citationCounts[model.0][$0, default: 0] }) { continue }
                 }
                 // A figure one version writes in words ("five") and another in digits is no slip; a
                 // figure in place of another is.
@@ -208,8 +219,8 @@ struct ComparisonRun {
                 let aspect = kind == .citation ? "citations" : kind == .symbol ? "symbols" : isDate ? "dates" : "figures"
                 let at = extraTokens.first.map { $0.date ?? $0.range } ?? row.first { $0.0 == v }!.1.anchor
                 let others = named(vote.groups.first!.members)
-                let ownText = quoted(extraTokens, in: v)
-                let theirs = quoted(missingTokens, in: model.0)
+                let ownText = quoted(extraTokens)
+                let theirs = quoted(missingTokens)
                 let verb = kind == .citation ? "cites" : kind == .symbol ? "names" : "has"
                 var detail = "\(where_) \(verb) \(ownText.isEmpty ? "nothing" : ownText) in \(names[v])"
                 detail += theirs.isEmpty ? ", which \(others) do not" : " where \(others) \(kind == .number ? "have" : kind == .citation ? "cite" : "name") \(theirs)"
@@ -221,14 +232,13 @@ struct ComparisonRun {
     // MARK: - Helpers
 
     /// The tokens as written in a version ("5 декабря 2018 года", "74/19"), each date once.
-    func quoted(_ tokens: [Figures.Token], in v: Int) -> String {
+    func quoted(_ tokens: [Figures.Token]) -> String {
         var seen: Set<Int> = []
         var out: [String] = []
         for t in tokens {
             let r = t.date ?? t.range
             guard seen.insert(r.lowerBound).inserted else { continue }
-            let source = skeletons[v].inFile ? versions[v].file : versions[v].document.source
-            out.append(t.kind == .number && t.date == nil ? t.value : source.string(r))
+            out.append(t.kind == .number && t.date == nil ? t.value : t.written)
         }
         return out.joined(separator: ", ")
     }
