@@ -86,17 +86,21 @@ struct CompareTests {
 
     /// Slips in the UN's own versions that compare finds, each shown by the text: the version that
     /// differs, the rule, and what its message must quote.
-    static let realSlips: [(stem: String, odd: String, rule: String, quote: String, proof: String)] = [
+    static let realSlips: [(stem: String, odd: String, rule: String, quote: String, proof: String, folder: String)] = [
         // English 75/248, first preambular paragraph: "72/256 of 24 December 2107" (2017 in the five others).
-        ("75_248_", "English", "compare.dates", "24 December 2107", "</a> of 24 December 2107"),
+        ("75_248_", "English", "compare.dates", "24 December 2107", "</a> of 24 December 2107", "ga/75session"),
         // Spanish 75/168, operative paragraph 37: "71/231"; the five others cite 71/321.
-        ("75_168_", "Spanish", "compare.citations", "71/231", "71/231"),
+        ("75_168_", "Spanish", "compare.citations", "71/231", "71/231", "ga/75session"),
         // French 75/154, operative paragraph 1: "23 décembre 2013"; the others: 23 September 2013.
-        ("75_154_", "French", "compare.dates", "23 décembre 2013", "23 décembre 2013"),
+        ("75_154_", "French", "compare.dates", "23 décembre 2013", "23 décembre 2013", "ga/75session"),
         // Arabic 75/104, third preambular paragraph: the Special Committee's report "لعام 2019"; "for 2020" in the others.
-        ("75_104_", "Arabic", "compare.figures", "2019 in ar where en, es, fr, ru, zh have 2020", "لعام 2019"),
+        ("75_104_", "Arabic", "compare.figures", "2019 in ar where en, es, fr, ru, zh have 2020", "لعام 2019", "ga/75session"),
         // French 75/300, second preambular paragraph: Security Council resolution "2256 (2020)"; 2556 (2020) in the others.
-        ("A_RES_75_300-2109014", "French", "compare.citations", "2256 (2020)", "S/RES/2256(2020)"),
+        ("A_RES_75_300-2109014", "French", "compare.citations", "2256 (2020)", "S/RES/2256(2020)", "ga/75session"),
+        // Spanish S/RES/2598 (2021), operative paragraph 2: resolution "2312 (2106)"; 2312 (2016) in the others.
+        ("S_RES_2598 (2021)_", "Spanish", "compare.citations", "2312 (2106)", "S/RES/2312(2106)", "sc/2021"),
+        // Arabic 75/257 B, second preambular paragraph: "57/288"; the five others cite 57/228.
+        ("A_RES_75_257 B-2109408", "Arabic", "compare.citations", "57/288", "57/288", "ga/75session"),
     ]
 
     /// The Arabic and Chinese versions of 75/300 (financing of MONUSCO) lack the paragraph "Recalling
@@ -117,7 +121,8 @@ struct CompareTests {
     func aSlipInTheUNsOwnVersionsIsFound(_ k: Int) throws {
         let slip = Self.realSlips[k]
         let letters = ["Arabic": "A", "Chinese": "C", "English": "E", "French": "F", "Russian": "R", "Spanish": "S"]
-        let paths = Self.languageFolders.map { Self.akn.appendingPathComponent("\($0)/\(slip.stem)\(letters[$0]!).xml").path }
+        let folder = Fixtures.corpus.appendingPathComponent("akn/\(slip.folder)")
+        let paths = Self.languageFolders.map { folder.appendingPathComponent("\($0)/\(slip.stem)\(letters[$0]!).xml").path }
         // The proof, as the UN's file has it.
         let odd = try #require(paths.first { $0.contains("/\(slip.odd)/") })
         #expect(try FileCollector.read(odd).contains(slip.proof))
