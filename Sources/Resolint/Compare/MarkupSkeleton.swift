@@ -61,7 +61,7 @@ extension VersionSkeleton {
     /// Text that ends as a paragraph does (a table's cells and headings do not).
     static func endsAsAParagraph(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
-        return text.count > 40 && ".;:。；：".unicodeScalars.contains(last)
+        return text.count > 40 && ".;:。；：؛،".unicodeScalars.contains(last)
     }
 
     /// A list whose first label is "(i)" counts in Roman figures ("(ii)" is 2, not the letters "ii").

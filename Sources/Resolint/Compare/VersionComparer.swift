@@ -76,9 +76,13 @@ struct ComparisonRun {
             for part in s.parts { for u in part.preamble + part.operative { for t in u.allFigures where t.kind == .citation { counts[t.value, default: 0] += 1 } } }
             return counts
         }
+        // Where two versions share a language, their file names; with their folder where those are alike too.
         let languages = versions.map(\.language)
-        names = versions.map { v in
-            languages.filter { $0 == v.language }.count > 1 ? String(v.path.split(separator: "/").last ?? "") : v.language
+        let files = versions.map { String($0.path.split(separator: "/").last ?? "") }
+        names = versions.indices.map { k in
+            guard languages.filter({ $0 == languages[k] }).count > 1 else { return languages[k] }
+            guard files.filter({ $0 == files[k] }).count > 1 else { return files[k] }
+            return versions[k].path.split(separator: "/").suffix(2).joined(separator: "/")
         }
     }
 
