@@ -273,3 +273,39 @@ struct CompareTests {
         #expect(missed.isEmpty, "\(missed.count) of \(tried.values.reduce(0, +)) not caught:\n\(missed.prefix(40).joined(separator: "\n"))")
     }
 }
+
+/// The `compare` command as a user runs it: exit status, the located message, --sets, bad usage.
+struct CompareCommandLineTests {
+    static let english = "Recalling its resolution 73/27 of 5 December 2018,\n\n1. Decides to remain seized of the matter.\n"
+    static let french = "Rappelant sa résolution 73/27 du 5 décembre 2018,\n\n1. Décide de rester saisie de la question.\n"
+    static let spanish = "Recordando su resolución 73/27, de 5 de diciembre de 2018,\n\n1. Decide seguir ocupándose de la cuestión.\n"
+
+    func folder(_ files: [String: String]) throws -> URL {
+        let dir = try CLI.temporaryDirectory()
+        for (name, text) in files {
+            let frame = Fixtures.linter.languages.profile(String(name.split(separator: ".")[1]))!.exampleFrame
+            try (frame + text).write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    @Test func versionsThatAgreeExitZeroAndADateThatDiffersExitsOne() throws {
+        let dir = try folder(["draft.en.txt": Self.english, "draft.fr.txt": Self.french,
+                              "draft.es.txt": Self.spanish.replacingOccurrences(of: "5 de diciembre", with: "15 de diciembre")])
+        let agree = try CLI.run(["compare", dir.appendingPathComponent("draft.en.txt").path, dir.appendingPathComponent("draft.fr.txt").path])
+        #expect(agree.status == 0, "\(agree.stdout)\(agree.stderr)")
+        let run = try CLI.run(["compare", "--sets", dir.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("draft.es.txt:11:36: error[compare.dates] preambular paragraph 1 has 15 de diciembre de 2018 in es where en, fr have 5 December 2018"), "\(run.stdout)")
+        #expect(run.stdout.contains("1 set of versions compared"))
+        let json = try CLI.run(["compare", "--sets", dir.path, "--format", "json", "--select", "compare.citations"])
+        #expect(json.status == 0 && !json.stdout.contains("compare.dates"), "\(json.stdout)")
+    }
+
+    @Test func oneVersionIsBadUsage() throws {
+        let run = try CLI.run(["compare", "draft.en.txt"])
+        #expect(run.status == 2 && run.stderr.contains("two versions or more"), "\(run.stderr)")
+        let missing = try CLI.run(["compare", "/nonexistent/a.en.txt", "/nonexistent/a.fr.txt"])
+        #expect(missing.status == 2 && missing.stdout.contains("io.unreadable"), "\(missing.stdout)")
+    }
+}
