@@ -130,7 +130,9 @@ struct ComparisonRun {
             // Many paragraphs apart: more likely a text read wrongly than paragraphs lost; said once.
             if abs(lists[v].count - reference.count) > 2 {
                 let at = lists[v].first?.anchor ?? skeletons[v].parts[p].range.lowerBound..<skeletons[v].parts[p].range.lowerBound
-                report(v, aspect, unitRange: at, "\(prefix)\(countsText) (`resolint parse` shows how each version was read)")
+                // A hint where a version was read from its text (the markup states its paragraphs).
+                let hint = skeletons.allSatisfy(\.inFile) ? "" : " (`resolint parse` shows how each version was read)"
+                report(v, aspect, unitRange: at, "\(prefix)\(countsText)\(hint)")
                 continue
             }
             let matched = Set(alignments[v].compactMap { $0 })
