@@ -121,7 +121,7 @@ struct ComparisonRun {
     mutating func compareList(_ p: Int, prefix: String, name: String, aspect: String, _ list: KeyPath<VersionSkeleton.Part, [Unit]>) {
         let lists = skeletons.map { $0.parts[p][keyPath: list] }
         let counts = Vote(lists.enumerated().map { ($0.offset, $0.element.count) })
-        // The reference: the first version of the largest group.
+        // The reference: a version of the largest group (English where it is one).
         let r = counts.groups.first.map { spokesman($0.members) } ?? 0
         let reference = lists[r]
         let alignments = lists.map { UnitAlignment.align(reference, $0) }
