@@ -99,6 +99,8 @@ struct CompareTests {
         ("A_RES_75_300-2109014", "French", "compare.citations", "2256 (2020)", "S/RES/2256(2020)", "ga/75session"),
         // Spanish S/RES/2598 (2021), operative paragraph 2: resolution "2312 (2106)"; 2312 (2016) in the others.
         ("S_RES_2598 (2021)_", "Spanish", "compare.citations", "2312 (2106)", "S/RES/2312(2106)", "sc/2021"),
+        // Russian 75/270, first preambular paragraph: "7 апреля 2019 года"; 7 April 2009 in the others.
+        ("75_270_", "Russian", "compare.dates", "2019", "7\u{A0}апреля 2019", "ga/75session"),
         // Arabic 75/257 B, second preambular paragraph: "57/288"; the five others cite 57/228.
         ("A_RES_75_257 B-2109408", "Arabic", "compare.citations", "57/288", "57/288", "ga/75session"),
     ]
