@@ -38,10 +38,10 @@ struct Diff: ParsableCommand {
         do { languages = try Linter.standard().languages } catch { fail("\(error)") }
         let versions = ComparedVersion.read(paths: [old, new], languages: languages)
         var read: [ComparedVersion] = []
-        for (path, result) in zip([old, new], versions) {
+        for result in versions {
             switch result {
             case .success(let v): read.append(v)
-            case .failure(let error): fail("\(path): \(error)")
+            case .failure(let error): fail("\(error)")
             }
         }
         let diff = RevisionDiff.compare(read[0], read[1])

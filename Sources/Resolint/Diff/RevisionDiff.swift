@@ -44,7 +44,8 @@ public struct RevisionDiff: Codable, Sendable {
         let preamble = changes(a.preamble, b.preamble, language: language)
         let operative = changes(a.operative, b.operative, language: language)
         var diff = RevisionDiff(old: old.path, new: new.path, language: language, paragraphs: preamble + operative, references: [])
-        diff.references = staleReferences(new: new.document, newUnits: b.operative, operative: operative)
+        diff.references = staleReferences(old: old.document, new: new.document, oldUnits: a.preamble + a.operative,
+                                          newUnits: b.preamble + b.operative, changes: preamble + operative)
         return diff
     }
 
@@ -90,22 +91,26 @@ public struct RevisionDiff: Codable, Sendable {
     }
 
     /// References of the new revision ("paragraph 5 above") whose number named, in the old revision,
-    /// a paragraph that now goes by another number or is gone.
-    static func staleReferences(new: Document, newUnits: [DiffUnit], operative: [Change]) -> [StaleReference] {
+    /// a paragraph that now goes by another number or is gone, and which the old revision's same
+    /// paragraph already made (a reference written for the new numbering is left alone).
+    static func staleReferences(old: Document, new: Document, oldUnits: [DiffUnit], newUnits: [DiffUnit], changes: [Change]) -> [StaleReference] {
         var fate: [Int: String?] = [:]
-        for c in operative {
-            guard let old = c.old, let n = Int(old.dropFirst(2)) else { continue }
-            if c.new != old { fate[n] = .some(c.new) }
+        for c in changes where c.part == .operative {
+            guard let name = c.old, let n = Int(name.dropFirst(2)) else { continue }
+            if c.new != name { fate[n] = .some(c.new) }
         }
         guard !fate.isEmpty else { return [] }
-        var out: [StaleReference] = []
-        for draft in new.drafts {
-            for r in ParagraphReferences.find(in: draft, language: new.language) {
-                guard let target = fate[r.number] else { continue }
-                // Still a paragraph of that number in the new revision which is the same one? Then fine.
-                let holder = newUnits.first { $0.range.contains(r.range.lowerBound) }?.name ?? "the text"
-                out.append(StaleReference(paragraph: holder, number: r.number, target: target))
+        func references(_ d: Document, _ units: [DiffUnit]) -> [(holder: String, number: Int)] {
+            d.drafts.flatMap { ParagraphReferences.find(in: $0, language: d.language) }.compactMap { r in
+                units.first { $0.range.contains(r.range.lowerBound) }.map { ($0.name, r.number) }
             }
+        }
+        let before = Set(references(old, oldUnits).map { "\($0.holder) \($0.number)" })
+        let oldName = Dictionary(changes.compactMap { c in c.new.flatMap { n in c.old.map { (n, $0) } } }, uniquingKeysWith: { a, _ in a })
+        var out: [StaleReference] = []
+        for r in references(new, newUnits) {
+            guard let target = fate[r.number], let was = oldName[r.holder], before.contains("\(was) \(r.number)") else { continue }
+            out.append(StaleReference(paragraph: r.holder, number: r.number, target: target))
         }
         return out
     }

@@ -35,8 +35,9 @@ public enum TokenDiff {
         var i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, a[i] == b[j] { add(.equal, a[i]); i += 1; j += 1 }
-            else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] { add(.insert, b[j]); j += 1 }
-            else { add(.delete, a[i]); i += 1 }
+            // Deletions first: "[-old-] {+new+}" reads as a replacement.
+            else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] { add(.delete, a[i]); i += 1 }
+            else { add(.insert, b[j]); j += 1 }
         }
         return runs
     }
