@@ -128,3 +128,19 @@ struct DiffTests {
         #expect(!d.isUnchanged)
     }
 }
+
+/// `lint --since`: only the diagnostics on what changed.
+struct LintSinceTests {
+    @Test func onlyChangedParagraphsAreRegions() throws {
+        let languages = Fixtures.linter.languages
+        let new = DiffTests.base.replacingOccurrences(of: "submit a report", with: "submit a comprehensive report")
+        let old = try ComparedVersion.text(DiffTests.base, path: "old", languages: languages, language: "en")
+        let revised = try ComparedVersion.text(new, path: "new", languages: languages, language: "en")
+        let ranges = ChangedRegions.ranges(old: old, new: revised)
+        #expect(ranges.count == 1)
+        let bytes = Array(new.utf8)
+        let region = String(decoding: bytes[try #require(ranges.first)], as: UTF8.self)
+        #expect(region.contains("comprehensive"))
+        #expect(!region.contains("Invites"))
+    }
+}
