@@ -55,6 +55,9 @@ struct Lint: ParsableCommand {
     @Flag(help: "Print how many times each rule fired instead of each diagnostic (text output).")
     var statistics = false
 
+    @Option(help: ArgumentHelp("Report only the diagnostics on paragraphs changed since this old revision of the draft (as `resolint diff` finds them).", valueName: "old"))
+    var since: String?
+
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), always or never.")
     var color: ColorChoice = .auto
 
@@ -149,7 +152,16 @@ struct Lint: ParsableCommand {
                 for file in files { _ = try setup(file) }
             } catch { fail("\(error)") }
             // Each file's diagnostics are printed as soon as it and the files before it are done.
-            LintRun(setup: setup, jobs: jobs).lint(paths: files) { _, outcome in output.add(outcome) }
+            let since = self.since, languages = base.languages
+            LintRun(setup: setup, jobs: jobs).lint(paths: files) { _, outcome in
+                guard let since, case .report(let report) = outcome else { return output.add(outcome) }
+                let versions = ComparedVersion.read(paths: [since, report.path], languages: languages)
+                guard case .success(let old) = versions[0], case .success(let new) = versions[1] else {
+                    if case .failure(let error) = versions[0] { fail("\(error)") }
+                    return output.add(outcome)
+                }
+                output.add(.report(ChangedRegions.filter(report, to: ChangedRegions.ranges(old: old, new: new))))
+            }
         }
         output.finish()
         if let writeBaseline {
