@@ -48,16 +48,7 @@ struct Diff: ParsableCommand {
         let output: String
         switch format {
         case .text:
-            let environment = ProcessInfo.processInfo.environment
-            let colored: Bool
-            switch color {
-            case .always: colored = true
-            case .never: colored = false
-            case .auto:
-                if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { colored = true }
-                else { colored = isatty(FileHandle.standardOutput.fileDescriptor) != 0 && (environment["NO_COLOR"] ?? "").isEmpty }
-            }
-            output = DiffRenderer.text(diff, color: colored)
+            output = DiffRenderer.text(diff, color: color.colors())
         case .json: output = DiffRenderer.json(diff)
         case .markdown: output = DiffRenderer.markdown(diff)
         }

@@ -86,7 +86,22 @@ struct Lint: ParsableCommand {
     var jobs: Int?
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, github, junit }
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+
+        /// Whether text output is coloured: auto colours a terminal, unless NO_COLOR is set; FORCE_COLOR
+        /// forces it (no-color.org, force-color.org: a set non-empty value each).
+        func colors(toFile: Bool = false) -> Bool {
+            switch self {
+            case .always: return true
+            case .never: return false
+            case .auto:
+                let environment = ProcessInfo.processInfo.environment
+                if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+                return !toFile && isatty(FileHandle.standardOutput.fileDescriptor) != 0 && (environment["NO_COLOR"] ?? "").isEmpty
+            }
+        }
+    }
 
     /// "a,b" and repeated options alike, without blanks.
     static func entries(_ values: [String]) -> [String] {
@@ -211,17 +226,7 @@ struct Lint: ParsableCommand {
             self.failOn = failOn
             self.rules = rules
             self.statistics = statistics
-            let environment = ProcessInfo.processInfo.environment
-            let colored: Bool
-            switch color {
-            case .always: colored = true
-            case .never: colored = false
-            case .auto:
-                // NO_COLOR (no-color.org) and FORCE_COLOR (force-color.org), a set non-empty value each.
-                if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { colored = true }
-                else { colored = !toFile && isatty(FileHandle.standardOutput.fileDescriptor) != 0 && (environment["NO_COLOR"] ?? "").isEmpty }
-            }
-            text = TextReporter(color: colored)
+            text = TextReporter(color: color.colors(toFile: toFile))
         }
 
         func add(_ outcome: LintRun.Outcome) {
