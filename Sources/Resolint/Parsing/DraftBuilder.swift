@@ -285,59 +285,72 @@ struct DraftBuilder {
         return p
     }
 
-    /// Places an item under `parent`: first level (a), (b) …, or second level (i), (ii) … under the last
-    /// first-level item. "(i)" after "(h)" is a letter; after an item that introduces a list, a numeral.
-    private func attach(_ item: Paragraph, to parent: inout Paragraph) {
-        var item = item
+    /// Places an item in the list it goes on, or in a new list under the last item. The open lists are
+    /// those along the last items ("2." → "(a)" → "(iii)" → "–"). An item opens a list under the last
+    /// item when that item introduces one (a colon, or a heading-like item) and the item can start one
+    /// ("(i)", "(a)", "–"); otherwise it goes on the deepest list whose next label it carries ("(iv)"
+    /// after the dashes under "(iii)", the UN's AKN of S/RES/2531 (2020)); failing that, the list whose
+    /// next label is nearest ("(c)" after "(a) … (vii)" is a letter), so that a slip is reported there.
+    private func attach(_ item: Paragraph, to root: inout Paragraph) {
         guard let c = item.labelCandidate else { return }
-        if c.dash {
-            item.depth = parent.depth + 1
-            parent.children.append(item)
-            return
-        }
-        let colon = language.terminators.colon
-        let lastLetter = parent.children.last
-        let romanOpen = lastLetter.map { !$0.children.isEmpty } ?? false
-        let lastRoman = lastLetter?.children.last?.label?.value ?? 0
-        // An item introduces a list when it ends with a colon, or ends without a mark as a heading does
-        // ("(a) Support to the implementation of the Agreement …" over its (i), (ii): the UN's AKN of
-        // S/RES/2531 (2020)).
-        let letterIntroduces = lastLetter.map { l in l.isHeadingLikeItem || l.finalMark.map { language.accepts($0.mark, as: colon) } ?? false } ?? false
-        var asRoman: Bool
-        switch (c.latin, c.roman) {
-        case (nil, .some): asRoman = true
-        case (.some, nil): asRoman = false
-        case let (.some(l), .some(r)):
-            if parent.children.first?.label?.style == .roman, r == (lastLetter?.label?.value ?? 0) + 1 { asRoman = true }
-            else if romanOpen && r == lastRoman + 1 { asRoman = true }
-            else if let prev = lastLetter?.label, prev.style == .latin, l == prev.value + 1 { asRoman = false }
-            else if letterIntroduces && r == 1 { asRoman = true }
-            else {
-                // Neither list goes on: take the reading nearer its list ("(c)" after "(a) … (vii)" is a letter).
-                let letterGap = abs(l - ((lastLetter?.label?.value ?? 0) + 1))
-                asRoman = romanOpen && abs(r - (lastRoman + 1)) < letterGap
+        var chain = [root]
+        while let last = chain[chain.count - 1].children.last { chain.append(last) }
+        let deepest = chain.count - 1
+        func reading(_ style: LabelStyle) -> Int? {
+            switch style {
+            case .latin: c.dash ? nil : c.latin
+            case .roman: c.dash ? nil : c.roman
+            case .dash: c.dash ? 0 : nil
+            case .arabic: nil
             }
-        default: asRoman = false
         }
-        // A list that starts "(i)" right under its paragraph is a list of numerals (S/2018/221, paragraph 9).
-        let firstLevelRoman = parent.children.first?.label?.style == .roman
-        if lastLetter == nil, c.roman == 1 || (c.latin == nil && c.roman != nil) { asRoman = true }
-        if asRoman, lastLetter == nil || firstLevelRoman {
-            item.label?.style = .roman
-            item.label?.value = c.roman ?? c.latin ?? 0
-            item.depth = parent.depth + 1
-            parent.children.append(item)
-        } else if asRoman, lastLetter != nil {
-            item.label?.style = .roman
-            item.label?.value = c.roman ?? c.latin ?? 0
-            item.depth = parent.depth + 2
-            parent.children[parent.children.count - 1].children.append(item)
+        /// The style of the list under `level` and the label it expects next.
+        func expected(_ level: Int) -> (style: LabelStyle, value: Int)? {
+            guard let label = chain[level].children.last?.label, label.style != .arabic else { return nil }
+            return (label.style, label.style == .dash ? 0 : label.value + 1)
+        }
+        let opensList = c.dash || c.roman == 1 || c.latin == 1
+        var level = deepest
+        var style: LabelStyle
+        if deepest == 0 || opensList && introducesList(chain[deepest]) {
+            // A list that starts "(i)" right under its paragraph runs in numerals (S/2018/221, paragraph 9);
+            // under a letter, "(i)" is the first numeral.
+            style = c.dash ? .dash : c.roman == 1 || c.latin == nil ? .roman : .latin
+            if deepest > 0, chain[deepest].label?.style == .roman, c.latin == 1 { style = .latin }
+        } else if let l = (0..<deepest).reversed().first(where: { l in expected(l).map { reading($0.style) == $0.value } ?? false }) {
+            level = l
+            style = expected(l)!.style
         } else {
-            item.label?.style = .latin
-            item.label?.value = c.latin ?? c.roman ?? 0
-            item.depth = parent.depth + 1
-            parent.children.append(item)
+            let near = (0..<deepest).compactMap { l -> (level: Int, style: LabelStyle, gap: Int)? in
+                guard let e = expected(l), e.style != .dash, let r = reading(e.style) else { return nil }
+                return (l, e.style, abs(r - e.value))
+            }.min { $0.gap < $1.gap }
+            if let near {
+                level = near.level
+                style = near.style
+            } else {
+                // No list of its kind is open: a new one under the last item, beside a bullet rather than under it.
+                style = c.dash ? .dash : c.latin == nil ? .roman : .latin
+                if chain[deepest].label?.style == .dash, !c.dash { level = deepest - 1 }
+            }
         }
+        var item = item
+        item.label?.style = style
+        item.label?.value = style == .dash ? 0 : reading(style) ?? c.latin ?? c.roman ?? 0
+        item.depth = chain[level].depth + 1
+        Self.append(item, at: level, in: &root)
+    }
+
+    /// An item introduces a list when it ends with a colon, or ends without a mark as a heading does
+    /// ("(a) Support to the implementation of the Agreement …" over its (i), (ii): the UN's AKN of
+    /// S/RES/2531 (2020)).
+    private func introducesList(_ p: Paragraph) -> Bool {
+        p.isHeadingLikeItem || p.finalMark.map { language.accepts($0.mark, as: language.terminators.colon) } ?? false
+    }
+
+    /// Appends `item` to the children of the node `level` steps down the last items of `node`.
+    private static func append(_ item: Paragraph, at level: Int, in node: inout Paragraph) {
+        if level == 0 { node.children.append(item) } else { append(item, at: level - 1, in: &node.children[node.children.count - 1]) }
     }
 
     struct OpeningMatch {
