@@ -230,7 +230,9 @@ struct EnglishDraftBodyTests {
         """
         let draft = try #require(try Self.parse(text).drafts.first)
         #expect(draft.stray.isEmpty)
-        #expect(draft.operative[0].children.map { $0.content.text.hasSuffix("elections;") || $0.content.text.hasSuffix("violence;") } == [true, true])
+        // The text under each heading is an item without a label, as the UN's markup has it.
+        #expect(draft.operative[0].children.map { $0.children.map { "\($0.label == nil)\($0.depth)" } } == [["true2"], ["true2"]])
+        #expect(draft.operative[0].children.map { $0.children[0].content.text.hasSuffix("elections;") || $0.children[0].content.text.hasSuffix("violence;") } == [true, true])
         #expect(try Self.bodyFindings(text).isEmpty)
 
         let (broken, at) = try Self.inject(text, replacing: "peaceful elections;", with: "peaceful elections")

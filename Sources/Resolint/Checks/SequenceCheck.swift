@@ -89,8 +89,10 @@ public struct SequenceCheck: Check {
             return out
         }
         guard depth < levels.count else { return [] }
-        // A first-level list may run in numerals from "(i)" (S/2018/221, paragraph 9): the real document wins.
-        let style = depth == 0 && head.style == .roman && head.value == 1 ? .roman : levels[depth]
+        // A list runs in the style it starts with: numerals from "(i)" at the first level (S/2018/221,
+        // paragraph 9), letters under them (the UN's AKN of S/RES/2556 (2020), paragraph 29): the real
+        // document wins. The configured levels name what a list that starts amiss should be.
+        let style = head.value == 1 && (head.style == .roman || head.style == .latin) ? head.style : levels[depth]
         var out = sequence(parent.children, style: style, first: first, unlabeledIsError: false, syntax)
         for child in parent.children { out += items(of: child, depth: depth + 1, first: first, syntax) }
         return out
@@ -117,6 +119,7 @@ public struct SequenceCheck: Check {
             let p = paragraphs[i]
             defer { i += 1 }
             guard let label = p.label else {
+                if p.isListHeading { continue }
                 if unlabeledIsError {
                     out.append(Finding(range: p.range.lowerBound..<(p.range.lowerBound + 1),
                                        ["found": "no number", "expected": shownExpected(expected), "detail": ""]))

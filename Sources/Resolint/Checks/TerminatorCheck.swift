@@ -47,7 +47,7 @@ public struct TerminatorCheck: Check {
                 draft.operative.forEach(walk)
             }
             // Bulleted lists ("• …,") follow no terminator convention.
-            for p in targets where p.label?.style != .dash {
+            for p in targets where p.label?.style != .dash && !p.isListHeading {
                 guard let expected = expect(p), let found = finalMark(p, language, tails) else { continue }
                 if !language.accepts(found.mark, as: expected) {
                     // A wrong mark is replaced; a missing one is added after the last character.

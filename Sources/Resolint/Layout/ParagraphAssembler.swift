@@ -95,17 +95,23 @@ struct ParagraphAssembler {
             }
             let starts: Bool
             if firstLine != nil {
+                // A label on its own line takes the next line as its text, unless that line has its own
+                // label: "11." / "(a) Expresses concern …" is a paragraph whose text is its items (the
+                // UN's AKN of S/RES/2592 (2021)).
                 let ended = marks.contains(last)
                 let label = labelled[index].startsWithLabel
                 switch layout {
                 case .interleaved:
-                    starts = !pendingLabelOnly && (label || (line.indent > 0 && !(body.afterBreak && !ended)))
+                    starts = label || !pendingLabelOnly && line.indent > 0 && !(body.afterBreak && !ended)
                 case .blankSeparated:
-                    // A blank line inside a sentence (a lower-case line after no mark) does not end it.
-                    let carriesOn = !ended && (body.afterBreak || startsLowercase(line))
-                    starts = !pendingLabelOnly && (label || (body.blankBefore && !carriesOn))
+                    // A blank line inside a sentence (a lower-case line after no mark) does not end it;
+                    // in a language whose paragraphs open in lower case, a line that opens as one does
+                    // ("II Смета …" / "рассмотрев доклад …", the UN's AKN of A/RES/75/253).
+                    let carriesOn = !ended && (body.afterBreak || startsLowercase(line)
+                        && !(lowercaseOpeners && vocabulary.opensParagraph(source, line.content)))
+                    starts = label || !pendingLabelOnly && body.blankBefore && !carriesOn
                 case .pdftotext, .linePerParagraph:
-                    starts = !pendingLabelOnly && (label || ended && bareNumber(line) && !openQuote(parts) || (ended && startsLikeParagraph(line) && !openQuote(parts)
+                    starts = label || !pendingLabelOnly && (ended && bareNumber(line) && !openQuote(parts) || (ended && startsLikeParagraph(line) && !openQuote(parts)
                         && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) || vocabulary.opensParagraph(source, line.content)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }

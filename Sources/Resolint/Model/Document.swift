@@ -153,17 +153,23 @@ public struct Paragraph: Sendable {
     /// section may number its paragraphs from 1 again, or hold a single unnumbered one (the Fifth
     /// Committee's resolutions, marked as <section>s in the UN's AKN).
     public var startsSection = false
+    /// An unnumbered line among items that heads the items after it ("(ii) …; / Urgent temporary
+    /// measures: / (iii) …"): it takes no place in their list and ends with its colon.
+    public var isListHeading = false
     /// How the label could be read before context decided between letter and numeral.
     var labelCandidate: LabelCandidate?
 
     static let footnoteMarkHosts: Set<Unicode.Scalar> = ["，", "；", "：", "。", ",", ";", ":", ".", "、", "”"]
 
-    /// An item that is a heading: short (twenty words at most), ending without a mark ("(a) Support to
-    /// the implementation of the Agreement on Peace and Reconciliation in Mali", the UN's AKN of
-    /// S/RES/2531 (2020)). It introduces the items under it as a colon would.
+    /// An item that is a heading: ending without a mark, and not as long as a sentence that runs into
+    /// its items ("(a) Support to the implementation of the Agreement on Peace and Reconciliation in
+    /// Mali", "(b) Good offices and support to the peace process, including … at national and local
+    /// levels" (27 words), the UN's AKN of S/RES/2531 (2020) and S/RES/2552 (2020)). It introduces the
+    /// items under it as a colon would.
     public var isHeadingLikeItem: Bool {
-        guard depth >= 1, let mark = finalMark?.mark, mark.isLetter || mark.isNumber else { return false }
-        return content.text.split(whereSeparator: \.isWhitespace).count <= 20
+        // "Security Sector Reform (SSR)" ends with its bracket.
+        guard depth >= 1, let mark = finalMark?.mark, mark.isLetter || mark.isNumber || mark == ")" || mark == "）" else { return false }
+        return content.text.split(whereSeparator: \.isWhitespace).count <= 40
     }
 
     /// The final mark of the text once trailing footnote markers and spaces are set aside.

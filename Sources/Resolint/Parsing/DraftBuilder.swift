@@ -70,7 +70,7 @@ struct DraftBuilder {
                                         range: text.sourceRange(0..<bare.length))
                 paragraph.content = text.slice(bare.contentStart..<text.text.utf8.count)
             }
-            let designator = isSectionHeading(text.text)
+            let designator = isSectionHeading(text.text) || designatesSectionWithTitle(text.text)
             if raw.isHeading || designator || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
@@ -86,8 +86,8 @@ struct DraftBuilder {
                 continue
             }
             guard let label = paragraph.label else {
-                // Text that goes on after an item's introduction ("(d) Supporting …: / To carry out …:").
-                if seenOperative, mergeIntoOpenItem(paragraph, in: &draft) { continue }
+                // Text under an item's introduction ("(d) Supporting …: / To carry out …:").
+                if seenOperative, adoptAsUnlabeledItem(paragraph, beforeItem: startsItem(index + 1, in: paragraphs), in: &draft) { continue }
                 // A section's own preamble opens with preambular phrases; other text there is astray.
                 let astray = inSections && !draft.operative.isEmpty && !opensOperative(paragraph)
                     && !vocabulary.opens(paragraph.content.text, as: .preamble)
@@ -224,27 +224,50 @@ struct DraftBuilder {
         return language.accepts(mark.mark, as: language.terminators.colon)
     }
 
-    /// Appends an unnumbered paragraph to the deepest last item when that item ends with a colon and has
-    /// no items yet: the text it introduces is its own (S/2018/221 paragraph 7 (d)).
-    private func mergeIntoOpenItem(_ paragraph: Paragraph, in draft: inout Draft) -> Bool {
-        guard let last = draft.operative.indices.last else { return false }
-        func merge(_ p: inout Paragraph) -> Bool {
-            if let c = p.children.indices.last { return merge(&p.children[c]) }
-            guard awaitsText(p) else { return false }
-            p.content.appendJoiner(language.lineJoiner.isEmpty ? "" : " ")
-            p.content.append(source: source, range: paragraph.content.sourceStart..<paragraph.content.sourceEnd)
-            p.range = p.range.lowerBound..<paragraph.range.upperBound
-            return true
+    /// An unnumbered paragraph under an item that introduces text is an item without a label ("(c) …
+    /// the Peace Process:" / "To carry out … the following tasks:" / "(i) …", "(b) Cooperation with
+    /// Sanctions Committees" / "To assist …;" / "To assist …;": the UN's AKN of S/RES/2514 (2020) and
+    /// S/RES/2531 (2020)); the next unnumbered paragraph after such an item that ends with a semicolon
+    /// is the next of them; a short one with a colon right before the next item heads the items after it.
+    private func adoptAsUnlabeledItem(_ paragraph: Paragraph, beforeItem: Bool, in draft: inout Draft) -> Bool {
+        guard let last = draft.operative.last else { return false }
+        var chain = [last]
+        while let c = chain[chain.count - 1].children.last { chain.append(c) }
+        let deepest = chain.count - 1
+        let level: Int
+        var heading = false
+        if deepest > 0, awaitsText(chain[deepest]) {
+            level = deepest
+        } else if deepest > 1, chain[deepest].label == nil,
+                  let mark = chain[deepest].finalMark?.mark, language.accepts(mark, as: language.terminators.semicolon) {
+            level = deepest - 1
+        } else if deepest > 1, beforeItem, paragraph.finalMark.map({ language.accepts($0.mark, as: language.terminators.colon) }) ?? false,
+                  PlainText.count(paragraph.content.text, atMost: 100) {
+            // A heading among the items, the list going on after it ("(ii) …; / Urgent temporary
+            // measures: / (iii) …", the UN's AKN of S/RES/2552 (2020)).
+            level = deepest - 1
+            heading = true
+        } else {
+            return false
         }
-        return merge(&draft.operative[last])
+        var item = paragraph
+        item.isListHeading = heading
+        item.role = .subitem
+        item.depth = chain[level].depth + 1
+        Self.append(item, at: level, in: &draft.operative[draft.operative.count - 1])
+        return true
     }
 
-    /// An item that introduces text with its colon, or an item that is a heading ("(c) 2020/2021
-    /// elections" / "To assist the CAR authorities …;", the UN's AKN of S/RES/2552 (2020)).
+    /// The paragraph at `index` starts with an item's label ("(iii)", "(b)", "–"), not a paragraph number.
+    private func startsItem(_ index: Int, in paragraphs: [RawParagraph]) -> Bool {
+        guard index < paragraphs.count, let c = labels.read(Array(paragraphs[index].text.text.utf8.prefix(LabelReader.longestLabel))) else { return false }
+        return c.arabic == nil
+    }
+
+    /// An item that introduces text with its colon, or a heading ("(c) 2020/2021 elections" / "To
+    /// assist the CAR authorities …;", the UN's AKN of S/RES/2552 (2020)).
     private func awaitsText(_ p: Paragraph) -> Bool {
-        guard p.depth > 0, let mark = p.finalMark else { return false }
-        return language.accepts(mark.mark, as: language.terminators.colon)
-            || !marks.contains(mark.mark) && PlainText.count(p.content.text, atMost: 100)
+        p.depth > 0 && introducesList(p)
     }
 
     /// The deepest last item of the operative part waits for its text.
@@ -306,7 +329,8 @@ struct DraftBuilder {
         }
         /// The style of the list under `level` and the label it expects next.
         func expected(_ level: Int) -> (style: LabelStyle, value: Int)? {
-            guard let label = chain[level].children.last?.label, label.style != .arabic else { return nil }
+            // A heading among the items ("Urgent temporary measures:") takes no place in their list.
+            guard let label = chain[level].children.last(where: { $0.label != nil })?.label, label.style != .arabic else { return nil }
             return (label.style, label.style == .dash ? 0 : label.value + 1)
         }
         let opensList = c.dash || c.roman == 1 || c.latin == 1
@@ -316,7 +340,6 @@ struct DraftBuilder {
             // A list that starts "(i)" right under its paragraph runs in numerals (S/2018/221, paragraph 9);
             // under a letter, "(i)" is the first numeral.
             style = c.dash ? .dash : c.roman == 1 || c.latin == nil ? .roman : .latin
-            if deepest > 0, chain[deepest].label?.style == .roman, c.latin == 1 { style = .latin }
         } else if let l = (0..<deepest).reversed().first(where: { l in expected(l).map { reading($0.style) == $0.value } ?? false }) {
             level = l
             style = expected(l)!.style
@@ -438,6 +461,18 @@ struct DraftBuilder {
     }
 
     /// Lettered sections of a resolution ("A", "B", "I."), standing alone.
+    /// A section's Roman numeral and its title on one line, the title however long but with no final
+    /// mark ("VII Смета, пересмотренная с учетом резолюций …", the UN's AKN of A/RES/75/253).
+    private func designatesSectionWithTitle(_ text: String) -> Bool {
+        guard let space = text.firstIndex(where: \.isWhitespace) else { return false }
+        let token = text[..<space]
+        let numeral = token.hasSuffix(".") ? token.dropLast() : token
+        guard !numeral.isEmpty, numeral.count <= 7, numeral.allSatisfy({ "IVXL".contains($0) }) else { return false }
+        let title = text[space...].trimmingCharacters(in: .whitespaces)
+        guard let first = title.first, first.isUppercase, title.count <= 400, let last = PlainText.last(title) else { return false }
+        return !marks.contains(last)
+    }
+
     private func isSectionHeading(_ text: String) -> Bool {
         // Five characters that are not white space cannot trim to four: most paragraphs stop here,
         // before the whole text is trimmed.

@@ -341,8 +341,6 @@ struct BlockList {
         var owner: AKNBlock? = AKNBlock(kind: heading ? .heading : kind, num: num.map { AKNReader.inline($0, notes: false).plain },
                                         numOffset: num.map(Self.labelOffset), text: AKNInline(), depth: heading ? 0 : depth, opening: nil, offset: e.offset)
         var start = items.count
-        // A point without a number is more text of the item before it, not a level of its own.
-        let level = kind == .item && num == nil ? 0 : 1
         for child in e.elements {
             switch child.name {
             case "num": continue
@@ -357,10 +355,10 @@ struct BlockList {
                 } else {
                     add(.text, AKNReader.inline(paragraphsOf: child), depth: depth, offset: child.offset)
                 }
-            case "list", "blockList": list(child, depth: depth + level, owner: &owner)
+            case "list", "blockList": list(child, depth: depth + 1, owner: &owner)
             case "sublist":
                 var none: AKNBlock? = nil
-                list(child, depth: depth + level, owner: &none)
+                list(child, depth: depth + 1, owner: &none)
             case "subheading", "heading":
                 if var o = owner, o.text.isBlank, o.num == nil || heading {
                     o.kind = .heading
@@ -382,12 +380,12 @@ struct BlockList {
         if var owner, !owner.text.isBlank || !(owner.num ?? "").isEmpty {
             if owner.kind == .operative { settleLabel(&owner) }
             if owner.kind == .item, owner.num == nil {
+                // A point without a number is an item without a label (the text under "(b) Cooperation
+                // with Sanctions Committees", S/RES/2531 (2020)), unless its label is in its text.
                 if let (label, offset, rest) = Self.leadingLabel(owner.text) {
                     owner.num = label
                     owner.numOffset = offset
                     owner.text = rest
-                } else {
-                    owner.kind = .text
                 }
             }
             items.insert(owner, at: start)

@@ -1,0 +1,129 @@
+import Testing
+@testable import Resolint
+
+/// How items nest, as the UN's own markup of its resolutions nests them (../shared/corpus/akn, by the
+/// United Nations): dashes under a numeral, headings among the items, items without a label, lists
+/// that start with numerals over letters. Each case is a short excerpt of the resolution named, read as
+/// authored text; the structure must match the markup's and the excerpt lint with no body error.
+struct ItemNestingTests {
+    /// The labels and depths of a draft's items, in order ("" for an item without a label).
+    static func items(_ text: String) throws -> [String] {
+        let draft = try #require(try EnglishDraftBodyTests.parse(text).drafts.first)
+        var out: [String] = []
+        func walk(_ p: Paragraph) { for c in p.children { out.append("\(c.depth)\(c.label?.raw ?? "")"); walk(c) } }
+        draft.operative.forEach(walk)
+        return out
+    }
+
+    static func body(_ paragraphs: [String]) -> String {
+        (["The Security Council,", "Recalling its previous resolutions,"] + paragraphs).joined(separator: "\n\n") + "\n"
+    }
+
+    /// S/RES/2531 (2020), paragraph 28: dashes under "(iii) … notably:", then "(iv)" goes on the numerals.
+    @Test func dashesUnderANumeralAndTheNumeralsGoOn() throws {
+        let text = Self.body([
+            "1. Decides that the mandate shall include the following priority tasks:",
+            "(a) Support to the implementation of the Agreement on Peace and Reconciliation in Mali",
+            "(i) To use the good offices to support the full implementation of the Agreement;",
+            "(ii) To support the implementation of the political and institutional reforms;",
+            "(iii) To support the implementation of the defence and security measures of the Agreement, notably:",
+            "– to support, monitor and supervise the ceasefire;",
+            "– to support the cantonment, disarmament, demobilization and reintegration of armed groups;",
+            "(iv) To support the implementation of the reconciliation and justice measures of the Agreement;",
+            "(b) Support to stabilization and restoration of State authority in the Centre",
+            "(i) To support Malian authorities in fully implementing the stabilization strategy;",
+            "(ii) To facilitate the return of State presence and basic social services in the Centre;",
+            "2. Decides to remain actively seized of the matter.",
+        ])
+        #expect(try Self.items(text) == ["1(a)", "2(i)", "2(ii)", "2(iii)", "3–", "3–", "2(iv)", "1(b)", "2(i)", "2(ii)"])
+        #expect(try EnglishDraftBodyTests.bodyFindings(text) == [])
+    }
+
+    /// S/RES/2531 (2020), paragraph 28 (b): a heading item over items without labels; S/RES/2514 (2020),
+    /// paragraph 8 (c): text without a label under an item's colon, with numerals under that text.
+    @Test func textWithoutALabelUnderAHeadingOrAColonIsAnItem() throws {
+        let text = Self.body([
+            "1. Decides that the mandate shall include the following tasks:",
+            "(a) Cooperation with Sanctions Committees",
+            "To assist and exchange information with the Sanctions Committee and the Panel of Experts;",
+            "To assist the Sanctions Committee and the Monitoring Team established by resolution 1526 (2004);",
+            "(b) Supporting the Implementation of the Revitalised Agreement and the Peace Process:",
+            "To carry out, within its capabilities, the following tasks in support of the implementation of the Agreement:",
+            "(i) Using good offices to support the peace process;",
+            "(ii) Participating in and supporting the ceasefire monitoring mechanism;",
+            "(c) Monitoring and investigating human rights;",
+            "2. Decides to remain actively seized of the matter.",
+        ])
+        #expect(try Self.items(text) == ["1(a)", "2", "2", "1(b)", "2", "3(i)", "3(ii)", "1(c)"])
+        #expect(try EnglishDraftBodyTests.bodyFindings(text) == [])
+    }
+
+    /// S/RES/2552 (2020), paragraph 31: a heading item of 27 words, one that ends with its bracket, and
+    /// headings among the numerals that do not interrupt their count.
+    @Test func headingsAmongTheItems() throws {
+        let text = Self.body([
+            "1. Decides that the mandate shall include the following tasks:",
+            "(a) Good offices and support to the peace process, including the implementation of the Peace Agreement, elections, national reconciliation, social cohesion and transitional justice at national and local levels",
+            "(i) To continue its political role in the peace process;",
+            "(ii) To ensure that the political and security strategies promote a coherent peace process;",
+            "(b) Security Sector Reform (SSR)",
+            "(i) To provide strategic and technical advice to the authorities;",
+            "(ii) To help build the capacities of the national human rights institution;",
+            "Urgent temporary measures:",
+            "(iii) To urgently and actively adopt urgent temporary measures of a limited scope;",
+            "Rule of law:",
+            "(iv) To provide support to build the capacities of the criminal justice system;",
+            "2. Decides to remain actively seized of the matter.",
+        ])
+        #expect(try Self.items(text) == ["1(a)", "2(i)", "2(ii)", "1(b)", "2(i)", "2(ii)", "2", "2(iii)", "2", "2(iv)"])
+        #expect(try EnglishDraftBodyTests.bodyFindings(text) == [])
+    }
+
+    /// S/RES/2556 (2020), paragraph 29: the first level in numerals, each a heading over letters.
+    @Test func numeralsOverLetters() throws {
+        let text = Self.body([
+            "1. Decides that the mandate shall include the following priority tasks:",
+            "(i) Protection of civilians",
+            "(a) Take all necessary measures to ensure effective protection of civilians;",
+            "(b) Maintain a proactive deployment and a mobile, flexible and robust posture;",
+            "(ii) Support to stabilisation and the strengthening of State institutions",
+            "(a) Provide coordination between the Government and international partners;",
+            "(b) Provide technical advice to the Government;",
+            "2. Decides to remain actively seized of the matter.",
+        ])
+        #expect(try Self.items(text) == ["1(i)", "2(a)", "2(b)", "1(ii)", "2(a)", "2(b)"])
+        #expect(try EnglishDraftBodyTests.bodyFindings(text) == [])
+    }
+
+    /// S/RES/2592 (2021), paragraph 11: a number on its own line, the paragraph's text in its items.
+    @Test func aNumberAloneOverItsItems() throws {
+        let text = Self.body([
+            "1. Decides to extend the mandate;",
+            "2.",
+            "(a) Expresses concern about the high number of grave violations against children;",
+            "(b) Calls upon the Government to implement fully the Convention on the Rights of the Child;",
+            "3. Decides to remain actively seized of the matter.",
+        ])
+        let draft = try #require(try EnglishDraftBodyTests.parse(text).drafts.first)
+        #expect(draft.operative.map { $0.label?.raw } == ["1.", "2.", "3."])
+        #expect(try Self.items(text) == ["1(a)", "1(b)"])
+        #expect(try EnglishDraftBodyTests.bodyFindings(text) == [])
+    }
+
+    /// The nesting never hides a slip: a numeral that skips one after the dashes, a letter missing, and
+    /// a heading-like item with nothing under it (it is an item that lost its final mark) are reported
+    /// where they are.
+    @Test func slipsInNestedListsAreReportedOnTheirLine() throws {
+        let text = Self.body([
+            "1. Decides that the mandate shall include the following priority tasks:",
+            "(a) Support to the implementation of the Agreement",
+            "(i) To use the good offices to support the full implementation of the Agreement;",
+            "(ii) To support the implementation of the defence and security measures, notably:",
+            "– to support, monitor and supervise the ceasefire;",
+            "(iv) To support the implementation of the reconciliation and justice measures;",
+            "(c) Support to stabilization",
+            "2. Decides to remain actively seized of the matter.",
+        ])
+        #expect(try EnglishDraftBodyTests.bodyFindings(text) == ["subitem.lettering@15", "subitem.lettering@17", "subitem.terminator@17"])
+    }
+}
