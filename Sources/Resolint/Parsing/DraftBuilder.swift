@@ -481,6 +481,8 @@ struct DraftBuilder {
         for c in text where !c.isWhitespace { visible += 1; if visible > 4 { return false } }
         let t = text.trimmingCharacters(in: .whitespaces)
         guard t.count <= 4, let first = t.first else { return false }
+        // Chinese numbers its sections 一, 二 … where the others write I, II (the UN's AKN of A/RES/75/244).
+        if t.count <= 3, t.allSatisfy({ "一二三四五六七八九十".contains($0) }) { return true }
         // A single letter in either case (OCR reads "C" as "c", S/RES/820), or capitals like "IV.".
         if t.count == 1 { return first.isLetter && first.isASCII }
         return first.isUppercase && t.allSatisfy { $0.isUppercase || $0 == "." }
