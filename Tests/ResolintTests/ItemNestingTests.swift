@@ -126,4 +126,85 @@ struct ItemNestingTests {
         ])
         #expect(try EnglishDraftBodyTests.bodyFindings(text) == ["subitem.lettering@15", "subitem.lettering@17", "subitem.terminator@17"])
     }
+
+    /// S/RES/2551 (2020): headings with an item's label between operative paragraphs ("(i) Exemptions,
+    /// advance approvals and notifications" / "9. Decides …"), which the UN's markup marks as headings.
+    @Test func aLabelledHeadingBetweenOperativeParagraphs() throws {
+        let text = Self.body([
+            "1. Reaffirms that the Government shall document and register all military equipment;",
+            "(i) Exemptions, advance approvals and notifications",
+            "2. Decides that the arms embargo shall not apply to deliveries intended solely for the security forces;",
+            "(ii) Exceptions",
+            "3. Decides to remain actively seized of the matter.",
+        ])
+        let draft = try #require(try EnglishDraftBodyTests.parse(text).drafts.first)
+        #expect(draft.operative.map { $0.label?.raw } == ["1.", "2.", "3."])
+        #expect(try Self.items(text) == [])
+        #expect(try EnglishDraftBodyTests.bodyFindings(text) == [])
+    }
+
+    /// Chinese: after ㈩ the numerals go on as "(十一)" (the UN's AKN of 75/190), and sections are numbered
+    /// 一, 二 (75/244).
+    @Test func chineseNumeralsAfterTenAndSectionNumbers() throws {
+        let numerals = ["㈠", "㈡", "㈢", "㈣", "㈤", "㈥", "㈦", "㈧", "㈨", "㈩"].map { "\($0) 侵犯人权和基本自由的行为；" }
+        let real = """
+        大会，
+
+        回顾其以往各项决议，
+
+        一
+
+        1. 表示严重关切：
+
+        (a) 持续不断接到关于侵犯人权行为的报告，包括：
+
+        \((numerals + ["(十一) 侵犯劳动者权利，包括没有按照国际劳工组织的核心劳工标准保护劳动者；"]).joined(separator: "\n\n"))
+
+        (b) 其他报告；
+
+        二
+
+        2. 决定继续审议这一问题。
+
+        """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: real), language: try #require(Fixtures.linter.languages.profile("zh")))
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.map { $0.label?.value } == [1, 2])
+        #expect(draft.operative[0].children[0].children.map { $0.label?.value } == Array(1...11))
+        let found = try Fixtures.lint(real, lang: "zh").diagnostics.filter { EnglishDraftBodyTests.bodyRules.contains($0.rule) }
+        #expect(found.map(\.rule) == [])
+    }
+
+    /// Russian: a section's numeral and title on one line, then its preambular paragraph in lower case
+    /// (the UN's AKN of A/RES/75/253): the heading stands alone and the section's numbering starts again.
+    @Test func russianSectionHeadingOnOneLine() throws {
+        let text = """
+        Генеральная Ассамблея,
+
+        I Просьба о выделении субсидии Институту Организации Объединенных Наций по исследованию проблем разоружения
+
+        рассмотрев записку Генерального секретаря,
+
+        1. принимает к сведению записку Генерального секретаря;
+
+        2. одобряет выводы и рекомендации, содержащиеся в докладе Консультативного комитета;
+
+        II Смета, пересмотренная с учетом резолюций и решений, принятых Экономическим и Социальным Советом на его сессии 2020 года
+
+        рассмотрев доклад Генерального секретаря,
+
+        1. принимает к сведению доклад Генерального секретаря;
+
+        2. одобряет выводы и рекомендации, содержащиеся в докладе Консультативного комитета.
+
+        """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("ru")))
+        let draft = try #require(document.drafts.first)
+        #expect(draft.preamble.count == 2)
+        #expect(draft.preamble.allSatisfy { $0.content.text.hasPrefix("рассмотрев") })
+        #expect(draft.operative.map { $0.label?.value } == [1, 2, 1, 2])
+        #expect(draft.stray.isEmpty)
+        let found = try Fixtures.lint(text, lang: "ru").diagnostics.filter { EnglishDraftBodyTests.bodyRules.contains($0.rule) }
+        #expect(found.map(\.rule) == [])
+    }
 }

@@ -7,10 +7,16 @@ public struct TerminatorCheck: Check {
     public var mark: String
     public var last: String?
     public var introducer: String?
+    /// A list whose items all end with this mark but the last is written as one sentence ("(i) on
+    /// progress …, (ii) on the situation …, (iii) …;", the UN's AKN of S/RES/2531 (2020)): its
+    /// marks are consistent, and the odd one out is reported instead.
+    public var listMark: String?
+
+    enum CodingKeys: String, CodingKey { case mark, last, introducer, listMark = "list-mark" }
 
     public func validate(_ common: RuleCommon) throws {
         let names = ["comma", "semicolon", "colon", "period"]
-        for m in [mark, last, introducer].compactMap({ $0 }) where !names.contains(m) {
+        for m in [mark, last, introducer, listMark].compactMap({ $0 }) where !names.contains(m) {
             throw RuleError("unknown mark '\(m)'; use one of \(names.joined(separator: ", "))")
         }
         guard [.preamble, .operative, .subitem].contains(common.scope) else {
@@ -23,9 +29,24 @@ public struct TerminatorCheck: Check {
         // "…; and", "…; and," for each conjunction, made once for all paragraphs.
         let tails = language.listConjunctions.flatMap { [" " + $0, " " + $0 + ","] }
         var out: [Finding] = []
+        let listMark = self.listMark.flatMap(language.mark(named:))
         for draft in context.document.drafts {
             let lastItem = draft.lastItem
+            // The items (but the last of each list) of lists written as one sentence.
+            var inSentenceLists = Set<Int>()
+            if let listMark {
+                func visit(_ p: Paragraph) {
+                    let items = p.children.filter { $0.label != nil && $0.label?.style != .dash && $0.children.isEmpty }
+                    let body = items.dropLast()
+                    if body.count >= 2, body.allSatisfy({ c in c.finalMark.map { language.accepts($0.mark, as: listMark) } ?? false }) {
+                        inSentenceLists.formUnion(body.map(\.range.lowerBound))
+                    }
+                    p.children.forEach(visit)
+                }
+                draft.operative.forEach(visit)
+            }
             func expect(_ p: Paragraph) -> String? {
+                if let listMark, inSentenceLists.contains(p.range.lowerBound) { return listMark }
                 if !p.children.isEmpty {
                     // Items under a paragraph that does not introduce them: subitem.orphan says so, once.
                     guard let m = p.finalMark, let colon = introducer.flatMap(language.mark(named:)),

@@ -71,7 +71,7 @@ struct DraftBuilder {
                 paragraph.content = text.slice(bare.contentStart..<text.text.utf8.count)
             }
             let designator = isSectionHeading(text.text) || designatesSectionWithTitle(text.text)
-            if raw.isHeading || designator || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
+            if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft) || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
                 if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
@@ -255,6 +255,20 @@ struct DraftBuilder {
         item.role = .subitem
         item.depth = chain[level].depth + 1
         Self.append(item, at: level, in: &draft.operative[draft.operative.count - 1])
+        return true
+    }
+
+    /// A heading with an item's label between operative paragraphs: short, with no final mark, after a
+    /// paragraph that has no items and introduces none, and the next paragraph is the next operative
+    /// paragraph ("18. Notes …;" / "(ii) Exceptions" / "19. Reaffirms …", the UN's AKN of S/RES/2551
+    /// (2020), which marks it as a heading). An item of a list that lost its final mark is no heading.
+    private func labelledHeading(_ p: Paragraph, before next: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
+        guard let label = p.label, label.style != .arabic, let previous = draft.operative.last, previous.children.isEmpty,
+              !(previous.finalMark.map { language.accepts($0.mark, as: language.terminators.colon) } ?? true),
+              let last = previous.label, last.style == .arabic,
+              next < paragraphs.count, let mark = PlainText.last(p.content.text), mark.isLetter || mark.isNumber,
+              PlainText.count(p.content.text, atMost: 160),
+              let c = labels.read(Array(paragraphs[next].text.text.utf8.prefix(LabelReader.longestLabel))), c.arabic == last.value + 1 else { return false }
         return true
     }
 
