@@ -181,6 +181,10 @@ public struct Paragraph: Sendable {
             // Trailing whitespace.
             if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
             if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
+            // Invisible direction marks and embedding controls (U+200E, U+200F, U+202A…U+202E, U+061C),
+            // which Arabic texts carry after their last mark.
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, [0x8E, 0x8F, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE].contains(bytes[end - 1]) { end -= 3; continue }
+            if end >= 2, bytes[end - 2] == 0xD8, bytes[end - 1] == 0x9C { end -= 2; continue }
             // A trailing footnote marker.
             if let ref = refs.first(where: { $0.upperBound == end }) { end = ref.lowerBound; continue }
             // A footnote number whose text is not in the file ("…of 10 April 1972, 61"): digits after a mark.

@@ -248,7 +248,24 @@ struct LabelForms {
 
     func read(_ b: UnsafeBufferPointer<UInt8>) -> LabelCandidate? {
         guard let first = b.first else { return nil }
+        // Direction marks before a label ("\u{200F}19 -\u{200F} تحيط …", the UN's Arabic 75/188) are
+        // invisible: the label is read after them and its range covers them.
+        if first == 0xE2 || first == 0xD8, let skip = Self.directionMark(b, at: 0) {
+            var k = skip
+            while let more = Self.directionMark(b, at: k) { k += more }
+            guard k < b.count, var c = read(UnsafeBufferPointer(rebasing: b[k...]), forms: firstBytes[Int(b[k])]) else { return nil }
+            c.length += k
+            c.contentStart += k
+            return c
+        }
         return read(b, forms: firstBytes[Int(first)])
+    }
+
+    /// The byte length of a direction mark (U+200E, U+200F, U+061C) at `i`, or nil.
+    private static func directionMark(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        if i + 2 < b.count, b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x8E || b[i + 2] == 0x8F { return 3 }
+        if i + 1 < b.count, b[i] == 0xD8, b[i + 1] == 0x9C { return 2 }
+        return nil
     }
 
     /// `read` trying every form, whatever the first byte: what the table of first bytes must agree with.
@@ -404,6 +421,7 @@ struct LabelForms {
         while j < b.count {
             if b[j] == 0x20 || b[j] == 0x09 { j += 1; continue }
             if j + 2 < b.count, b[j] == 0xE3, b[j + 1] == 0x80, b[j + 2] == 0x80 { j += 3; continue }
+            if let mark = Self.directionMark(b, at: j) { j += mark; continue }
             break
         }
         c.contentStart = j

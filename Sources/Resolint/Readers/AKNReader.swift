@@ -71,9 +71,16 @@ public enum AKNReader {
     }
 
     static func appendInline(_ element: XMLElement, notes: Bool, to out: inout AKNInline) {
-        for child in element.children {
+        let children = element.children
+        for (k, child) in children.enumerated() {
             switch child {
-            case .text(let run): out.pieces.append(.text(run))
+            case .text(let run):
+                // A line break and indentation between two elements lays out the XML, not the text:
+                // "<span>إن الجمعية العامة</span>⏎␣␣<span>،</span>" is "إن الجمعية العامة،" (the UN's AKN
+                // of the Arabic 75/122 and 286 other texts).
+                if k > 0, k + 1 < children.count, case .element = children[k - 1], case .element = children[k + 1],
+                   run.text.contains("\n"), run.text.allSatisfy(\.isWhitespace) { continue }
+                out.pieces.append(.text(run))
             case .element(let e):
                 switch e.name {
                 case "authorialNote":
