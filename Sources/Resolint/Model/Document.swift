@@ -180,6 +180,9 @@ public struct Paragraph: Sendable {
         while end > 0 {
             // Trailing whitespace.
             if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
+            // No-break spaces (U+00A0, U+202F).
+            if end >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 { end -= 2; continue }
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xAF { end -= 3; continue }
             if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
             // Invisible direction marks and embedding controls (U+200E, U+200F, U+202A…U+202E, U+061C),
             // which Arabic texts carry after their last mark.

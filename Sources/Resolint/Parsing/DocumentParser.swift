@@ -121,6 +121,10 @@ public struct DocumentParser: Sendable {
         if matches.contains(where: { $0.1.withComma }) {
             return matches.first { $0.1.withComma || !$0.1.runsOn && !isMasthead($0.0) }?.0
         }
+        // Without a comma the formula may read as the masthead's organ does ("Генеральная Ассамблея" /
+        // … / "Генеральная Ассамблея" / "принимает следующую декларацию:", the UN's Russian 75/1): the
+        // masthead comes first, the formula after it.
+        if matches.count > 1, isMasthead(matches[0].0) { return matches[1].0 }
         return matches.first?.0
     }
 

@@ -1,0 +1,42 @@
+import Testing
+@testable import Resolint
+
+/// Readings of the UN's adopted texts in their markup (../shared/corpus/akn, by the United Nations):
+/// a formula that reads as the masthead's organ, and marks followed by invisible spaces.
+struct MastheadAndMarksTests {
+    /// Russian 75/1: the masthead's "Генеральная Ассамблея" and, after the title, the formula without its
+    /// comma before "принимает следующую декларацию:". The formula is the second.
+    @Test func aFormulaWithoutCommaAfterAMastheadThatReadsTheSame() throws {
+        let text = """
+        Организация Объединенных Наций
+        A/RES/75/1
+        Генеральная Ассамблея
+        Distr.: General
+        28 September 2020
+        Семьдесят пятая сессия
+        Пункт 128 a) повестки дня
+
+        75/1. Декларация о праздновании семьдесят пятой годовщины Организации Объединенных Наций
+
+        Генеральная Ассамблея
+
+        принимает следующую декларацию:
+
+        Декларация о праздновании семьдесят пятой годовщины Организации Объединенных Наций
+
+        """
+        let report = try Fixtures.lint(text, lang: "ru")
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("ru")))
+        let draft = try #require(document.drafts.first)
+        #expect(draft.opening.map { document.source.position(of: $0.range.lowerBound).line } == 11)
+        #expect(draft.preamble.isEmpty)
+        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.rule) == [])
+    }
+
+    /// Russian S/RES/2549 (2020): a preambular paragraph ends ", " and a narrow no-break space (U+202F).
+    @Test func aNoBreakSpaceAfterTheFinalMark() throws {
+        let text = "Совет Безопасности,\n\nнапоминая о своих предыдущих резолюциях,\u{202F}\n\nссылаясь на свою резолюцию 2500 (2019),\u{00A0}\n\n1. постановляет продолжать активно заниматься этим вопросом.\n"
+        let found = try Fixtures.lint(text, lang: "ru").diagnostics.filter { $0.rule.hasSuffix(".terminator") }
+        #expect(found.map(\.rule) == [])
+    }
+}
