@@ -77,6 +77,7 @@ struct Vocabulary: Sendable {
 
     /// The text after any opening quotes and prefixes.
     func stripPrefixes(_ text: String) -> Substring {
+        if let bare = Self.withoutArabicMarks(text) { return stripPrefixes(bare) }
         var text = text
         if let rest = text.withUTF8({ stripPlain($0) { head, start in String(decoding: head[start...], as: UTF8.self) } }) {
             return Substring(rest)
@@ -86,6 +87,7 @@ struct Vocabulary: Sendable {
 
     /// `stripPrefixes` by Characters: exact for any text.
     func stripCharacters(_ text: String) -> Substring {
+        if let bare = Self.withoutArabicMarks(text) { return stripCharacters(bare) }
         let prefix = text.utf8.count > Self.head ? text.prefix(Self.head) : text[...]
         let bounded = prefix.endIndex < text.endIndex ? String(prefix) : nil
         if let bounded {
@@ -114,6 +116,7 @@ struct Vocabulary: Sendable {
     }
 
     func opens(_ text: String, as kind: Kind) -> Bool {
+        if let bare = Self.withoutArabicMarks(text) { return opens(bare, as: kind) }
         var text = text
         if let plain, let answer = text.withUTF8({ stripPlain($0) { opens($0, $1, kind == .preamble ? plain.preamble : plain.operative) } }) {
             return answer
@@ -146,6 +149,7 @@ struct Vocabulary: Sendable {
     }
 
     func opensParagraph(_ text: String) -> Bool {
+        if let bare = Self.withoutArabicMarks(text) { return opensParagraph(bare) }
         var text = text
         if let answer = text.withUTF8({ opensParagraphPlain($0) }) { return answer }
         return opensParagraphByCharacters(text)
@@ -154,6 +158,7 @@ struct Vocabulary: Sendable {
     /// `opensParagraph` of the text of `range` in a source file, without making a String of it where
     /// its head is plain.
     func opensParagraph(_ source: SourceFile, _ range: ByteRange) -> Bool {
+        if Self.holdsArabicMarks(source.bytes, range) { return opensParagraph(source.string(range)) }
         let answer = source.bytes.withUnsafeBufferPointer { opensParagraphPlain(UnsafeBufferPointer(rebasing: $0[range])) }
         return answer ?? opensParagraph(source.string(range))
     }
@@ -161,6 +166,31 @@ struct Vocabulary: Sendable {
     private func opensParagraphPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let plain else { return nil }
         return stripPlain(b) { head, start in opens(head, start, plain.preamble) || opens(head, start, plain.operative) }
+    }
+
+    // MARK: Arabic vowel marks
+
+    /// Vowel marks and the shadda (U+064B…U+065F, U+0670) are written on some words and not others
+    /// ("يسلّم" for "يسلم", the UN's Arabic texts): an opening is read without them. Only the head of a
+    /// text is looked at, where an opening is.
+    static func holdsArabicMarks(_ b: [UInt8], _ r: ByteRange) -> Bool {
+        // A line that starts with a Latin letter is passed over at once.
+        guard r.lowerBound < b.count, !Bytes.isUpper(b[r.lowerBound]), !Bytes.isLower(b[r.lowerBound]) else { return false }
+        var i = r.lowerBound
+        let end = min(r.upperBound, r.lowerBound + 160)
+        while i + 1 < end {
+            if b[i] == 0xD9, (0x8B...0x9F).contains(b[i + 1]) || b[i + 1] == 0xB0 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The text without its Arabic vowel marks, or nil when its head holds none.
+    static func withoutArabicMarks(_ text: String) -> String? {
+        var text = text
+        let holds = text.withUTF8 { b in holdsArabicMarks(Array(b.prefix(160)), 0..<min(b.count, 160)) }
+        guard holds else { return nil }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !((0x064B...0x065F).contains($0.value) || $0.value == 0x0670) }))
     }
 
     private func boundary(_ text: Substring, _ count: Int) -> Bool {
