@@ -27,6 +27,10 @@ struct ParagraphAssembler {
     let colonMark: MarkSet?
     /// The organs' opening formulas: a part of a text ("B" / "The General Assembly,") opens with one.
     let openings: [String]
+    /// The language's comma, full and narrow: it ends a preambular paragraph, never a numbered one.
+    let commaMark: MarkSet?
+    /// The script has no capitals (Arabic, Chinese): a heading is told by its short line instead.
+    let caseless: Bool
 
     init(source: SourceFile, layout: Layout, language: LanguageProfile) {
         self.source = source
@@ -48,6 +52,11 @@ struct ParagraphAssembler {
         if let c = LanguageProfile.character(of: language.terminators.colon) { colons.insert(c) }
         if let n = language.narrowForms[language.terminators.colon]?.last { colons.insert(n) }
         self.colonMark = colons.isEmpty ? nil : MarkSet(colons)
+        var commas: Set<Character> = []
+        if let c = LanguageProfile.character(of: language.terminators.comma) { commas.insert(c) }
+        if let n = language.narrowForms[language.terminators.comma]?.last { commas.insert(n) }
+        self.commaMark = commas.isEmpty ? nil : MarkSet(commas)
+        self.caseless = ["arabic", "han"].contains(language.script)
         self.openings = language.openings.map(\.text).filter { !$0.isEmpty }
         self.latinScript = language.script == "latin"
         // Counted once per language: Character.isLowercase is slow.
@@ -79,6 +88,12 @@ struct ParagraphAssembler {
         }
         var pendingLabelOnly = false
         var headingEnd = 0
+        // The paragraph being assembled opens with a number ("6.", "11 -"): an operative paragraph,
+        // which a comma never ends. "6. вновь призывает …, принять," / "руководствуясь …" goes on: the
+        // participle opens a preambular paragraph only after one (Russian openers are lower case).
+        var numbered = false
+        // The widest line: the measure the text is set to, against which a caseless heading is short.
+        let measure = caseless && layout != .blankSeparated ? lines.reduce(0) { max($0, PlainText.displayWidth(source, $1.line.content)) } : 0
         for (index, body) in lines.enumerated() {
             if index < headingEnd { continue }
             let line = body.line
@@ -86,7 +101,7 @@ struct ParagraphAssembler {
             let last = firstLine != nil ? lastMark(parts) : .none
             // Heading lines ("Travel ban"; "II" / "Capacity-building") between paragraphs stand alone.
             if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last),
-               let end = headingBlock(lines, from: index, labelled: labelled), !openQuote(parts) {
+               let end = headingBlock(lines, from: index, labelled: labelled, measure: measure), !openQuote(parts) {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
@@ -106,7 +121,8 @@ struct ParagraphAssembler {
                     starts = !pendingLabelOnly && (label || (body.blankBefore && !carriesOn))
                 case .pdftotext, .linePerParagraph:
                     starts = !pendingLabelOnly && (label || ended && bareNumber(line) && !openQuote(parts) || (ended && startsLikeParagraph(line) && !openQuote(parts)
-                        && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) || vocabulary.opensParagraph(source, line.content)
+                        && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine)
+                            || vocabulary.opensParagraph(source, line.content) && !(numbered && commaMark?.contains(last) == true)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
             } else {
@@ -115,6 +131,7 @@ struct ParagraphAssembler {
             if starts {
                 flush()
                 firstLine = line
+                numbered = labelled[index].startsWithLabel && !line.content.isEmpty && Bytes.isDigit(source.bytes[line.content.lowerBound])
                 parts.append(("", line.content))
             } else {
                 parts.append((joinerBetween(parts, line), line.content))
@@ -202,14 +219,14 @@ struct ParagraphAssembler {
     /// starting with a capital ("IV" / "Illegal, unreported and unregulated fishing" / "92. …"; "Part I"
     /// / "Overall policymaking, direction and coordination" / "Section 1" / …; a heading may wrap onto a
     /// lower-case line). The end of the block (where the next paragraph starts), or nil.
-    private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)]) -> Int? {
+    private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)], measure: Int) -> Int? {
         let limit = min(lines.count, start + Self.headingLines + 1)
         var i = start
         while i < limit {
             let line = lines[i].line
             if line.content.isEmpty { return nil }
             // Most lines after a mark start no heading: a lower-case continuation or a paragraph's number.
-            if i == start, labelled[i].startsWithLabel || !(startsUppercase(line) || isSectionDesignator(line)) { return nil }
+            if i == start, labelled[i].startsWithLabel || !(startsUppercase(line) || isSectionDesignator(line) || shortCaselessLine(line, measure: measure)) { return nil }
             if labelled[i].startsWithLabel || startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
                 || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start ? i : nil }
             if !isSectionDesignator(line) {
@@ -218,6 +235,15 @@ struct ParagraphAssembler {
             i += 1
         }
         return nil
+    }
+
+    /// In a script without capitals a heading's first line is told by its shortness: "ثانيا" / "الأنشطة
+    /// العامة لإدارة التواصل العالمي" (A/RES/75/101 in Arabic), "承付款的筹措", "十六 海洋事务和海洋法司的活动":
+    /// at most about half the measure, where a line that goes on a paragraph fills it.
+    private func shortCaselessLine(_ line: SourceLine, measure: Int) -> Bool {
+        guard caseless, measure > 0, let s = Bytes.scalar(source.bytes, at: line.content.lowerBound),
+              s.properties.isAlphabetic, !s.properties.isLowercase, !s.properties.isUppercase else { return false }
+        return PlainText.displayWidth(source, line.content) * 5 <= measure * 3
     }
 
     /// At most this many lines make a heading block, each of at most this many characters.
