@@ -186,12 +186,16 @@ struct ParagraphAssembler {
     /// An opening quotation mark still waits for its closing one: the line cannot end the paragraph.
     /// “ is E2 80 9C and ” E2 80 9D: found in the bytes, where no other scalar holds them.
     private func openQuote(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
+        // Arabic texts quote the other way round (”…“, A/RES/75/103): the first mark opens, and its
+        // mirror closes.
         var depth = 0
+        var closer: UInt8 = 0x9D
         func read(_ b: UnsafeBufferPointer<UInt8>) {
             var i = 0
             while i + 2 < b.count {
-                if b[i] == 0xE2, b[i + 1] == 0x80 {
-                    if b[i + 2] == 0x9C { depth += 1 } else if b[i + 2] == 0x9D { depth = max(0, depth - 1) }
+                if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D {
+                    let m = b[i + 2]
+                    if depth == 0 { closer = m == 0x9C ? 0x9D : 0x9C; depth = 1 } else if m == closer { depth -= 1 } else { depth += 1 }
                 }
                 i += 1
             }
@@ -222,13 +226,24 @@ struct ParagraphAssembler {
     private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)], measure: Int) -> Int? {
         let limit = min(lines.count, start + Self.headingLines + 1)
         var i = start
+        // A long heading in a script without capitals fills its first line like running text: it is
+        // one only where a numbered paragraph follows ("دور إدارة التواصل العالمي في عمليات الأمم المتحدة
+        // لحفظ السلام والبعثات السياسية" / "الخاصة وبناء السلام" / "70 - تطلب …", A/RES/75/101).
+        var needsNumber = false
         while i < limit {
             let line = lines[i].line
             if line.content.isEmpty { return nil }
             // Most lines after a mark start no heading: a lower-case continuation or a paragraph's number.
-            if i == start, labelled[i].startsWithLabel || !(startsUppercase(line) || isSectionDesignator(line) || shortCaselessLine(line, measure: measure)) { return nil }
-            if labelled[i].startsWithLabel || startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
-                || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start ? i : nil }
+            if i == start {
+                if labelled[i].startsWithLabel { return nil }
+                if !(startsUppercase(line) || isSectionDesignator(line)) {
+                    guard caselessLetter(line) else { return nil }
+                    needsNumber = !shortLine(line, measure: measure)
+                }
+            }
+            if labelled[i].startsWithLabel { return i > start ? i : nil }
+            if startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
+                || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start && !needsNumber ? i : nil }
             if !isSectionDesignator(line) {
                 guard PlainText.count(source, line.content, atMost: Self.headingWidth), !endsWithMark(source.string(line.content)) else { return nil }
             }
@@ -240,10 +255,13 @@ struct ParagraphAssembler {
     /// In a script without capitals a heading's first line is told by its shortness: "ثانيا" / "الأنشطة
     /// العامة لإدارة التواصل العالمي" (A/RES/75/101 in Arabic), "承付款的筹措", "十六 海洋事务和海洋法司的活动":
     /// at most about half the measure, where a line that goes on a paragraph fills it.
-    private func shortCaselessLine(_ line: SourceLine, measure: Int) -> Bool {
-        guard caseless, measure > 0, let s = Bytes.scalar(source.bytes, at: line.content.lowerBound),
-              s.properties.isAlphabetic, !s.properties.isLowercase, !s.properties.isUppercase else { return false }
-        return PlainText.displayWidth(source, line.content) * 5 <= measure * 3
+    private func caselessLetter(_ line: SourceLine) -> Bool {
+        guard caseless, let s = Bytes.scalar(source.bytes, at: line.content.lowerBound) else { return false }
+        return s.properties.isAlphabetic && !s.properties.isLowercase && !s.properties.isUppercase
+    }
+
+    private func shortLine(_ line: SourceLine, measure: Int) -> Bool {
+        measure > 0 && PlainText.displayWidth(source, line.content) * 5 <= measure * 3
     }
 
     /// At most this many lines make a heading block, each of at most this many characters.
