@@ -121,6 +121,9 @@ public struct DocumentParser: Sendable {
         if matches.contains(where: { $0.1.withComma }) {
             return matches.first { $0.1.withComma || !$0.1.runsOn && !isMasthead($0.0) }?.0
         }
+        // "大会" heads the masthead and, without a comma, a text that runs on ("大会" / "正式决定，对于2021年：",
+        // A/RES/75/254 A): the masthead's comes first, the formula is the next one.
+        if matches.count > 1, isMasthead(matches[0].0) { return matches[1].0 }
         return matches.first?.0
     }
 
