@@ -31,6 +31,8 @@ struct ParagraphAssembler {
     let commaMark: MarkSet?
     /// The script has no capitals (Arabic, Chinese): a heading is told by its short line instead.
     let caseless: Bool
+    /// The language also quotes ”…“ (Arabic): a closing mark may open a quotation.
+    let reversedQuotes: Bool
 
     init(source: SourceFile, layout: Layout, language: LanguageProfile) {
         self.source = source
@@ -57,6 +59,7 @@ struct ParagraphAssembler {
         if let n = language.narrowForms[language.terminators.comma]?.last { commas.insert(n) }
         self.commaMark = commas.isEmpty ? nil : MarkSet(commas)
         self.caseless = ["arabic", "han"].contains(language.script)
+        self.reversedQuotes = language.quotes.alternatives?.contains("”“") ?? false
         self.openings = language.openings.map(\.text).filter { !$0.isEmpty }
         self.latinScript = language.script == "latin"
         // Counted once per language: Character.isLowercase is slow.
@@ -186,8 +189,8 @@ struct ParagraphAssembler {
     /// An opening quotation mark still waits for its closing one: the line cannot end the paragraph.
     /// “ is E2 80 9C and ” E2 80 9D: found in the bytes, where no other scalar holds them.
     private func openQuote(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
-        // Arabic texts quote the other way round (”…“, A/RES/75/103): the first mark opens, and its
-        // mirror closes.
+        // Arabic texts quote the other way round too (”…“, A/RES/75/103): there the first mark opens,
+        // and its mirror closes.
         var depth = 0
         var closer: UInt8 = 0x9D
         func read(_ b: UnsafeBufferPointer<UInt8>) {
@@ -195,7 +198,12 @@ struct ParagraphAssembler {
             while i + 2 < b.count {
                 if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D {
                     let m = b[i + 2]
-                    if depth == 0 { closer = m == 0x9C ? 0x9D : 0x9C; depth = 1 } else if m == closer { depth -= 1 } else { depth += 1 }
+                    if depth == 0 {
+                        // Elsewhere a closing mark with nothing open is a stray (an item's line that
+                        // ends a quotation opened on the paragraph's line above).
+                        guard m == 0x9C || reversedQuotes else { i += 1; continue }
+                        closer = m == 0x9C ? 0x9D : 0x9C; depth = 1
+                    } else if m == closer { depth -= 1 } else { depth += 1 }
                 }
                 i += 1
             }
