@@ -114,7 +114,10 @@ struct ParagraphAssembler {
             let starts: Bool
             if firstLine != nil {
                 let ended = marks.contains(last)
+                // "… بمقتضى المادة 73" / "(ه) من الميثاق؛" (A/RES/75/102 in Arabic): a bracketed letter
+                // after a number with no mark between is the article's point, not an item.
                 let label = labelled[index].startsWithLabel
+                    && !(layout != .interleaved && !ended && source.bytes[line.content.lowerBound] == 0x28 && endsWithDigit(parts))
                 switch layout {
                 case .interleaved:
                     starts = !pendingLabelOnly && (label || (line.indent > 0 && !(body.afterBreak && !ended)))
@@ -167,6 +170,11 @@ struct ParagraphAssembler {
             return .scalar(s)
         }
         return Self.lastMarkReading(MappedText(source: source, parts: parts).text)
+    }
+
+    private func endsWithDigit(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
+        guard let r = parts.last?.range, !r.isEmpty else { return false }
+        return Bytes.isDigit(source.bytes[r.upperBound - 1])
     }
 
     /// A colon inside a preambular paragraph introduces its items or goes on in a title ("…, Securing
