@@ -262,4 +262,55 @@ struct PDFTextLayoutTests {
         let report = try Fixtures.linter.lint(text: text, path: "75_100_C.txt", language: "zh")
         #expect(report.errors.filter { Self.bodyRules.contains($0.rule) }.isEmpty, "\(report.errors.map(\.message))")
     }
+
+    // MARK: Cross-references and headings over items
+
+    /// S/RES/2610 (2021), as pdftotext extracts it: "paragraph 8" / "(c) of resolution 1333 (2000)" is a
+    /// cross-reference broken over two lines, not item (c); "Asset Freeze" heads the items paragraph 1's
+    /// colon introduces (no adopted text follows it); "Reviews" heads paragraph 107, though it is an
+    /// operative verb. Before, the bracketed letter opened an item, and once that was fixed everything
+    /// after paragraph 1 was taken for an annexed text.
+    static let crossReference = """
+        S/RES/2610 (2021)
+
+        Security Council
+
+        Distr.: General
+        17 December 2021
+
+        The Security Council,
+        Acting under Chapter VII of the Charter of the United Nations,
+        1. Reaffirms its decision in paragraph 1 of resolution 2368 (2017) that all
+        States shall take the following measures as previously imposed by paragraph 8
+        (c) of resolution 1333 (2000), paragraphs 1 and 2 of resolution 1390 (2002), and
+        paragraphs 1 and 4 of resolution 1989 (2011), with respect to ISIL, Al-Qaida,
+        and associated individuals, groups, undertakings and entities:
+        Asset Freeze
+        (a) Freeze without delay the funds and other financial assets or economic
+        resources of these individuals, groups, undertakings and entities;
+        Travel Ban
+        (b) Prevent the entry into or transit through their territories of these
+        individuals;
+        Reviews
+        107. Decides to review the measures described in paragraph 1 above with a view
+        to their possible further strengthening in thirty months or sooner if necessary;
+        108. Decides to remain actively seized of the matter.
+
+        7/34
+
+        \u{0C}S/RES/2610 (2021)
+
+        """
+
+    @Test func aBracketedLetterAfterANumberIsAReferenceAndHeadingsStandOverItems() throws {
+        let draft = try #require(try Self.parse(Self.crossReference, "en").drafts.first)
+        #expect(draft.operative.map { $0.label?.value } == [1, 107, 108])
+        #expect(draft.operative[0].children.map(\.label?.raw) == ["(a)", "(b)"])
+        #expect(draft.operative[0].content.text.contains("paragraph 8 (c) of resolution 1333 (2000)"))
+        #expect(!draft.adoptsText)
+        #expect(try Self.bodyFindings(Self.crossReference, "en").isEmpty)
+        // A paragraph that lost its semicolon is still caught on its line.
+        let broken = Self.crossReference.replacingOccurrences(of: "sooner if necessary;", with: "sooner if necessary")
+        #expect(try Self.bodyFindings(broken, "en") == ["operative.terminator@\(try Self.line(of: "to their possible", in: broken))"])
+    }
 }
