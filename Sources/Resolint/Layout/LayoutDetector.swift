@@ -19,7 +19,7 @@ enum LayoutDetector {
         // Blank-separated: the lines that end a sentence or clause are mostly followed by an empty line.
         var endingLines = 0, endingThenBlank = 0
         for (i, line) in lines.enumerated() where !line.isBlank {
-            guard let last = b[line.content].last, [0x2C, 0x3B, 0x3A, 0x2E].contains(last) || endsWithFullWidthMark(b, line.content) else { continue }
+            guard let last = b[line.content].last, [0x2C, 0x3B, 0x3A, 0x2E].contains(last) || endsWithWideMark(b, line.content) else { continue }
             endingLines += 1
             if i + 1 < lines.count, lines[i + 1].isBlank { endingThenBlank += 1 }
         }
@@ -32,11 +32,12 @@ enum LayoutDetector {
         lines.contains { !$0.isBlank && $0.indent > 0 }
     }
 
-    private static let fullWidthMarks = ["，", "；", "：", "。"].map { Array($0.utf8) }
+    /// The clause marks written outside ASCII: Chinese full-width ones and the Arabic comma and
+    /// semicolon (without them an Arabic pdftotext extract, whose lines end in "،" and "؛", looked
+    /// blank-separated from its few ASCII-ended lines, and its preamble ran into one paragraph).
+    private static let wideMarks = ["，", "；", "：", "。", "،", "؛"].map { Array($0.utf8) }
 
-    private static func endsWithFullWidthMark(_ b: [UInt8], _ r: ByteRange) -> Bool {
-        guard r.count >= 3 else { return false }
-        let tail = b[(r.upperBound - 3)..<r.upperBound]
-        return fullWidthMarks.contains { tail.elementsEqual($0) }
+    private static func endsWithWideMark(_ b: [UInt8], _ r: ByteRange) -> Bool {
+        wideMarks.contains { m in r.count >= m.count && b[(r.upperBound - m.count)..<r.upperBound].elementsEqual(m) }
     }
 }

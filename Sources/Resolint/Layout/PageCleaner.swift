@@ -99,7 +99,7 @@ enum PageCleaner {
             // pdftotext scrambles the block: numbers alone, texts, furniture, up to the next page (form feed).
             while i < lines.count {
                 let line = lines[i]
-                if line.range.lowerBound < line.content.lowerBound, b[line.range.lowerBound] == 0x0C { break }
+                if startsPage(b, line) { break }
                 if isSeparator(b, line.content) { break }
                 if !line.isBlank, !isFurniture(b, line.content, symbol: symbol), let entry = entry(b, line.content),
                    !startsWithDate(source.string(entry.text), months: months) {
@@ -114,6 +114,8 @@ enum PageCleaner {
         var lastNumber: Int?
         while i < lines.count {
             let line = lines[i]
+            // A form feed starts the next page: its text is no footnote's continuation.
+            if startsPage(b, line) { break }
             if line.isBlank { i += 1; if layout != .interleaved { lastWasEntry = false }; continue }
             if isLink(b, line.content) || isFurniture(b, line.content, symbol: symbol) { i += 1; continue }
             if let e = entry(b, line.content), !isParagraphNumber(b, line.content),
@@ -162,6 +164,10 @@ enum PageCleaner {
             j += 1
         }
         return nil
+    }
+
+    private static func startsPage(_ b: [UInt8], _ line: SourceLine) -> Bool {
+        line.range.lowerBound < line.content.lowerBound && b[line.range.lowerBound] == 0x0C
     }
 
     /// "12 text", "12/ text", "[^12]: text" or a number alone (pdftotext).

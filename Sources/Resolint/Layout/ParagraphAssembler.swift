@@ -27,6 +27,12 @@ struct ParagraphAssembler {
     let colonMark: MarkSet?
     /// The organs' opening formulas: a part of a text ("B" / "The General Assembly,") opens with one.
     let openings: [String]
+    /// The language's comma, full and narrow: it ends a preambular paragraph, never a numbered one.
+    let commaMark: MarkSet?
+    /// The script has no capitals (Arabic, Chinese): a heading is told by its short line instead.
+    let caseless: Bool
+    /// The language also quotes ”…“ (Arabic): a closing mark may open a quotation.
+    let reversedQuotes: Bool
 
     init(source: SourceFile, layout: Layout, language: LanguageProfile) {
         self.source = source
@@ -48,6 +54,12 @@ struct ParagraphAssembler {
         if let c = LanguageProfile.character(of: language.terminators.colon) { colons.insert(c) }
         if let n = language.narrowForms[language.terminators.colon]?.last { colons.insert(n) }
         self.colonMark = colons.isEmpty ? nil : MarkSet(colons)
+        var commas: Set<Character> = []
+        if let c = LanguageProfile.character(of: language.terminators.comma) { commas.insert(c) }
+        if let n = language.narrowForms[language.terminators.comma]?.last { commas.insert(n) }
+        self.commaMark = commas.isEmpty ? nil : MarkSet(commas)
+        self.caseless = ["arabic", "han"].contains(language.script)
+        self.reversedQuotes = language.quotes.alternatives?.contains("”“") ?? false
         self.openings = language.openings.map(\.text).filter { !$0.isEmpty }
         self.latinScript = language.script == "latin"
         // Counted once per language: Character.isLowercase is slow.
@@ -79,6 +91,12 @@ struct ParagraphAssembler {
         }
         var pendingLabelOnly = false
         var headingEnd = 0
+        // The paragraph being assembled opens with a number ("6.", "11 -"): an operative paragraph,
+        // which a comma never ends. "6. вновь призывает …, принять," / "руководствуясь …" goes on: the
+        // participle opens a preambular paragraph only after one (Russian openers are lower case).
+        var numbered = false
+        // The widest line: the measure the text is set to, against which a caseless heading is short.
+        let measure = caseless && layout != .blankSeparated ? lines.reduce(0) { max($0, PlainText.displayWidth(source, $1.line.content)) } : 0
         for (index, body) in lines.enumerated() {
             if index < headingEnd { continue }
             let line = body.line
@@ -86,7 +104,7 @@ struct ParagraphAssembler {
             let last = firstLine != nil ? lastMark(parts) : .none
             // Heading lines ("Travel ban"; "II" / "Capacity-building") between paragraphs stand alone.
             if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last),
-               let end = headingBlock(lines, from: index, labelled: labelled), !openQuote(parts) {
+               let end = headingBlock(lines, from: index, labelled: labelled, measure: measure), !openQuote(parts) {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
@@ -99,7 +117,10 @@ struct ParagraphAssembler {
                 // label: "11." / "(a) Expresses concern …" is a paragraph whose text is its items (the
                 // UN's AKN of S/RES/2592 (2021)).
                 let ended = marks.contains(last)
+                // "… بمقتضى المادة 73" / "(ه) من الميثاق؛" (A/RES/75/102 in Arabic): a bracketed letter
+                // after a number with no mark between is the article's point, not an item.
                 let label = labelled[index].startsWithLabel
+                    && !(layout != .interleaved && !ended && source.bytes[line.content.lowerBound] == 0x28 && endsWithDigit(parts))
                 switch layout {
                 case .interleaved:
                     starts = label || !pendingLabelOnly && line.indent > 0 && !(body.afterBreak && !ended)
@@ -112,7 +133,8 @@ struct ParagraphAssembler {
                     starts = label || !pendingLabelOnly && body.blankBefore && !carriesOn
                 case .pdftotext, .linePerParagraph:
                     starts = label || !pendingLabelOnly && (ended && bareNumber(line) && !openQuote(parts) || (ended && startsLikeParagraph(line) && !openQuote(parts)
-                        && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) || vocabulary.opensParagraph(source, line.content)
+                        && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine)
+                            || vocabulary.opensParagraph(source, line.content) && !(numbered && commaMark?.contains(last) == true)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
             } else {
@@ -121,6 +143,7 @@ struct ParagraphAssembler {
             if starts {
                 flush()
                 firstLine = line
+                numbered = labelled[index].startsWithLabel && !line.content.isEmpty && Bytes.isDigit(source.bytes[line.content.lowerBound])
                 parts.append(("", line.content))
             } else {
                 parts.append((joinerBetween(parts, line), line.content))
@@ -155,6 +178,11 @@ struct ParagraphAssembler {
         return Self.lastMarkReading(MappedText(source: source, parts: parts).text)
     }
 
+    private func endsWithDigit(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
+        guard let r = parts.last?.range, !r.isEmpty else { return false }
+        return Bytes.isDigit(source.bytes[r.upperBound - 1])
+    }
+
     /// A colon inside a preambular paragraph introduces its items or goes on in a title ("…, Securing
     /// Our Common Future:" / "An Agenda for Disarmament,", A/C.1/80/L.25): what follows it without a
     /// label opens a paragraph only as after a comma, with an opening phrase.
@@ -175,12 +203,21 @@ struct ParagraphAssembler {
     /// An opening quotation mark still waits for its closing one: the line cannot end the paragraph.
     /// “ is E2 80 9C and ” E2 80 9D: found in the bytes, where no other scalar holds them.
     private func openQuote(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
+        // Arabic texts quote the other way round too (”…“, A/RES/75/103): there the first mark opens,
+        // and its mirror closes.
         var depth = 0
+        var closer: UInt8 = 0x9D
         func read(_ b: UnsafeBufferPointer<UInt8>) {
             var i = 0
             while i + 2 < b.count {
-                if b[i] == 0xE2, b[i + 1] == 0x80 {
-                    if b[i + 2] == 0x9C { depth += 1 } else if b[i + 2] == 0x9D { depth = max(0, depth - 1) }
+                if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D {
+                    let m = b[i + 2]
+                    if depth == 0 {
+                        // Elsewhere a closing mark with nothing open is a stray (an item's line that
+                        // ends a quotation opened on the paragraph's line above).
+                        guard m == 0x9C || reversedQuotes else { i += 1; continue }
+                        closer = m == 0x9C ? 0x9D : 0x9C; depth = 1
+                    } else if m == closer { depth -= 1 } else { depth += 1 }
                 }
                 i += 1
             }
@@ -208,22 +245,45 @@ struct ParagraphAssembler {
     /// starting with a capital ("IV" / "Illegal, unreported and unregulated fishing" / "92. …"; "Part I"
     /// / "Overall policymaking, direction and coordination" / "Section 1" / …; a heading may wrap onto a
     /// lower-case line). The end of the block (where the next paragraph starts), or nil.
-    private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)]) -> Int? {
+    private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)], measure: Int) -> Int? {
         let limit = min(lines.count, start + Self.headingLines + 1)
         var i = start
+        // A long heading in a script without capitals fills its first line like running text: it is
+        // one only where a numbered paragraph follows ("دور إدارة التواصل العالمي في عمليات الأمم المتحدة
+        // لحفظ السلام والبعثات السياسية" / "الخاصة وبناء السلام" / "70 - تطلب …", A/RES/75/101).
+        var needsNumber = false
         while i < limit {
             let line = lines[i].line
             if line.content.isEmpty { return nil }
             // Most lines after a mark start no heading: a lower-case continuation or a paragraph's number.
-            if i == start, labelled[i].startsWithLabel || !(startsUppercase(line) || isSectionDesignator(line)) { return nil }
-            if labelled[i].startsWithLabel || startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
-                || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start ? i : nil }
+            if i == start {
+                if labelled[i].startsWithLabel { return nil }
+                if !(startsUppercase(line) || isSectionDesignator(line)) {
+                    guard caselessLetter(line) else { return nil }
+                    needsNumber = !shortLine(line, measure: measure)
+                }
+            }
+            if labelled[i].startsWithLabel { return i > start ? i : nil }
+            if startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
+                || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start && !needsNumber ? i : nil }
             if !isSectionDesignator(line) {
                 guard PlainText.count(source, line.content, atMost: Self.headingWidth), !endsWithMark(source.string(line.content)) else { return nil }
             }
             i += 1
         }
         return nil
+    }
+
+    /// In a script without capitals a heading's first line is told by its shortness: "ثانيا" / "الأنشطة
+    /// العامة لإدارة التواصل العالمي" (A/RES/75/101 in Arabic), "承付款的筹措", "十六 海洋事务和海洋法司的活动":
+    /// at most about half the measure, where a line that goes on a paragraph fills it.
+    private func caselessLetter(_ line: SourceLine) -> Bool {
+        guard caseless, let s = Bytes.scalar(source.bytes, at: line.content.lowerBound) else { return false }
+        return s.properties.isAlphabetic && !s.properties.isLowercase && !s.properties.isUppercase
+    }
+
+    private func shortLine(_ line: SourceLine, measure: Int) -> Bool {
+        measure > 0 && PlainText.displayWidth(source, line.content) * 5 <= measure * 3
     }
 
     /// At most this many lines make a heading block, each of at most this many characters.

@@ -174,4 +174,25 @@ extension PlainText {
         let answer = source.bytes.withUnsafeBufferPointer { b in count(UnsafeBufferPointer(rebasing: b[r]), atMost: limit) }
         return answer ?? (source.string(r).prefix(limit + 1).count <= limit)
     }
+
+    /// Columns the text takes when printed: wide (CJK) characters two, combining marks (Arabic
+    /// vowel signs) none, others one. Compares a line with the measure of the text it is set in.
+    static func displayWidth(_ source: SourceFile, _ r: ByteRange) -> Int {
+        let b = source.bytes
+        var i = r.lowerBound, columns = 0
+        while i < r.upperBound {
+            let lead = b[i]
+            if lead < 0x80 { columns += 1; i += 1; continue }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            if let s = Bytes.scalar(b, at: i) {
+                switch s.value {
+                case 0x0300...0x036F, 0x064B...0x065F, 0x0670, 0x200B...0x200F: break
+                case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6: columns += 2
+                default: columns += 1
+                }
+            }
+            i += length
+        }
+        return columns
+    }
 }

@@ -121,9 +121,9 @@ public struct DocumentParser: Sendable {
         if matches.contains(where: { $0.1.withComma }) {
             return matches.first { $0.1.withComma || !$0.1.runsOn && !isMasthead($0.0) }?.0
         }
-        // Without a comma the formula may read as the masthead's organ does ("Генеральная Ассамблея" /
-        // … / "Генеральная Ассамблея" / "принимает следующую декларацию:", the UN's Russian 75/1): the
-        // masthead comes first, the formula after it.
+        // Without a comma the formula may read as the masthead's organ does: "Генеральная Ассамблея" / … /
+        // "Генеральная Ассамблея" / "принимает следующую декларацию:" (the UN's Russian 75/1), "大会" /
+        // "正式决定，对于2021年：" (A/RES/75/254 A). The masthead's comes first, the formula is the next one.
         if matches.count > 1, isMasthead(matches[0].0) { return matches[1].0 }
         return matches.first?.0
     }

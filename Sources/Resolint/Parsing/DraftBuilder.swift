@@ -58,7 +58,7 @@ struct DraftBuilder {
             // annexed text ("Adopts the following political declaration: …"): the draft ends there.
             if let last = draft.operative.last, last.children.isEmpty, draft.opening != nil,
                last.finalMark.map({ language.accepts($0.mark, as: language.terminators.colon) }) ?? false,
-               labels.read(Array(text.text.utf8)) == nil {
+               labels.read(Array(text.text.utf8)) == nil, !headsLetteredItems(index, in: paragraphs) {
                 draft.range = draft.range.lowerBound..<raw.range.lowerBound
                 draft.adoptsText = true
                 break
@@ -293,6 +293,13 @@ struct DraftBuilder {
 
     /// A short unnumbered line with no final mark that does not open like a paragraph: a heading
     /// ("Travel ban", "Asset freeze" in S/2017/77).
+    /// A heading over the lettered items a colon introduced: "… entities:" / "Asset Freeze" / "(a) Freeze
+    /// without delay …" (S/RES/2610 (2021)). The list goes on; no adopted text follows.
+    private func headsLetteredItems(_ index: Int, in paragraphs: [RawParagraph]) -> Bool {
+        guard index + 1 < paragraphs.count, paragraphs[index].isHeading || isHeading(paragraphs[index].text.text) else { return false }
+        return labels.read(Array(paragraphs[index + 1].text.text.utf8))?.latin == 1
+    }
+
     private func isHeading(_ text: String, long: Bool = false) -> Bool {
         guard PlainText.count(text, atMost: long ? 240 : 100), PlainText.last(text) != nil else { return false }
         // A number ends a heading ("Section 1"), not a paragraph: a footnote number follows its mark,
@@ -300,6 +307,9 @@ struct DraftBuilder {
         var body = Substring(text)
         while body.hasSuffix("]"), let open = body.range(of: "[^", options: .backwards) { body = body[..<open.lowerBound] }
         guard let last = ParagraphAssembler.lastMark(String(body)), !marks.contains(last), !last.isNumber else { return false }
+        // One word without a mark is a heading even where it is an operative verb: "Reviews" over
+        // paragraph 107 of S/RES/2610 (2021). Chinese writes no spaces: there a word cannot be told.
+        if language.script != "han", !text.contains(" ") { return true }
         return !vocabulary.opensParagraph(text)
     }
 

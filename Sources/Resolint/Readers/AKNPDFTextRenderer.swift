@@ -13,7 +13,15 @@ struct AKNPDFTextRenderer {
     struct Line {
         var text: RenderedText
         var notes: [AKNFootnote] = []
+        /// The first line of a paragraph (or of a cover line).
+        var opens = false
     }
+
+    /// Chinese documents come out of pdftotext as ../shared/corpus/zh shows them (the UN's Chinese
+    /// PDFs, set with wide line spacing and indented paragraphs): every printed line followed by an
+    /// empty line, and each paragraph's first line after a space.
+    var interleaved: Bool { document.language == "zh" }
+    var lineEnd: String { interleaved ? "\n\n" : "\n" }
 
     func render() -> RenderedText {
         var lines: [Line] = []
@@ -58,7 +66,10 @@ struct AKNPDFTextRenderer {
                 out.write("__________________\n\n")
                 for n in notes {
                     let marker = AKNInline(pieces: [.text(XMLTextRun(text: n.marker, offset: n.offset, verbatim: false))])
-                    for l in wrap(n.text, label: marker, notes: false) { out.append(l.text); out.write("\n") }
+                    for l in wrap(n.text, label: marker, notes: false) {
+                        if interleaved, l.opens { out.write(" ") }
+                        out.append(l.text); out.write(lineEnd)
+                    }
                 }
             }
             out.write("\n\(page)/\(pages)\n\n")
@@ -70,8 +81,9 @@ struct AKNPDFTextRenderer {
         for line in lines {
             let noteLines = line.notes.reduce(0) { $0 + 1 + $1.text.plain.count / Self.width }
             if used > 0, used + 1 + noteLines + (notes.isEmpty ? 0 : 2) > Self.pageLines { endPage(last: false) }
+            if interleaved, line.opens, line.text.count > 0 { out.write(" ") }
             out.append(line.text)
-            out.write("\n")
+            out.write(line.text.count > 0 ? lineEnd : "\n")
             used += 1 + noteLines
             notes += line.notes
         }
@@ -108,35 +120,64 @@ struct AKNPDFTextRenderer {
         }
         let r = writer.out
         guard r.count > 0 else { return [] }
+        // A footnote number stays on the line of the word or mark it follows: no break before it, nor
+        // at the space written before it.
+        var glued = Set<Int>()
+        for (end, note) in found {
+            let start = end - note.marker.utf8.count
+            glued.insert(start)
+            if start > 0, r.bytes[start - 1] == 0x20 { glued.insert(start - 1) }
+        }
         var lines: [Line] = []
         let bytes = r.bytes
         var start = 0
         while start < bytes.count {
-            // Find the end of this line by display width.
-            var i = start, columns = 0, lastSpace: Int? = nil
+            // Find the end of this line by display width; remember the last place it may break.
+            var i = start, columns = 0
+            var lastBreak: (end: Int, next: Int)? = nil
+            var previous: Unicode.Scalar? = nil
             while i < bytes.count {
                 if bytes[i] == 0x0A { break }
                 let (scalar, length) = Self.scalar(bytes, at: i)
                 let w = Self.width(scalar)
+                if i > start, !glued.contains(i) {
+                    if bytes[i] == 0x20 {
+                        lastBreak = (i, i + 1)
+                    } else if let p = previous, p != " ", Self.mayBreak(between: p, and: scalar) {
+                        lastBreak = (i, i)
+                    }
+                }
                 if columns + w > Self.width { break }
-                if bytes[i] == 0x20 { lastSpace = i }
                 columns += w
+                previous = scalar
                 i += length
             }
             var end = i
             var next = i
             if i < bytes.count, bytes[i] == 0x0A {
                 next = i + 1
-            } else if i < bytes.count {
-                if bytes[i] == 0x20 { next = i + 1 } else if let s = lastSpace, s > start { end = s; next = s + 1 }
+            } else if i < bytes.count, let b = lastBreak, b.end > start {
+                end = b.end; next = b.next
             }
             if end <= start { end = min(bytes.count, start + Self.scalar(bytes, at: start).1); next = end }
             let notes = found.filter { $0.offset > start && $0.offset <= end }.map(\.note)
-            lines.append(Line(text: r.slice(start..<end), notes: notes))
+            lines.append(Line(text: r.slice(start..<end), notes: notes, opens: lines.isEmpty))
             start = next
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         }
         return lines
     }
+
+    /// Where a line may break without a space, as a typesetter breaks Chinese: next to a wide
+    /// character, but never inside a run of Latin letters or digits ("68/85", "2019"), never before
+    /// a closing mark ("，", "。", "）", "》", "”") and never after an opening one ("（", "《", "“").
+    static func mayBreak(between a: Unicode.Scalar, and b: Unicode.Scalar) -> Bool {
+        guard width(a) == 2 || width(b) == 2 else { return false }
+        return !noLineStart.contains(b) && !noLineEnd.contains(a)
+    }
+
+    private static let noLineStart: Set<Unicode.Scalar> = Set("，。、；：？！）》」』〕】〉”’,.;:?!)]%·…—".unicodeScalars)
+    private static let noLineEnd: Set<Unicode.Scalar> = Set("（《「『〔【〈“‘([".unicodeScalars)
 
     static func scalar(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
         let lead = b[i]

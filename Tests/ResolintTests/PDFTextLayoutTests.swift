@@ -1,0 +1,316 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// How resolint reads text as pdftotext extracts it from the UN's printed resolutions in Arabic,
+/// Chinese and Russian. Each excerpt is a few lines of a resolution of the seventy-fifth session (the
+/// United Nations' text, from its AKN4UN markup in ../shared/corpus/akn) laid out as the extract lays
+/// it out; each pattern was misread before, and a defect injected into it is still caught on its line.
+struct PDFTextLayoutTests {
+    static let bodyRules: Set<String> = ["operative.terminator", "structure.order", "preamble.terminator", "subitem.terminator"]
+
+    static func parse(_ text: String, _ lang: String) throws -> Document {
+        DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile(lang)))
+    }
+
+    static func bodyFindings(_ text: String, _ lang: String) throws -> [String] {
+        try Fixtures.lint(text, lang: lang).diagnostics.filter { bodyRules.contains($0.rule) }.map { "\($0.rule)@\($0.start.line)" }
+    }
+
+    static func line(of needle: String, in text: String) throws -> Int {
+        let r = try #require(text.range(of: needle))
+        return text[..<r.lowerBound].filter { $0 == "\n" }.count + 1
+    }
+
+    // MARK: Arabic
+
+    /// A/RES/75/103 in Arabic. Its lines end in "،" and "؛", which the layout detector did not count as
+    /// marks: the few lines ending in ASCII ones made the text look blank-separated, and the whole
+    /// preamble ran into one paragraph. The first preambular paragraph quotes the Arabic way, ”…“,
+    /// which kept the quotation open to the end of the text.
+    static let arabic = """
+        A/RES/75/103
+
+        الأمــم المتحـدة
+
+        الجمعية العامة
+
+        Distr.: General
+        18 December 2020
+
+        الدورة الخامسة والسبعون
+        البند 58 من جدول الأعمال
+
+        75/103.
+
+        الأنشطة الاقتصادية وغيرها من الأنشطة التي تؤثر في مصالح شعوب الأقاليم غير المتمتعة بالحكم الذاتي
+        إن الجمعية العامة،
+        وقد نظرت في البند المعنون ”الأنشطة الاقتصادية وغيرها من الأنشطة التي تؤثر في
+        مصالح شعوب الأقاليم غير المتمتعة بالحكم الذاتي“،
+        وإذ يساورها القلق إزاء أي أنشطة ترمي إلى استغلال الموارد الطبيعية والبشرية
+        للأقاليم غير المتمتعة بالحكم الذاتي على نحو يضر بمصالح سكان تلك الأقاليم،
+        1 - تعيد تأكيد حق شعوب الأقاليم غير المتمتعة بالحكم الذاتي في تقرير المصير وفقا
+        لميثاق الأمم المتحدة، وحقها في التمتع بمواردها الطبيعية وحقها في التصرف في تلك الموارد بما
+        يحقق مصالحها على أفضل وجه؛
+        2 - تؤكد قيمة الاستثمارات الاقتصادية الأجنبية التي يُضطلَع بها بالتعاون مع شعوب
+        الأقاليم غير المتمتعة بالحكم الذاتي ووفقا لرغباتها؛
+
+        1/4
+
+        \u{0C}A/RES/75/103
+
+        16 - تطلب إلى اللجنة الخاصة المعنية بحالة تنفيذ إعلان منح الاستقلال للبلدان
+        والشعوب المستعمرة أن تواصل دراسة هذه المسألة وأن تقدم تقريرا عنها إلى الجمعية
+        العامة في دورتها السادسة والسبعين.
+        الجلسة العامة 41
+
+        """
+
+    @Test func arabicExtractIsReadLineByLineAndItsQuotationsClose() throws {
+        let document = try Self.parse(Self.arabic, "ar")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.preamble.count == 2)
+        #expect(draft.operative.count == 3)
+        #expect(try Self.bodyFindings(Self.arabic, "ar").isEmpty)
+        // A semicolon really missing is caught on the line where paragraph 1 ends.
+        let broken = Self.arabic.replacingOccurrences(of: "على أفضل وجه؛", with: "على أفضل وجه")
+        #expect(try Self.bodyFindings(broken, "ar") == ["operative.terminator@\(try Self.line(of: "يحقق مصالحها", in: broken))"])
+    }
+
+    /// A/RES/75/101 B in Arabic: headings between operative paragraphs, in a script without capitals
+    /// ("ثانيا" / a short title; a title that fills its line and wraps onto the next).
+    static let arabicHeadings = """
+        11 - تلاحظ إسهام إدارة التواصل العالمي في العملية التحضيرية للاتفاق العالمي من
+        أجل الهجرة الآمنة والمنظمة والنظامية، تماشيا مع إعلان نيويورك من أجل
+        اللاجئين والمهاجرين؛
+        ثانيا
+        الأنشطة العامة لإدارة التواصل العالمي
+        12 - تحيط علما بتقارير الأمين العام المتعلقة بأنشطة إدارة التواصل العالمي؛
+        13 - تطلب إلى إدارة التواصل العالمي أن تواصل التزامها بثقافة التقييم وأن تواصل
+        تقييم منتجاتها وأنشطتها بهدف تعزيز فعاليتها، وأن تواصل التعاون والتنسيق مع الدول
+        الأعضاء ومكتب خدمات الرقابة الداخلية التابع للأمانة العامة من أجل كفالة الشفافية
+        والمساءلة في عملياتها على نحو أكثر فعالية؛
+        دور إدارة التواصل العالمي في عمليات الأمم المتحدة لحفظ السلام والبعثات السياسية
+        الخاصة وبناء السلام
+        14 - تطلب إلى الأمانة العامة أن تواصل ضمان المشاركة النشطة لإدارة التواصل
+        العالمي في عمليات حفظ السلام والبعثات السياسية الخاصة المقبلة؛
+        135 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها السادسة والسبعين البند المعنون
+        ”المسائل المتصلة بالإعلام“.
+        """
+
+    @Test func arabicHeadingsStandApartFromTheParagraphAbove() throws {
+        let text = "A/RES/75/101 B\n\nإن الجمعية العامة،\n" + Self.arabicHeadings + "\n1/9\n"
+        let draft = try #require(try Self.parse(text, "ar").drafts.first)
+        #expect(draft.operative.count == 5)
+        #expect(draft.operative.dropLast().allSatisfy { $0.content.text.hasSuffix("؛") })
+        #expect(try Self.bodyFindings(text, "ar").isEmpty)
+        #expect(!draft.operative.contains { $0.content.text.contains("ثانيا") || $0.content.text.contains("الخاصة وبناء السلام") })
+        // A paragraph that lost its semicolon after a heading is still caught on its line.
+        let broken = text.replacingOccurrences(of: "بأنشطة إدارة التواصل العالمي؛", with: "بأنشطة إدارة التواصل العالمي")
+        #expect(try Self.bodyFindings(broken, "ar") == ["operative.terminator@\(try Self.line(of: "12 - تحيط", in: broken))"])
+    }
+
+    // MARK: Russian
+
+    /// A/RES/75/103 in Russian: a numbered paragraph's line ends with a comma and the next starts with
+    /// "руководствуясь", which opens preambular paragraphs (Russian writes its openers in lower case).
+    static let russian = """
+        A/RES/75/103
+
+        Генеральная Ассамблея,
+        ссылаясь на свою резолюцию 1514 (XV) от 14 декабря 1960 года,
+        5. вновь подтверждает необходимость не допускать никакой экономической или иной
+        деятельности, противоречащей интересам народов несамоуправляющихся территорий;
+        6. вновь призывает все правительства, которые еще не сделали этого, принять,
+        руководствуясь соответствующими положениями резолюции 2621 (XXV) Генеральной
+        Ассамблеи от 12 октября 1970 года, законодательные, административные или иные
+        меры в отношении своих граждан;
+
+        1/4
+
+        \u{0C}A/RES/75/103
+
+        16. просит Специальный комитет по вопросу о ходе осуществления Декларации о
+        предоставлении независимости колониальным странам и народам продолжить изучение
+        этого вопроса и представить по нему доклад Генеральной Ассамблее на ее семьдесят
+        шестой сессии.
+        41-е пленарное заседание
+
+        """
+
+    @Test func russianParticipleAfterACommaGoesOnTheNumberedParagraph() throws {
+        let draft = try #require(try Self.parse(Self.russian, "ru").drafts.first)
+        #expect(draft.operative.count == 3)
+        #expect(draft.operative[1].content.text.contains("руководствуясь соответствующими"))
+        #expect(try Self.bodyFindings(Self.russian, "ru").isEmpty)
+        let broken = Self.russian.replacingOccurrences(of: "своих граждан;", with: "своих граждан")
+        #expect(try Self.bodyFindings(broken, "ru") == ["operative.terminator@\(try Self.line(of: "меры в отношении", in: broken))"])
+    }
+
+    // MARK: Chinese
+
+    /// A/RES/75/109 in Chinese, laid out as ../shared/corpus/zh shows Chinese extracts: each printed
+    /// line followed by an empty one, paragraphs indented. Paragraph 2 runs over a page break, past
+    /// the footnote block, the page number and the running head: its last line is not footnote 9's.
+    static let chinese = """
+         A/RES/75/109
+
+
+         联合国
+
+
+         大会
+
+
+         第七十五届会议
+
+         议程项目61
+
+
+         75/109.
+
+
+         百慕大问题
+
+         大会，
+
+         表示注意到秘书处编写的关于百慕大的工作文件和其他有关资料，
+
+         1. 重申百慕大人民根据《联合国宪章》和载有《给予殖民地国家和人民独立宣言》的大会
+
+        第1514(XV)号决议享有不可剥夺的自决权；
+
+         2. 又重申在百慕大非殖民化进程中，除自决原则外没有其他选择，自决也是相关人权公约
+
+        __________________
+
+         8 联合国，《条约汇编》，第1249卷，第20378号。
+
+         9 见A/AC.109/2018/3，第4段。
+
+
+        2/3
+
+        \u{0C}A/RES/75/109
+
+        所承认的一项基本人权；
+
+         3. 还重申最终应由百慕大人民根据《宪章》、《宣言》和大会相关决议的有关规定自由决
+
+        定自身未来的政治地位；
+
+         14. 请特别委员会继续审查百慕大问题，并就此问题和本决议的执行情况向大会第七十六届
+
+        会议提出报告。
+
+         第41次全体会议
+
+        """
+
+    @Test func chineseParagraphGoesOnAfterThePageBreak() throws {
+        let document = try Self.parse(Self.chinese, "zh")
+        #expect(document.layout == .interleaved)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.count == 4)
+        #expect(draft.operative[1].content.text.hasSuffix("自决也是相关人权公约所承认的一项基本人权；"))
+        #expect(document.footnoteScopes.flatMap(\.texts).first { $0.number == 9 }?.text == "见A/AC.109/2018/3，第4段。")
+        #expect(try Self.bodyFindings(Self.chinese, "zh").isEmpty)
+    }
+
+    /// A/RES/75/254 A: "大会" heads the masthead, and the text's own formula is "大会" without a comma,
+    /// run on by "正式决定，对于2021年：". The masthead's is not the formula.
+    @Test func chineseMastheadIsNotTheOpeningFormula() throws {
+        let text = """
+             A/RES/75/254 A-C
+
+             联合国
+
+             大会
+
+             第七十五届会议
+
+             议程项目141
+
+             A
+
+             2021年预算批款
+
+             大会
+
+             正式决定，对于2021年：
+
+             1. 核准批款共计3 208 080 100美元；
+
+            """
+        let findings = try Fixtures.lint(text, lang: "zh").diagnostics.filter { $0.rule == "structure.opening" }
+        #expect(findings.allSatisfy { $0.start.line != 5 }, "\(findings.map(\.message))")
+    }
+
+    /// The renderer lays Chinese out as the real extracts are (../shared/corpus/zh), and breaks its lines
+    /// where a typesetter does: never inside "68/85" or "2017", never before "，", never right after a
+    /// paragraph's number.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func chineseRenderingBreaksLinesAsATypesetterDoes() throws {
+        let path = Fixtures.corpus.appendingPathComponent("akn/ga/75session/Chinese/75_100_C.xml").path
+        let text = try AKNReader.read(path: path).render(.pdftotext).text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(text.contains("68/85号") && text.contains("2017年12月7日"))
+        #expect(!lines.contains { $0.hasPrefix("，") || $0.hasPrefix("。") || $0.hasPrefix("；") })
+        #expect(!lines.contains { $0.wholeMatch(of: /\s*\d+\./) != nil })
+        #expect(lines.contains(" 遵循《联合国宪章》的宗旨和原则，"))
+        let report = try Fixtures.linter.lint(text: text, path: "75_100_C.txt", language: "zh")
+        #expect(report.errors.filter { Self.bodyRules.contains($0.rule) }.isEmpty, "\(report.errors.map(\.message))")
+    }
+
+    // MARK: Cross-references and headings over items
+
+    /// S/RES/2610 (2021), as pdftotext extracts it: "paragraph 8" / "(c) of resolution 1333 (2000)" is a
+    /// cross-reference broken over two lines, not item (c); "Asset Freeze" heads the items paragraph 1's
+    /// colon introduces (no adopted text follows it); "Reviews" heads paragraph 107, though it is an
+    /// operative verb. Before, the bracketed letter opened an item, and once that was fixed everything
+    /// after paragraph 1 was taken for an annexed text.
+    static let crossReference = """
+        S/RES/2610 (2021)
+
+        Security Council
+
+        Distr.: General
+        17 December 2021
+
+        The Security Council,
+        Acting under Chapter VII of the Charter of the United Nations,
+        1. Reaffirms its decision in paragraph 1 of resolution 2368 (2017) that all
+        States shall take the following measures as previously imposed by paragraph 8
+        (c) of resolution 1333 (2000), paragraphs 1 and 2 of resolution 1390 (2002), and
+        paragraphs 1 and 4 of resolution 1989 (2011), with respect to ISIL, Al-Qaida,
+        and associated individuals, groups, undertakings and entities:
+        Asset Freeze
+        (a) Freeze without delay the funds and other financial assets or economic
+        resources of these individuals, groups, undertakings and entities;
+        Travel Ban
+        (b) Prevent the entry into or transit through their territories of these
+        individuals;
+        Reviews
+        107. Decides to review the measures described in paragraph 1 above with a view
+        to their possible further strengthening in thirty months or sooner if necessary;
+        108. Decides to remain actively seized of the matter.
+
+        7/34
+
+        \u{0C}S/RES/2610 (2021)
+
+        """
+
+    @Test func aBracketedLetterAfterANumberIsAReferenceAndHeadingsStandOverItems() throws {
+        let draft = try #require(try Self.parse(Self.crossReference, "en").drafts.first)
+        #expect(draft.operative.map { $0.label?.value } == [1, 107, 108])
+        #expect(draft.operative[0].children.map(\.label?.raw) == ["(a)", "(b)"])
+        #expect(draft.operative[0].content.text.contains("paragraph 8 (c) of resolution 1333 (2000)"))
+        #expect(!draft.adoptsText)
+        #expect(try Self.bodyFindings(Self.crossReference, "en").isEmpty)
+        // A paragraph that lost its semicolon is still caught on its line.
+        let broken = Self.crossReference.replacingOccurrences(of: "sooner if necessary;", with: "sooner if necessary")
+        #expect(try Self.bodyFindings(broken, "en") == ["operative.terminator@\(try Self.line(of: "to their possible", in: broken))"])
+    }
+}
