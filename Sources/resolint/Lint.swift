@@ -258,7 +258,9 @@ struct Lint: ParsableCommand {
                 case .json: emit((files == 0 ? json.begin() : "") + json.file(r, first: files == 0))
                 case .text where statistics:
                     for d in r.diagnostics { counts[d.rule, default: (d.severity, 0)].count += 1 }
-                case .text: emit(text.render([r]))
+                case .text:
+                    emit(text.render([r]))
+                    for remark in r.remarks { emit("\(r.path): note: \(remark)\n") }
                 case .github: emit(GitHubReporter().render([r]))
                 case .sarif, .junit:
                     r.source = SourceFile(path: r.path, text: "")
