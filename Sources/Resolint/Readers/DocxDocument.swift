@@ -10,8 +10,6 @@ public struct DocxDocument: Sendable {
     /// Tracked insertions accepted and deletions removed (a deleted paragraph mark counts as one).
     public var insertions = 0
     public var deletions = 0
-    /// The language the styles set for text (w:lang's "en-GB" → "en"), when they set one.
-    public var language: String?
 
     public var hasTrackedChanges: Bool { insertions + deletions > 0 }
 }

@@ -11,7 +11,7 @@ extension Linter {
 
     public func lint(docx document: DocxDocument, language code: String? = nil) throws -> FileReport {
         let rendered = DocxRendering(document)
-        let (report, parsed) = try lintDocument(text: rendered.text, path: document.path, language: code ?? document.language,
+        let (report, parsed) = try lintDocument(text: rendered.text, path: document.path, language: code,
                                                 emphasis: rendered.emphasis)
         let describer = ParagraphDescriber(parsed)
         var out = report

@@ -134,8 +134,7 @@ public enum DocxNumberFormat {
             return (1...20).contains(n) ? String(Character(Unicode.Scalar(0x2460 + n - 1)!)) : String(n)
         case "decimalEnclosedParen": return (1...20).contains(n) ? String(Character(Unicode.Scalar(0x2474 + n - 1)!)) : "(\(n))"
         case "ideographEnclosedCircle": return (1...10).contains(n) ? String(Character(Unicode.Scalar(0x3280 + n - 1)!)) : String(n)
-        case "ideographLegalTraditional", "ideographParenthesized":
-            return (1...10).contains(n) ? String(Character(Unicode.Scalar(0x3220 + n - 1)!)) : String(n)
+        case "ideographLegalTraditional": return (1...10).contains(n) ? String(Array("壹貳參肆伍陸柒捌玖拾")[n - 1]) : String(n)
         case "none", "bullet": return ""
         default: return String(n)
         }

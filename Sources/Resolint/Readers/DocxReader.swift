@@ -39,7 +39,6 @@ public enum DocxReader {
             }
         }
         var document = DocxDocument(path: package.path)
-        document.language = styleTree.flatMap(Self.language)
         reader.readBlocks(body)
         document.paragraphs = Reader.accept(reader.paragraphs)
         // Footnotes in the order of their references, as Word numbers them.
@@ -55,18 +54,6 @@ public enum DocxReader {
         document.insertions = reader.insertions + noteReader.insertions
         document.deletions = reader.deletions + noteReader.deletions
         return document
-    }
-
-    /// The language of the default run properties (w:lang w:val="fr-FR" → "fr").
-    static func language(_ styles: XMLTree) -> String? {
-        guard let lang = styles.root.first("docDefaults")?.first("rPrDefault")?.first("rPr")?.first("lang") else { return nil }
-        // East Asian text has its own attribute: a Chinese template sets w:eastAsia="zh-CN".
-        for value in [lang.attribute("eastAsia"), lang.attribute("val"), lang.attribute("bidi")].compactMap({ $0 }) {
-            let code = String(value.prefix { $0 != "-" }).lowercased()
-            if ["zh", "ar"].contains(code), value == lang.attribute("val") || code == "zh" { return code }
-            if ["en", "fr", "es", "ru"].contains(code), value == lang.attribute("val") { return code }
-        }
-        return nil
     }
 
     struct Reader {
@@ -124,9 +111,9 @@ public enum DocxReader {
                 if mark.first("del") != nil { current.markDeleted = true; deletions += 1 }
                 if mark.first("ins") != nil { insertions += 1 }
             }
-            // A paragraph whose text is all deleted still takes its number in Word's markup view, not once accepted.
+            // A paragraph whose mark is deleted joins the next once accepted, which keeps its own number.
             readInline(p)
-            if let num, num.numId != "0", !(current.markDeleted && current.pieces.isEmpty),
+            if let num, num.numId != "0", !current.markDeleted,
                let (label, suffix) = numbering.next(num.numId, min(max(num.ilvl, 0), 8)) {
                 current.label = label
                 current.labelSuffix = suffix
