@@ -61,7 +61,7 @@ def opening_phrases(path):
     """The first italic or bold span of each paragraph of the markup: its opening phrase."""
     text = open(path, encoding="utf-8").read()
     found = re.findall(r'<span class="[^"]*(?:italic|bold)[^"]*">([^<]+)</span>', text)
-    return sorted({re.sub(r"\s+", " ", f).strip() for f in found if len(f.strip()) > 2}, key=len, reverse=True)
+    return sorted({re.sub(r"\s+", " ", f).strip() for f in found if f.strip()}, key=len, reverse=True)
 
 
 def excerpt(text, operative_limit):
