@@ -19,7 +19,7 @@ struct Lint: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or folders to lint (folders: *.txt and *.md inside, or the config's include; *.xml files are read as AKN4UN markup). None: the current folder. '-' reads standard input.")
+    @Argument(help: "Files or folders to lint (folders: *.txt and *.md inside, or the config's include; *.xml files are read as AKN4UN markup, *.docx as Word documents, *.pdf through poppler's pdftotext). None: the current folder. '-' reads standard input.")
     var paths: [String] = []
 
     @Option(help: "Output format: text, json, sarif, github (workflow annotations) or junit.")

@@ -104,6 +104,40 @@ struct DocxReaderTests {
         #expect(!zh.emphasis.bold.isEmpty && zh.emphasis.italic.isEmpty)
     }
 
+    /// The package with one part rewritten; every other entry copied as it is.
+    static func rewriting(_ path: String, _ part: String, _ change: (String) -> String) throws -> Data {
+        let source = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        let out = try Archive(data: Data(), accessMode: .create)
+        for entry in source {
+            var data = Data()
+            _ = try source.extract(entry) { data.append($0) }
+            if entry.path == part { data = Data(change(String(decoding: data, as: UTF8.self)).utf8) }
+            try out.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<(Int(position) + size))
+            }
+        }
+        return try #require(out.data)
+    }
+
+    /// The defect of text.opening-emphasis, typed into the Word document of a real text: the italics of
+    /// "Recalling the declaration" (preambular paragraph 5 of 75/325) taken off.
+    @Test func openingPhraseOutOfItalicsIsCaught() throws {
+        let data = try Self.rewriting(Self.path("en"), "word/document.xml") { xml in
+            xml.replacingOccurrences(of: "<w:i/></w:rPr><w:t xml:space=\"preserve\">Recalling</w:t>", with: "</w:rPr><w:t xml:space=\"preserve\">Recalling</w:t>")
+        }
+        let document = try DocxReader.read(try DocxPackage(data: data, path: "draft.docx"))
+        let found = try Linter.standard().lint(docx: document).diagnostics.filter { $0.rule == "text.opening-emphasis" }
+        #expect(found.map(\.location) == ["¶17 (preambular paragraph 5):1"])
+        #expect(found.first?.message == "“Recalling”: the opening phrase is set in italics in the UN's texts")
+    }
+
+    /// Line n of the report's source is Word paragraph ¶n, even where a deleted paragraph mark joined two.
+    @Test func theQuotedLineIsTheWordParagraph() throws {
+        let report = try Linter.standard().lint(docx: try DocxReader.read(path: Self.path("en")))
+        #expect(report.source.string(report.source.lineRange(30)).hasPrefix("To also place the primary focus"))
+        #expect(report.source.string(report.source.lineRange(22)).hasPrefix("Reaffirms also its resolutions"))
+    }
+
     // MARK: Places in every output format
 
     @Test func placesNameTheParagraphAndCharacterInEveryFormat() throws {
@@ -139,6 +173,24 @@ struct DocxReaderTests {
         #expect(github.stdout.contains("::¶31 (operative paragraph 4 (b)):188: item ends with"))
         let junit = try CLI.run(["lint", "--format", "junit", file])
         #expect(junit.stdout.contains("75_325_en.docx:¶31 (operative paragraph 4 (b)):188: error[subitem.terminator]"))
+    }
+
+    /// A Word document's SARIF log (logical locations, no region) against the official 2.1.0 schema.
+    @Test(.enabled(if: ReporterTests.schema != nil, "needs python3 with jsonschema and PyPI to fetch the SARIF 2.1.0 schema"))
+    func sarifOfAWordDocumentValidatesAgainstTheSchema() throws {
+        let schema = try #require(ReporterTests.schema)
+        let sarif = try CLI.run(["lint", "--format", "sarif", Self.path("en")])
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-\(UUID().uuidString).sarif")
+        try sarif.stdout.write(to: log, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let result = try Python.run("""
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1])); log = json.load(open(sys.argv[2]))
+            jsonschema.Draft4Validator(schema).validate(log)
+            assert all(r["locations"][0]["logicalLocations"] for r in log["runs"][0]["results"])
+            print("valid")
+            """, [schema.path, log.path])
+        #expect(result.status == 0 && result.stdout == "valid\n", "\(result.stderr)")
     }
 
     // MARK: Bad input

@@ -15,12 +15,24 @@ public struct DocxRendering: Sendable {
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public init(_ document: DocxDocument) {
+        // Line n shows Word paragraph ¶n: the pieces placed in it, wherever accepting tracked changes
+        // moved them (a deleted paragraph mark joins two paragraphs; their places stay their own).
         var viewLines: [String] = []
         var footnoteLines: [Int: Int] = [:]
-        for p in document.paragraphs { viewLines.append(Self.viewLine(p)) }
+        func lines(_ paragraphs: [DocxParagraph]) -> [String] {
+            var out: [String] = Array(repeating: "", count: paragraphs.map(\.number).max() ?? 0)
+            for p in paragraphs {
+                for piece in p.pieces {
+                    let n = Self.place(piece).paragraph
+                    if n >= 1, n <= out.count { out[n - 1] += Self.viewText(piece) }
+                }
+            }
+            return out
+        }
+        viewLines = lines(document.paragraphs)
         for note in document.footnotes {
             footnoteLines[note.number] = viewLines.count
-            for p in note.paragraphs { viewLines.append(Self.viewLine(p)) }
+            viewLines += lines(note.paragraphs)
         }
         view = SourceFile(path: document.path, text: viewLines.joined(separator: "\n") + "\n")
         self.footnoteLines = footnoteLines
@@ -47,18 +59,14 @@ public struct DocxRendering: Sendable {
         p.label == nil && p.text.allSatisfy { $0.isWhitespace } && !p.pieces.contains { if case .footnote = $0 { true } else { false } }
     }
 
-    /// The paragraph as Word shows its text (no automatic number): tabs kept, line breaks as spaces,
-    /// footnote references as superscript numbers.
-    static func viewLine(_ p: DocxParagraph) -> String {
-        var s = ""
-        for piece in p.pieces {
-            switch piece {
-            case .text(let run, _): s += run.text
-            case .lineBreak: s += " "
-            case .footnote(let n, _): s += String(String(n).map { superscripts[$0.wholeNumberValue ?? 0] })
-            }
+    /// A piece as Word shows it (no automatic number): tabs kept, line breaks as spaces, footnote
+    /// references as superscript numbers.
+    static func viewText(_ piece: DocxPiece) -> String {
+        switch piece {
+        case .text(let run, _): return run.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        case .lineBreak: return " "
+        case .footnote(let n, _): return String(String(n).map { superscripts[$0.wholeNumberValue ?? 0] })
         }
-        return s
     }
 
     static let superscripts = Array("⁰¹²³⁴⁵⁶⁷⁸⁹")
