@@ -240,6 +240,15 @@ struct DocxReaderTests {
         #expect(notXML.status == 2 && notXML.line.contains("not well-formed XML"))
     }
 
+    /// FuzzDocx's first finding: a package whose offsets point past its end trapped inside
+    /// ZIPFoundation's in-memory archive; read through a file, it is one line and exit 2.
+    @Test func fuzzFindingOffsetsPastTheEnd() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("fuzz-memory-archive-trap.docx"))
+        #expect(throws: DocxPackage.ReadError.self) { _ = try DocxReader.read(try DocxPackage(data: data, path: "fuzz.docx")) }
+        let result = try Self.lintBad(data)
+        #expect(result.status == 2 && result.line.contains("not linted"))
+    }
+
     /// Patches the uncompressed size that a one-entry archive declares, in both its headers.
     static func declaring(_ size: UInt32, _ data: Data) -> Data {
         var bytes = [UInt8](data)

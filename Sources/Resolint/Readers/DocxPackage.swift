@@ -25,14 +25,32 @@ public struct DocxPackage {
     public let entryPaths: [String]
 
     public init(path: String) throws {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+        let url = URL(fileURLWithPath: path)
+        let head: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            head = try handle.read(upToCount: 8) ?? Data()
+        } catch {
             throw ReadError(path: path, reason: "cannot read file: \(error.localizedDescription)")
         }
-        try self.init(data: data, path: path)
+        try self.init(file: url, head: head, path: path)
     }
 
+    /// A package held in memory. It is read through a temporary file all the same: ZIPFoundation's
+    /// in-memory archive traps on an entry offset past the end (found by Fuzz/ FuzzDocx), while
+    /// reads from a file just come up short and end in an error.
     public init(data: Data, path: String) throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-docx-\(UUID().uuidString).docx")
+        do { try data.write(to: url) } catch {
+            throw ReadError(path: path, reason: "cannot read file: \(error.localizedDescription)")
+        }
+        // The archive keeps the file open: its name can go now.
+        defer { try? FileManager.default.removeItem(at: url) }
+        try self.init(file: url, head: data.prefix(8), path: path)
+    }
+
+    init(file: URL, head data: Data, path: String) throws {
         self.path = path
         // An OLE compound file: a password-protected .docx (Word wraps the encrypted package in one)
         // or a Word 97–2003 .doc. Neither can be read without Word.
@@ -43,7 +61,7 @@ public struct DocxPackage {
             throw ReadError(path: path, reason: "not a Word document: a .docx is a ZIP package, and this file is not one")
         }
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
+        do { archive = try Archive(url: file, accessMode: .read) } catch {
             throw ReadError(path: path, reason: "a broken ZIP package (\(error)); the Word document cannot be read")
         }
         self.archive = archive
