@@ -41,4 +41,33 @@ import Testing
                                     "--agenda-title", "Sécurité internationale", "--sponsor", "France", "--title", "Titre", "--format", "docx"])
         #expect(noOutput.status == 2 && noOutput.stderr.contains("--output"))
     }
+
+    /// Twenty real resolutions (the UN's AKN markup of the seventy-fifth session, authored text, in six
+    /// languages) written as Word documents: each gives the same diagnostics, rule and message, as its
+    /// text paragraphed as Word paragraphs are. Formatting rules aside: the text has none to check.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func realResolutionsAsWordGiveTheirTextsDiagnostics() throws {
+        let root = Fixtures.corpus.appendingPathComponent("akn/ga/75session")
+        var files: [URL] = []
+        for folder in ["English", "French", "Spanish", "Russian", "Chinese", "Arabic"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path).filter { $0.hasSuffix(".xml") }.sorted()
+            files += stride(from: 0, to: names.count, by: max(1, names.count / 4)).prefix(folder == "English" ? 5 : 3).map { root.appendingPathComponent("\(folder)/\(names[$0])") }
+        }
+        #expect(files.count == 20)
+        for file in files {
+            let akn = try AKNReader.read(path: file.path)
+            // The cover lines apart, as Word's paragraphs keep them: single-spaced, an Arabic cover line
+            // ("قرار اتخذته الجمعية العامة …") is read as the end of the agenda title.
+            let authored = akn.render(.authored).text
+            let cut = authored.range(of: "\n\n")?.lowerBound ?? authored.endIndex
+            let text = authored[..<cut].replacingOccurrences(of: "\n", with: "\n\n") + authored[cut...]
+            let language = try #require(Self.linter.languages.profile(akn.language ?? "en"))
+            let fromText = try Self.linter.lint(text: text, path: "t", language: language.code)
+            let document = try DocxReader.read(try DocxPackage(data: try DocxWriter.document(text: text, language: language), path: "w.docx"))
+            let fromWord = try Self.linter.lint(docx: document, language: language.code)
+            let a = fromText.diagnostics.map { "\($0.rule) \($0.message)" }.sorted()
+            let b = fromWord.diagnostics.filter { $0.rule != "text.opening-emphasis" }.map { "\($0.rule) \($0.message)" }.sorted()
+            #expect(a == b, "\(file.lastPathComponent)")
+        }
+    }
 }
