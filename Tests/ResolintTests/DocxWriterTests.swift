@@ -27,6 +27,18 @@ import Testing
         #expect(others.isEmpty, "\(others.map { "\($0.location) \($0.rule) \($0.message)" })")
     }
 
+    /// `fix` writes nothing into a Word document: it says so and exits 2, the file untouched.
+    @Test func fixLeavesAWordDocumentAsItIs() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("draft.docx")
+        let original = try Data(contentsOf: DocxReaderTests.folder.appendingPathComponent("75_325_en.docx"))
+        try original.write(to: file)
+        let result = try CLI.run(["fix", file.path])
+        #expect(result.status == 2 && result.stderr.contains("nothing written"))
+        #expect(try Data(contentsOf: file) == original)
+    }
+
     @Test func theCommandWritesAWordDocument() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
