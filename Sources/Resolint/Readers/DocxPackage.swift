@@ -19,22 +19,30 @@ public struct DocxPackage {
 
     public let path: String
     let archive: Archive
+    /// The package's bytes and where each entry's data is in them.
+    let bytes: [UInt8]
+    let directory: DocxZipDirectory
     /// The main document part ("word/document.xml" unless _rels/.rels names another).
     public let documentPart: String
     /// Every entry's path, as the archive lists them.
     public let entryPaths: [String]
 
+    /// The largest .docx read: a draft with its pictures is a few MB.
+    public static let maxFileBytes = 256 << 20
+
     public init(path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let head: Data
+        let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            head = try handle.read(upToCount: 8) ?? Data()
-        } catch {
+            let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            guard size <= Self.maxFileBytes else {
+                throw ReadError(path: path, reason: "refused: the file is larger than \(Self.maxFileBytes >> 20) MB, more than a draft")
+            }
+            data = try Data(contentsOf: url)
+        } catch let error as ReadError { throw error } catch {
             throw ReadError(path: path, reason: "cannot read file: \(error.localizedDescription)")
         }
-        try self.init(file: url, head: head, path: path)
+        try self.init(data: data, path: path)
     }
 
     /// A package held in memory. It is read through a temporary file all the same: ZIPFoundation's
@@ -47,11 +55,13 @@ public struct DocxPackage {
         }
         // The archive keeps the file open: its name can go now.
         defer { try? FileManager.default.removeItem(at: url) }
-        try self.init(file: url, head: data.prefix(8), path: path)
+        try self.init(file: url, data: data, path: path)
     }
 
-    init(file: URL, head data: Data, path: String) throws {
+    init(file: URL, data: Data, path: String) throws {
         self.path = path
+        bytes = [UInt8](data)
+        directory = DocxZipDirectory(bytes)
         // An OLE compound file: a password-protected .docx (Word wraps the encrypted package in one)
         // or a Word 97–2003 .doc. Neither can be read without Word.
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
@@ -78,7 +88,7 @@ public struct DocxPackage {
         }
         var main = "word/document.xml"
         if paths.contains("_rels/.rels") {
-            let rels = try Self.relationships(Self.part(archive, "_rels/.rels", packagePath: path), path: path)
+            let rels = try Self.relationships(Self.part(archive, bytes, directory, "_rels/.rels", packagePath: path), path: path)
             if let target = rels.first(where: { $0.type.hasSuffix("/officeDocument") })?.target {
                 main = target.hasPrefix("/") ? String(target.dropFirst()) : target
             }
@@ -103,7 +113,7 @@ public struct DocxPackage {
     /// A part's bytes as a SourceFile (UTF-8 XML), or nil when the package has no such part.
     public func source(_ part: String) throws -> SourceFile? {
         guard contains(part) else { return nil }
-        let data = try Self.part(archive, part, packagePath: path)
+        let data = try Self.part(archive, bytes, directory, part, packagePath: path)
         var bytes = [UInt8](data)
         // XML parts are UTF-8 by the standard; a UTF-16 part (allowed, never seen from Word) is refused.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -119,7 +129,7 @@ public struct DocxPackage {
         let name = part.lastIndex(of: "/").map { String(part[part.index(after: $0)...]) } ?? part
         let relsPath = folder + "_rels/" + name + ".rels"
         guard contains(relsPath) else { return [] }
-        return try Self.relationships(Self.part(archive, relsPath, packagePath: path), path: path).map { r in
+        return try Self.relationships(Self.part(archive, bytes, directory, relsPath, packagePath: path), path: path).map { r in
             (r.id, r.type, r.target.hasPrefix("/") ? String(r.target.dropFirst()) : folder + r.target)
         }
     }
@@ -130,26 +140,54 @@ public struct DocxPackage {
     }
 
     /// One entry inflated, refused before inflating when it declares more than the cap, and stopped
-    /// as soon as the inflated bytes pass it (a header may lie).
-    static func part(_ archive: Archive, _ name: String, packagePath: String) throws -> Data {
+    /// as soon as the inflated bytes pass it (a header may lie). The inflater gets exactly the entry's
+    /// compressed bytes (`DocxZipDirectory`); its checksum must match the archive's.
+    static func part(_ archive: Archive, _ bytes: [UInt8], _ directory: DocxZipDirectory, _ name: String, packagePath: String) throws -> Data {
         guard let entry = archive[name] else { throw ReadError(path: packagePath, reason: "the package has no part \(name)") }
         guard entry.uncompressedSize <= UInt64(maxPartBytes) else {
             throw ReadError(path: packagePath, reason: "refused: the part \(name) declares \(entry.uncompressedSize >> 20) MB (more than \(maxPartBytes >> 20) MB); it was not inflated")
         }
-        var out = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard out.count + chunk.count <= maxPartBytes else { throw InflateCap() }
-                out.append(chunk)
-            }
-        } catch is InflateCap {
-            throw ReadError(path: packagePath, reason: "refused: the part \(name) inflates to more than \(maxPartBytes >> 20) MB (a ZIP bomb?); inflating stopped there")
-        } catch {
-            throw ReadError(path: packagePath, reason: "a broken ZIP package: the part \(name) cannot be inflated (\(error))")
+        func broken(_ why: String) -> ReadError {
+            ReadError(path: packagePath, reason: "a broken ZIP package: the part \(name) cannot be inflated (\(why))")
         }
+        guard let location = directory.entries[name], location.dataOffset >= 0, location.compressedSize >= 0,
+              location.dataOffset + location.compressedSize <= bytes.count else { throw broken("its data lies outside the file") }
+        let raw = Data(bytes[location.dataOffset..<(location.dataOffset + location.compressedSize)])
+        var out = Data()
+        var checksum: CRC32
+        switch location.method {
+        case 0:
+            guard raw.count <= maxPartBytes else { throw ReadError(path: packagePath, reason: "refused: the part \(name) is larger than \(maxPartBytes >> 20) MB") }
+            out = raw
+            checksum = raw.crc32(checksum: 0)
+        case 8:
+            var position = 0
+            do {
+                checksum = try Data.decompress(size: Int64(raw.count), bufferSize: defaultReadChunkSize, skipCRC32: false, provider: { _, size in
+                    // A stream that asks for more than the entry holds was cut short.
+                    guard position < raw.count else { throw Truncated() }
+                    let chunk = raw[(raw.startIndex + position)..<(raw.startIndex + min(raw.count, position + size))]
+                    position += chunk.count
+                    return Data(chunk)
+                }, consumer: { chunk in
+                    guard out.count + chunk.count <= maxPartBytes else { throw InflateCap() }
+                    out.append(chunk)
+                })
+            } catch is InflateCap {
+                throw ReadError(path: packagePath, reason: "refused: the part \(name) inflates to more than \(maxPartBytes >> 20) MB (a ZIP bomb?); inflating stopped there")
+            } catch is Truncated {
+                throw broken("its compressed data ends early")
+            } catch {
+                throw broken("\(error)")
+            }
+        default:
+            throw broken("compression method \(location.method); Word writes deflate")
+        }
+        guard checksum == entry.checksum else { throw broken("checksum mismatch") }
         return out
     }
 
+    private struct Truncated: Error {}
     private struct InflateCap: Error {}
 
     static func relationships(_ data: Data, path: String) throws -> [(id: String, type: String, target: String)] {
