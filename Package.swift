@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Word drafts (.docx) are ZIP packages; ZIPFoundation reads their entries (zlib on Linux).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // Tests only: property-based checks over generated drafts.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -23,6 +25,7 @@ let package = Package(
                 "YAMLTree",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             plugins: ["EmbedResources"]
         ),
@@ -47,9 +50,11 @@ let package = Package(
             dependencies: [
                 "Resolint", "resolint",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                // Builds broken and hostile Word packages for the reader's bad-input tests.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Reporter golden files and the Neovim and MCP test clients, read by path from the source tree.
-            exclude: ["Golden", "AKNFixtures", "Neovim", "MCP"]
+            exclude: ["Golden", "AKNFixtures", "DocxFixtures", "Neovim", "MCP"]
         ),
     ]
 )

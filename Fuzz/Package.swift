@@ -16,5 +16,7 @@ let package = Package(
         .executableTarget(name: "FuzzRules", dependencies: ["CFuzzer", .product(name: "Resolint", package: "resolint")]),
         // Bytes as an .xml file -> the AKN4UN reader -> both text layouts and their map -> lint with XML positions.
         .executableTarget(name: "FuzzAKN", dependencies: ["CFuzzer", .product(name: "Resolint", package: "resolint")]),
+        // Bytes as a .docx file -> ZIP package (size caps) -> XMLTree parts -> the Word reader -> lint with paragraph places.
+        .executableTarget(name: "FuzzDocx", dependencies: ["CFuzzer", .product(name: "Resolint", package: "resolint")]),
     ]
 )

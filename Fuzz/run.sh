@@ -5,13 +5,14 @@
 #   Fuzz/run.sh lint  [SECONDS]   decoding + parsing + every built-in rule + reporters
 #   Fuzz/run.sh rules [SECONDS]   a user rule file (strict YAML -> RuleLoader.load) and its rules
 #   Fuzz/run.sh akn   [SECONDS]   an AKN4UN XML file (XMLTree -> AKNReader -> both layouts -> lint)
+#   Fuzz/run.sh docx  [SECONDS]   a Word document (ZIP package -> DocxReader -> rendering -> lint)
 #
 # A crash leaves its input in Fuzz/.work/<target>-crashes/; replay it with
-#   Fuzz/.build/release/FuzzLint Fuzz/.work/lint-crashes/crash-…   (or FuzzRules, FuzzAKN)
+#   Fuzz/.build/release/FuzzLint Fuzz/.work/lint-crashes/crash-…   (or FuzzRules, FuzzAKN, FuzzDocx)
 # and turn it into a regression test in Tests/ResolintTests/FuzzRegressionTests.swift.
 set -euo pipefail
 cd "$(dirname "$0")"
-target=${1:?usage: Fuzz/run.sh lint|rules|akn [SECONDS]}
+target=${1:?usage: Fuzz/run.sh lint|rules|akn|docx [SECONDS]}
 seconds=${2:-300}
 
 swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld >/dev/null
@@ -34,7 +35,11 @@ case "$target" in
             find ../../shared/corpus/akn -name '*.xml' -size -40k | sort | awk 'NR % 40 == 1' | while IFS= read -r f; do cp "$f" "$work/$target-seeds/"; done
         fi
         cp ../Tests/ResolintTests/AKNFixtures/*.xml "$work/$target-seeds/" ;;
-    *) echo "unknown target $target (lint, rules or akn)" >&2; exit 2 ;;
+    docx)
+        binary=.build/release/FuzzDocx
+        # The generated Word fixtures (excerpts of the UN's texts in six languages).
+        cp ../Tests/ResolintTests/DocxFixtures/*.docx "$work/$target-seeds/" ;;
+    *) echo "unknown target $target (lint, rules, akn or docx)" >&2; exit 2 ;;
 esac
 
 # SWIFT_BACKTRACE=enable=no: let libFuzzer catch the trap and write the crash file.

@@ -52,6 +52,13 @@ struct Fix: ParsableCommand {
 
         var failed = false, errorsLeft = false, pending = false
         for path in files {
+            // A Word document or a PDF is not text that edits can be written into: nothing is written.
+            if Linter.isDocx(path) || PDFText.isPDF(path) {
+                failed = true
+                let what = Linter.isDocx(path) ? "a Word document: fixes are not written into .docx files yet" : "a PDF: fix the document it was made from"
+                FileHandle.standardError.write(Data("resolint: \(path): \(what); nothing written (`resolint lint \(path)` names each place)\n".utf8))
+                continue
+            }
             do {
                 let configuration = try resolver.configuration(for: path)
                 let fixer = Fixer(linter: try resolver.linter(for: configuration), includeUnsafe: unsafe)

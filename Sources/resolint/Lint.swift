@@ -19,7 +19,7 @@ struct Lint: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files or folders to lint (folders: *.txt and *.md inside, or the config's include; *.xml files are read as AKN4UN markup). None: the current folder. '-' reads standard input.")
+    @Argument(help: "Files or folders to lint (folders: *.txt and *.md inside, or the config's include; *.xml files are read as AKN4UN markup, *.docx as Word documents, *.pdf through poppler's pdftotext). None: the current folder. '-' reads standard input.")
     var paths: [String] = []
 
     @Option(help: "Output format: text, json, sarif, github (workflow annotations) or junit.")
@@ -258,7 +258,9 @@ struct Lint: ParsableCommand {
                 case .json: emit((files == 0 ? json.begin() : "") + json.file(r, first: files == 0))
                 case .text where statistics:
                     for d in r.diagnostics { counts[d.rule, default: (d.severity, 0)].count += 1 }
-                case .text: emit(text.render([r]))
+                case .text:
+                    emit(text.render([r]))
+                    for remark in r.remarks { emit("\(r.path): note: \(remark)\n") }
                 case .github: emit(GitHubReporter().render([r]))
                 case .sarif, .junit:
                     r.source = SourceFile(path: r.path, text: "")

@@ -55,6 +55,9 @@ struct New: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    @Option(help: ArgumentHelp("text, or docx: a Word document in the UN's layout (A4, Times New Roman, opening phrases in italics or bold, Word numbering), written to --output.", valueName: "format"))
+    var format: String = "text"
+
     @Option(name: .customLong("from"), help: ArgumentHelp("A YAML file of facts; flags override its values.", valueName: "facts.yaml"))
     var factsFile: String?
 
@@ -79,6 +82,16 @@ struct New: ParsableCommand {
             text = try SkeletonRenderer(languages: languages, templates: templates.map { .folder($0) } ?? .builtIn).render(facts)
         } catch { fail("\(error)") }
 
+        if format == "docx" {
+            guard let output, output != "-" else { fail("--format docx writes a Word document: name it with --output FILE.docx") }
+            do {
+                let code = try input.validated(languages: languages).language
+                guard let language = languages.profile(code) else { fail("unknown language '\(code)'") }
+                try AtomicFileWriter.write(data: try DocxWriter.document(text: text, language: language), to: output, overwrite: force)
+            } catch { fail("\(error)") }
+            return
+        }
+        guard format == "text" else { fail("unknown format '\(format)'; use text or docx") }
         guard let output, output != "-" else { print(text, terminator: ""); return }
         do { try AtomicFileWriter.write(text, to: output, overwrite: force) } catch { fail("\(error)") }
     }

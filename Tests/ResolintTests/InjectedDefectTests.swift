@@ -87,7 +87,9 @@ struct InjectedDefectTests {
         let covered = Set((Self.defects + ConsistencyDefectTests.defects).map(\.rule) + IssuedDraftDefectTests.defects.map(\.rule))
         // The compare.* rules hold versions against each other: their defects are typed into real
         // versions in CompareTests, and each rule's invalid example is one more.
-        for rule in try RuleCatalog.builtIn().rules where !(rule.check is CompareCheck) {
+        // Rules on run formatting need a Word document: their defects are typed into one made from a
+        // real text (DocxReaderTests.openingPhraseOutOfItalicsIsCaught).
+        for rule in try RuleCatalog.builtIn().rules where !(rule.check is CompareCheck) && !(rule.check is EmphasisCheck) {
             #expect(covered.contains(rule.id), "no injected defect for \(rule.id)")
         }
     }

@@ -13,6 +13,12 @@ public struct Diagnostic: Sendable, Codable, Equatable {
     /// The text of the paragraph (or line) the finding is in, without label or spaces: what a baseline
     /// keys the finding on (`FindingContext`).
     public var context: String?
+    /// Where the finding is in a file that has no lines to count (a Word document): the paragraph as
+    /// its reader sees it, "¶14 (operative paragraph 5)"; `start.column` is then the character in it.
+    public var place: String?
+
+    /// "14:5", or "¶14 (operative paragraph 5):23" in a Word document.
+    public var location: String { place.map { "\($0):\(start.column)" } ?? "\(start.line):\(start.column)" }
 
     public struct Fix: Sendable, Codable, Equatable {
         public var safety: FixSafety
@@ -33,4 +39,6 @@ public struct FileReport: Sendable {
     public var kind: DocumentKind
     public var diagnostics: [Diagnostic]
     public var source: SourceFile
+    /// What the user should know about how the file was read ("tracked changes accepted"), printed with the summary.
+    public var remarks: [String] = []
 }

@@ -29,7 +29,8 @@ public struct LintRun: Sendable {
         do { (linter, language) = try setup(path) } catch { return .failure("\(error)") }
         do {
             if Linter.isAKN(path) { return .report(try linter.lint(akn: try AKNReader.read(path: path), language: language)) }
-            let text = try FileCollector.read(path)
+            if Linter.isDocx(path) { return .report(try linter.lint(docx: try DocxReader.read(path: path), language: language)) }
+            let text = PDFText.isPDF(path) ? try PDFText.extract(path) : try FileCollector.read(path)
             return .report(try linter.lint(text: text, path: path, language: language))
         } catch {
             // A file that cannot be read is a finding of its own; the other files go on.

@@ -40,11 +40,18 @@ public struct Linter: Sendable {
 
     /// Lints decoded text. `language` is a code, or nil to detect it.
     public func lint(text: String, path: String, language code: String? = nil) throws -> FileReport {
+        try lintDocument(text: text, path: path, language: code).report
+    }
+
+    /// Lints decoded text whose file also gave its formatting (`emphasis`, over the text's bytes), and
+    /// returns the parsed document with the report (a reader that rendered the text maps both back).
+    public func lintDocument(text: String, path: String, language code: String? = nil, emphasis: Emphasis? = nil) throws -> (report: FileReport, document: Document) {
         let source = SourceFile(path: path, text: text)
         guard let language = code.flatMap(languages.profile) ?? languages.detect(text) ?? languages.all.first else {
             throw ConfigurationError(path: path, line: 1, column: 1, message: "no language data available")
         }
-        let document = DocumentParser().parse(source, language: language)
+        var document = DocumentParser().parse(source, language: language)
+        document.emphasis = emphasis
         var suppressions = Suppressions(source)
         var kept = suppressions.apply(diagnostics(for: document), source: source,
                                       knownRules: Set(rules.rules.map(\.id)), reportUnused: reportUnusedSuppressions)
@@ -52,7 +59,7 @@ public struct Linter: Sendable {
             kept.removeAll { d in ignored.contains { RuleSelection.covers($0, d.rule) } }
         }
         if recordsContext { FindingContext.assign(&kept, document: document) }
-        return FileReport(path: path, language: language.code, kind: document.kind, diagnostics: kept, source: source)
+        return (FileReport(path: path, language: language.code, kind: document.kind, diagnostics: kept, source: source), document)
     }
 
     public func diagnostics(for document: Document) -> [Diagnostic] {

@@ -46,6 +46,8 @@ public struct Document: Sendable {
     public var votes: [RecordedVote] = []
     /// What the parser had to skip to recover ("stray line"), for the user to see.
     public var notes: [ParseNote] = []
+    /// Italics and bold, when the file carries formatting (a Word document); nil for plain text.
+    public var emphasis: Emphasis?
     /// Every body paragraph in file order (report paragraphs and drafts alike), for text rules.
     public var allParagraphs: [Paragraph] {
         var out: [Paragraph] = []

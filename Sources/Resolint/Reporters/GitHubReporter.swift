@@ -12,7 +12,9 @@ public struct GitHubReporter: Sendable {
                     "file=\(Self.property(d.path))", "line=\(d.start.line)", "col=\(d.start.column)",
                     "endLine=\(d.end.line)", "endColumn=\(d.end.column)", "title=\(Self.property("resolint " + d.rule))",
                 ].joined(separator: ",")
-                out += "::\(command) \(properties)::\(Self.data(d.message))\n"
+                // In a Word document the line is the paragraph: the message names it as the user sees it.
+                let message = d.place.map { "\($0):\(d.start.column): " + d.message } ?? d.message
+                out += "::\(command) \(properties)::\(Self.data(message))\n"
             }
         }
         return out

@@ -14,6 +14,8 @@ public struct JSONReporter: Sendable {
         var language: String
         var kind: String
         var diagnostics: [Item]
+        /// How the file was read, when the user should know ("tracked changes: …").
+        var remarks: [String]?
     }
     struct Item: Encodable {
         var rule: String
@@ -24,6 +26,9 @@ public struct JSONReporter: Sendable {
         var endLine: Int
         var endColumn: Int
         var fix: Fix?
+        /// In a Word document: the paragraph as the user sees it ("¶14 (operative paragraph 5)");
+        /// line is then the paragraph's number and column the character in it.
+        var place: String?
     }
     /// A diagnostic's repair as replacement edits, located like the diagnostic itself.
     struct Fix: Encodable {
@@ -63,8 +68,8 @@ public struct JSONReporter: Sendable {
                          let start = e.start ?? r.source.position(of: e.range.lowerBound), end = e.end ?? r.source.position(of: e.range.upperBound)
                          return EditItem(line: start.line, column: start.column, endLine: end.line, endColumn: end.column, replacement: e.replacement)
                      })
-                 })
-        })
+                 }, place: d.place)
+        }, remarks: r.remarks.isEmpty ? nil : r.remarks)
     }
 
     private func encode<T: Encodable>(_ value: T) -> String {

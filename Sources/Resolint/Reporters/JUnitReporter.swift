@@ -13,7 +13,7 @@ public struct JUnitReporter: Sendable {
             let counted = report.diagnostics.filter { $0.severity >= failOn }
             guard !report.diagnostics.isEmpty else { out += "/>\n"; continue }
             out += ">\n"
-            let lines = report.diagnostics.map { "\(report.path):\($0.start.line):\($0.start.column): \($0.severity.rawValue)[\($0.rule)] \($0.message)" }
+            let lines = report.diagnostics.map { "\(report.path):\($0.location): \($0.severity.rawValue)[\($0.rule)] \($0.message)" }
             if counted.isEmpty {
                 out += "      <system-out>\(Self.escape(lines.joined(separator: "\n")))</system-out>\n"
             } else {

@@ -28,18 +28,27 @@ public struct SARIFReporter: Sendable {
         let index = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1["id"] as! String, $0) })
         let results: [[String: Any]] = reports.flatMap { report in
             report.diagnostics.map { d in
+                var location: [String: Any] = [
+                    "physicalLocation": [
+                        "artifactLocation": ["uri": Self.uri(d.path)],
+                        "region": ["startLine": d.start.line, "startColumn": d.start.column,
+                                   "endLine": d.end.line, "endColumn": max(d.end.column, d.start.column)],
+                    ] as [String: Any],
+                ]
+                if let place = d.place {
+                    // A Word document is no text file: lines and columns would point into its ZIP bytes.
+                    // The paragraph and character are a logical location, the artifact alone the physical one.
+                    location = [
+                        "physicalLocation": ["artifactLocation": ["uri": Self.uri(d.path)]],
+                        "logicalLocations": [["name": place, "fullyQualifiedName": "\(place):\(d.start.column)", "kind": "element"]],
+                    ]
+                }
                 var result: [String: Any] = [
                     "ruleId": d.rule,
                     "ruleIndex": index[d.rule] ?? 0,
                     "level": Self.level(d.severity),
                     "message": ["text": d.message],
-                    "locations": [[
-                        "physicalLocation": [
-                            "artifactLocation": ["uri": Self.uri(d.path)],
-                            "region": ["startLine": d.start.line, "startColumn": d.start.column,
-                                       "endLine": d.end.line, "endColumn": max(d.end.column, d.start.column)],
-                        ] as [String: Any],
-                    ]],
+                    "locations": [location],
                 ]
                 if let fix = d.fix, fix.edits.allSatisfy({ $0.start != nil && $0.end != nil }) {
                     result["fixes"] = [Self.fix(fix, path: d.path)]

@@ -74,7 +74,7 @@ public struct TextReporter: Sendable {
         let tag = color ? paint(sev, d.severity == .error ? "31" : d.severity == .warning ? "33" : "36") : sev
         // "[*]": `resolint fix` repairs it (ruff's mark); unsafe fixes need --unsafe and are not marked.
         let fixable = d.fix?.safety == .safe ? " [*]" : ""
-        return "\(d.path):\(d.start.line):\(d.start.column): \(tag)[\(d.rule)]\(fixable) \(d.message)\n"
+        return "\(d.path):\(d.location): \(tag)[\(d.rule)]\(fixable) \(d.message)\n"
     }
 
     /// The widest excerpt shown, in terminal columns: a longer line is shown as a window around the

@@ -30,7 +30,13 @@ public struct RuleExampleRunner: Sendable {
         let (text, markers) = Self.extractMarkers(frame + example.text, shift: shift)
         let report: FileReport
         do {
-            report = rule.check is CompareCheck ? try compared(text, example) : try linter.lint(text: text, path: "example", language: example.lang)
+            if rule.check is EmphasisCheck {
+                // `*italics*` and `**bold**` stand for run formatting; a ↓ stands before them on its line.
+                let (plain, emphasis) = EmphasisMarkup.strip(text)
+                report = try linter.lintDocument(text: plain, path: "example", language: example.lang, emphasis: emphasis).report
+            } else {
+                report = rule.check is CompareCheck ? try compared(text, example) : try linter.lint(text: text, path: "example", language: example.lang)
+            }
         } catch { return ["\(name): \(error)"] }
         var out: [String] = []
         let own = report.diagnostics.filter { $0.rule == rule.id }

@@ -9,7 +9,7 @@ public enum RuleLoader {
     public static let kinds: [String: any Check.Type] = Dictionary(uniqueKeysWithValues: [
         SequenceCheck.self, TerminatorCheck.self, OpeningCheck.self, PatternCheck.self, SubstitutionCheck.self,
         CrossrefCheck.self, ClosingClauseCheck.self, BalanceCheck.self, StructureCheck.self, HeaderCheck.self,
-        CountCheck.self, MembershipCheck.self, CitationCheck.self, SessionCheck.self, ReportCheck.self, CompareCheck.self,
+        CountCheck.self, MembershipCheck.self, CitationCheck.self, SessionCheck.self, ReportCheck.self, CompareCheck.self, EmphasisCheck.self,
     ].map { ($0.kind, $0 as any Check.Type) })
 
     public static func load(_ text: String, path: String) throws -> [Rule] {

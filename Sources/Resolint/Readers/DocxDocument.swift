@@ -1,0 +1,57 @@
+/// What a Word document says, as resolint reads it: its paragraphs in order, each with the label
+/// Word's automatic numbering shows and its text with tracked changes accepted, run formatting and
+/// footnote references in place; the footnotes' text; and how many revisions were accepted.
+public struct DocxDocument: Sendable {
+    public var path: String
+    /// Body paragraphs in document order (table cells included), empty ones too: `number` counts them all.
+    public var paragraphs: [DocxParagraph] = []
+    /// Footnotes in the order of their first reference, numbered 1, 2 … as Word shows them.
+    public var footnotes: [DocxFootnote] = []
+    /// Tracked insertions accepted and deletions removed (a deleted paragraph mark counts as one).
+    public var insertions = 0
+    public var deletions = 0
+
+    public var hasTrackedChanges: Bool { insertions + deletions > 0 }
+}
+
+/// Where a character stands in the document as Word shows it: paragraph ¶ (1-based, in the body or in
+/// footnote `footnote`), character (1-based, in the paragraph's text after its automatic number).
+public struct DocxPlace: Sendable, Equatable {
+    public var paragraph: Int
+    public var character: Int
+    public var footnote: Int?
+}
+
+public struct DocxParagraph: Sendable {
+    /// ¶: the paragraph's place among all the body's paragraphs (in a footnote: among the note's).
+    public var number: Int
+    /// The automatic number as Word shows it ("1.", "(a)", "㈠"), and what follows it (tab, space, nothing).
+    public var label: String?
+    public var labelSuffix = "tab"
+    public var pieces: [DocxPiece] = []
+    /// Its paragraph mark is a tracked deletion: accepting it joins the paragraph to the next one.
+    var markDeleted = false
+
+    /// The text as read, footnote references left out.
+    public var text: String {
+        pieces.map { if case .text(let t, _) = $0 { t.text } else if case .lineBreak = $0 { "\n" } else { "" } }.joined()
+    }
+}
+
+/// A stretch of text of one formatting, a footnote reference, or a line break inside a paragraph.
+public enum DocxPiece: Sendable {
+    case text(DocxRun, place: DocxPlace)
+    case footnote(number: Int, place: DocxPlace)
+    case lineBreak(place: DocxPlace)
+}
+
+public struct DocxRun: Sendable {
+    public var text: String
+    public var italic = false
+    public var bold = false
+}
+
+public struct DocxFootnote: Sendable {
+    public var number: Int
+    public var paragraphs: [DocxParagraph]
+}
