@@ -77,7 +77,9 @@ public struct CrossrefCheck: Check {
         let numbered = draft.operative.flatMap { [$0] + $0.children.filter { $0.label?.style == .arabic } }
         let borne = Set(numbered.compactMap { $0.label?.style == .arabic ? $0.label?.value : nil })
         let count = max(draft.operative.count, borne.max() ?? 0)
-        for ref in ParagraphReferences.find(in: draft, language: context.language) {
+        // A bare number past the last paragraph is another text's ("the report …, including paragraphs
+        // 21, 22 and 23 that discuss …", S/RES/2511 (2020)): only one written as the draft's own is reported.
+        for ref in ParagraphReferences.find(in: draft, language: context.language) where !(ref.bare && ref.number > count) {
             if ref.number < 1 || ref.number > count {
                 out.append(Finding(range: ref.range, ["found": "paragraph \(ref.number)", "expected": "the draft has \(count) operative paragraphs"]))
             } else if !borne.isEmpty, !borne.contains(ref.number) {

@@ -6,6 +6,9 @@ import Foundation
 struct ParagraphReference {
     var number: Int
     var range: ByteRange
+    /// Found by an `operative-paragraph-references` expression: written without "above", "below" or
+    /// "of the present resolution", so a number past the draft's last paragraph is another text's.
+    var bare = false
 }
 
 /// A reference to an item of the draft's own paragraphs ("paragraph 7 (d) above", "subparagraph (c)
@@ -51,11 +54,11 @@ enum InternalReferences {
             let text = p.content.text
             let ns = text as NSString
             let whole = NSRange(location: 0, length: ns.length)
-            let expressions = container == nil ? anywhere : anywhere + bare
+            let expressions = anywhere.map { ($0, false) } + (container == nil ? [] : bare.map { ($0, true) })
             // Most paragraphs lack the word every reference holds ("paragraph", "第"): no expression runs.
-            for expression in expressions where expression.prefilter.mayMatch(text) {
+            for (expression, isBare) in expressions where expression.prefilter.mayMatch(text) {
                 for m in expression.expression.matches(in: text, range: whole) where m.numberOfRanges > 1 {
-                    read(list: m.range(at: 1), paragraph: nil, in: p, container: container, ns: ns, into: &found, &seenNumbers, &seenItems, numbers: true)
+                    read(list: m.range(at: 1), paragraph: nil, in: p, container: container, ns: ns, into: &found, &seenNumbers, &seenItems, numbers: true, bare: isBare)
                 }
             }
             for expression in itemExpressions where expression.prefilter.mayMatch(text) {
@@ -83,7 +86,7 @@ enum InternalReferences {
     /// Reads the numbers and item labels of one reference's list (`range`, UTF-16 in the paragraph's
     /// text). `paragraph`: the number the expression names apart, which every item then belongs to.
     private static func read(list range: NSRange, paragraph: Int?, in p: Paragraph, container: Int?, ns: NSString,
-                             into found: inout Found, _ seenNumbers: inout Set<Int>, _ seenItems: inout Set<Int>, numbers: Bool) {
+                             into found: inout Found, _ seenNumbers: inout Set<Int>, _ seenItems: inout Set<Int>, numbers: Bool, bare: Bool = false) {
         guard range.location != NSNotFound else { return }
         let units = (0..<range.length).map { ns.character(at: range.location + $0) }
         func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
@@ -105,7 +108,7 @@ enum InternalReferences {
                 if paragraph == nil { current = value }
                 if numbers, let r = p.content.sourceRange(of: NSRange(location: range.location + i, length: j - i)),
                    seenNumbers.insert(r.lowerBound).inserted {
-                    found.paragraphs.append(ParagraphReference(number: value, range: r))
+                    found.paragraphs.append(ParagraphReference(number: value, range: r, bare: bare))
                 }
                 lastWasLabel = false
                 i = j
