@@ -120,6 +120,26 @@ struct ReferenceFixTests {
         #expect(dangling.first?.message == "reference to paragraph 5, which the draft does not have: no operative paragraph is numbered 5")
     }
 
+    /// A real slip: the UN's Arabic markup of S/RES/2607 (2021) runs paragraph 25 into paragraph 24
+    /// ("… قبل تاريخ التسليم بخمسة أيام عمل على الأقل؛ 25 - يؤكد من جديد …"), so 24 is followed by 26,
+    /// while paragraph 29 cites "بالفقرة 25 أو 26". Renumbering would make that reference name the old
+    /// 26: the fix waits for --unsafe and reference.dangling says no paragraph is numbered 25.
+    @Test(.enabled(if: enabled, Fixtures.noCorpusReason))
+    func arabicMarkupOf2607LosesParagraph25() throws {
+        let dir = Fixtures.corpus.appendingPathComponent("akn/sc/2021/Arabic")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix("S_RES_2607") })
+        let text = try AKNReader.read(path: dir.appendingPathComponent(name).path).render(.authored).text
+        #expect(text.contains("على الأقل؛ 25 - يؤكد من جديد"))
+        let result = try Self.fixed(text)
+        #expect(result.text == text)
+        let numbering = result.remaining.diagnostics.filter { $0.rule == "operative.numbering" }
+        #expect(numbering.first?.fix?.safety == .unsafe)
+        let dangling = result.remaining.diagnostics.filter { $0.rule == "reference.dangling" }
+        #expect(dangling.map(\.message) == ["reference to paragraph 25, which the draft does not have: no operative paragraph is numbered 25"])
+        let source = SourceFile(path: "d.txt", text: text)
+        #expect(dangling.first.map { source.string($0.byteRange) } == "25")
+    }
+
     // MARK: Items, six languages: S/RES/2536 (2020) in the UN's AKN markup
 
     static let languages = ["English", "French", "Spanish", "Russian", "Arabic", "Chinese"]

@@ -89,6 +89,11 @@ public struct CrossrefCheck: Check {
         // An item named in a paragraph that has no such item ("paragraph 1 (f) above").
         let syntax = context.language.labelSyntax
         for ref in ItemReferences.find(in: draft, language: context.language) {
+            if let n = ref.paragraph, !borne.isEmpty, !borne.contains(n), n <= count {
+                // Its paragraph deleted: the item goes with it.
+                out.append(Finding(range: ref.range, ["found": "item (\(ref.item)) of paragraph \(n)", "expected": "no operative paragraph is numbered \(n)"]))
+                continue
+            }
             guard let index = ref.paragraph.map({ n in draft.operative.firstIndex { $0.label?.value == n } ?? (n - 1) }) ?? ref.container,
                   draft.operative.indices.contains(index) else { continue }
             let parent = draft.operative[index]
@@ -125,8 +130,17 @@ public struct CrossrefCheck: Check {
         for ref in ItemReferences.find(in: draft, language: context.language) {
             let index: Int?
             if let n = ref.paragraph {
-                guard targets.singleRun, case .one(let j) = targets.paragraph(n) else { continue }
-                index = j
+                guard targets.singleRun else { continue }
+                switch targets.paragraph(n) {
+                case .one(let j): index = j
+                case .several(let js):
+                    // Its paragraph's number is ambiguous: so is the item.
+                    let ps = js.map { draft.operative[$0] }
+                    out.append(Finding(range: ref.range, ["found": "item (\(ref.item)) of paragraph \(n)",
+                        "expected": "\(ps.count) operative paragraphs are numbered \(n) (lines \(lines(ps))); renumber them by hand, or `resolint fix --unsafe` takes the one on line \(source.position(of: ps.last!.range.lowerBound).line)"]))
+                    continue
+                case .none: continue
+                }
             } else { index = ref.container }
             guard let index, let value = syntax.letterValue(ref.item),
                   case .several(let js) = ReferenceTargets.item(value, of: draft.operative[index]) else { continue }
