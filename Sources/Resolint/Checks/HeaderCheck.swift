@@ -18,11 +18,15 @@ public struct HeaderCheck: Check {
         let top = first..<min(first + 1, source.bytes.count)
         switch field {
         case "session":
-            guard let line = header.sessionLine else { return [Finding(range: top, ["found": "no session line"])] }
-            return header.session == nil ? [Finding(range: line.range, ["found": line.string])] : []
+            guard let line = header.sessionLine else { return [Finding(range: top, ["found": "missing", "hint": ""])] }
+            guard header.session == nil else { return [] }
+            // A near-miss ordinal ("Seventy-nineth") gets the word it almost is.
+            let ordinals = OrdinalWords.supportedRange.compactMap { context.language.ordinal($0) }
+            let hint = NearMiss.suggestion(in: line.string, among: ordinals).map { "; did you mean “\($0)”?" } ?? ""
+            return [Finding(range: line.range, ["found": "with an ordinal that cannot be read: “\(line.string)”", "hint": hint])]
         case "agenda-item":
-            guard let line = header.agendaItemLine else { return [Finding(range: top, ["found": "no agenda item line"])] }
-            return header.agendaItems.isEmpty ? [Finding(range: line.range, ["found": line.string])] : []
+            guard let line = header.agendaItemLine else { return [Finding(range: top, ["found": "missing"])] }
+            return header.agendaItems.isEmpty ? [Finding(range: line.range, ["found": "unreadable: “\(line.string)”"])] : []
         default:
             return sponsors(context, header, top: top)
         }
