@@ -82,14 +82,15 @@ public struct ClosingClauseCheck: Check {
         var suffix = 0
         while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
         guard prefix > 0 || suffix > 0 else { return nil }
-        // Out to whole words.
+        // Out to whole words (a Chinese character is a word of its own).
+        func inWord(_ c: Character) -> Bool { (c.isLetter || c.isNumber) && !(c.unicodeScalars.first?.properties.isIdeographic ?? false) }
         var start = prefix, end = a.count - suffix
-        while start > 0, a[start - 1].isLetter || a[start - 1].isNumber { start -= 1 }
-        while end < a.count, a[end].isLetter || a[end].isNumber { end += 1 }
+        while start > 0, start < a.count, inWord(a[start - 1]), inWord(a[start]) { start -= 1 }
+        while end < a.count, end > 0, inWord(a[end]), inWord(a[end - 1]) { end += 1 }
         // Letters only missing from `found`: the word where they go.
         if start >= end {
             end = min(a.count, start + 1)
-            while end < a.count, a[end].isLetter || a[end].isNumber { end += 1 }
+            while end < a.count, inWord(a[end]), inWord(a[end - 1]) { end += 1 }
         }
         guard start < end else { return nil }
         let lower = range.lowerBound + String(a[..<start]).utf8.count
