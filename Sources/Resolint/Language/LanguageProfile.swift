@@ -13,6 +13,9 @@ public struct LanguageProfile: Codable, Sendable {
         /// Other quotation marks a text may use for the same quotation (straight "…" in web copies),
         /// each a two-character string of its opening and closing mark.
         public var alternatives: [String]?
+        /// The space written inside the marks ("«\u{A0}texte\u{A0}»" in the UN's French texts).
+        public var innerSpace: String?
+        enum CodingKeys: String, CodingKey { case open, close, alternatives, innerSpace = "inner-space" }
     }
     public struct Header: Codable, Sendable {
         public var session: String
