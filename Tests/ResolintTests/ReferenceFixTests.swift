@@ -10,11 +10,13 @@ struct ReferenceFixTests {
     static let enabled = Fixtures.hasCorpus
 
     /// Only the rules of numbering, lettering and references: other rules' fixes are theirs to test.
-    static let linter: Linter = {
+    static let linter = linterFor(["operative.numbering", "subitem.lettering", "reference"])
+
+    static func linterFor(_ rules: [String]) -> Linter {
         var l = Fixtures.linter
-        l.selection = RuleSelection(select: ["operative.numbering", "subitem.lettering", "reference"])
+        l.selection = RuleSelection(select: rules)
         return l
-    }()
+    }
 
     static func fixed(_ text: String, unsafe: Bool = false) throws -> Fixer.Result {
         try Fixer(linter: linter, includeUnsafe: unsafe).fix(text: text, path: "d.txt", language: nil)
