@@ -57,6 +57,20 @@ struct PracticeRuleTests {
         #expect(fixed == text)
     }
 
+    /// citation.date leaves a resolution another body adopted alone when the body is named before "in its
+    /// resolution" (issue 13: "the Human Rights Council in its resolution 42/23 of …"): the issued draft
+    /// A/C.3/80/L.10 with its "General Assembly resolution 78/178 of 19 December 2023" made the Council's
+    /// and dated 2024, which would be wrong for the Assembly's session 78.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func citationOfAnotherBodyInItsResolutionIsNotDated() throws {
+        let text = try Fixtures.corpusFile("en-drafts/A_C.3_80_L.10.txt")
+        let dated = text.replacingOccurrences(of: "19 December 2023 and its previous", with: "19 December 2024 and its previous")
+        #expect(try Fixtures.lint(dated).of("citation.date").count == 1)
+        let other = dated.replacingOccurrences(of: "and General Assembly resolution 78/178 of", with: "and the Human Rights Council in its resolution 78/178 of")
+        #expect(other != dated)
+        #expect(try Fixtures.lint(other).of("citation.date").isEmpty)
+    }
+
     /// "the present resolution" of a General Assembly text written "this resolution".
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
     func thisResolutionInAGeneralAssemblyText() throws {
