@@ -33,6 +33,15 @@ struct PracticeRuleTests {
         #expect(found.first?.message.hasSuffix("but 1 paragraph follows it") == true)
     }
 
+    /// S/RES/820 (1993) is in parts, and part B has a preamble of its own that ends "Acting under Chapter
+    /// VII of the Charter of the United Nations," before its paragraph 10: no finding.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func chapterVIIClosesThePreambleOfItsPart() throws {
+        let text = try Fixtures.corpusFile("en/S_RES_0820_1993_gold.txt")
+        #expect(text.contains("Acting under Chapter VII of the Charter of the United Nations,\n\n10. Decides"))
+        #expect(try Fixtures.lint(text).of("preamble.chapter-vii").isEmpty)
+    }
+
     /// A quotation's marks typed straight: caught, and the fix writes the language's marks back
     /// (French with its no-break spaces inside).
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: ReferenceFixTests.languages.filter { $0 != "Arabic" })

@@ -28,11 +28,16 @@ public struct PositionCheck: Check {
         var out: [Finding] = []
         for draft in context.document.drafts {
             let paragraphs = context.common.scope == .operative ? draft.operative : draft.preamble
+            let others = context.common.scope == .operative ? draft.preamble : draft.operative
             for (k, p) in paragraphs.enumerated() where k < paragraphs.count - 1 {
                 let text = p.content.text
                 guard let m = expressions.lazy.compactMap({ $0.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) }).first,
                       let range = p.content.sourceRange(of: m.range) else { continue }
-                let after = paragraphs.count - 1 - k
+                // Last of its run: a text in parts (S/RES/820 (1993), A and B) gives each part its own
+                // preamble, so only the paragraphs before the next one of the other kind count.
+                let end = others.first { $0.range.lowerBound > p.range.lowerBound }?.range.lowerBound ?? Int.max
+                let after = paragraphs[(k + 1)...].filter { $0.range.lowerBound < end }.count
+                if after == 0 { continue }
                 out.append(Finding(range: range, ["found": (text as NSString).substring(with: m.range),
                                                   "expected": after == 1 ? "1 paragraph follows it" : "\(after) paragraphs follow it"]))
             }
