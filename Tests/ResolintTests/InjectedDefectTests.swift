@@ -78,6 +78,9 @@ struct InjectedDefectTests {
         Defect(rule: "text.label-form", file: draft) { l in replace(&l, 141, " 4. 请裁军", " 4． 请裁军") },
         // Draft resolution II of the ga77 report refers to its own paragraph 4 ("根据本决议第 4 段").
         Defect(rule: "reference.dangling", file: Fixtures.zhReport) { l in replace(&l, 777, "本决议第 4 段", "本决议第 6 段") },
+        // Its paragraph 5 numbered 4 too: "本决议第 4 段" may name either (and the numbering slips).
+        Defect(rule: "reference.ambiguous", file: Fixtures.zhReport, edit: { l in _ = replace(&l, 787, " 5. 决定", " 4. 决定"); return 777 },
+               alsoExpected: ["operative.numbering"]),
     ]
 
     /// The first table's defects are here, the second table's in ConsistencyDefectTests, the style
@@ -122,7 +125,9 @@ struct InjectedDefectTests {
             _ = replace(&l, 30, "3.", "4."); return replace(&l, 27, "2.", "3.")
         },
         Defect(rule: "preamble.terminator", file: "en/A_RES_73_6.txt") { l in replace(&l, 25, "of 7 December 2017,", "of 7 December 2017;") },
-        Defect(rule: "subitem.lettering", file: "en/S_2018_221_SC_draft.txt") { l in replace(&l, 438, "(d)", "(e)") },
+        // Paragraph 8's "as described in paragraph 7 (d)" then names an item none bears.
+        Defect(rule: "subitem.lettering", file: "en/S_2018_221_SC_draft.txt", edit: { l in replace(&l, 438, "(d)", "(e)") },
+               alsoExpected: ["reference.dangling"]),
         Defect(rule: "operative.terminator", file: "en/S_RES_1445_2002_gold.txt") { l in replace(&l, 47, "these agreements;", "these agreements,") },
     ]
 

@@ -48,6 +48,15 @@ struct IssuedDraftDefectTests {
                fixed: "6 to 12 March 1995 (12.5 per cent)"),
         Defect(rule: "text.date-order", old: "19 December 2023 and its previous", new: "December 19, 2023 and its previous", quoted: "19 December 2023"),
         Defect(rule: "operative.adverb-position", old: "12. Also encourages Member States", new: "12. Encourages also Member States", quoted: "Encourages also"),
+        Defect(rule: "text.straight-quotes", old: "entitled “World Summit for Social Development and beyond: achieving social\ndevelopment for all in a globalizing world”,",
+               new: "entitled \"World Summit for Social Development and beyond: achieving social\ndevelopment for all in a globalizing world\","),
+        Defect(rule: "text.present-resolution", old: "the implementation of the present resolution, taking",
+               new: "the implementation of this resolution, taking", quoted: "this resolution"),
+        // A Security Council draft with its "Acting under Chapter VII …," moved up a paragraph.
+        Defect(rule: "preamble.chapter-vii",
+               old: "Determining that the situation in South Sudan continues to constitute a threat\nto international peace and security,\nActing under Chapter VII of the Charter of the United Nations,",
+               new: "Acting under Chapter VII of the Charter of the United Nations,\nDetermining that the situation in South Sudan continues to constitute a threat\nto international peace and security,",
+               quoted: "Acting under Chapter VII", file: "en/S_2016_1061_SC_draft.txt"),
     ]
 
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: defects)

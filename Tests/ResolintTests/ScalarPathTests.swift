@@ -112,7 +112,7 @@ struct ScalarPathTests {
             if let s = rule.check as? SessionCheck { patterns.append(s.symbols) }
         }
         for language in linter.languages.all {
-            patterns += language.paragraphReferences + (language.itemReferences ?? [])
+            patterns += language.paragraphReferences + (language.operativeParagraphReferences ?? []) + (language.itemReferences ?? [])
             patterns += (language.report.proposalTitle ?? []) + (language.report.crossReference ?? [])
             if let c = language.citations { patterns += [c.item, c.otherOrgan] + (c.lead.map { [$0] } ?? []) }
             ignoringCase += ClosingClause.templates(language).map(\.pattern)

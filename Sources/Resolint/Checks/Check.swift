@@ -17,6 +17,9 @@ public struct Finding: Sendable {
     public var values: [String: String]
     /// The edits that repair it, if the check knows them (applied only if the rule declares `fix:`).
     public var edits: [Edit]
+    /// The edits may change what the text means (a reference that cannot be mapped with certainty):
+    /// the rule's safe fix is then offered as unsafe.
+    public var unsafe = false
     public init(range: ByteRange, _ values: [String: String] = [:], edits: [Edit] = []) {
         self.range = range
         self.values = values

@@ -44,7 +44,8 @@ public struct ClosingClauseCheck: Check {
                     }
                 } else if Self.normalized(quoted.text) != Self.normalized(title.string),
                           Self.normalized(quoted.text) != Self.normalized(Self.item(of: title.string)) {
-                    out.append(Finding(range: quoted.range, ["found": quoted.text, "expected": title.string]))
+                    let range = Self.difference(quoted.text, title.string, in: quoted.range, context.document.source) ?? quoted.range
+                    out.append(Finding(range: range, ["found": quoted.text, "expected": title.string]))
                 }
             default:
                 guard let clause, let session = document.header.session else { continue }
@@ -68,6 +69,32 @@ public struct ClosingClauseCheck: Check {
     static func opening(of p: Paragraph) -> String {
         let text = (p.label.map { $0.raw + " " } ?? "") + p.content.text
         return text.count <= 24 ? text : String(text.prefix(24)) + "…"
+    }
+
+    /// Where `found` departs from `expected`, whole words from the first that differs to the last: the
+    /// caret underlines "informatics", not the whole title. Nil where the source does not hold `found`
+    /// as written (a title wrapped over lines), or where the texts share no start or end.
+    static func difference(_ found: String, _ expected: String, in range: ByteRange, _ source: SourceFile) -> ByteRange? {
+        guard source.string(range) == found else { return nil }
+        let a = Array(found), b = Array(expected)
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        guard prefix > 0 || suffix > 0 else { return nil }
+        // Out to whole words (a Chinese character is a word of its own).
+        func inWord(_ c: Character) -> Bool { (c.isLetter || c.isNumber) && !(c.unicodeScalars.first?.properties.isIdeographic ?? false) }
+        var start = prefix, end = a.count - suffix
+        while start > 0, start < a.count, inWord(a[start - 1]), inWord(a[start]) { start -= 1 }
+        while end < a.count, end > 0, inWord(a[end]), inWord(a[end - 1]) { end += 1 }
+        // Letters only missing from `found`: the word where they go.
+        if start >= end {
+            end = min(a.count, start + 1)
+            while end < a.count, inWord(a[end]), inWord(a[end - 1]) { end += 1 }
+        }
+        guard start < end else { return nil }
+        let lower = range.lowerBound + String(a[..<start]).utf8.count
+        return lower..<(lower + String(a[start..<end]).utf8.count)
     }
 
     /// The item of an "item: sub-item" agenda title, which a clause may name alone ("under the item

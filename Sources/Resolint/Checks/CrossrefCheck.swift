@@ -3,10 +3,11 @@
 public struct CrossrefCheck: Check {
     public static let kind = "crossref"
     /// missing-text | unreferenced | numbering | duplicate (footnotes); paragraph (a draft's references
-    /// to its own operative paragraphs)
+    /// to its own operative paragraphs and their items that name none); ambiguous (that name one of two
+    /// bearing the same number or letter)
     public var check: String
 
-    static let checks = ["missing-text", "unreferenced", "numbering", "duplicate", "paragraph"]
+    static let checks = ["missing-text", "unreferenced", "numbering", "duplicate", "paragraph", "ambiguous"]
 
     public func validate(_ common: RuleCommon) throws {
         guard Self.checks.contains(check) else {
@@ -16,26 +17,8 @@ public struct CrossrefCheck: Check {
 
     public func run(_ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        if check == "paragraph" {
-            for draft in context.document.drafts {
-                // Numbered provisions in a paragraph ("Resolves that: / 1. … / 2. …") are paragraphs too.
-                let numbered = draft.operative.flatMap { [$0] + $0.children.filter { $0.label?.style == .arabic } }
-                let count = max(draft.operative.count, numbered.compactMap { $0.label?.style == .arabic ? $0.label?.value : nil }.max() ?? 0)
-                for ref in ParagraphReferences.find(in: draft, language: context.language) where ref.number < 1 || ref.number > count {
-                    out.append(Finding(range: ref.range, ["found": "paragraph \(ref.number)", "expected": "the draft has \(count) operative paragraphs"]))
-                }
-                // An item named in a paragraph that has no such item ("paragraph 1 (f) above").
-                for ref in ItemReferences.find(in: draft, language: context.language) {
-                    let index = ref.paragraph.map { n in draft.operative.firstIndex { $0.label?.value == n } ?? (n - 1) } ?? ref.container
-                    guard draft.operative.indices.contains(index) else { continue }
-                    let letters = draft.operative[index].children.compactMap { $0.label?.style == .latin ? LabelReader.latinLabel($0.label!.value) : nil }
-                    if !letters.isEmpty, !letters.contains(ref.item) {
-                        let number = draft.operative[index].label?.value ?? index + 1
-                        out.append(Finding(range: ref.range, ["found": "item (\(ref.item)) of paragraph \(number)",
-                                                              "expected": "its items run (a) to (\(letters.last!))"]))
-                    }
-                }
-            }
+        if check == "paragraph" || check == "ambiguous" {
+            for draft in context.document.drafts { out += check == "paragraph" ? dangling(draft, context) : ambiguous(draft, context) }
             return out
         }
         for scope in context.document.footnoteScopes {
@@ -81,6 +64,89 @@ public struct CrossrefCheck: Check {
                     out.append(Finding(range: t.numberRange, ["found": "\(t.number)"]))
                 }
             }
+        }
+        return out
+    }
+
+    /// References to a paragraph or item the draft does not have: past the last paragraph, or, where
+    /// paragraphs are numbered, a number none bears (the paragraph was deleted: renumbering would make
+    /// the reference name the next one).
+    private func dangling(_ draft: Draft, _ context: CheckContext) -> [Finding] {
+        var out: [Finding] = []
+        // Numbered provisions in a paragraph ("Resolves that: / 1. … / 2. …") are paragraphs too.
+        let numbered = draft.operative.flatMap { [$0] + $0.children.filter { $0.label?.style == .arabic } }
+        let borne = Set(numbered.compactMap { $0.label?.style == .arabic ? $0.label?.value : nil })
+        let count = max(draft.operative.count, borne.max() ?? 0)
+        // A bare number past the last paragraph is another text's ("the report …, including paragraphs
+        // 21, 22 and 23 that discuss …", S/RES/2511 (2020)): only one written as the draft's own is reported.
+        for ref in ParagraphReferences.find(in: draft, language: context.language) where !(ref.bare && ref.number > count) {
+            if ref.number < 1 || ref.number > count {
+                out.append(Finding(range: ref.range, ["found": "paragraph \(ref.number)", "expected": "the draft has \(count) operative paragraphs"]))
+            } else if !borne.isEmpty, !borne.contains(ref.number) {
+                out.append(Finding(range: ref.range, ["found": "paragraph \(ref.number)", "expected": "no operative paragraph is numbered \(ref.number)"]))
+            }
+        }
+        // An item named in a paragraph that has no such item ("paragraph 1 (f) above").
+        let syntax = context.language.labelSyntax
+        for ref in ItemReferences.find(in: draft, language: context.language) {
+            if let n = ref.paragraph, !borne.isEmpty, !borne.contains(n), n <= count {
+                // Its paragraph deleted: the item goes with it.
+                out.append(Finding(range: ref.range, ["found": "item (\(ref.item)) of paragraph \(n)", "expected": "no operative paragraph is numbered \(n)"]))
+                continue
+            }
+            guard let index = ref.paragraph.map({ n in draft.operative.firstIndex { $0.label?.value == n } ?? (n - 1) }) ?? ref.container,
+                  draft.operative.indices.contains(index) else { continue }
+            let parent = draft.operative[index]
+            let values = parent.children.compactMap { $0.label?.style == .latin ? $0.label!.value : nil }
+            guard let value = syntax.letterValue(ref.item), let last = values.max(), !values.contains(value) else { continue }
+            let number = parent.label?.value ?? index + 1
+            out.append(Finding(range: ref.range, ["found": "item (\(ref.item)) of paragraph \(number)",
+                                                  "expected": "its items run (\(syntax.letterLabel(values.min()!) ?? "")) to (\(syntax.letterLabel(last) ?? ""))"]))
+        }
+        return out
+    }
+
+    /// References to a number two operative paragraphs bear (a late insertion: a new "5." placed after
+    /// paragraph 4), or to a letter two items of a paragraph bear: which one is meant cannot be known,
+    /// so `resolint fix` renumbers them only with `--unsafe` (taking the later one, the paragraph that
+    /// kept its number when a new one was put before it).
+    private func ambiguous(_ draft: Draft, _ context: CheckContext) -> [Finding] {
+        var out: [Finding] = []
+        let targets = ReferenceTargets(draft)
+        let source = context.document.source
+        func lines(_ ps: [Paragraph]) -> String {
+            let ls = ps.map { String(source.position(of: $0.range.lowerBound).line) }
+            return ls.dropLast().joined(separator: ", ") + " and " + ls.last!
+        }
+        if targets.singleRun {
+            for ref in ParagraphReferences.find(in: draft, language: context.language) {
+                guard case .several(let js) = targets.paragraph(ref.number) else { continue }
+                let ps = js.map { draft.operative[$0] }
+                out.append(Finding(range: ref.range, ["found": "paragraph \(ref.number)",
+                    "expected": "\(ps.count) operative paragraphs are numbered \(ref.number) (lines \(lines(ps))); renumber them by hand, or `resolint fix --unsafe` takes the one on line \(source.position(of: ps.last!.range.lowerBound).line)"]))
+            }
+        }
+        let syntax = context.language.labelSyntax
+        for ref in ItemReferences.find(in: draft, language: context.language) {
+            let index: Int?
+            if let n = ref.paragraph {
+                guard targets.singleRun else { continue }
+                switch targets.paragraph(n) {
+                case .one(let j): index = j
+                case .several(let js):
+                    // Its paragraph's number is ambiguous: so is the item.
+                    let ps = js.map { draft.operative[$0] }
+                    out.append(Finding(range: ref.range, ["found": "item (\(ref.item)) of paragraph \(n)",
+                        "expected": "\(ps.count) operative paragraphs are numbered \(n) (lines \(lines(ps))); renumber them by hand, or `resolint fix --unsafe` takes the one on line \(source.position(of: ps.last!.range.lowerBound).line)"]))
+                    continue
+                case .none: continue
+                }
+            } else { index = ref.container }
+            guard let index, let value = syntax.letterValue(ref.item),
+                  case .several(let js) = ReferenceTargets.item(value, of: draft.operative[index]) else { continue }
+            let ps = js.map { draft.operative[index].children[$0] }
+            out.append(Finding(range: ref.range, ["found": "item (\(ref.item))",
+                "expected": "\(ps.count) items of paragraph \(draft.operative[index].label?.value ?? index + 1) are lettered (\(ref.item)) (lines \(lines(ps))); reletter them by hand, or `resolint fix --unsafe` takes the one on line \(source.position(of: ps.last!.range.lowerBound).line)"]))
         }
         return out
     }

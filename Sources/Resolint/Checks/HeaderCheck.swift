@@ -18,11 +18,24 @@ public struct HeaderCheck: Check {
         let top = first..<min(first + 1, source.bytes.count)
         switch field {
         case "session":
-            guard let line = header.sessionLine else { return [Finding(range: top, ["found": "no session line"])] }
-            return header.session == nil ? [Finding(range: line.range, ["found": line.string])] : []
+            guard let line = header.sessionLine else { return [Finding(range: top, ["found": "missing", "hint": ""])] }
+            guard header.session == nil else { return [] }
+            // A near-miss ordinal ("Seventy-nineth") gets the word it almost is.
+            // Whole lines are compared ("第七十叁届会议" with "第七十三届会议", not with the "七十" it holds).
+            let ordinals = OrdinalWords.supportedRange.compactMap { context.language.ordinal($0) }
+            let template = context.language.header.session
+            let lines = ordinals.map { template.replacingOccurrences(of: "{ordinal}", with: $0) }
+            let hint = NearMiss.nearest(line.string.trimmingCharacters(in: .whitespaces), among: lines).map { i -> String in
+                let word = ordinals[i]
+                // Capitalised as the line writes it ("Seventy-ninth session").
+                let shown = line.string.trimmingCharacters(in: .whitespaces).first?.isUppercase == true && template.hasPrefix("{ordinal}")
+                    ? word.prefix(1).uppercased() + word.dropFirst() : word
+                return "; did you mean “\(shown)”?"
+            } ?? ""
+            return [Finding(range: line.range, ["found": "with an ordinal that cannot be read: “\(line.string)”", "hint": hint])]
         case "agenda-item":
-            guard let line = header.agendaItemLine else { return [Finding(range: top, ["found": "no agenda item line"])] }
-            return header.agendaItems.isEmpty ? [Finding(range: line.range, ["found": line.string])] : []
+            guard let line = header.agendaItemLine else { return [Finding(range: top, ["found": "missing"])] }
+            return header.agendaItems.isEmpty ? [Finding(range: line.range, ["found": "unreadable: “\(line.string)”"])] : []
         default:
             return sponsors(context, header, top: top)
         }
@@ -52,6 +65,16 @@ public struct HeaderCheck: Check {
             }
         }
         let regular = language.sponsors.separator, last = language.sponsors.lastSeparator
+        // The last two names joined by another word ("日本及俄罗斯联邦", "Japan & Germany") read as one:
+        // the slip is that word, not the separator before it, which is then right.
+        if let name = list.names.last, let joiner = Self.joiner(in: name, known: StateNames.builtIn("member-states", language: language.code),
+                                                               source: context.document.source), joiner.text != last.trimmingCharacters(in: .whitespaces) {
+            out.append(Finding(range: joiner.range, ["found": "separator “\(joiner.text)” where “\(last.trimmingCharacters(in: .whitespaces))” belongs"]))
+            for s in list.separators where s.text != regular {
+                out.append(Finding(range: s.range, ["found": "separator “\(s.text)” where “\(regular.trimmingCharacters(in: .whitespaces))” belongs"]))
+            }
+            return out
+        }
         for (i, s) in list.separators.enumerated() {
             let isLast = i == list.separators.count - 1
             let want = isLast ? last : regular
@@ -63,6 +86,33 @@ public struct HeaderCheck: Check {
             }
         }
         return out
+    }
+}
+
+extension HeaderCheck {
+    /// The word joining two known names read as one ("日本及俄罗斯联邦": "及"), with its range; nil when
+    /// the name is known itself or splits into no two known names.
+    static func joiner(in name: (name: String, range: ByteRange), known: StateNames?, source: SourceFile) -> (text: String, range: ByteRange)? {
+        guard let known, !known.isKnown(name.name) else { return nil }
+        let raw = source.string(name.range)
+        let chars = Array(name.name)
+        guard chars.count >= 3, chars.count <= 120 else { return nil }
+        for i in 1..<(chars.count - 1) {
+            for j in (i + 1)...min(i + 5, chars.count - 1) {
+                let joiner = String(chars[i..<j]).trimmingCharacters(in: .whitespaces)
+                guard !joiner.isEmpty, joiner.count <= 3 else { continue }
+                let left = String(chars[..<i]).trimmingCharacters(in: .whitespaces)
+                let right = String(chars[j...]).trimmingCharacters(in: .whitespaces)
+                guard !left.isEmpty, !right.isEmpty, known.isKnown(left), known.isKnown(right) else { continue }
+                // Located from the end of the name, which a line break does not split in two (the
+                // names before it may run over lines).
+                let tail = String(chars[i...])
+                guard raw.hasSuffix(tail) else { return nil }
+                let lower = name.range.upperBound - tail.utf8.count + String(chars[i..<j]).prefix { $0 == " " }.utf8.count
+                return (joiner, lower..<(lower + joiner.utf8.count))
+            }
+        }
+        return nil
     }
 }
 

@@ -30,7 +30,8 @@ public struct PatternCheck: Check {
 }
 
 /// `kind: substitution` — a wrong form and the right one; the message can quote both. `with` may
-/// name the pattern's groups as `$1`, `$2` … ("August 26, 2021" → "26 August 2021").
+/// name the pattern's groups as `$1`, `$2` … ("August 26, 2021" → "26 August 2021"), and the
+/// language's quotation marks as `{open}` and `{close}` (with the space it writes inside them).
 public struct SubstitutionCheck: Check {
     public static let kind = "substitution"
     public struct Swap: Codable, Sendable {
@@ -52,7 +53,8 @@ public struct SubstitutionCheck: Check {
         for element in context.elements(context.common.scope ?? .paragraph) {
             for (expression, template) in compiled {
                 for m in RegexCache.matches(expression, in: element.text, deadline: context.deadline) {
-                    let replacement = template.contains("$") ? Self.expand(template, expression.expression, m.text) : template
+                    var replacement = template.contains("$") ? Self.expand(template, expression.expression, m.text) : template
+                    if replacement.contains("{") { replacement = Self.quotes(replacement, context.language.quotes) }
                     out.append(Finding(range: m.range, ["found": Self.trimmed(m.text), "expected": replacement],
                                        edits: [Edit(range: m.range, replacement: replacement)]))
                 }
@@ -69,6 +71,12 @@ extension SubstitutionCheck {
         let whole = NSRange(matched.startIndex..., in: matched)
         guard let m = expression.firstMatch(in: matched, range: whole) else { return template }
         return expression.replacementString(for: m, in: matched, offset: 0, template: template)
+    }
+
+    /// `{open}` and `{close}` as the language writes them ("“", "«\u{A0}").
+    static func quotes(_ template: String, _ q: LanguageProfile.Quotes) -> String {
+        let space = q.innerSpace ?? ""
+        return template.replacingOccurrences(of: "{open}", with: q.open + space).replacingOccurrences(of: "{close}", with: space + q.close)
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)`. A text that starts and ends with an ASCII byte other

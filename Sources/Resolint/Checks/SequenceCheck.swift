@@ -25,15 +25,18 @@ public struct SequenceCheck: Check {
                 var found = runs.flatMap { sequence($0, style: levels.first ?? .arabic, first: first, unlabeledIsError: true, context.language.labelSyntax) }
                 // The renumbering carries the draft's references to its own paragraphs along (where one
                 // numbering runs through the draft: with sections numbered apart a number is ambiguous).
+                // A reference to a number two paragraphs bear, or none, cannot be mapped with certainty:
+                // the renumbering is then unsafe (it takes the later paragraph; reference.ambiguous says so).
                 if !found.isEmpty, runs.count == 1 {
-                    var renumbered: [Int: Int] = [:]
-                    for (j, p) in ops.enumerated() {
-                        if let label = p.label, label.style == .arabic, renumbered[label.value] == nil { renumbered[label.value] = first + j }
-                    }
+                    let targets = ReferenceTargets(draft)
                     for ref in ParagraphReferences.find(in: draft, language: context.language) {
-                        if let new = renumbered[ref.number], new != ref.number {
-                            found[0].edits.append(Edit(range: ref.range, replacement: String(new)))
+                        var new: Int?
+                        switch targets.paragraph(ref.number) {
+                        case .one(let j): new = first + j
+                        case .several(let js): new = first + js.last!; found[0].unsafe = true
+                        case .none: if ref.number >= first, ref.number < first + ops.count { found[0].unsafe = true }
                         }
+                        if let new, new != ref.number { found[0].edits.append(Edit(range: ref.range, replacement: String(new))) }
                     }
                 }
                 out += found
@@ -46,14 +49,21 @@ public struct SequenceCheck: Check {
                     // Relettering carries the references to these items along ("paragraph 7 (d) above").
                     if let k = found.firstIndex(where: { f in parent.children.contains { $0.label?.range == f.range } }) {
                         let number = parent.label?.value ?? index + 1
-                        var relettered: [String: String] = [:]
-                        for (j, child) in parent.children.enumerated() where child.label?.style == .latin {
-                            let old = LabelReader.latinLabel(child.label!.value), new = LabelReader.latinLabel(first + j)
-                            if relettered[old] == nil, old != new { relettered[old] = new }
-                        }
+                        // Positions among the lettered items (dash bullets take none).
+                        let lettered = parent.children.indices.filter { parent.children[$0].label?.style != .dash }
                         if references == nil { references = ItemReferences.find(in: draft, language: context.language) }
+                        let syntax = context.language.labelSyntax
                         for ref in references ?? [] where ref.paragraph == number || ref.paragraph == nil && ref.container == index {
-                            if let new = relettered[ref.item] { found[k].edits.append(Edit(range: ref.range, replacement: new)) }
+                            guard let value = syntax.letterValue(ref.item) else { continue }
+                            var position: Int?
+                            switch ReferenceTargets.item(value, of: parent) {
+                            case .one(let j): position = lettered.firstIndex(of: j)
+                            case .several(let js): position = lettered.firstIndex(of: js.last!); found[k].unsafe = true
+                            case .none: if value >= first, value < first + lettered.count { found[k].unsafe = true }
+                            }
+                            if let position, let new = syntax.letterLabel(first + position), new != ref.item {
+                                found[k].edits.append(Edit(range: ref.range, replacement: new))
+                            }
                         }
                     }
                     out += found

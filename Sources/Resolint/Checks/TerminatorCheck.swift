@@ -73,6 +73,14 @@ public struct TerminatorCheck: Check {
                 if !language.accepts(found.mark, as: expected) {
                     // A wrong mark is replaced; a missing one is added after the last character.
                     let isMark = allMarks(language).contains(found.mark)
+                    if !isMark, let opener = Self.openerLeftOpen(p.content.text) {
+                        // Cut off: a quotation or bracket opened and never closed. A mark added would
+                        // hide the loss; the text is what needs mending.
+                        let tail = String(p.content.text.suffix(24))
+                        out.append(Finding(range: found.range, ["found": String(found.mark), "expected": LanguageProfile.shown(expected),
+                                                                "ending": "looks cut off: it stops at “…\(tail)”, inside a \("“«《「".contains(opener) ? "quotation" : "bracket") never closed"]))
+                        continue
+                    }
                     let at = isMark ? found.range : found.range.upperBound..<found.range.upperBound
                     // A mark written with a space before it (French " ;") brings its space unless one is there.
                     var replacement = expected
@@ -80,12 +88,30 @@ public struct TerminatorCheck: Check {
                        before.properties.isWhitespace {
                         replacement = LanguageProfile.shown(expected)
                     }
-                    out.append(Finding(range: found.range, ["found": String(found.mark), "expected": LanguageProfile.shown(expected)],
-                                       edits: [Edit(range: at, replacement: replacement)]))
+                    var finding = Finding(range: found.range, ["found": String(found.mark), "expected": LanguageProfile.shown(expected),
+                                                               "ending": isMark ? "ends with “\(found.mark)”" : "has no final mark"],
+                                          edits: [Edit(range: at, replacement: replacement)])
+                    // A text that ends without any mark may be complete or cut off mid-word ("… of inform"):
+                    // adding the mark is a guess, offered with --unsafe.
+                    finding.unsafe = !isMark
+                    out.append(finding)
                 }
             }
         }
         return out
+    }
+
+    /// Openers and their closers, in the six languages' typography.
+    static let pairs: [(Character, Character)] = [("“", "”"), ("«", "»"), ("《", "》"), ("(", ")"), ("（", "）"), ("[", "]"), ("「", "」")]
+
+    /// The last opener of `text` that no closer follows: a paragraph cut off inside a quotation.
+    static func openerLeftOpen(_ text: String) -> Character? {
+        for (open, close) in pairs {
+            var depth = 0
+            for c in text { if c == open { depth += 1 } else if c == close, depth > 0 { depth -= 1 } }
+            if depth > 0 { return open }
+        }
+        return nil
     }
 
     private func allMarks(_ language: LanguageProfile) -> Set<Character> {

@@ -101,7 +101,7 @@ public struct Linter: Sendable {
                     end: document.source.position(of: range.upperBound),
                     byteRange: range,
                     fix: rule.common.fix.flatMap { safety in
-                        finding.edits.isEmpty ? nil : Diagnostic.Fix(safety: safety, edits: finding.edits.map { e in
+                        finding.edits.isEmpty ? nil : Diagnostic.Fix(safety: finding.unsafe ? .unsafe : safety, edits: finding.edits.map { e in
                             var e = e
                             e.start = document.source.position(of: e.range.lowerBound)
                             e.end = document.source.position(of: e.range.upperBound)

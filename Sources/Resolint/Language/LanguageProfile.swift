@@ -13,6 +13,9 @@ public struct LanguageProfile: Codable, Sendable {
         /// Other quotation marks a text may use for the same quotation (straight "…" in web copies),
         /// each a two-character string of its opening and closing mark.
         public var alternatives: [String]?
+        /// The space written inside the marks ("«\u{A0}texte\u{A0}»" in the UN's French texts).
+        public var innerSpace: String?
+        enum CodingKeys: String, CodingKey { case open, close, alternatives, innerSpace = "inner-space" }
     }
     public struct Header: Codable, Sendable {
         public var session: String
@@ -174,6 +177,10 @@ public struct LanguageProfile: Codable, Sendable {
     public var exampleFrame: String
     /// Regular expressions for a draft's references to its own paragraphs; group 1 holds the numbers.
     public var paragraphReferences: [String]
+    /// Regular expressions for bare references ("the measures in paragraphs 5 and 12 shall apply"), read
+    /// in operative paragraphs only (the preamble's bare numbers name other texts' paragraphs); group 1
+    /// holds the numbers.
+    public var operativeParagraphReferences: [String]?
     /// Regular expressions for references to items of its own paragraphs: named groups `item` and,
     /// optionally, `paragraph`.
     public var itemReferences: [String]?
@@ -200,7 +207,7 @@ public struct LanguageProfile: Codable, Sendable {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
-        case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", itemReferences = "item-references", inferredRules = "inferred-rules"
+        case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", operativeParagraphReferences = "operative-paragraph-references", itemReferences = "item-references", inferredRules = "inferred-rules"
         case labels, detectionWords = "detection-words", dates, scales, times, decimalMark = "decimal-mark"
     }
 

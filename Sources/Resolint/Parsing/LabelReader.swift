@@ -48,13 +48,30 @@ public struct LabelSyntax: Codable, Sendable, Equatable {
             return String(String(n).compactMap { $0.wholeNumberValue.map { d[$0] } })
         }
         func letter(_ n: Int) -> String {
-            guard let letters else { return LabelReader.latinLabel(n) }
-            return letters.indices.contains(n - 1) ? letters[n - 1] : number(n)
+            guard letters != nil else { return LabelReader.latinLabel(n) }
+            return letterLabel(n) ?? number(n)
         }
         return form.replacingOccurrences(of: "{n}", with: number(n))
             .replacingOccurrences(of: "{letter}", with: letter(n))
             .replacingOccurrences(of: "{roman}", with: LabelReader.romanLabel(n))
             .replacingOccurrences(of: "{numeral}", with: numerals.flatMap { $0.indices.contains(n - 1) ? $0[n - 1] : nil } ?? LabelReader.romanLabel(n))
+    }
+}
+
+extension LabelSyntax {
+    /// The `n`th item letter ("c", "ب"); nil past the language's list.
+    func letterLabel(_ n: Int) -> String? {
+        guard let letters else { return n >= 1 ? LabelReader.latinLabel(n) : nil }
+        return letters.indices.contains(n - 1) ? letters[n - 1] : nil
+    }
+
+    /// The position of an item letter as a reference writes it ("c" → 3, "aa" → 27, "ب" → 2, Cyrillic
+    /// "с" → 3); nil for what is no letter of the language.
+    func letterValue(_ s: String) -> Int? {
+        let s = homoglyphs?[s] ?? String(s.map { c in homoglyphs?[String(c)].flatMap { $0.count == 1 ? $0.first : nil } ?? c })
+        if let letters { return letters.firstIndex(of: s).map { $0 + 1 } }
+        guard let c = s.first, s.allSatisfy({ $0 == c }), let a = c.asciiValue, a >= 0x61, a <= 0x7A else { return nil }
+        return (s.count - 1) * 26 + Int(a - 0x60)
     }
 }
 

@@ -22,6 +22,9 @@ public struct RuleExample: Codable, Sendable {
     public var fixed: String?
     /// For a `compare` rule: the other language versions of the text, which the example is held against.
     public var versions: [RuleExampleVersion]?
+    /// Rules the example cannot help raising besides its own (two paragraphs numbered 2 are also a
+    /// numbering slip): their errors are allowed.
+    public var also: [String]?
     public enum Frame: String, Codable, Sendable { case body, document }
 }
 

@@ -7,7 +7,7 @@ import YAMLTree
 public enum RuleLoader {
     /// The check kinds a rule file may name, by `kind:`.
     public static let kinds: [String: any Check.Type] = Dictionary(uniqueKeysWithValues: [
-        SequenceCheck.self, TerminatorCheck.self, OpeningCheck.self, PatternCheck.self, SubstitutionCheck.self,
+        SequenceCheck.self, TerminatorCheck.self, OpeningCheck.self, PatternCheck.self, SubstitutionCheck.self, PositionCheck.self,
         CrossrefCheck.self, ClosingClauseCheck.self, BalanceCheck.self, StructureCheck.self, HeaderCheck.self,
         CountCheck.self, MembershipCheck.self, CitationCheck.self, SessionCheck.self, ReportCheck.self, CompareCheck.self, EmphasisCheck.self,
     ].map { ($0.kind, $0 as any Check.Type) })

@@ -1,0 +1,23 @@
+/// "Did you mean …?" for a text that almost writes one of a list ("Seventy-nineth session" for
+/// "Seventy-ninth session"), by edit distance.
+enum NearMiss {
+    /// The index of the candidate nearest to the whole of `text` (case aside), when it is within a letter
+    /// in five of it and not `text` itself.
+    static func nearest(_ text: String, among candidates: [String]) -> Int? {
+        let t = Array(text.lowercased())
+        var best: (index: Int, distance: Int, gap: Int)?
+        /// Two candidates equally near ("七十叁" is as near "七十一" as "七十三"): no guess.
+        var tied = false
+        for (i, c) in candidates.enumerated() {
+            let k = Array(c.lowercased())
+            let d = StateNames.distance(t, k, bound: (best?.distance ?? Int.max - 1) + 1)
+            if d == 0 { return nil }
+            // A tie goes to the candidate nearest the text in length ("第七十叁届会议": "第七十三届会议", not "第七十届会议").
+            let gap = abs(k.count - t.count)
+            if best == nil || d < best!.distance || d == best!.distance && gap < best!.gap { best = (i, d, gap); tied = false }
+            else if d == best!.distance, gap == best!.gap { tied = true }
+        }
+        guard let best, !tied, best.distance <= max(1, candidates[best.index].count / 5) else { return nil }
+        return best.index
+    }
+}

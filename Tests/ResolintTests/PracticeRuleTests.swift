@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// The rules taken from the UN's practice catch their defect injected into a copy of a real text in
+/// every language they cover, and their fix gives the text back. (Their counts on the whole markup are
+/// in each rule's description.)
+struct PracticeRuleTests {
+    /// S/RES/2536 (2020) in a language of the UN's markup, as authored text.
+    static func resolution2536(_ folder: String) throws -> String {
+        let dir = Fixtures.corpus.appendingPathComponent("akn/sc/2020/\(folder)")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix("S_RES_2536") })
+        return try AKNReader.read(path: dir.appendingPathComponent(name).path).render(.authored).text
+    }
+
+    static let chapterVII = ["English": "Acting under Chapter VII", "French": "Agissant en vertu du Chapitre VII",
+                             "Spanish": "Actuando en virtud del Capítulo VII", "Russian": "действуя на основании главы VII",
+                             "Arabic": "وإذ يتصرف بموجب الفصل السابع", "Chinese": "根据《联合国宪章》第七章采取行动"]
+
+    /// "Acting under Chapter VII …," moved above the preambular paragraph before it.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: ReferenceFixTests.languages)
+    func chapterVIIMovedUpIsCaught(_ folder: String) throws {
+        let text = try Self.resolution2536(folder)
+        #expect(try Fixtures.lint(text).of("preamble.chapter-vii").isEmpty)
+        var lines = text.components(separatedBy: "\n")
+        // Spaces as the text has them (Russian "главы\u{A0}VII").
+        let phrase = Self.chapterVII[folder]!.replacingOccurrences(of: " ", with: "")
+        let k = try #require(lines.firstIndex { $0.filter { !$0.isWhitespace }.hasPrefix(phrase) })
+        #expect(lines[k - 1].isEmpty && !lines[k - 2].isEmpty)
+        lines.swapAt(k, k - 2)
+        let found = try Fixtures.lint(lines.joined(separator: "\n")).of("preamble.chapter-vii")
+        #expect(found.map(\.start.line) == [k - 1])
+        #expect(found.first?.message.hasSuffix("but 1 paragraph follows it") == true)
+    }
+
+    /// S/RES/820 (1993) is in parts, and part B has a preamble of its own that ends "Acting under Chapter
+    /// VII of the Charter of the United Nations," before its paragraph 10: no finding.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func chapterVIIClosesThePreambleOfItsPart() throws {
+        let text = try Fixtures.corpusFile("en/S_RES_0820_1993_gold.txt")
+        #expect(text.contains("Acting under Chapter VII of the Charter of the United Nations,\n\n10. Decides"))
+        #expect(try Fixtures.lint(text).of("preamble.chapter-vii").isEmpty)
+    }
+
+    /// A quotation's marks typed straight: caught, and the fix writes the language's marks back
+    /// (French with its no-break spaces inside).
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: ReferenceFixTests.languages.filter { $0 != "Arabic" })
+    func straightQuotesAreCaughtAndFixed(_ folder: String) throws {
+        let text = try Self.resolution2536(folder)
+        let quotes = try #require(Fixtures.linter.languages.profile(ReferenceFixTests.code(folder))).quotes
+        let open = quotes.open + (quotes.innerSpace ?? ""), close = (quotes.innerSpace ?? "") + quotes.close
+        var lines = text.components(separatedBy: "\n")
+        // The first line with a quotation opened and closed after it.
+        func pair(_ line: String) -> (Range<String.Index>, Range<String.Index>)? {
+            guard let a = line.range(of: open), let b = line.range(of: close, range: a.upperBound..<line.endIndex) else { return nil }
+            return (a, b)
+        }
+        let k = try #require(lines.firstIndex { pair($0) != nil })
+        let (a, b) = try #require(pair(lines[k]))
+        lines[k].replaceSubrange(b, with: "\"")
+        lines[k].replaceSubrange(a, with: "\"")
+        let broken = lines.joined(separator: "\n")
+        #expect(try Fixtures.lint(broken).of("text.straight-quotes").map(\.start.line) == [k + 1, k + 1])
+        let fixed = try Fixer(linter: ReferenceFixTests.linterFor(["text.straight-quotes"]), includeUnsafe: false)
+            .fix(text: broken, path: "d.txt", language: nil).text
+        #expect(fixed == text)
+    }
+
+    /// citation.date leaves a resolution another body adopted alone when the body is named before "in its
+    /// resolution" (issue 13: "the Human Rights Council in its resolution 42/23 of …"): the issued draft
+    /// A/C.3/80/L.10 with its "General Assembly resolution 78/178 of 19 December 2023" made the Council's
+    /// and dated 2024, which would be wrong for the Assembly's session 78.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func citationOfAnotherBodyInItsResolutionIsNotDated() throws {
+        let text = try Fixtures.corpusFile("en-drafts/A_C.3_80_L.10.txt")
+        let dated = text.replacingOccurrences(of: "19 December 2023 and its previous", with: "19 December 2024 and its previous")
+        #expect(try Fixtures.lint(dated).of("citation.date").count == 1)
+        let other = dated.replacingOccurrences(of: "and General Assembly resolution 78/178 of", with: "and the Human Rights Council in its resolution 78/178 of")
+        #expect(other != dated)
+        #expect(try Fixtures.lint(other).of("citation.date").isEmpty)
+    }
+
+    /// "the present resolution" of a General Assembly text written "this resolution".
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func thisResolutionInAGeneralAssemblyText() throws {
+        let path = Fixtures.corpus.appendingPathComponent("akn/ga/75session/English/75_100_E.xml").path
+        let text = try AKNReader.read(path: path).render(.authored).text
+        #expect(try Fixtures.lint(text).of("text.present-resolution").isEmpty)
+        let first = try #require(text.range(of: "the present resolution"))
+        let broken = text.replacingCharacters(in: first, with: "this resolution")
+        #expect(try Fixtures.lint(broken).of("text.present-resolution").count == 1)
+        let linter = ReferenceFixTests.linterFor(["text.present-resolution"])
+        #expect(try Fixer(linter: linter, includeUnsafe: false).fix(text: broken, path: "d.txt", language: nil).text == broken)
+        #expect(try Fixer(linter: linter, includeUnsafe: true).fix(text: broken, path: "d.txt", language: nil).text == text)
+    }
+}
