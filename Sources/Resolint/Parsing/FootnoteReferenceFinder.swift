@@ -102,6 +102,10 @@ struct FootnoteReferenceFinder {
             var j = i
             while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
             defer { i = j }
+            // A year with a marker glued to it: "10 October 19904 or", "2024–203414 and".
+            if j - i >= 5, j - i <= 6, let m = Self.yearThenMarker(b, i, j), let (n, _) = Self.leadingNumber(b, m..<j), n > 0 {
+                add(n, m..<j, .weak); continue
+            }
             guard j - i <= 3, let (n, _) = Self.leadingNumber(b, i..<j), n > 0 else { continue }
             // A marker glued to a word in lower case ("costs3 and", "plan5 as", "Secretary-General7"):
             // PDF extraction lost the superscript.
@@ -113,6 +117,8 @@ struct FootnoteReferenceFinder {
             if j < b.count, isTokenGlue(b[j]) { continue }
             if j + 1 < b.count, (b[j] == 0x2E || b[j] == 0x2C), Bytes.isDigit(b[j + 1]) { continue }
             if i > 0, b[i - 1] == 0x28, j < b.count, b[j] == 0x29 { continue }
+            // After a hyphen or a dash written as U+2010, U+2011 or U+2013: "COVID‑19", "2021–2025".
+            if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x90 || b[i - 1] == 0x91 || b[i - 1] == 0x93 { continue }
             // Glued to a capital or a short word ("Protocol I4", "G20", "COP29"): a code as often as a marker.
             if i > 0, Bytes.isLower(b[i - 1]) || Bytes.isUpper(b[i - 1]) { add(n, i..<j, .weak); continue }
             let glued = i > 0 && b[i - 1] != 0x20 && b[i - 1] != 0x09
@@ -121,6 +127,35 @@ struct FootnoteReferenceFinder {
             add(n, i..<j, excluded ? .weak : glued ? .glued : .spaced)
         }
         return out
+    }
+
+    /// Where the marker starts in a run of five or six digits that is a year (1900–2099) with a marker
+    /// glued to it: after a day and a month ("10 October 19904", "10 de octubre de 19904") or after a
+    /// year and a dash ("2024–203414"). nil for any other run.
+    private static func yearThenMarker(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard let (year, _) = leadingNumber(b, start..<(start + 4)), (1900...2099).contains(year), b[start + 4] != 0x30 else { return nil }
+        // "2024–2034": a dash, itself after four digits.
+        var k = start
+        if k >= 1, b[k - 1] == 0x2D { k -= 1 } else if k >= 3, b[k - 3] == 0xE2, b[k - 2] == 0x80, b[k - 1] == 0x93 { k -= 3 }
+        if k < start {
+            return k >= 4 && b[(k - 4)..<k].allSatisfy(Bytes.isDigit) && (k == 4 || !Bytes.isDigit(b[k - 5])) ? start + 4 : nil
+        }
+        // Up to three words of letters (a month, "de"), then a day of one or two digits.
+        var words = 0
+        while words < 3 {
+            var w = k
+            while case let s = spaceWidth(before: w, b), s > 0 { w -= s }
+            var letters = w
+            while letters > 0, Bytes.isLower(b[letters - 1]) || Bytes.isUpper(b[letters - 1]) || b[letters - 1] >= 0x80 { letters -= 1 }
+            guard letters < w, w < k else { break }
+            k = letters
+            words += 1
+        }
+        guard words > 0 else { return nil }
+        while case let s = spaceWidth(before: k, b), s > 0 { k -= s }
+        var d = k
+        while d > 0, Bytes.isDigit(b[d - 1]) { d -= 1 }
+        return (1...2).contains(k - d) && (d == 0 || !Bytes.isDigit(b[d - 1])) ? start + 4 : nil
     }
 
     /// "1) progress": a number closed by a parenthesis that nothing opened is a list's enumerator.
