@@ -123,7 +123,7 @@ struct FootnoteReferenceFinder {
             if i > 0, Bytes.isLower(b[i - 1]) || Bytes.isUpper(b[i - 1]) { add(n, i..<j, .weak); continue }
             let glued = i > 0 && b[i - 1] != 0x20 && b[i - 1] != 0x09
             let excluded = followedByExcluded(b, j) || precededByExcluded(b, i) || inNumberList(b, i) || beforeAnotherNumber(b, i, j)
-                || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j)
+                || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j) || Self.inCommaList(b, i, j)
             add(n, i..<j, excluded ? .weak : glued ? .glued : .spaced)
         }
         return out
@@ -156,6 +156,18 @@ struct FootnoteReferenceFinder {
         var d = k
         while d > 0, Bytes.isDigit(b[d - 1]) { d -= 1 }
         return (1...2).contains(k - d) && (d == 0 || !Bytes.isDigit(b[d - 1])) ? start + 4 : nil
+    }
+
+    /// "paragraphs 8 (g),\n12, 13 (b)": a number a comma joins to the next number belongs to a list.
+    /// (After one it may be a marker: "Agenda\n21, 6 the Johannesburg Declaration", A/C.2/80/L.29.)
+    private static func inCommaList(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = end
+        if k < b.count, b[k] == 0x2C {
+            k += 1
+            while case let w = spaceWidth(b, k), w > 0 { k += w }
+            if k < b.count, Bytes.isDigit(b[k]) { return true }
+        }
+        return false
     }
 
     /// "1) progress": a number closed by a parenthesis that nothing opened is a list's enumerator.
