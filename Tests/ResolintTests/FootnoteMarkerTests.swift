@@ -167,3 +167,48 @@ struct FootnoteMarkerTests {
         #expect(PageCleaner.pageNotes([note(1), note(2)], next: &next).map(\.number) == [1, 2])
     }
 }
+
+extension FootnoteMarkerTests {
+    /// Security Council resolution 2520 (2020) in Arabic (the markup of the United Nations): "على أساس
+    /// ما يلي: ’1‘ المعلومات الواردة …؛ ’2‘ تنفيذ التدابير": items numbered between single quotation
+    /// marks are no markers.
+    @Test func arabicItemNumbersBetweenQuotationMarks() throws {
+        let finder = FootnoteReferenceFinder(language: try #require(Fixtures.linter.languages.profile("ar")))
+        let text = "على أساس ما يلي: ’1‘ المعلومات الواردة من الاتحاد الأفريقي؛ ’2‘ تنفيذ التدابير ذات الأولوية"
+        #expect(finder.candidates(in: MappedText(source: SourceFile(path: "x", text: text), range: 0..<text.utf8.count)).isEmpty)
+    }
+
+    /// Resolution 75/284 (the markup of the United Nations) sets every marker in the annexed
+    /// declaration: in an authored text, "[^n]" markers count wherever they stand, and a note that
+    /// nothing refers to is still reported.
+    @Test func explicitMarkersOutsideTheParagraphsCount() throws {
+        let text = """
+            The General Assembly
+
+            Adopts the political declaration annexed to the present resolution.
+
+            74th plenary meeting
+            8 June 2021
+
+            Political Declaration on HIV and AIDS
+
+            1. We reaffirm the 2030 Agenda for Sustainable Development,[^1] including target 3.3;
+
+            2. We reaffirm the 2001 Declaration of Commitment on HIV/AIDS[^2] and the 2006 declaration;[^3]
+
+            [^1]: Resolution 70/1.
+
+            [^2]: Resolution S-26/2, annex.
+
+            [^3]: Resolution 60/262, annex.
+
+            """
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let clean = try Fixtures.lint(text, lang: "en").errors.filter { $0.rule.hasPrefix("footnote.") }
+        #expect(clean.isEmpty, "\(clean.map(\.rule))")
+        let broken = text.replacingOccurrences(of: "declaration;[^3]", with: "declaration;")
+        let errors = try Fixtures.lint(broken, lang: "en").errors.filter { $0.rule.hasPrefix("footnote.") }.map { "\($0.rule)@\($0.start.line)" }
+        let line = try #require(lines.firstIndex { $0.hasPrefix("[^3]:") }) + 1
+        #expect(errors == ["footnote.unreferenced@\(line)"])
+    }
+}

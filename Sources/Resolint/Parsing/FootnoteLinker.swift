@@ -45,6 +45,10 @@ struct FootnoteLinker {
                 counts.append(found.count)
             }
             let chosen = Self.select(candidates, defined: Set(scope.texts.map(\.number)))
+            // Explicit markers count wherever they stand in the scope: in a title, a heading, an annex's
+            // text or a paragraph the parser could not place (the markup of resolution 75/284 of the
+            // United Nations sets every marker in the annexed declaration).
+            let everywhere = explicitMarkers(in: document.source, scope.range)
             var k = 0, paragraph = 0
             var found: [FootnoteReference] = []
             forEachParagraph { p in
@@ -55,8 +59,27 @@ struct FootnoteLinker {
                 found += p.footnoteReferences
                 k += n
             }
-            document.footnoteScopes[s].references = found
+            document.footnoteScopes[s].references = everywhere.isEmpty ? found : everywhere
         }
+    }
+
+    /// The "[^3]" markers of a range of the file, in file order; not the "[^3]:" that starts a note's text.
+    private func explicitMarkers(in source: SourceFile, _ range: ByteRange) -> [FootnoteReference] {
+        let b = source.bytes
+        let upper = min(range.upperBound, b.count)
+        guard range.lowerBound < upper else { return [] }
+        var out: [FootnoteReference] = []
+        var i = range.lowerBound
+        while i + 3 < upper {
+            guard b[i] == 0x5B, b[i + 1] == 0x5E, Bytes.isDigit(b[i + 2]) else { i += 1; continue }
+            var j = i + 2, n = 0
+            while j < upper, Bytes.isDigit(b[j]), j - i < 8 { n = n * 10 + Int(b[j] - 0x30); j += 1 }
+            guard j < upper, b[j] == 0x5D else { i = j; continue }
+            let definition = j + 1 < upper && b[j + 1] == 0x3A
+            if !definition { out.append(FootnoteReference(number: n, range: i..<(j + 1), logicalRange: nil)) }
+            i = j + 1
+        }
+        return out
     }
 
     /// Which candidates are markers. Where the scope writes its markers explicitly ("[^3]",

@@ -117,6 +117,9 @@ struct FootnoteReferenceFinder {
             if j < b.count, isTokenGlue(b[j]) { continue }
             if j + 1 < b.count, (b[j] == 0x2E || b[j] == 0x2C), Bytes.isDigit(b[j + 1]) { continue }
             if i > 0, b[i - 1] == 0x28, j < b.count, b[j] == 0x29 { continue }
+            // "’1‘ المعلومات …": an item's label between single quotation marks, as Arabic texts write (i), (ii).
+            if i >= 3, j + 2 < b.count, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x98 || b[i - 1] == 0x99,
+               b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x98 || b[j + 2] == 0x99 { continue }
             // After a hyphen or a dash written as U+2010, U+2011 or U+2013: "COVID‑19", "2021–2025".
             if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x90 || b[i - 1] == 0x91 || b[i - 1] == 0x93 { continue }
             // Glued to a capital or a short word ("Protocol I4", "G20", "COP29"): a code as often as a marker.
