@@ -94,6 +94,8 @@ struct FootnoteMarkerTests {
         #expect(paragraphs.allSatisfy { $0.1 == .weak })
         #expect(try Self.candidates("the annual reports,1) progress made").allSatisfy { $0.1 == .weak })
         #expect(try Self.candidates("the coronavirus disease (COVID\u{2011}19) pandemic").isEmpty)
+        // Resolution 75/304 in Chinese: "工作人员薪金税收入估计数5 428 107美元": an amount, thousands set apart.
+        #expect(try Self.candidates("estimate of 5 428 107 dollars").allSatisfy { $0.1 == .weak })
         // In a text with 19 footnotes, "(COVID‑19)" after the third is no jump to the nineteenth.
         let body = (1...3).map { "Recalling its resolution 70/\($0 + 10), \($0)" }.joined(separator: "\n")
             + "\nNoting the ongoing consequences of the coronavirus disease (COVID\u{2011}19)\npandemic,\n1. Takes note of the report;"

@@ -126,7 +126,7 @@ struct FootnoteReferenceFinder {
             if i > 0, Bytes.isLower(b[i - 1]) || Bytes.isUpper(b[i - 1]) { add(n, i..<j, .weak); continue }
             let glued = i > 0 && b[i - 1] != 0x20 && b[i - 1] != 0x09
             let excluded = followedByExcluded(b, j) || precededByExcluded(b, i) || inNumberList(b, i) || beforeAnotherNumber(b, i, j)
-                || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j) || Self.inCommaList(b, i, j)
+                || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j) || Self.inCommaList(b, i, j) || Self.beforeThousands(b, j)
             add(n, i..<j, excluded ? .weak : glued ? .glued : .spaced)
         }
         return out
@@ -171,6 +171,17 @@ struct FootnoteReferenceFinder {
             if k < b.count, Bytes.isDigit(b[k]) { return true }
         }
         return false
+    }
+
+    /// "计数5 428 107美元", "1 136 971": a number before a group of three digits is the head of an amount
+    /// written with spaces between thousands.
+    private static func beforeThousands(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let w = spaceWidth(b, end)
+        guard w > 0 else { return false }
+        var k = end + w
+        let start = k
+        while k < b.count, Bytes.isDigit(b[k]) { k += 1 }
+        return k - start == 3
     }
 
     /// "1) progress": a number closed by a parenthesis that nothing opened is a list's enumerator.
