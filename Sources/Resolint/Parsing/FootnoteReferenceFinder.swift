@@ -126,7 +126,7 @@ struct FootnoteReferenceFinder {
             if i > 0, Bytes.isLower(b[i - 1]) || Bytes.isUpper(b[i - 1]) { add(n, i..<j, .weak); continue }
             let glued = i > 0 && b[i - 1] != 0x20 && b[i - 1] != 0x09
             let excluded = followedByExcluded(b, j) || precededByExcluded(b, i) || inNumberList(b, i) || beforeAnotherNumber(b, i, j)
-                || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j) || Self.inCommaList(b, i, j) || Self.beforeThousands(b, j)
+                || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j) || Self.inCommaList(b, i, j) || Self.beforeThousands(b, j) || Self.afterThousands(b, i, j)
             add(n, i..<j, excluded ? .weak : glued ? .glued : .spaced)
         }
         return out
@@ -182,6 +182,12 @@ struct FootnoteReferenceFinder {
         let start = k
         while k < b.count, Bytes.isDigit(b[k]) { k += 1 }
         return k - start == 3
+    }
+
+    /// "5 428 107": a group of three digits after a number is the tail of an amount.
+    private static func afterThousands(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let w = spaceWidth(before: start, b)
+        return end - start == 3 && w > 0 && start - w > 0 && Bytes.isDigit(b[start - w - 1])
     }
 
     /// "1) progress": a number closed by a parenthesis that nothing opened is a list's enumerator.
