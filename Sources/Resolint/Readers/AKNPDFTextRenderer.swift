@@ -1,7 +1,7 @@
 /// The pdftotext layout: the document as poppler's `pdftotext` extracts the printed resolution (see
 /// ../shared/corpus/en/A_RES_73_6.txt and en-drafts): the symbol and masthead lines first, text
-/// wrapped near 80 columns with no blank line between paragraphs, footnote numbers set after the
-/// word or mark they follow, and pages of about 45 lines that end with "__________________" and the
+/// wrapped near 80 columns with no blank line between paragraphs, footnote numbers set apart after
+/// the word or mark they follow (glued in Chinese), and pages of about 45 lines that end with "__________________" and the
 /// page's footnotes ("1 Resolution 70/1."), a page number and job number, and start with a form feed
 /// and the symbol as running head.
 struct AKNPDFTextRenderer {
@@ -101,9 +101,13 @@ struct AKNPDFTextRenderer {
         var found: [(offset: Int, note: AKNFootnote)] = []
         writer.write(text) { out, note in
             guard keep else { return }
-            let last = out.bytes.last.map { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } ?? false
-            let letter = out.bytes.last.map { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A } ?? false
-            out.write(letter && last ? note.marker : " " + note.marker, at: note.offset)
+            // pdftotext sets a flattened superscript apart by a space after a word or a mark ("Convention
+            // 16 and", "Agenda 21, 6 the", "Action 18": ../shared/corpus/en-drafts; glued, "plan5", is
+            // rare) and glues it to a Chinese character or mark ("2013 年2").
+            var k = out.bytes.count - 1
+            while k > 0, out.bytes[k] & 0xC0 == 0x80 { k -= 1 }
+            let wide = k >= 0 && out.bytes[k] >= 0x80 && Self.width(Self.scalar(out.bytes, at: k).0) == 2
+            out.write(wide ? note.marker : " " + note.marker, at: note.offset)
             found.append((out.count, note))
         }
         let r = writer.out
@@ -128,7 +132,11 @@ struct AKNPDFTextRenderer {
             if i < bytes.count, bytes[i] == 0x0A {
                 next = i + 1
             } else if i < bytes.count {
-                if bytes[i] == 0x20 { next = i + 1 } else if let s = lastSpace, s > start { end = s; next = s + 1 }
+                if bytes[i] == 0x20 {
+                    next = i + 1
+                } else if let cut = Self.cjkBreak(bytes, start, i) {
+                    end = cut; next = cut
+                } else if let s = lastSpace, s > start { end = s; next = s + 1 }
             }
             if end <= start { end = min(bytes.count, start + Self.scalar(bytes, at: start).1); next = end }
             let notes = found.filter { $0.offset > start && $0.offset <= end }.map(\.note)
@@ -136,6 +144,20 @@ struct AKNPDFTextRenderer {
             start = next
         }
         return lines
+    }
+
+    /// Where Chinese text breaks before column `i`: between two characters, never inside a run of
+    /// Latin letters or digits ("第67/14号" stays whole), never before a closing mark ("，" "。").
+    /// nil where the text around `i` is not Chinese.
+    static func cjkBreak(_ b: [UInt8], _ start: Int, _ i: Int) -> Int? {
+        func before(_ k: Int) -> Int { var m = k - 1; while m > start, b[m] & 0xC0 == 0x80 { m -= 1 }; return m }
+        var j = i
+        while j > start, b[j - 1] < 0x80, b[j - 1] != 0x20 { j -= 1 }
+        guard j > start else { return nil }
+        let prev = before(j)
+        guard width(scalar(b, at: prev).0) == 2 || width(scalar(b, at: j).0) == 2 else { return nil }
+        if "，。；：、）」』”’！？".unicodeScalars.contains(scalar(b, at: j).0), prev > start { return prev }
+        return j
     }
 
     static func scalar(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
