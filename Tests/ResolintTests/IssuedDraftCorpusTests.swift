@@ -17,9 +17,10 @@ struct IssuedDraftCorpusTests {
     /// Footnotes resolint still misreads in these PDF extracts (a marker lost or moved by the
     /// extraction, a number taken for a marker): known issues, reported as such, not hidden. When one
     /// is fixed the test says so, and the entry goes.
+    /// A/C.2/80/L.29: the extract lost footnote 5's marker ("Agenda\n21, the Programme …, 6"), so 6 comes
+    /// first where 5 is expected: true of the text as extracted, not of the printed draft.
     static let knownMisreadings: Set<String> = [
-        "en-drafts/A_80_L.17.txt", "en-drafts/A_80_L.22.txt", "en-drafts/A_80_L.25.txt", "en-drafts/A_C.1_80_L.1.txt",
-        "en-drafts/A_C.2_80_L.13.txt", "en-drafts/A_C.2_80_L.29.txt",
+        "en-drafts/A_C.2_80_L.29.txt",
     ]
 
     static let files = Fixtures.corpusFiles("en-drafts")

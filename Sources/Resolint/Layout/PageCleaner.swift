@@ -25,6 +25,8 @@ enum PageCleaner {
         var i = 0
         var previousWasContent = false
         var blankSeen = false
+        // The next footnote number expected at a page's foot (pdftotext).
+        var nextNote = 1
         while i < lines.count {
             let line = lines[i]
             if line.isBlank { i += 1; previousWasContent = false; blankSeen = true; continue }
@@ -48,7 +50,7 @@ enum PageCleaner {
             }
             if isSeparator(b, line.content) {
                 page.separators.append(line.content)
-                i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, months: months, into: &page)
+                i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, months: months, next: &nextNote, into: &page)
                 breakPending = true; previousWasContent = false
                 continue
             }
@@ -92,22 +94,23 @@ enum PageCleaner {
 
     /// Reads the footnote block that follows a separator line; returns the index of the first line after it.
     private static func footnoteZone(_ source: SourceFile, lines: [SourceLine], after sep: Int, layout: Layout,
-                                     symbol: String?, months: [String], into page: inout CleanedPage) -> Int {
+                                     symbol: String?, months: [String], next: inout Int, into page: inout CleanedPage) -> Int {
         let b = source.bytes
         var i = sep + 1
         if layout == .pdftotext {
             // pdftotext scrambles the block: numbers alone, texts, furniture, up to the next page (form feed).
+            var found: [FootnoteText] = []
             while i < lines.count {
                 let line = lines[i]
                 if startsPage(b, line) { break }
                 if isSeparator(b, line.content) { break }
                 if !line.isBlank, !isFurniture(b, line.content, symbol: symbol), let entry = entry(b, line.content),
                    !startsWithDate(source.string(entry.text), months: months) {
-                    page.footnotes.append(FootnoteText(number: entry.number, numberRange: entry.numberRange,
-                                                       text: source.string(entry.text)))
+                    found.append(FootnoteText(number: entry.number, numberRange: entry.numberRange, text: source.string(entry.text)))
                 }
                 i += 1
             }
+            page.footnotes += pageNotes(found, next: &next)
             return i
         }
         var lastWasEntry = false
@@ -148,6 +151,29 @@ enum PageCleaner {
             break
         }
         return i
+    }
+
+    /// The notes of one page's foot, in any order, run on from the previous page's: the numbers from
+    /// `next`, each within three of another (from 1 again where a new scope starts). A number out of
+    /// that run starts a wrapped line of a note's text ("Supplement No.\n21 (E/1998/41)").
+    static func pageNotes(_ found: [FootnoteText], next: inout Int) -> [FootnoteText] {
+        // A new scope (the recommended texts of a report) numbers its notes from 1 again.
+        if found.contains(where: { $0.number == 1 }) { next = 1 }
+        var top = next - 1
+        // The first notes of a text whose numbering does not start at 1 (a part that runs on).
+        if next == 1, let low = found.map(\.number).min(), !found.contains(where: { $0.number <= 3 }) { top = low - 1 }
+        var kept = [Bool](repeating: false, count: found.count)
+        var grown = true
+        while grown {
+            grown = false
+            for (k, n) in found.enumerated() where !kept[k] && n.number >= next && n.number <= top + 3 {
+                kept[k] = true
+                top = max(top, n.number)
+                grown = true
+            }
+        }
+        next = top + 1
+        return found.indices.filter { kept[$0] }.map { found[$0] }
     }
 
     /// pdftotext starts a page with a form feed and the running head, which may be a short title over

@@ -90,7 +90,13 @@ public struct DocumentParser: Sendable {
             document.drafts = [draft] + parts.dropFirst().map(\.0)
             // Annexes are not part of the resolution's text: their footnotes are not checked with it.
             let last = document.drafts[document.drafts.count - 1].range
-            document.footnoteScopes = [FootnoteScope(name: "document", range: draft.range.lowerBound..<last.upperBound)]
+            var scopeEnd = last.upperBound
+            // A printed resolution whose text ends ("74th plenary meeting") before an annexed text: the
+            // notes on the pages after the one where it ends are the annex's.
+            if layout == .pdftotext, bodyEnd < page.body.count, let next = page.body[bodyEnd...].first(where: \.afterBreak) {
+                scopeEnd = min(scopeEnd, next.line.range.lowerBound)
+            }
+            document.footnoteScopes = [FootnoteScope(name: "document", range: draft.range.lowerBound..<max(draft.range.lowerBound, scopeEnd))]
         }
         FootnoteLinker(language: language).link(&document, texts: page.footnotes)
         return document

@@ -10,26 +10,21 @@ struct FootnoteLinker {
             }
         }
         let finder = FootnoteReferenceFinder(language: language)
-        for s in document.footnoteScopes.indices {
-            let scope = document.footnoteScopes[s]
-            let defined = Set(scope.texts.map(\.number))
-            var highest = 0
-            var found: [FootnoteReference] = []
+        // Paragraphs in file order: report paragraphs first, then each draft's parts.
+        var order: [(kind: Int, draft: Int, part: Int, index: Int, start: Int)] = []
+        for (i, p) in document.reportParagraphs.enumerated() { order.append((0, 0, 0, i, p.range.lowerBound)) }
+        for (d, draft) in document.drafts.enumerated() {
+            for (i, p) in draft.preamble.enumerated() { order.append((1, d, 0, i, p.range.lowerBound)) }
+            for (i, p) in draft.operative.enumerated() { order.append((1, d, 1, i, p.range.lowerBound)) }
+            for (i, p) in draft.stray.enumerated() { order.append((1, d, 2, i, p.range.lowerBound)) }
+        }
+        order.sort { $0.start < $1.start }
+        func forEachParagraph(_ body: (inout Paragraph) -> Void) {
             func visit(_ p: inout Paragraph) {
-                guard scope.range.contains(p.range.lowerBound) else { return }
-                p.footnoteReferences = finder.references(in: p.content, defined: defined, highest: &highest)
-                found += p.footnoteReferences
+                body(&p)
                 for c in p.children.indices { visit(&p.children[c]) }
             }
-            // Paragraphs in file order: report paragraphs first, then each draft's parts.
-            var order: [(kind: Int, draft: Int, part: Int, index: Int, start: Int)] = []
-            for (i, p) in document.reportParagraphs.enumerated() { order.append((0, 0, 0, i, p.range.lowerBound)) }
-            for (d, draft) in document.drafts.enumerated() {
-                for (i, p) in draft.preamble.enumerated() { order.append((1, d, 0, i, p.range.lowerBound)) }
-                for (i, p) in draft.operative.enumerated() { order.append((1, d, 1, i, p.range.lowerBound)) }
-                for (i, p) in draft.stray.enumerated() { order.append((1, d, 2, i, p.range.lowerBound)) }
-            }
-            for o in order.sorted(by: { $0.start < $1.start }) {
+            for o in order {
                 if o.kind == 0 { visit(&document.reportParagraphs[o.index]); continue }
                 switch o.part {
                 case 0: visit(&document.drafts[o.draft].preamble[o.index])
@@ -37,7 +32,101 @@ struct FootnoteLinker {
                 default: visit(&document.drafts[o.draft].stray[o.index])
                 }
             }
-            document.footnoteScopes[s].references = found
         }
+        for s in document.footnoteScopes.indices {
+            let scope = document.footnoteScopes[s]
+            // The candidates of the scope's paragraphs, in reading order, and how many each paragraph has.
+            var candidates: [FootnoteReferenceFinder.Candidate] = []
+            var counts: [Int] = []
+            forEachParagraph { p in
+                guard scope.range.contains(p.range.lowerBound) else { return }
+                let found = finder.candidates(in: p.content)
+                candidates += found
+                counts.append(found.count)
+            }
+            let chosen = Self.select(candidates, defined: Set(scope.texts.map(\.number)))
+            // Explicit markers count wherever they stand in the scope: in a title, a heading, an annex's
+            // text or a paragraph the parser could not place (the markup of resolution 75/284 of the
+            // United Nations sets every marker in the annexed declaration).
+            let everywhere = explicitMarkers(in: document.source, scope.range)
+            var k = 0, paragraph = 0
+            var found: [FootnoteReference] = []
+            forEachParagraph { p in
+                guard scope.range.contains(p.range.lowerBound) else { return }
+                let n = counts[paragraph]
+                paragraph += 1
+                p.footnoteReferences = (k..<(k + n)).filter { chosen[$0] }.map { candidates[$0].reference }
+                found += p.footnoteReferences
+                k += n
+            }
+            document.footnoteScopes[s].references = everywhere.isEmpty ? found : everywhere
+        }
+    }
+
+    /// The "[^3]" markers of a range of the file, in file order; not the "[^3]:" that starts a note's text.
+    private func explicitMarkers(in source: SourceFile, _ range: ByteRange) -> [FootnoteReference] {
+        let b = source.bytes
+        let upper = min(range.upperBound, b.count)
+        guard range.lowerBound < upper else { return [] }
+        var out: [FootnoteReference] = []
+        var i = range.lowerBound
+        while i + 3 < upper {
+            guard b[i] == 0x5B, b[i + 1] == 0x5E, Bytes.isDigit(b[i + 2]) else { i += 1; continue }
+            var j = i + 2, n = 0
+            while j < upper, Bytes.isDigit(b[j]), j - i < 8 { n = n * 10 + Int(b[j] - 0x30); j += 1 }
+            guard j < upper, b[j] == 0x5D else { i = j; continue }
+            let definition = j + 1 < upper && b[j + 1] == 0x3A
+            if !definition { out.append(FootnoteReference(number: n, range: i..<(j + 1), logicalRange: nil)) }
+            i = j + 1
+        }
+        return out
+    }
+
+    /// Which candidates are markers. Where the scope writes its markers explicitly ("[^3]",
+    /// superscripts), only those. Otherwise footnotes are numbered in order of first reference, which
+    /// tells a marker from a number: the next number expected is a marker unless a surer candidate for
+    /// it comes before the one after it; a number seen before is a marker again where set apart or
+    /// glued; a number that jumps ahead is a marker only where glued to the text (a real slip of
+    /// order) or where the numbers it skips do not come before the next footnote's marker (their markers were
+    /// lost).
+    static func select(_ candidates: [FootnoteReferenceFinder.Candidate], defined: Set<Int>) -> [Bool] {
+        if candidates.contains(where: { $0.strength == .explicit }) {
+            return candidates.map { $0.strength == .explicit }
+        }
+        var chosen = [Bool](repeating: false, count: candidates.count)
+        // Where each number stands among the candidates: every number of the text is one, so the
+        // look-aheads below go by number, not over the whole scope.
+        var at: [Int: [Int]] = [:]
+        for (i, c) in candidates.enumerated() { at[c.number, default: []].append(i) }
+        func after(_ i: Int, _ n: Int) -> ArraySlice<Int> {
+            guard let list = at[n] else { return [] }
+            var lo = 0, hi = list.count
+            while lo < hi { let mid = (lo + hi) / 2; if list[mid] <= i { lo = mid + 1 } else { hi = mid } }
+            return list[lo...]
+        }
+        var highest = 0
+        for (i, c) in candidates.enumerated() {
+            let n = c.number
+            let accept: Bool
+            if n <= highest {
+                accept = defined.contains(n) && c.strength >= .spaced
+            } else if n == highest + 1 {
+                guard defined.contains(n) || c.strength >= .glued else { continue }
+                // A surer candidate for n before any candidate for n + 1 is the marker, not this one.
+                let next = after(i, n + 1).first { candidates[$0].strength >= .spaced } ?? Int.max
+                accept = !after(i, n).contains { $0 < next && candidates[$0].strength > c.strength }
+            } else {
+                guard defined.contains(n), c.strength >= .spaced else { continue }
+                // The numbers skipped: a lost marker if none of them comes before the next footnote's.
+                let next = after(i, n + 1).first { candidates[$0].strength >= .spaced } ?? Int.max
+                accept = c.strength >= .glued
+                    || ((highest + 1)..<n).allSatisfy { m in !after(i, m).contains { $0 < next && candidates[$0].strength >= .spaced } }
+            }
+            if accept {
+                chosen[i] = true
+                highest = max(highest, n)
+            }
+        }
+        return chosen
     }
 }

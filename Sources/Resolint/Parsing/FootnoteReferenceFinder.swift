@@ -45,20 +45,42 @@ struct FootnoteReferenceFinder {
         return nil
     }
 
-    /// - Parameters:
-    ///   - defined: footnote numbers that have a text in this scope.
-    ///   - highest: the highest number referenced so far in the scope (for "next expected").
-    func references(in text: MappedText, defined: Set<Int>, highest: inout Int) -> [FootnoteReference] {
-        var string = text.text
-        return string.withUTF8 { references(in: $0, text: text, defined: defined, highest: &highest) }
+    /// How sure a number is to be a footnote marker, from its form alone. Which candidates are markers
+    /// is decided over the whole scope (`FootnoteLinker`): footnotes are numbered in order of first
+    /// reference, so a number that is the next one expected may be a marker even where its context
+    /// would say otherwise, and a plain number that jumps ahead is not.
+    enum Strength: Int, Comparable, Sendable {
+        /// A number whose context says it is something else ("22 and 23 September", "paragraphs 8",
+        /// "G7", "12, 13 (b)"): a marker only where the order of footnotes needs it.
+        case weak
+        /// A number set apart by spaces, as pdftotext writes most markers ("Convention 16 and", ", 6 which").
+        case spaced
+        /// Glued to the word or mark it follows ("plan5 as", "年2", "reports,1"): a lost superscript.
+        case glued
+        /// "[^3]" or a superscript digit.
+        case explicit
+
+        static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
     }
 
-    private func references(in b: UnsafeBufferPointer<UInt8>, text: MappedText, defined: Set<Int>, highest: inout Int) -> [FootnoteReference] {
-        var out: [FootnoteReference] = []
+    struct Candidate: Sendable {
+        var number: Int
+        var strength: Strength
+        var reference: FootnoteReference
+    }
+
+    /// Every number of `text` that may be a footnote marker, in text order.
+    func candidates(in text: MappedText) -> [Candidate] {
+        var string = text.text
+        return string.withUTF8 { candidates(in: $0, text: text) }
+    }
+
+    private func candidates(in b: UnsafeBufferPointer<UInt8>, text: MappedText) -> [Candidate] {
+        var out: [Candidate] = []
         var i = 0
-        func add(_ n: Int, _ r: Range<Int>) {
-            out.append(FootnoteReference(number: n, range: text.sourceRange(r), logicalRange: r))
-            highest = max(highest, n)
+        func add(_ n: Int, _ r: Range<Int>, _ strength: Strength) {
+            out.append(Candidate(number: n, strength: strength,
+                                 reference: FootnoteReference(number: n, range: text.sourceRange(r), logicalRange: r)))
         }
         let starts = Self.starts
         while i < b.count {
@@ -68,35 +90,126 @@ struct FootnoteReferenceFinder {
             // [^12]
             if c == 0x5B, i + 1 < b.count, b[i + 1] == 0x5E,
                let (n, len) = Self.leadingNumber(b, (i + 2)..<b.count), i + 2 + len < b.count, b[i + 2 + len] == 0x5D {
-                add(n, i..<(i + 3 + len)); i += 3 + len; continue
+                add(n, i..<(i + 3 + len), .explicit); i += 3 + len; continue
             }
             // Superscript digits.
             if Self.superscript(b, at: i) != nil {
                 var j = i, n = 0
                 while j < b.count, let (d, width) = Self.superscript(b, at: j) { n = n * 10 + d; j += width }
-                add(n, i..<j); i = j; continue
+                add(n, i..<j, .explicit); i = j; continue
             }
             guard Bytes.isDigit(c) else { i += 1; continue }
             var j = i
             while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
             defer { i = j }
-            guard j - i <= 3, let (n, _) = Self.leadingNumber(b, i..<j), n > 0 else { continue }
-            // A marker glued to a word in lower case ("costs3 and", "plan5 as"): PDF extraction lost the
-            // superscript. Codes in capitals ("G20", "COP29", "S1") stay numbers.
-            if i > 0, Self.gluedToLowercaseWord(b, i), j == b.count || !isTokenGlue(b[j]),
-               defined.contains(n) || n == highest + 1 {
-                add(n, i..<j); continue
+            // A year with a marker glued to it: "10 October 19904 or", "2024–203414 and".
+            if j - i >= 5, j - i <= 6, let m = Self.yearThenMarker(b, i, j), let (n, _) = Self.leadingNumber(b, m..<j), n > 0 {
+                add(n, m..<j, .weak); continue
             }
-            if i > 0, isTokenGlue(b[i - 1]) || b[i - 1] == 0x2E { continue }
-            if j < b.count, isTokenGlue(b[j]) || Bytes.isLower(b[j]) || Bytes.isUpper(b[j]) { continue }
+            guard j - i <= 3, let (n, _) = Self.leadingNumber(b, i..<j), n > 0 else { continue }
+            // A marker glued to a word in lower case ("costs3 and", "plan5 as", "Secretary-General7"):
+            // PDF extraction lost the superscript.
+            if i > 0, Self.gluedToLowercaseWord(b, i), j == b.count || !isTokenGlue(b[j]) {
+                add(n, i..<j, .glued); continue
+            }
+            // Part of a larger token: "A/77/92", "2021-2025", "S.1", "4653rd", "1.5", "(15)".
+            if i > 0, b[i - 1] == 0x2E || Bytes.isDigit(b[i - 1]) || (isTokenGlue(b[i - 1]) && !Bytes.isLower(b[i - 1]) && !Bytes.isUpper(b[i - 1])) { continue }
+            if j < b.count, isTokenGlue(b[j]) { continue }
             if j + 1 < b.count, (b[j] == 0x2E || b[j] == 0x2C), Bytes.isDigit(b[j + 1]) { continue }
-            // "(15)" in a symbol or a list: a number in parentheses is never a marker.
             if i > 0, b[i - 1] == 0x28, j < b.count, b[j] == 0x29 { continue }
-            if followedByExcluded(b, j) || precededByExcluded(b, i) || inNumberList(b, i) || beforeAnotherNumber(b, i, j) { continue }
+            // "’1‘ المعلومات …": an item's label between single quotation marks, as Arabic texts write (i), (ii).
+            if i >= 3, j + 2 < b.count, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x98 || b[i - 1] == 0x99,
+               b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x98 || b[j + 2] == 0x99 { continue }
+            // After a hyphen or a dash written as U+2010, U+2011 or U+2013: "COVID‑19", "2021–2025".
+            if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x90 || b[i - 1] == 0x91 || b[i - 1] == 0x93 { continue }
+            // Glued to a capital or a short word ("Protocol I4", "G20", "COP29"): a code as often as a marker.
+            if i > 0, Bytes.isLower(b[i - 1]) || Bytes.isUpper(b[i - 1]) { add(n, i..<j, .weak); continue }
             let glued = i > 0 && b[i - 1] != 0x20 && b[i - 1] != 0x09
-            if defined.contains(n) || (glued && n == highest + 1) { add(n, i..<j) }
+            let excluded = followedByExcluded(b, j) || precededByExcluded(b, i) || inNumberList(b, i) || beforeAnotherNumber(b, i, j)
+                || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j) || Self.inCommaList(b, i, j) || Self.beforeThousands(b, j) || Self.afterThousands(b, i, j)
+            add(n, i..<j, excluded ? .weak : glued ? .glued : .spaced)
         }
         return out
+    }
+
+    /// Where the marker starts in a run of five or six digits that is a year (1900–2099) with a marker
+    /// glued to it: after a day and a month ("10 October 19904", "10 de octubre de 19904") or after a
+    /// year and a dash ("2024–203414"). nil for any other run.
+    private static func yearThenMarker(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard let (year, _) = leadingNumber(b, start..<(start + 4)), (1900...2099).contains(year), b[start + 4] != 0x30 else { return nil }
+        // "2024–2034": a dash, itself after four digits.
+        var k = start
+        if k >= 1, b[k - 1] == 0x2D { k -= 1 } else if k >= 3, b[k - 3] == 0xE2, b[k - 2] == 0x80, b[k - 1] == 0x93 { k -= 3 }
+        if k < start {
+            return k >= 4 && b[(k - 4)..<k].allSatisfy(Bytes.isDigit) && (k == 4 || !Bytes.isDigit(b[k - 5])) ? start + 4 : nil
+        }
+        // Up to three words of letters (a month, "de"), then a day of one or two digits.
+        var words = 0
+        while words < 3 {
+            var w = k
+            while case let s = spaceWidth(before: w, b), s > 0 { w -= s }
+            var letters = w
+            while letters > 0, Bytes.isLower(b[letters - 1]) || Bytes.isUpper(b[letters - 1]) || b[letters - 1] >= 0x80 { letters -= 1 }
+            guard letters < w, w < k else { break }
+            k = letters
+            words += 1
+        }
+        guard words > 0 else { return nil }
+        while case let s = spaceWidth(before: k, b), s > 0 { k -= s }
+        var d = k
+        while d > 0, Bytes.isDigit(b[d - 1]) { d -= 1 }
+        return (1...2).contains(k - d) && (d == 0 || !Bytes.isDigit(b[d - 1])) ? start + 4 : nil
+    }
+
+    /// "paragraphs 8 (g),\n12, 13 (b)": a number a comma joins to the next number belongs to a list.
+    /// (After one it may be a marker: "Agenda\n21, 6 the Johannesburg Declaration", A/C.2/80/L.29.)
+    private static func inCommaList(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = end
+        if k < b.count, b[k] == 0x2C {
+            k += 1
+            while case let w = spaceWidth(b, k), w > 0 { k += w }
+            if k < b.count, Bytes.isDigit(b[k]) { return true }
+        }
+        return false
+    }
+
+    /// "计数5 428 107美元", "1 136 971": a number before a group of three digits is the head of an amount
+    /// written with spaces between thousands.
+    private static func beforeThousands(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        let w = spaceWidth(b, end)
+        guard w > 0 else { return false }
+        var k = end + w
+        let start = k
+        while k < b.count, Bytes.isDigit(b[k]) { k += 1 }
+        return k - start == 3
+    }
+
+    /// "5 428 107": a group of three digits after a number is the tail of an amount.
+    private static func afterThousands(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let w = spaceWidth(before: start, b)
+        return end - start == 3 && w > 0 && start - w > 0 && Bytes.isDigit(b[start - w - 1])
+    }
+
+    /// "1) progress": a number closed by a parenthesis that nothing opened is a list's enumerator.
+    private static func enumerator(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end < b.count, b[end] == 0x29 else { return false }
+        var k = start - 1
+        while k >= 0, start - k < 40 {
+            if b[k] == 0x28 { return false }
+            if b[k] == 0x29 { return true }
+            k -= 1
+        }
+        return true
+    }
+
+    /// "8 (g)", "13 (b)", "4 (iv)": a paragraph's number before its item's label.
+    private static func beforeItemLabel(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var k = end
+        while case let w = spaceWidth(b, k), w > 0 { k += w }
+        guard k > end, k < b.count, b[k] == 0x28 else { return false }
+        var m = k + 1
+        while m < b.count, Bytes.isLower(b[m]), m - k <= 5 { m += 1 }
+        return m > k + 1 && m < b.count && b[m] == 0x29
     }
 
     /// Whether the digits at `i` follow a word of three or more letters in lower case (its first
@@ -106,6 +219,8 @@ struct FootnoteReferenceFinder {
         while k > 0, Bytes.isLower(b[k - 1]) { k -= 1; lower += 1 }
         if k > 0, Bytes.isUpper(b[k - 1]) { k -= 1 }
         guard lower >= 3 else { return false }
+        // "Secretary-General7": a hyphen between two words; "COVID-19" or "X-ray5" stays out.
+        if k >= 2, b[k - 1] == 0x2D, Bytes.isLower(b[k - 2]) { return true }
         return k == 0 || !(Bytes.isDigit(b[k - 1]) || b[k - 1] == 0x2F || b[k - 1] == 0x2D || Bytes.isUpper(b[k - 1]))
     }
 

@@ -1,7 +1,7 @@
 /// The pdftotext layout: the document as poppler's `pdftotext` extracts the printed resolution (see
 /// ../shared/corpus/en/A_RES_73_6.txt and en-drafts): the symbol and masthead lines first, text
-/// wrapped near 80 columns with no blank line between paragraphs, footnote numbers set after the
-/// word or mark they follow, and pages of about 45 lines that end with "__________________" and the
+/// wrapped near 80 columns with no blank line between paragraphs, footnote numbers set apart after
+/// the word or mark they follow (glued in Chinese), and pages of about 45 lines that end with "__________________" and the
 /// page's footnotes ("1 Resolution 70/1."), a page number and job number, and start with a form feed
 /// and the symbol as running head.
 struct AKNPDFTextRenderer {
@@ -113,9 +113,13 @@ struct AKNPDFTextRenderer {
         var found: [(offset: Int, note: AKNFootnote)] = []
         writer.write(text) { out, note in
             guard keep else { return }
-            let last = out.bytes.last.map { $0 >= 0x80 || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) } ?? false
-            let letter = out.bytes.last.map { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A } ?? false
-            out.write(letter && last ? note.marker : " " + note.marker, at: note.offset)
+            // pdftotext sets a flattened superscript apart by a space after a word or a mark ("Convention
+            // 16 and", "Agenda 21, 6 the", "Action 18": ../shared/corpus/en-drafts; glued, "plan5", is
+            // rare) and glues it to a Chinese character or mark ("2013 年2").
+            var k = out.bytes.count - 1
+            while k > 0, out.bytes[k] & 0xC0 == 0x80 { k -= 1 }
+            let wide = k >= 0 && out.bytes[k] >= 0x80 && Self.width(Self.scalar(out.bytes, at: k).0) == 2
+            out.write(wide ? note.marker : " " + note.marker, at: note.offset)
             found.append((out.count, note))
         }
         let r = writer.out

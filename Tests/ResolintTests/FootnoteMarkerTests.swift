@@ -1,0 +1,216 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// Footnote markers as pdftotext leaves them in real UN texts: the superscript flattened to a plain
+/// number, glued to a word or a year or set apart by spaces, among numbers of the running text that
+/// are not markers. Each case is a short excerpt of a real document (named), set in a one-page
+/// adopted resolution with the footnote block at the page's foot; a real slip is still caught.
+struct FootnoteMarkerTests {
+    /// One printed page: masthead, the body lines, the separator, the notes numbered 1…`notes`, furniture.
+    static func page(_ body: String, notes: Int) -> String {
+        let texts = (1...max(1, notes)).map { "\($0) Resolution 70/\($0)." }.joined(separator: "\n")
+        return """
+            A/RES/75/999
+
+            General Assembly
+
+            Distr.: General
+            1 December 2020
+
+            Seventy-fifth session
+            Agenda item 1
+
+            Resolution adopted by the General Assembly on 1 December 2020
+
+            75/999. Oceans and the law of the sea
+
+            The General Assembly,
+            \(body)
+            2. Decides to include in the provisional agenda of its seventy-sixth session the
+            item entitled “Oceans and the law of the sea”.
+            __________________
+
+            \(texts)
+
+            1/1
+
+            20-00000 (E)
+
+            """
+    }
+
+    static func read(_ text: String) throws -> (references: [Int], footnoteErrors: [String]) {
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        let errors = try Fixtures.lint(text, lang: "en").errors.filter { $0.rule.hasPrefix("footnote.") }.map { "\($0.rule)@\($0.start.line)" }
+        return (document.footnoteScopes.flatMap { $0.references.map(\.number) }, errors)
+    }
+
+    static func candidates(_ text: String) throws -> [(Int, FootnoteReferenceFinder.Strength)] {
+        let finder = FootnoteReferenceFinder(language: try #require(Fixtures.linter.languages.profile("en")))
+        return finder.candidates(in: MappedText(source: SourceFile(path: "x", text: text), range: 0..<text.utf8.count)).map { ($0.number, $0.strength) }
+    }
+
+    /// A/RES/75/104 as printed: "the report of the Secretary-General1 and the report of the Economic
+    /// and Social Council2": a marker glued to a hyphenated word.
+    @Test func markerGluedToAHyphenatedWord() throws {
+        let text = Self.page("""
+            Having also considered the report of the Secretary-General1 and the report of
+            the Economic and Social Council2 on the item,
+            1. Takes note of the report;
+            """, notes: 2)
+        let r = try Self.read(text)
+        #expect(r.references == [1, 2])
+        #expect(r.footnoteErrors.isEmpty)
+        // The marker really missing: its text is then unreferenced, on its line.
+        let broken = try Self.read(text.replacingOccurrences(of: "Secretary-General1", with: "Secretary-General"))
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("1 Resolution") }) + 1
+        #expect(broken.footnoteErrors.contains("footnote.unreferenced@\(line)"))
+    }
+
+    /// A/80/L.17: "Notes with satisfaction that, in “The future we want”, 19 States addressed" and
+    /// A/80/L.22: "Safety of Life at Sea, 1974, 12 ships on international voyages": a marker before a
+    /// word that usually counts ("States", "ships") is the footnote expected next.
+    @Test func theNextFootnoteBeforeACountingWord() throws {
+        let text = Self.page("""
+            Recalling the International Convention for the Safety of Life at Sea, 1974, 1 ships on
+            international voyages are required to carry an appropriate voyage data recorder,
+            1. Notes with satisfaction that, in “The future we want”, 2 States addressed
+            the sustainable development of fisheries;
+            """, notes: 2)
+        let r = try Self.read(text)
+        #expect(r.references == [1, 2])
+        #expect(r.footnoteErrors.isEmpty)
+    }
+
+    /// Numbers of the running text that are not markers, though footnotes of those numbers exist:
+    /// "on 22 and 23 September" (dates), "paragraphs 8 (g),\n12, 13 (b)" (A/80/L.22-style references
+    /// to paragraphs), "reports,1) progress" (an enumerator), "(COVID‑19)" (U+2011, A/80/L.25).
+    @Test func numbersOfTheRunningTextAreNoMarkers() throws {
+        let dates = try Self.candidates("high-level meeting held on 22 and 23 September 2021,")
+        #expect(dates.allSatisfy { $0.1 == .weak })
+        let paragraphs = try Self.candidates("as set out in paragraphs 8 (g),\n12, 13 (b) and 15 of the report,")
+        #expect(paragraphs.map(\.0) == [8, 12, 13, 15])
+        #expect(paragraphs.allSatisfy { $0.1 == .weak })
+        #expect(try Self.candidates("the annual reports,1) progress made").allSatisfy { $0.1 == .weak })
+        #expect(try Self.candidates("the coronavirus disease (COVID\u{2011}19) pandemic").isEmpty)
+        // Resolution 75/304 in Chinese: "工作人员薪金税收入估计数5 428 107美元": an amount, thousands set apart.
+        #expect(try Self.candidates("estimate of 5 428 107 dollars").allSatisfy { $0.1 == .weak })
+        // In a text with 19 footnotes, "(COVID‑19)" after the third is no jump to the nineteenth.
+        let body = (1...3).map { "Recalling its resolution 70/\($0 + 10), \($0)" }.joined(separator: "\n")
+            + "\nNoting the ongoing consequences of the coronavirus disease (COVID\u{2011}19)\npandemic,\n1. Takes note of the report;"
+        let r = try Self.read(Self.page(body, notes: 3))
+        #expect(r.references == [1, 2, 3])
+        #expect(r.footnoteErrors.isEmpty)
+    }
+
+    /// A/C.1/80/L.1: "the report of the Secretary-General of 10 October 19904 or"; A/C.2/80/L.29:
+    /// "the Decade of Action for Landlocked Developing Countries for the Decade 2024–203414 and": a
+    /// marker glued to a year.
+    @Test func markerGluedToAYear() throws {
+        #expect(try Self.candidates("the report of the Secretary-General of 10 October 19904 or").map(\.0) == [10, 4])
+        #expect(try Self.candidates("for the Decade 2024–203414 and Agenda 2063").map(\.0) == [14])
+        // A year alone stays a year.
+        #expect(try Self.candidates("adopted on 10 October 1990 and").map(\.0) == [10])
+        let text = Self.page("""
+            Recalling the Treaty on the Non-Proliferation of Nuclear Weapons, 1
+            Taking note of the study annexed to the report of the Secretary-General of
+            10 October 19902 or other relevant measures,
+            1. Takes note of the report;
+            """, notes: 2)
+        let r = try Self.read(text)
+        #expect(r.references == [1, 2])
+        #expect(r.footnoteErrors.isEmpty)
+    }
+
+    /// Footnotes out of order are still reported, glued ("costs3", A/C.5-style) or spaced.
+    @Test func aRealSlipOfOrderIsStillCaught() throws {
+        let text = Self.page("""
+            Recalling the Paris Agreement,2 and the Sendai Framework for Disaster Risk Reduction,1
+            1. Takes note of the report;
+            """, notes: 2)
+        let r = try Self.read(text)
+        #expect(r.references == [2, 1])
+        #expect(r.footnoteErrors == ["footnote.numbering@16"])
+    }
+
+    /// Where a text writes its markers explicitly ("[^3]"), a plain number is never one: authored
+    /// drafts (rendered from the AKN markup of the United Nations, e.g. resolution 75/125) cite
+    /// "paragraph 11" and "resolution 6" in the running text.
+    @Test func explicitMarkersOnly() throws {
+        let text = """
+            The General Assembly,
+
+            Recalling its resolution 74/1,[^1] in particular paragraph 11 thereof, and section 6,[^2]
+
+            1. Decides to include in the provisional agenda of its seventy-sixth session the item entitled “Oceans and the law of the sea”.
+
+            [^1]: A/74/1.
+
+            [^2]: A/74/2.
+
+            """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        #expect(document.footnoteScopes.flatMap { $0.references.map(\.number) } == [1, 2])
+    }
+
+    /// A page's notes run on from the previous page's: "4 See Official Records …, Supplement No.\n21
+    /// (E/1998/41), sect. III.G." (A/RES/75/104) is one note, not notes 4 and 21.
+    @Test func aWrappedNoteLineStartingWithANumberIsNoNote() {
+        func note(_ n: Int) -> FootnoteText { FootnoteText(number: n, numberRange: 0..<1, text: "") }
+        var next = 4
+        #expect(PageCleaner.pageNotes([note(4), note(21)], next: &next).map(\.number) == [4])
+        #expect(next == 5)
+        // Scrambled by pdftotext (A/80/L.17: 19, 21, 22, 20) and still one run.
+        next = 19
+        #expect(PageCleaner.pageNotes([note(19), note(21), note(22), note(20)], next: &next).map(\.number) == [19, 21, 22, 20])
+        // A new scope starts again at 1.
+        next = 9
+        #expect(PageCleaner.pageNotes([note(1), note(2)], next: &next).map(\.number) == [1, 2])
+    }
+}
+
+extension FootnoteMarkerTests {
+    /// Security Council resolution 2520 (2020) in Arabic (the markup of the United Nations): "على أساس
+    /// ما يلي: ’1‘ المعلومات الواردة …؛ ’2‘ تنفيذ التدابير": items numbered between single quotation
+    /// marks are no markers.
+    @Test func arabicItemNumbersBetweenQuotationMarks() throws {
+        let finder = FootnoteReferenceFinder(language: try #require(Fixtures.linter.languages.profile("ar")))
+        let text = "على أساس ما يلي: ’1‘ المعلومات الواردة من الاتحاد الأفريقي؛ ’2‘ تنفيذ التدابير ذات الأولوية"
+        #expect(finder.candidates(in: MappedText(source: SourceFile(path: "x", text: text), range: 0..<text.utf8.count)).isEmpty)
+    }
+
+    /// Resolution 75/284 (the markup of the United Nations) sets every marker in the annexed
+    /// declaration: in an authored text, "[^n]" markers count wherever they stand, and a note that
+    /// nothing refers to is still reported.
+    @Test func explicitMarkersOutsideTheParagraphsCount() throws {
+        let text = """
+            The General Assembly
+
+            Adopts the political declaration annexed to the present resolution.
+
+            74th plenary meeting
+            8 June 2021
+
+            Political Declaration on HIV and AIDS
+
+            1. We reaffirm the 2030 Agenda for Sustainable Development,[^1] including target 3.3;
+
+            2. We reaffirm the 2001 Declaration of Commitment on HIV/AIDS[^2] and the 2006 declaration;[^3]
+
+            [^1]: Resolution 70/1.
+
+            [^2]: Resolution S-26/2, annex.
+
+            [^3]: Resolution 60/262, annex.
+
+            """
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let clean = try Fixtures.lint(text, lang: "en").errors.filter { $0.rule.hasPrefix("footnote.") }
+        #expect(clean.isEmpty, "\(clean.map(\.rule))")
+        let broken = text.replacingOccurrences(of: "declaration;[^3]", with: "declaration;")
+        let errors = try Fixtures.lint(broken, lang: "en").errors.filter { $0.rule.hasPrefix("footnote.") }.map { "\($0.rule)@\($0.start.line)" }
+        let line = try #require(lines.firstIndex { $0.hasPrefix("[^3]:") }) + 1
+        #expect(errors == ["footnote.unreferenced@\(line)"])
+    }
+}
