@@ -358,13 +358,19 @@ struct DraftBuilder {
             return (label.style, label.style == .dash ? 0 : label.value + 1)
         }
         let opensList = c.dash || c.roman == 1 || c.latin == 1
+        func continues(_ level: Int) -> Bool { expected(level).map { reading($0.style) == $0.value } ?? false }
+        // A colon opens a list; an item without a final mark does unless the label goes on its own list
+        // ("(h) …；或" / "(i) …" is the next letter, the UN's Chinese S/RES/2536 (2020)).
+        let last = chain[deepest]
+        let opensUnderLast = last.finalMark.map { language.accepts($0.mark, as: language.terminators.colon) } ?? false
+            || last.isHeadingLikeItem && !continues(deepest - 1)
         var level = deepest
         var style: LabelStyle
-        if deepest == 0 || opensList && introducesList(chain[deepest]) {
+        if deepest == 0 || opensList && opensUnderLast {
             // A list that starts "(i)" right under its paragraph runs in numerals (S/2018/221, paragraph 9);
             // under a letter, "(i)" is the first numeral.
             style = c.dash ? .dash : c.roman == 1 || c.latin == nil ? .roman : .latin
-        } else if let l = (0..<deepest).reversed().first(where: { l in expected(l).map { reading($0.style) == $0.value } ?? false }) {
+        } else if let l = (0..<deepest).reversed().first(where: continues) {
             level = l
             style = expected(l)!.style
         } else {
