@@ -52,6 +52,8 @@ public struct CheckContext: Sendable {
 
     /// The closing clause of each draft, by the draft's index in `document.drafts`.
     var closingClauses: [ClosingClause?] { readings.closingClauses(document) }
+    /// Each draft's references to its own paragraphs and items, by index in `document.drafts`.
+    var internalReferences: [InternalReferences.Found] { readings.internalReferences(document) }
 
     /// The elements of a scope, each with its text, over the whole document.
     public func elements(_ scope: Scope) -> [TextElement] {

@@ -18,7 +18,10 @@ public struct CrossrefCheck: Check {
     public func run(_ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
         if check == "paragraph" || check == "ambiguous" {
-            for draft in context.document.drafts { out += check == "paragraph" ? dangling(draft, context) : ambiguous(draft, context) }
+            for (k, draft) in context.document.drafts.enumerated() {
+                let references = context.internalReferences[k]
+                out += check == "paragraph" ? dangling(draft, references, context) : ambiguous(draft, references, context)
+            }
             return out
         }
         for scope in context.document.footnoteScopes {
@@ -71,7 +74,7 @@ public struct CrossrefCheck: Check {
     /// References to a paragraph or item the draft does not have: past the last paragraph, or, where
     /// paragraphs are numbered, a number none bears (the paragraph was deleted: renumbering would make
     /// the reference name the next one).
-    private func dangling(_ draft: Draft, _ context: CheckContext) -> [Finding] {
+    private func dangling(_ draft: Draft, _ references: InternalReferences.Found, _ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
         // Numbered provisions in a paragraph ("Resolves that: / 1. … / 2. …") are paragraphs too.
         let numbered = draft.operative.flatMap { [$0] + $0.children.filter { $0.label?.style == .arabic } }
@@ -79,7 +82,7 @@ public struct CrossrefCheck: Check {
         let count = max(draft.operative.count, borne.max() ?? 0)
         // A bare number past the last paragraph is another text's ("the report …, including paragraphs
         // 21, 22 and 23 that discuss …", S/RES/2511 (2020)): only one written as the draft's own is reported.
-        for ref in ParagraphReferences.find(in: draft, language: context.language) where !(ref.bare && ref.number > count) {
+        for ref in references.paragraphs where !(ref.bare && ref.number > count) {
             if ref.number < 1 || ref.number > count {
                 out.append(Finding(range: ref.range, ["found": "paragraph \(ref.number)", "expected": "the draft has \(count) operative paragraphs"]))
             } else if !borne.isEmpty, !borne.contains(ref.number) {
@@ -88,7 +91,7 @@ public struct CrossrefCheck: Check {
         }
         // An item named in a paragraph that has no such item ("paragraph 1 (f) above").
         let syntax = context.language.labelSyntax
-        for ref in ItemReferences.find(in: draft, language: context.language) {
+        for ref in references.items {
             if let n = ref.paragraph, !borne.isEmpty, !borne.contains(n), n <= count {
                 // Its paragraph deleted: the item goes with it.
                 out.append(Finding(range: ref.range, ["found": "item (\(ref.item)) of paragraph \(n)", "expected": "no operative paragraph is numbered \(n)"]))
@@ -110,7 +113,7 @@ public struct CrossrefCheck: Check {
     /// paragraph 4), or to a letter two items of a paragraph bear: which one is meant cannot be known,
     /// so `resolint fix` renumbers them only with `--unsafe` (taking the later one, the paragraph that
     /// kept its number when a new one was put before it).
-    private func ambiguous(_ draft: Draft, _ context: CheckContext) -> [Finding] {
+    private func ambiguous(_ draft: Draft, _ references: InternalReferences.Found, _ context: CheckContext) -> [Finding] {
         var out: [Finding] = []
         let targets = ReferenceTargets(draft)
         let source = context.document.source
@@ -119,7 +122,7 @@ public struct CrossrefCheck: Check {
             return ls.dropLast().joined(separator: ", ") + " and " + ls.last!
         }
         if targets.singleRun {
-            for ref in ParagraphReferences.find(in: draft, language: context.language) {
+            for ref in references.paragraphs {
                 guard case .several(let js) = targets.paragraph(ref.number) else { continue }
                 let ps = js.map { draft.operative[$0] }
                 out.append(Finding(range: ref.range, ["found": "paragraph \(ref.number)",
@@ -127,7 +130,7 @@ public struct CrossrefCheck: Check {
             }
         }
         let syntax = context.language.labelSyntax
-        for ref in ItemReferences.find(in: draft, language: context.language) {
+        for ref in references.items {
             let index: Int?
             if let n = ref.paragraph {
                 guard targets.singleRun else { continue }

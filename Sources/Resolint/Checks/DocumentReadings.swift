@@ -1,8 +1,9 @@
 import Foundation
 
 /// What rules of several kinds read from one document, read once and shared: the body paragraphs in
-/// file order (every paragraph rule), the citation lists (both citation rules), and each draft's
-/// closing clause (four template rules and the session rule). Each reading cost as much as the rule
+/// file order (every paragraph rule), the citation lists (both citation rules), each draft's
+/// closing clause (four template rules and the session rule) and its internal references (the
+/// reference rules). Each reading cost as much as the rule
 /// that asked for it, and was made again for every rule.
 ///
 /// One lives in each CheckContext, which the linter makes once per document and whose document cannot
@@ -13,6 +14,7 @@ final class DocumentReadings: @unchecked Sendable {
     private var paragraphs: [Paragraph]?
     private var citations: [CitationList]?
     private var closings: [ClosingClause?]?
+    private var references: [InternalReferences.Found]?
 
     func allParagraphs(_ document: Document) -> [Paragraph] {
         memo(\.paragraphs) { document.allParagraphs }
@@ -29,6 +31,12 @@ final class DocumentReadings: @unchecked Sendable {
     /// The closing clause of each draft, by the draft's index in `document.drafts`.
     func closingClauses(_ document: Document) -> [ClosingClause?] {
         memo(\.closings) { document.drafts.map { ClosingClause.find(in: $0, language: document.language) } }
+    }
+
+    /// The references of each draft to its own paragraphs and items (both reference rules), by the
+    /// draft's index in `document.drafts`.
+    func internalReferences(_ document: Document) -> [InternalReferences.Found] {
+        memo(\.references) { document.drafts.map { InternalReferences.find(in: $0, language: document.language) } }
     }
 
     /// The stored reading, or `read`'s, stored. `read` runs outside the lock: it may ask for another.
