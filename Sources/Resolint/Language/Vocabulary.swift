@@ -31,11 +31,14 @@ struct Vocabulary: Sendable {
     private let longest: Int
     /// Most openers are written in lower case (Russian "напоминая", "постановляет").
     let lowercaseOpeners: Bool
+    /// The script writes optional vowel marks (Arabic): they are set aside before an opening is read.
+    private let vowelMarked: Bool
     /// The same lists as bytes, when every word is plain (see `PlainText`); nil otherwise.
     private let plain: PlainLists?
 
     init(_ language: LanguageProfile, extraPreamble: [String] = [], extraOperative: [String] = []) {
         latin = language.script != "han"
+        vowelMarked = language.script == "arabic"
         let norm: (String) -> String = { [latin] in latin ? $0.lowercased() : $0 }
         // Longest first; each length is counted once, not in every comparison of the sort.
         let longestFirst: ([String]) -> WordList = { words in
@@ -77,7 +80,7 @@ struct Vocabulary: Sendable {
 
     /// The text after any opening quotes and prefixes.
     func stripPrefixes(_ text: String) -> Substring {
-        if let bare = Self.withoutArabicMarks(text) { return stripPrefixes(bare) }
+        if let bare = withoutVowelMarks(text) { return stripPrefixes(bare) }
         var text = text
         if let rest = text.withUTF8({ stripPlain($0) { head, start in String(decoding: head[start...], as: UTF8.self) } }) {
             return Substring(rest)
@@ -87,7 +90,7 @@ struct Vocabulary: Sendable {
 
     /// `stripPrefixes` by Characters: exact for any text.
     func stripCharacters(_ text: String) -> Substring {
-        if let bare = Self.withoutArabicMarks(text) { return stripCharacters(bare) }
+        if let bare = withoutVowelMarks(text) { return stripCharacters(bare) }
         let prefix = text.utf8.count > Self.head ? text.prefix(Self.head) : text[...]
         let bounded = prefix.endIndex < text.endIndex ? String(prefix) : nil
         if let bounded {
@@ -116,7 +119,7 @@ struct Vocabulary: Sendable {
     }
 
     func opens(_ text: String, as kind: Kind) -> Bool {
-        if let bare = Self.withoutArabicMarks(text) { return opens(bare, as: kind) }
+        if let bare = withoutVowelMarks(text) { return opens(bare, as: kind) }
         var text = text
         if let plain, let answer = text.withUTF8({ stripPlain($0) { opens($0, $1, kind == .preamble ? plain.preamble : plain.operative) } }) {
             return answer
@@ -149,7 +152,7 @@ struct Vocabulary: Sendable {
     }
 
     func opensParagraph(_ text: String) -> Bool {
-        if let bare = Self.withoutArabicMarks(text) { return opensParagraph(bare) }
+        if let bare = withoutVowelMarks(text) { return opensParagraph(bare) }
         var text = text
         if let answer = text.withUTF8({ opensParagraphPlain($0) }) { return answer }
         return opensParagraphByCharacters(text)
@@ -158,7 +161,7 @@ struct Vocabulary: Sendable {
     /// `opensParagraph` of the text of `range` in a source file, without making a String of it where
     /// its head is plain.
     func opensParagraph(_ source: SourceFile, _ range: ByteRange) -> Bool {
-        if Self.holdsArabicMarks(source.bytes, range) { return opensParagraph(source.string(range)) }
+        if vowelMarked, source.bytes.withUnsafeBufferPointer({ Self.holdsVowelMarks(UnsafeBufferPointer(rebasing: $0[range])) }) { return opensParagraph(source.string(range)) }
         let answer = source.bytes.withUnsafeBufferPointer { opensParagraphPlain(UnsafeBufferPointer(rebasing: $0[range])) }
         return answer ?? opensParagraph(source.string(range))
     }
@@ -173,11 +176,9 @@ struct Vocabulary: Sendable {
     /// Vowel marks and the shadda (U+064B…U+065F, U+0670) are written on some words and not others
     /// ("يسلّم" for "يسلم", the UN's Arabic texts): an opening is read without them. Only the head of a
     /// text is looked at, where an opening is.
-    static func holdsArabicMarks(_ b: [UInt8], _ r: ByteRange) -> Bool {
-        // A line that starts with a Latin letter is passed over at once.
-        guard r.lowerBound < b.count, !Bytes.isUpper(b[r.lowerBound]), !Bytes.isLower(b[r.lowerBound]) else { return false }
-        var i = r.lowerBound
-        let end = min(r.upperBound, r.lowerBound + 160)
+    static func holdsVowelMarks(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = min(b.count, 160)
+        var i = 0
         while i + 1 < end {
             if b[i] == 0xD9, (0x8B...0x9F).contains(b[i + 1]) || b[i + 1] == 0xB0 { return true }
             i += 1
@@ -185,11 +186,11 @@ struct Vocabulary: Sendable {
         return false
     }
 
-    /// The text without its Arabic vowel marks, or nil when its head holds none.
-    static func withoutArabicMarks(_ text: String) -> String? {
+    /// The text without its vowel marks, or nil when the script has none or its head holds none.
+    private func withoutVowelMarks(_ text: String) -> String? {
+        guard vowelMarked else { return nil }
         var text = text
-        let holds = text.withUTF8 { b in holdsArabicMarks(Array(b.prefix(160)), 0..<min(b.count, 160)) }
-        guard holds else { return nil }
+        guard text.withUTF8(Self.holdsVowelMarks) else { return nil }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !((0x064B...0x065F).contains($0.value) || $0.value == 0x0670) }))
     }
 

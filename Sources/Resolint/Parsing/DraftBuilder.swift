@@ -57,7 +57,7 @@ struct DraftBuilder {
             // An operative paragraph that ends with a colon and is followed by plain text adopts an
             // annexed text ("Adopts the following political declaration: …"): the draft ends there.
             if let last = draft.operative.last, last.children.isEmpty, draft.opening != nil,
-               last.finalMark.map({ language.accepts($0.mark, as: language.terminators.colon) }) ?? false,
+               endsWithColon(last),
                labels.read(Array(text.text.utf8)) == nil, !headsLetteredItems(index, in: paragraphs) {
                 draft.range = draft.range.lowerBound..<raw.range.lowerBound
                 draft.adoptsText = true
@@ -231,8 +231,7 @@ struct DraftBuilder {
     /// is the next of them; a short one with a colon right before the next item heads the items after it.
     private func adoptAsUnlabeledItem(_ paragraph: Paragraph, beforeItem: Bool, in draft: inout Draft) -> Bool {
         guard let last = draft.operative.last else { return false }
-        var chain = [last]
-        while let c = chain[chain.count - 1].children.last { chain.append(c) }
+        let chain = Self.lastItems(of: last)
         let deepest = chain.count - 1
         let level: Int
         var heading = false
@@ -241,7 +240,7 @@ struct DraftBuilder {
         } else if deepest > 1, chain[deepest].label == nil,
                   let mark = chain[deepest].finalMark?.mark, language.accepts(mark, as: language.terminators.semicolon) {
             level = deepest - 1
-        } else if deepest > 1, beforeItem, paragraph.finalMark.map({ language.accepts($0.mark, as: language.terminators.colon) }) ?? false,
+        } else if deepest > 1, beforeItem, endsWithColon(paragraph),
                   PlainText.count(paragraph.content.text, atMost: 100) {
             // A heading among the items, the list going on after it ("(ii) …; / Urgent temporary
             // measures: / (iii) …", the UN's AKN of S/RES/2552 (2020)).
@@ -264,7 +263,7 @@ struct DraftBuilder {
     /// (2020), which marks it as a heading). An item of a list that lost its final mark is no heading.
     private func labelledHeading(_ p: Paragraph, before next: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
         guard let label = p.label, label.style != .arabic, let previous = draft.operative.last, previous.children.isEmpty,
-              !(previous.finalMark.map { language.accepts($0.mark, as: language.terminators.colon) } ?? true),
+              previous.finalMark != nil, !endsWithColon(previous),
               let last = previous.label, last.style == .arabic,
               next < paragraphs.count, let mark = PlainText.last(p.content.text), mark.isLetter || mark.isNumber,
               PlainText.count(p.content.text, atMost: 160),
@@ -340,8 +339,7 @@ struct DraftBuilder {
     /// next label is nearest ("(c)" after "(a) … (vii)" is a letter), so that a slip is reported there.
     private func attach(_ item: Paragraph, to root: inout Paragraph) {
         guard let c = item.labelCandidate else { return }
-        var chain = [root]
-        while let last = chain[chain.count - 1].children.last { chain.append(last) }
+        let chain = Self.lastItems(of: root)
         let deepest = chain.count - 1
         func reading(_ style: LabelStyle) -> Int? {
             switch style {
@@ -362,7 +360,7 @@ struct DraftBuilder {
         // A colon opens a list; an item without a final mark does unless the label goes on its own list
         // ("(h) …；或" / "(i) …" is the next letter, the UN's Chinese S/RES/2536 (2020)).
         let last = chain[deepest]
-        let opensUnderLast = last.finalMark.map { language.accepts($0.mark, as: language.terminators.colon) } ?? false
+        let opensUnderLast = endsWithColon(last)
             || last.isHeadingLikeItem && !continues(deepest - 1)
         var level = deepest
         var style: LabelStyle
@@ -398,7 +396,18 @@ struct DraftBuilder {
     /// ("(a) Support to the implementation of the Agreement …" over its (i), (ii): the UN's AKN of
     /// S/RES/2531 (2020)).
     private func introducesList(_ p: Paragraph) -> Bool {
-        p.isHeadingLikeItem || p.finalMark.map { language.accepts($0.mark, as: language.terminators.colon) } ?? false
+        p.isHeadingLikeItem || endsWithColon(p)
+    }
+
+    /// `p` and its last item, that item's last item, and so on: the lists still open under `p`.
+    private static func lastItems(of p: Paragraph) -> [Paragraph] {
+        var chain = [p]
+        while let last = chain[chain.count - 1].children.last { chain.append(last) }
+        return chain
+    }
+
+    private func endsWithColon(_ p: Paragraph) -> Bool {
+        p.finalMark.map { language.accepts($0.mark, as: language.terminators.colon) } ?? false
     }
 
     /// Appends `item` to the children of the node `level` steps down the last items of `node`.
