@@ -77,6 +77,16 @@ struct ArabicReadingTests {
         let formula = try #require(document.statements.first?.formula)
         #expect(formula.text.plain.trimmingCharacters(in: .whitespacesAndNewlines) == "إن الجمعية العامة،")
     }
-}
 
-import Foundation
+    /// S/RES/2531 (2020), paragraph 17: "289 13" and "920 1" are 13,289 and 1,920, the groups of digits
+    /// in reverse order, set apart by no-break spaces. The "1" is no footnote marker.
+    @Test func amountsWithTheirGroupsOfDigitsReversed() throws {
+        let text = Self.body([
+            "1 - يقرر أن يظل قوام البعثة المتكاملة مشكلا من عدد أقصاه 289 13 من الأفراد العسكريين و\u{A0}920\u{A0}1 من أفراد الشرطة؛",
+            "2 - يقرر أن يبقي المسألة قيد نظره.",
+        ])
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("ar")))
+        #expect(document.footnoteScopes.flatMap(\.references).isEmpty)
+        #expect(try Self.bodyFindings(text).isEmpty)
+    }
+}

@@ -59,7 +59,7 @@ public struct StructureCheck: Check {
                           first.properties.isLowercase else { return false }
                     return !vocabulary.opens(p.content.text, as: .preamble)
                 }
-                for p in draft.stray where p.label == nil && !continuesSentence(p) {
+                for p in draft.stray where p.label == nil && !p.isQuotation && !continuesSentence(p) {
                     out.append(Finding(range: start(p), ["found": String(p.content.text.prefix(12))]))
                 }
             case "operative":

@@ -158,6 +158,12 @@ public struct Paragraph: Sendable {
     /// An unnumbered line among items that heads the items after it ("(ii) …; / Urgent temporary
     /// measures: / (iii) …"): it takes no place in their list and ends with its colon.
     public var isListHeading = false
+    /// Unnumbered text that an operative paragraph's colon introduces and quotes before the next
+    /// paragraph number ("50. … to amend rule 1 … to read: / The General Assembly shall meet … / 51.",
+    /// the UN's AKN of A/RES/75/325): part of that paragraph, kept with the draft's unnumbered ones.
+    public var isQuotation = false
+    /// The operative paragraph that introduces such a quotation, and so ends with its colon.
+    public var introducesQuotation = false
     /// How the label could be read before context decided between letter and numeral.
     var labelCandidate: LabelCandidate?
 

@@ -55,13 +55,26 @@ struct DraftBuilder {
             }
             if isAnnex(source.string(raw.firstLine.content)) { draft.range = draft.range.lowerBound..<raw.range.lowerBound; break }
             // An operative paragraph that ends with a colon and is followed by plain text adopts an
-            // annexed text ("Adopts the following political declaration: …"): the draft ends there.
+            // annexed text ("Adopts the following political declaration: …"): the draft ends there,
+            // unless the next paragraph number comes later: then the plain text is quoted in the
+            // paragraph ("50. … to amend rule 1 … to read: / The General Assembly shall meet … / 51. …",
+            // the UN's AKN of A/RES/75/325).
             if let last = draft.operative.last, last.children.isEmpty, draft.opening != nil,
                endsWithColon(last),
                labels.read(Array(text.text.utf8)) == nil, !headsLetteredItems(index, in: paragraphs) {
-                draft.range = draft.range.lowerBound..<raw.range.lowerBound
-                draft.adoptsText = true
-                break
+                if !numbered(last.label.map { $0.value + 1 }, after: index, in: paragraphs) {
+                    draft.range = draft.range.lowerBound..<raw.range.lowerBound
+                    draft.adoptsText = true
+                    break
+                }
+                if !raw.isHeading, !isHeading(text.text) {
+                    var quoted = makeParagraph(text)
+                    quoted.role = .operative
+                    quoted.isQuotation = true
+                    draft.operative[draft.operative.count - 1].introducesQuotation = true
+                    draft.stray.append(quoted)
+                    continue
+                }
             }
             var paragraph = makeParagraph(text)
             if paragraph.label == nil, let last = draft.operative.last?.label, last.style == .arabic,
@@ -269,6 +282,14 @@ struct DraftBuilder {
               PlainText.count(p.content.text, atMost: 160),
               let c = labels.read(Array(paragraphs[next].text.text.utf8.prefix(LabelReader.longestLabel))), c.arabic == last.value + 1 else { return false }
         return true
+    }
+
+    /// The next numbered paragraph after `index` carries the number `value` ("51."), not a number of
+    /// its own list ("1." of an adopted declaration's paragraphs).
+    private func numbered(_ value: Int?, after index: Int, in paragraphs: [RawParagraph]) -> Bool {
+        guard let value else { return false }
+        let next = paragraphs[(index + 1)...].lazy.compactMap { self.labels.read(Array($0.text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic }.first
+        return next == value
     }
 
     /// The paragraph at `index` starts with an item's label ("(iii)", "(b)", "–"), not a paragraph number.

@@ -8,8 +8,11 @@ struct FootnoteReferenceFinder {
     /// The words that join two numbers of a range or a list ("22 and 23", "6 to 12"): the language's
     /// list conjunctions, and "to".
     private let rangeWords: [[UInt8]]
+    /// Arabic texts keep an amount's groups of digits in reverse order: "289 13" is 13,289.
+    private let groupsReversed: Bool
 
     init(language: LanguageProfile) {
+        groupsReversed = language.script == "arabic"
         let words = language.footnoteReferences
         let bytes = Self.cache.withLock { cache in
             // The words as bytes, made once per language (the profile is not kept: copying it costs).
@@ -127,6 +130,7 @@ struct FootnoteReferenceFinder {
             let glued = i > 0 && b[i - 1] != 0x20 && b[i - 1] != 0x09
             let excluded = followedByExcluded(b, j) || precededByExcluded(b, i) || inNumberList(b, i) || beforeAnotherNumber(b, i, j)
                 || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j) || Self.inCommaList(b, i, j) || Self.beforeThousands(b, j) || Self.afterThousands(b, i, j)
+                || groupsReversed && Self.afterGroupOfThree(b, i)
             add(n, i..<j, excluded ? .weak : glued ? .glued : .spaced)
         }
         return out
@@ -188,6 +192,17 @@ struct FootnoteReferenceFinder {
     private static func afterThousands(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let w = spaceWidth(before: start, b)
         return end - start == 3 && w > 0 && start - w > 0 && Bytes.isDigit(b[start - w - 1])
+    }
+
+    /// "920 1" (1,920 in the UN's Arabic texts, S/RES/2531 (2020)): a number after a group of three
+    /// digits that stands alone is the head of the amount.
+    private static func afterGroupOfThree(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        let w = spaceWidth(before: start, b)
+        guard w > 0 else { return false }
+        var k = start - w
+        let end = k
+        while k > 0, Bytes.isDigit(b[k - 1]) { k -= 1 }
+        return end - k == 3 && (k == 0 || spaceWidth(before: k, b) > 0)
     }
 
     /// "1) progress": a number closed by a parenthesis that nothing opened is a list's enumerator.

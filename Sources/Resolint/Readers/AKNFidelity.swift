@@ -41,7 +41,9 @@ public struct AKNFidelity: Sendable {
 
         // Operative paragraphs and their labels.
         let op = statements.flatMap(\.operative)
-        let parsedOp = drafts.flatMap(\.operative).filter { $0.role == .operative }
+        // Quoted text in an operative paragraph is, in the markup, an unnumbered paragraph of its own.
+        let parsedOp = drafts.flatMap { d in (d.operative + d.stray.filter(\.isQuotation)).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+            .filter { $0.role == .operative }
         if op.count != parsedOp.count { r.disagreements.append("operative paragraphs: \(op.count) in the markup, \(parsedOp.count) read") }
         for (i, block) in op.enumerated() {
             r.paragraphs += 1
