@@ -46,9 +46,23 @@ struct FootnoteMarkerTests {
         return (document.footnoteScopes.flatMap { $0.references.map(\.number) }, errors)
     }
 
-    static func candidates(_ text: String) throws -> [(Int, FootnoteReferenceFinder.Strength)] {
-        let finder = FootnoteReferenceFinder(language: try #require(Fixtures.linter.languages.profile("en")))
+    static func candidates(_ text: String, lang: String = "en") throws -> [(Int, FootnoteReferenceFinder.Strength)] {
+        let finder = FootnoteReferenceFinder(language: try #require(Fixtures.linter.languages.profile(lang)))
         return finder.candidates(in: MappedText(source: SourceFile(path: "x", text: text), range: 0..<text.utf8.count)).map { ($0.number, $0.strength) }
+    }
+
+    /// Numbers of the UN's Russian texts (../shared/corpus/akn, by the United Nations) that read as a
+    /// marker glued to the word before where no footnote exists: a decimal comma ("более чем 11,1
+    /// миллиона", S/RES/2504 (2020)), a paragraph with its item ("согласно пункту 1 b) ниже",
+    /// S/RES/2507 (2020)), a non-breaking hyphen ("приложений 1‑A и 2", S/RES/2604 (2021)), the dative
+    /// "пункту 1" (S/RES/2612 (2021)).
+    @Test func russianNumbersOfTheRunningText() throws {
+        for text in ["более чем 11,1 миллиона человек", "согласно пункту 1 b) ниже поставки", "согласно пункту 1 б) ниже",
+                     "приложений 1\u{2011}A и 2 к Мирному соглашению", "согласно пункту 1 резолюции 2293 (2016)"] {
+            #expect(try Self.candidates(text, lang: "ru").allSatisfy { $0.1 == .weak }, "\(text)")
+        }
+        // English writes a decimal point: "2019,1" is a year with its marker.
+        #expect(try Self.candidates("adopted on 10 December 2019,1 and", lang: "en").contains { $0.0 == 1 && $0.1 == .glued })
     }
 
     /// A/RES/75/104 as printed: "the report of the Secretary-General1 and the report of the Economic

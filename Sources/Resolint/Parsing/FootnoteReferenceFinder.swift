@@ -10,9 +10,12 @@ struct FootnoteReferenceFinder {
     private let rangeWords: [[UInt8]]
     /// Arabic texts keep an amount's groups of digits in reverse order: "289 13" is 13,289.
     private let groupsReversed: Bool
+    private let decimalComma: Bool
 
     init(language: LanguageProfile) {
         groupsReversed = language.script == "arabic"
+        decimalComma = language.decimalMark == ","
+
         let words = language.footnoteReferences
         let bytes = Self.cache.withLock { cache in
             // The words as bytes, made once per language (the profile is not kept: copying it costs).
@@ -118,6 +121,10 @@ struct FootnoteReferenceFinder {
             // Part of a larger token: "A/77/92", "2021-2025", "S.1", "4653rd", "1.5", "(15)".
             if i > 0, b[i - 1] == 0x2E || Bytes.isDigit(b[i - 1]) || (isTokenGlue(b[i - 1]) && !Bytes.isLower(b[i - 1]) && !Bytes.isUpper(b[i - 1])) { continue }
             if j < b.count, isTokenGlue(b[j]) { continue }
+            // Before a hyphen written as U+2010 or U+2011: "приложений 1‑A и 2".
+            if j + 2 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x90 || b[j + 2] == 0x91 { continue }
+            // The decimals of a figure where the language writes a decimal comma: "11,1 миллиона".
+            if decimalComma, i >= 2, b[i - 1] == 0x2C, Self.digitsBefore(i - 1, b) <= 3, Self.digitsBefore(i - 1, b) > 0 { continue }
             if j + 1 < b.count, (b[j] == 0x2E || b[j] == 0x2C), Bytes.isDigit(b[j + 1]) { continue }
             if i > 0, b[i - 1] == 0x28, j < b.count, b[j] == 0x29 { continue }
             // "’1‘ المعلومات …": an item's label between single quotation marks, as Arabic texts write (i), (ii).
@@ -205,6 +212,13 @@ struct FootnoteReferenceFinder {
         return end - k == 3 && (k == 0 || spaceWidth(before: k, b) > 0)
     }
 
+    /// How many digits stand right before `k`.
+    private static func digitsBefore(_ k: Int, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var m = k
+        while m > 0, Bytes.isDigit(b[m - 1]) { m -= 1 }
+        return k - m
+    }
+
     /// "1) progress": a number closed by a parenthesis that nothing opened is a list's enumerator.
     private static func enumerator(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end < b.count, b[end] == 0x29 else { return false }
@@ -218,13 +232,16 @@ struct FootnoteReferenceFinder {
     }
 
     /// "8 (g)", "13 (b)", "4 (iv)": a paragraph's number before its item's label.
+    /// Without the opening bracket in the languages that write labels so: "пункту 1 b)", "1 б)".
     private static func beforeItemLabel(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         var k = end
         while case let w = spaceWidth(b, k), w > 0 { k += w }
-        guard k > end, k < b.count, b[k] == 0x28 else { return false }
-        var m = k + 1
-        while m < b.count, Bytes.isLower(b[m]), m - k <= 5 { m += 1 }
-        return m > k + 1 && m < b.count && b[m] == 0x29
+        guard k > end, k < b.count else { return false }
+        if b[k] == 0x28 { k += 1 }
+        // The label's letters, in any script: a short window of the text is enough.
+        let window = String(decoding: UnsafeBufferPointer(rebasing: b[k..<min(b.count, k + 12)]), as: UTF8.self)
+        let letters = window.prefix { $0.isLetter && $0.isLowercase }
+        return (1...4).contains(letters.count) && window.dropFirst(letters.count).first == ")"
     }
 
     /// Whether the digits at `i` follow a word of three or more letters in lower case (its first
