@@ -144,6 +144,23 @@ struct AKNReaderTests {
         #expect(try Fixtures.linter.lint(akn: try Self.sample()).errors.isEmpty)
     }
 
+    /// The UN's Chinese A/RES/75/274 declares its language "spa": the script decides. A Latin text declared
+    /// Chinese is left to detection; a declared language in its own script stands.
+    @Test func aDeclaredLanguageInAnotherScriptGivesWay() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+        func read(_ declared: String, chinese: Bool) throws -> String? {
+            var text = xml.replacingOccurrences(of: "<FRBRlanguage language=\"eng\">", with: "<FRBRlanguage language=\"\(declared)\">")
+            if chinese {
+                text = text.replacingOccurrences(of: #"(?<=>)[^<>]*[A-Za-z][^<>]*(?=<)"#, with: "决定宣布每年3月10日为女法官国际日；", options: .regularExpression)
+            }
+            return try AKNReader.read(SourceFile(path: "x.xml", text: text)).language
+        }
+        #expect(try read("spa", chinese: true) == "zh")
+        #expect(try read("zho", chinese: false) == nil)
+        #expect(try read("fra", chinese: false) == "fr")
+        #expect(try read("ar", chinese: false) == nil)
+    }
+
     @Test(arguments: [
         ("<akomaNtoso><statement><p>unclosed</statement></akomaNtoso>", "mismatched tag"),
         ("<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><akomaNtoso>&lol2;</akomaNtoso>", "DOCTYPE"),

@@ -194,7 +194,7 @@ public struct LanguageCatalog: Sendable {
     }
 
     /// Lead bytes of each script among the first 200,000 scalars of valid UTF-8 (Han: from U+4E00).
-    private static func scriptCounts(_ utf8: UnsafeBufferPointer<UInt8>) -> (han: Int, latin: Int, cyrillic: Int, arabic: Int) {
+    static func scriptCounts(_ utf8: UnsafeBufferPointer<UInt8>) -> (han: Int, latin: Int, cyrillic: Int, arabic: Int) {
         // The bytes of the first 200,000 scalars: all of them in a file of fewer bytes.
         var end = utf8.count
         if end > 200_000 {

@@ -229,12 +229,14 @@ struct DraftBuilder {
         return language.accepts(mark, as: language.terminators.semicolon) || language.accepts(mark, as: language.terminators.period)
     }
 
-    /// Right after a formula without its comma, a paragraph that ends with a colon adopts a text that
-    /// follows (A/RES/73/3: "The General Assembly / Adopts the following political declaration …:").
+    /// Right after the formula, a paragraph that ends with a colon adopts a text that follows
+    /// (A/RES/73/3: "The General Assembly / Adopts the following political declaration …:"). After a
+    /// formula with its comma it opens with an operative verb ("大会， / 通过以下宣言：", the UN's
+    /// Chinese A/RES/75/1).
     private func adoptsAnnexedText(_ p: Paragraph, after draft: Draft) -> Bool {
         guard let opening = draft.opening, draft.preamble.isEmpty, draft.operative.isEmpty,
-              !opening.string.hasSuffix(language.terminators.comma), let mark = p.finalMark else { return false }
-        return language.accepts(mark.mark, as: language.terminators.colon)
+              let mark = p.finalMark, language.accepts(mark.mark, as: language.terminators.colon) else { return false }
+        return !opening.string.hasSuffix(language.terminators.comma) || opensOperative(p)
     }
 
     /// An unnumbered paragraph under an item that introduces text is an item without a label ("(c) …

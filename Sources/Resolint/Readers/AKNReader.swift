@@ -38,11 +38,26 @@ public enum AKNReader {
             throw ReadError(message: "\(source.path): not an AKN4UN resolution: no <statement> element")
         }
         document.statements = found.map(readStatement)
+        document.language = scriptChecked(document.language, document.statements)
         return document
     }
 
-    /// ISO 639-2 codes of <FRBRlanguage> to resolint's language codes.
-    static let languageCodes = ["eng": "en", "fra": "fr", "fre": "fr", "spa": "es", "rus": "ru", "ara": "ar", "chi": "zh", "zho": "zh"]
+    /// The declared language where the text is written in its script. The markup sometimes declares
+    /// another (the UN's Chinese A/RES/75/274 declares "spa"): then the script's language, or, in Latin
+    /// script, none, so that the text's words decide.
+    static func scriptChecked(_ declared: String?, _ statements: [AKNStatement]) -> String? {
+        var text = statements.flatMap { s in (s.preamble + s.body).prefix(20).map(\.text.plain) }.joined(separator: " ")
+        let (han, latin, cyrillic, arabic) = text.withUTF8(LanguageCatalog.scriptCounts)
+        let counts = ["zh": han * 3, "ru": cyrillic * 3, "ar": arabic * 3, "latin": latin]
+        guard let script = counts.max(by: { $0.value < $1.value }), script.value > 0 else { return declared }
+        let declaredScript = declared.map { ["zh", "ru", "ar"].contains($0) ? $0 : "latin" }
+        if declaredScript == script.key { return declared }
+        return script.key == "latin" ? nil : script.key
+    }
+
+    /// ISO 639-2 codes of <FRBRlanguage> to resolint's language codes ("ar" too: one Arabic text of the UN's markup gives the two-letter code).
+    static let languageCodes = ["eng": "en", "fra": "fr", "fre": "fr", "spa": "es", "rus": "ru", "ara": "ar", "chi": "zh", "zho": "zh",
+                                "en": "en", "fr": "fr", "es": "es", "ru": "ru", "ar": "ar", "zh": "zh"]
 
     /// <statement> elements outside annexes, in document order (iteratively: no recursion on input depth beyond the tree's bound).
     static func statements(in element: XMLElement) -> [XMLElement] {
