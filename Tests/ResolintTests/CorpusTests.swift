@@ -66,7 +66,12 @@ struct CorpusTests {
         "en/S_2023_970_SC_draft.txt": [RealSlip(rule: "header.sponsors", line: 22, proof: "Morocco, , Namibia")],
         "en/S_RES_0757_1992_gold.txt": [RealSlip(rule: "preamble.terminator", line: 21, proof: "inviolable.")],
         "en/S_RES_0687_1991_gold.txt": [RealSlip(rule: "preamble.terminator", line: 16, proof: "legitimate Government."),
-                                        RealSlip(rule: "operative.terminator", line: 443, proof: "on or after 2 August 1990,")],
+                                        RealSlip(rule: "operative.terminator", line: 443, proof: "on or after 2 August 1990,"),
+                                        // Paragraph 32 ends with a colon that introduces nothing (paragraph 33 follows).
+                                        RealSlip(rule: "operative.terminator", line: 452, proof: "practices of terrorism:")],
+        // Paragraph 18 ends with a comma among paragraphs that end with semicolons; found since paragraph
+        // 13's em-dash items are read as items and no longer end the text.
+        "en/S_RES_1445_2002_gold.txt": [RealSlip(rule: "operative.terminator", line: 197, proof: "the Ituri area,")],
         "en/S_RES_0820_1993_gold.txt": [RealSlip(rule: "text.brackets", line: 73, proof: "\"ethnic cleansing”")],
         "en/S_2020_449_SC_draft.txt": [RealSlip(rule: "subitem.orphan", line: 59, proof: "(a) prioritize")],
     ]

@@ -109,7 +109,9 @@ struct InjectedDefectTests {
         let line = defect.edit(&lines)
         let after = try Fixtures.lint(lines.joined(separator: "\n"))
 
-        let hits = after.of(defect.rule)
+        // A real slip of the document itself on another line is there before the edit too.
+        let slips = Set(before.of(defect.rule).map { "\($0.start.line)|\($0.message)" })
+        let hits = after.of(defect.rule).filter { !slips.contains("\($0.start.line)|\($0.message)") }
         #expect(hits.map(\.start.line) == [line], "\(defect.rule): expected line \(line), got \(hits.map { "\($0.start): \($0.message)" })")
         let old = Set(before.diagnostics.map { "\($0.rule)|\($0.message)" })
         let new = after.diagnostics.filter { $0.rule != defect.rule && !defect.alsoExpected.contains($0.rule) && !old.contains("\($0.rule)|\($0.message)") }

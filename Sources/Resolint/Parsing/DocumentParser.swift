@@ -19,10 +19,18 @@ public struct DocumentParser: Sendable {
         }
 
         let builder = DraftBuilder(source: source, language: language)
-        let isReport = page.body.prefix(16).contains { b in
-            let r = b.line.content
-            // "第一委员会的报告" / "Report of the First Committee" on a line of its own, not inside "[…]".
-            return !PlainText.hasPrefix(source, r, "[")
+        // "2020年12月31日大会决议" / "Resolution adopted by the General Assembly on …": an adopted text, whose
+        // title may end as a report's heading does ("…以及审计委员会的报告", the UN's Chinese A/RES/75/242).
+        let adopted = page.body.prefix(16).contains { b in
+            language.header.adopted.contains { PlainText.hasPrefix(source, b.line.content, $0) || PlainText.hasSuffix(source, b.line.content, $0) }
+        }
+        let isReport = !adopted && page.body.prefix(16).indices.contains { k in
+            let r = page.body[k].line.content
+            // "第一委员会的报告" / "Report of the First Committee" on a line of its own, not inside "[…]",
+            // nor an agenda item's title right under it ("议程项目53 / 调查以色列…特别委员会的报告", the
+            // UN's Chinese A/RES/75/98).
+            let underAgendaItem = k > 0 && language.header.agendaItem.contains { PlainText.hasPrefix(source, page.body[k - 1].line.content, $0) }
+            return !PlainText.hasPrefix(source, r, "[") && !underAgendaItem
                 && language.header.report.contains { PlainText.hasPrefix(source, r, $0) || PlainText.hasSuffix(source, r, $0) }
                 && PlainText.count(source, r, atMost: 39)
         }
@@ -99,6 +107,15 @@ public struct DocumentParser: Sendable {
             document.footnoteScopes = [FootnoteScope(name: "document", range: draft.range.lowerBound..<max(draft.range.lowerBound, scopeEnd))]
         }
         FootnoteLinker(language: language).link(&document, texts: page.footnotes)
+        // After the line that ends a printed resolution ("74th plenary meeting") an annexed text may follow on
+        // the same page, its notes numbered on: the notes after that line that no marker of the
+        // resolution reaches are the annex's (the UN's Chinese A/RES/75/284, a declaration whose fifteen
+        // notes begin on the resolution's last page).
+        if !isReport, layout == .pdftotext, bodyEnd < page.body.count, document.footnoteScopes.count == 1 {
+            let end = page.body[bodyEnd].line.range.lowerBound
+            let highest = document.footnoteScopes[0].references.map(\.number).max() ?? 0
+            document.footnoteScopes[0].texts.removeAll { $0.numberRange.lowerBound > end && $0.number > highest }
+        }
         return document
     }
 

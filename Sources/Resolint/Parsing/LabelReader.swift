@@ -189,7 +189,8 @@ struct LabelForms {
     /// label (most lines), and most others are tried against one or two forms.
     private let firstBytes: [UInt32]
 
-    private static let dashes: [(text: String, bytes: [UInt8])] = ["- ", "– ", "• "].map { ($0, Array($0.utf8)) }
+    /// Bullets: hyphen, en dash, em dash (the items of S/RES/1445 (2002), paragraph 13), bullet.
+    private static let dashes: [(text: String, bytes: [UInt8])] = ["- ", "– ", "— ", "• "].map { ($0, Array($0.utf8)) }
 
     init(_ syntax: LabelSyntax) {
         self.syntax = syntax
