@@ -17,11 +17,17 @@ enum ParagraphMatcher {
     }
 
     static func match(_ old: [DiffUnit], _ new: [DiffUnit], language: String) -> Pairing {
-        let a = old.map { TokenDiff.tokens($0.fullText, language: language) }
-        let b = new.map { TokenDiff.tokens($0.fullText, language: language) }
+        match(tokens: old.map { TokenDiff.tokens($0.fullText, language: language) }, new.map { TokenDiff.tokens($0.fullText, language: language) })
+    }
+
+    /// The same over texts given as their tokens.
+    static func match(tokens a: [[String]], _ b: [[String]]) -> Pairing {
         let n = a.count, m = b.count
         var sim = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
-        for i in 0..<n { for j in 0..<m { sim[i][j] = TokenDiff.similarity(a[i], b[j]) } }
+        // Each text's bag of words counted once, not once a pair (a renewal compares 60 paragraphs
+        // with 60, a Chinese one character by character).
+        let (bagsA, bagsB) = TokenDiff.bags(a, b)
+        for i in 0..<n { for j in 0..<m { sim[i][j] = TokenDiff.similarity(bagsA[i], bagsB[j]) } }
         // Score: a pair earns its similarity (above the threshold); a gap costs nothing.
         var score = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
         if n > 0, m > 0 {
