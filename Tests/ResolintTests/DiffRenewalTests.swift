@@ -83,8 +83,9 @@ struct DiffRenewalTests {
         for p in a {
             let same = b.filter { $0.text == p.text }
             if same.isEmpty {
-                let c = operative.first { $0.old == "OP\(p.number)" }
-                #expect(c.map { [.modified, .deleted, .moved].contains($0.status) } == true,
+                let name = "OP\(p.number)"
+                let c = operative.first { $0.old == name || ($0.status == .merged && $0.parts?.contains(name) == true) }
+                #expect(c.map { [.modified, .deleted, .moved, .split, .merged].contains($0.status) } == true,
                         "\(pair): \(p.eId) (OP\(p.number)) says what no 2021 paragraph says, the diff has it \(c?.status.rawValue ?? "missing")")
             } else if same.count == 1, a.filter({ $0.text == p.text }).count == 1, let q = same.first {
                 let c = operative.first { $0.old == "OP\(p.number)" }
@@ -93,8 +94,9 @@ struct DiffRenewalTests {
             }
         }
         for q in b where !a.contains(where: { $0.text == q.text }) {
-            let c = operative.first { $0.new == "OP\(q.number)" }
-            #expect(c.map { [.modified, .inserted, .moved].contains($0.status) } == true,
+            let name = "OP\(q.number)"
+            let c = operative.first { $0.new == name || ($0.status == .split && $0.parts?.contains(name) == true) }
+            #expect(c.map { [.modified, .inserted, .moved, .split, .merged].contains($0.status) } == true,
                     "\(pair): \(q.eId) (OP\(q.number)) says what no 2020 paragraph says, the diff has it \(c?.status.rawValue ?? "missing")")
         }
         #expect(!d.isUnchanged)
