@@ -80,6 +80,31 @@ struct DiffDocxTests {
         #expect(body.contains("<w:t xml:space=\"preserve\">一份全面的</w:t></w:r></w:ins>"))
     }
 
+    /// The command: written to --output with --author, never over a file without --force, exit
+    /// status as diff(1); without --output, bad usage.
+    @Test func theCommandWritesTheTrackedDocumentOnlyWhereAsked() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = folder.appendingPathComponent("old.txt"), new = folder.appendingPathComponent("new.txt")
+        try DiffTests.base.write(to: old, atomically: true, encoding: .utf8)
+        try DiffTests.base.replacingOccurrences(of: "submit a report", with: "submit a comprehensive report").write(to: new, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("tracked.docx").path
+        let first = try CLI.run(["diff", old.path, new.path, "--format", "docx", "--output", out, "--author", "Third Committee"])
+        #expect(first.status == 1 && first.stdout.isEmpty, "\(first.stderr)")
+        let document = try DocxReader.read(path: out)
+        #expect(document.paragraphs.contains { $0.text.contains("submit a comprehensive report") })
+        #expect(try DocxReader.read(path: out, changes: .rejected).paragraphs.contains { $0.text.contains("submit a report") })
+        let xml = String(decoding: try #require(try DocxPackage(path: out).source("word/document.xml")).bytes, as: UTF8.self)
+        #expect(xml.contains("<w:ins w:id=\"1\" w:author=\"Third Committee\" w:date=\""))
+        let again = try CLI.run(["diff", old.path, new.path, "--format", "docx", "--output", out])
+        #expect(again.status == 2 && again.stderr.contains("--force"))
+        #expect(try CLI.run(["diff", old.path, new.path, "--format", "docx", "--output", out, "--force"]).status == 1)
+        let same = try CLI.run(["diff", old.path, old.path, "--format", "docx", "--output", folder.appendingPathComponent("same.docx").path])
+        #expect(same.status == 0)
+        let nowhere = try CLI.run(["diff", old.path, new.path, "--format", "docx"])
+        #expect(nowhere.status == 2 && nowhere.stderr.contains("--output"))
+    }
+
     static let soffice = ProcessInfo.processInfo.environment["PATH", default: ""].split(separator: ":")
         .map { "\($0)/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
 

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The paragraphs `diff` pairs are paired here too (a renumbered paragraph is no change: Word's
 /// automatic numbering renumbers it); what the diff does not see (the header, the formula) is
-/// paired by content between them. A modified paragraph shows its word-level changes (character-level
+/// paired by content between them, and header lines in the same place line by line. A modified paragraph shows its word-level changes (character-level
 /// in Chinese); a moved one is deleted where it stood and inserted where it stands.
 public enum TrackedChangesDocument {
     public static func document(old: ComparedVersion, new: ComparedVersion, diff: RevisionDiff, author: String, date: Date) throws -> Data {
@@ -74,6 +74,11 @@ public enum TrackedChangesDocument {
                                                  gapB.map { TokenDiff.tokens(b[$0].text, language: language) })
             var (i, j) = (0, 0)
             for (x, y) in pairing.kept + [(gapA.count, gapB.count)] {
+                // Header lines in the same place, as many on both sides, are the same lines rewritten
+                // ("S/RES/2530 (2020)" → "S/RES/2581 (2021)"): shown word by word.
+                if x - i == y - j, (i..<x).allSatisfy({ a[gapA[$0]].header }), (j..<y).allSatisfy({ b[gapB[$0]].header }) {
+                    while i < x { steps.append(.paired(gapA[i], gapB[j])); i += 1; j += 1 }
+                }
                 while i < x { steps.append(.deleted(gapA[i])); i += 1 }
                 while j < y { steps.append(.inserted(gapB[j])); j += 1 }
                 guard x < gapA.count, y < gapB.count else { break }

@@ -19,6 +19,8 @@ public enum DocxWriter {
         var runs: [(text: String, style: RunStyle)]
         var level: Int?
         var source: Range<Int>
+        /// A line of the header (before the formula).
+        var header = false
         var text: String { runs.map(\.text).joined() }
     }
 
@@ -38,7 +40,7 @@ public enum DocxWriter {
             guard !lines.isEmpty else { continue }
             if k == 0 {
                 // The header: one Word paragraph a line.
-                for line in lines { out.append(Laid(runs: [(line, .none)], source: source)) }
+                for line in lines { out.append(Laid(runs: [(line, .none)], source: source, header: true)) }
                 continue
             }
             let line = lines.joined(separator: language.lineJoiner)
@@ -51,7 +53,7 @@ public enum DocxWriter {
                 out.append(Laid(runs: [(String(formula.dropLast()), style(language)), (String(mark) + space, .none)]
                                 + emphasized(String(rest.dropFirst(space.count)), vocabulary, language), source: source))
             } else if !afterFormula {
-                out.append(Laid(runs: [(line, .none)], source: source))
+                out.append(Laid(runs: [(line, .none)], source: source, header: true))
             } else if let (level, rest) = numbered(line) {
                 out.append(Laid(runs: emphasized(rest, vocabulary, language), level: level, source: source))
             } else {
