@@ -81,7 +81,8 @@ enum ParagraphMatcher {
             let (p, q) = TokenDiff.bags([x], [y])
             return TokenDiff.similarity(p[0], q[0])
         }
-        // One side's paragraph `k` against runs of the other side's `free` paragraphs around `anchor`.
+        // One side's paragraph (`one`) against runs of the other side's `free` paragraphs, holding its
+        // own pair (`anchor`) where it has one.
         func best(_ one: [String], _ many: [[String]], free: Set<Int>, anchor: Int?, slot: Range<Int>, current: Double) -> [Int]? {
             var result: (run: [Int], score: Double)?
             for start in slot {

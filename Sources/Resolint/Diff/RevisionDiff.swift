@@ -60,7 +60,8 @@ public struct RevisionDiff: Codable, Sendable {
         var byNew: [Int: Change] = [:]
         for r in ParagraphMatcher.regroup(a, b, &pairing, language: language) {
             let (x, y) = (r.old.map { a[$0] }, r.new.map { b[$0] })
-            let (before, after) = (x.map(\.fullText).joined(separator: " "), y.map(\.fullText).joined(separator: " "))
+            let space = TokenDiff.unspaced(language) ? "" : " "
+            let (before, after) = (x.map(\.fullText).joined(separator: space), y.map(\.fullText).joined(separator: space))
             let split = r.new.count > 1
             byNew[r.new[0]] = Change(part: y[0].part, status: split ? .split : .merged, old: x[0].name, new: y[0].name,
                                      changes: before == after ? nil : TokenDiff.diff(before, after, language: language), text: after, items: [],

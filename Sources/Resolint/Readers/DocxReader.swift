@@ -6,7 +6,7 @@
 ///
 /// What is read: paragraphs of the body (table cells too) with the labels of Word's automatic
 /// numbering; tracked changes accepted (insertions kept, deletions and moved-from text dropped, a
-/// deleted paragraph mark joining two paragraphs); fields, hyperlinks, smart tags and content
+/// deleted paragraph mark joining two paragraphs), or on request rejected (the other way round); fields, hyperlinks, smart tags and content
 /// controls as their shown text; footnotes at their references. Comments, field codes, drawings and
 /// text boxes are not text of the draft and are left out.
 public enum DocxReader {
