@@ -19,7 +19,7 @@ struct ResolintCommand: ParsableCommand {
               resolint new --lang zh --session 79 --committee 1 ...
             """,
         version: resolintVersion,
-        subcommands: [Lint.self, Fix.self, New.self, Compare.self, Diff.self, Rules.self, TestRules.self, Parse.self, Init.self, Convert.self, Lsp.self, Mcp.self],
+        subcommands: [Lint.self, Fix.self, New.self, Compare.self, Diff.self, Amend.self, Rules.self, TestRules.self, Parse.self, Init.self, Convert.self, Lsp.self, Mcp.self],
         defaultSubcommand: Lint.self
     )
 

@@ -144,3 +144,41 @@ struct LintSinceTests {
         #expect(!region.contains("Invites"))
     }
 }
+
+/// `resolint lint --since OLD NEW` run as users run it, on a real renewal (UNDOF, S/RES/2530 (2020) →
+/// S/RES/2581 (2021), the UN's AKN4UN markup; source: the United Nations). The 2021 text keeps from
+/// 2020 a preambular paragraph opening "Recalls" (preamble.opening-phrase, a warning): unchanged, it is
+/// not reported since 2020. A slip put into a copy, in the paragraph the renewal changed (the mandate's
+/// new date), is.
+struct LintSinceCommandTests {
+    static let old = Fixtures.corpus.appendingPathComponent("akn/sc/2020/English/S_RES_2530 (2020)-2008610E.xml")
+    static let new = Fixtures.corpus.appendingPathComponent("akn/sc/2021/English/SC_2581_2021-E.xml")
+
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func onlyWhatChangedSinceTheOldRevisionIsReported() throws {
+        let full = try CLI.run(["lint", Self.new.path])
+        #expect(full.status == 0)
+        #expect(full.stdout.contains("warning[preamble.opening-phrase]") && full.stdout.contains("“Recalls”"))
+        let since = try CLI.run(["lint", "--since", Self.old.path, Self.new.path])
+        #expect(since.status == 0)
+        #expect(since.stdout.contains("1 file checked: 0 errors, 0 warnings"), "\(since.stdout)")
+
+        // The renewed mandate's paragraph ends with a comma in a copy: an error, in a changed paragraph.
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xml = try String(contentsOf: Self.new, encoding: .utf8)
+        let slip = "safe and secure way;"
+        try #require(xml.components(separatedBy: slip).count == 2)
+        let copy = folder.appendingPathComponent("S_RES_2581.xml")
+        try xml.replacingOccurrences(of: slip, with: "safe and secure way,").write(to: copy, atomically: true, encoding: .utf8)
+        let slipped = try CLI.run(["lint", "--since", Self.old.path, copy.path])
+        #expect(slipped.status == 1)
+        #expect(slipped.stdout.contains("error[operative.terminator]"), "\(slipped.stdout)")
+        #expect(!slipped.stdout.contains("preamble.opening-phrase"))
+        #expect(slipped.stdout.contains("1 file checked: 1 error, 0 warnings"), "\(slipped.stdout)")
+        // An old revision that cannot be read is bad usage.
+        let missing = try CLI.run(["lint", "--since", folder.appendingPathComponent("absent.xml").path, copy.path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("absent.xml"))
+    }
+}

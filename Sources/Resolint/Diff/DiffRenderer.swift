@@ -8,6 +8,8 @@ public enum DiffRenderer {
         switch c.status {
         case .deleted: return c.old ?? "?"
         case .inserted: return c.new ?? "?"
+        case .split: return (c.parts ?? []).joined(separator: ", ") + " (was \(c.old ?? "?"))"
+        case .merged: return (c.new ?? "?") + " (was " + (c.parts ?? []).joined(separator: ", ") + ")"
         default: return (c.new ?? "?") + (c.old != c.new ? " (was \(c.old ?? "?"))" : "")
         }
     }
@@ -26,7 +28,7 @@ public enum DiffRenderer {
             switch c.status {
             case .inserted: out += ": " + paint(c.text, "32")
             case .deleted: out += ": " + paint(c.text, "31")
-            case .modified, .moved:
+            case .modified, .moved, .split, .merged:
                 if let runs = c.changes {
                     out += ": " + runs.map { r in
                         switch r.kind {

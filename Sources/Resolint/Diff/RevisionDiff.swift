@@ -2,7 +2,9 @@ import Foundation
 
 /// What changed between two revisions of one draft, paragraph by paragraph.
 public struct RevisionDiff: Codable, Sendable {
-    public enum Status: String, Codable, Sendable { case unchanged, renumbered, modified, inserted, deleted, moved }
+    /// `split`: one old paragraph is now two or more consecutive ones (`parts`); `merged`: two or
+    /// more consecutive old paragraphs (`parts`) are now one.
+    public enum Status: String, Codable, Sendable { case unchanged, renumbered, modified, inserted, deleted, moved, split, merged }
 
     /// One paragraph or item, in both revisions where it is in both.
     public struct Change: Codable, Sendable {
@@ -17,6 +19,8 @@ public struct RevisionDiff: Codable, Sendable {
         /// The text (the new one, or the old one when deleted).
         public var text: String
         public var items: [Change]
+        /// For a split, the new paragraphs it became; for a merge, the old paragraphs it joins.
+        public var parts: [String]? = nil
     }
 
     /// A reference to one of the draft's own paragraphs whose target now goes by another number.
@@ -52,8 +56,17 @@ public struct RevisionDiff: Codable, Sendable {
     /// The changes of two lists of siblings (paragraphs, or the items of one paragraph), in the new
     /// revision's order with the deleted ones where they stood.
     static func changes(_ a: [DiffUnit], _ b: [DiffUnit], language: String) -> [Change] {
-        let pairing = ParagraphMatcher.match(a, b, language: language)
+        var pairing = ParagraphMatcher.match(a, b, language: language)
         var byNew: [Int: Change] = [:]
+        for r in ParagraphMatcher.regroup(a, b, &pairing, language: language) {
+            let (x, y) = (r.old.map { a[$0] }, r.new.map { b[$0] })
+            let space = TokenDiff.unspaced(language) ? "" : " "
+            let (before, after) = (x.map(\.fullText).joined(separator: space), y.map(\.fullText).joined(separator: space))
+            let split = r.new.count > 1
+            byNew[r.new[0]] = Change(part: y[0].part, status: split ? .split : .merged, old: x[0].name, new: y[0].name,
+                                     changes: before == after ? nil : TokenDiff.diff(before, after, language: language), text: after, items: [],
+                                     parts: split ? y.map(\.name) : x.map(\.name))
+        }
         func paired(_ i: Int, _ j: Int, moved: Bool) -> Change {
             let x = a[i], y = b[j]
             let items = changes(x.items, y.items, language: language)

@@ -9,18 +9,38 @@ import ZIPFoundation
 /// back to the same text.
 public enum DocxWriter {
     public static func document(text: String, language: LanguageProfile) throws -> Data {
+        try package(body: paragraphs(text, language: language).map { paragraph(runs: $0.runs.map { ($0.text, $0.style, nil) }, level: $0.level, language: language) }.joined(),
+                    language: language)
+    }
+
+    /// One Word paragraph as the writer lays it out: its runs, its level of automatic numbering, and
+    /// the bytes of the text it comes from (so that a diff's paragraphs can be found in it).
+    struct Laid {
+        var runs: [(text: String, style: RunStyle)]
+        var level: Int?
+        var source: Range<Int>
+        /// A line of the header (before the formula).
+        var header = false
+        var text: String { runs.map(\.text).joined() }
+    }
+
+    /// The text's paragraphs as the UN lays them out: the header one line a paragraph, the formula and
+    /// opening phrases emphasized, labelled paragraphs on Word's numbering.
+    static func paragraphs(_ text: String, language: LanguageProfile) -> [Laid] {
         let vocabulary = Vocabulary.shared(language)
-        let syntax = language.labels ?? .standard
         let formulas = Set(language.openings.map(\.text))
-        var body = ""
+        var out: [Laid] = []
         // Opening phrases are set apart after the formula only: the header and title have none.
         var afterFormula = false
+        var offset = 0
         for (k, block) in text.components(separatedBy: "\n\n").enumerated() {
+            let source = offset..<(offset + block.utf8.count)
+            offset = source.upperBound + 2
             let lines = block.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
             guard !lines.isEmpty else { continue }
             if k == 0 {
                 // The header: one Word paragraph a line.
-                for line in lines { body += paragraph(runs: [(line, .none)], language: language) }
+                for line in lines { out.append(Laid(runs: [(line, .none)], source: source, header: true)) }
                 continue
             }
             let line = lines.joined(separator: language.lineJoiner)
@@ -30,16 +50,22 @@ public enum DocxWriter {
                 afterFormula = true
                 let rest = String(line.dropFirst(formula.count))
                 let space = String(rest.prefix { $0 == " " })
-                body += paragraph(runs: [(String(formula.dropLast()), style(language)), (String(mark) + space, .none)]
-                                  + emphasized(String(rest.dropFirst(space.count)), vocabulary, language), language: language)
+                out.append(Laid(runs: [(String(formula.dropLast()), style(language)), (String(mark) + space, .none)]
+                                + emphasized(String(rest.dropFirst(space.count)), vocabulary, language), source: source))
             } else if !afterFormula {
-                body += paragraph(runs: [(line, .none)], language: language)
+                out.append(Laid(runs: [(line, .none)], source: source, header: true))
             } else if let (level, rest) = numbered(line) {
-                body += paragraph(runs: emphasized(rest, vocabulary, language), level: level, language: language)
+                out.append(Laid(runs: emphasized(rest, vocabulary, language), level: level, source: source))
             } else {
-                body += paragraph(runs: emphasized(line, vocabulary, language), language: language)
+                out.append(Laid(runs: emphasized(line, vocabulary, language), source: source))
             }
         }
+        return out.map { p in var p = p; p.runs = p.runs.filter { !$0.text.isEmpty }; return p }
+    }
+
+    /// The package around a body of Word paragraphs.
+    static func package(body: String, language: LanguageProfile) throws -> Data {
+        let syntax = language.labels ?? .standard
         let rtl = language.code == "ar"
         let section = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>\(rtl ? "<w:bidi/>" : "")</w:sectPr>"
         let document = xmlHead + "<w:document \(ns)><w:body>\(body)\(section)</w:body></w:document>"
@@ -99,25 +125,41 @@ public enum DocxWriter {
         return [(text, .none)]
     }
 
-    static func paragraph(runs: [(String, RunStyle)], level: Int? = nil, language: LanguageProfile) -> String {
+    /// A tracked change as Word records it (w:ins, w:del): which, its id, who and when.
+    struct Revision {
+        enum Kind: String { case ins, del }
+        var kind: Kind
+        var id: Int
+        var author: String
+        var date: String
+        var attributes: String { "w:id=\"\(id)\" w:author=\"\(escape(author))\" w:date=\"\(date)\"" }
+    }
+
+    /// `mark`: the paragraph mark itself inserted or deleted, so that accepting or rejecting all
+    /// changes removes the whole paragraph, not only its text.
+    static func paragraph(runs: [(String, RunStyle, Revision?)], level: Int? = nil, mark: Revision? = nil, language: LanguageProfile) -> String {
         let rtl = language.code == "ar"
         var pPr = ""
         if let level { pPr += "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr>" }
         if rtl { pPr += "<w:bidi/>" }
         pPr += "<w:spacing w:after=\"120\"/><w:jc w:val=\"both\"/>"
+        if let mark { pPr += "<w:rPr><w:\(mark.kind.rawValue) \(mark.attributes)/></w:rPr>" }
         var out = "<w:p><w:pPr>\(pPr)</w:pPr>"
-        for (text, style) in runs where !text.isEmpty {
+        for (text, style, revision) in runs where !text.isEmpty {
             var rPr = ""
             if style == .bold || style == .boldItalic { rPr += "<w:b/><w:bCs/>" }
             if style == .italic || style == .boldItalic { rPr += "<w:i/><w:iCs/>" }
             if rtl { rPr += "<w:rtl/>" }
-            out += "<w:r><w:rPr>\(rPr)</w:rPr><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+            let t = revision?.kind == .del ? "w:delText" : "w:t"
+            let run = "<w:r><w:rPr>\(rPr)</w:rPr><\(t) xml:space=\"preserve\">\(escape(text))</\(t)></w:r>"
+            out += revision.map { "<w:\($0.kind.rawValue) \($0.attributes)>\(run)</w:\($0.kind.rawValue)>" } ?? run
         }
         return out + "</w:p>"
     }
 
     static func escape(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     /// Word's numbering of the language's label forms: "{n}." → "%1.", "({letter})" → "(%2)".

@@ -83,6 +83,15 @@ public struct MappedText: Sendable {
         return start..<max(start + 1, last + 1)
     }
 
+    /// The source ranges a logical range covers, piece by piece: what lies between pieces in the source
+    /// (a page's running head, a footnote's text) is no part of the range.
+    public func sourceRanges(_ logical: Range<Int>) -> [ByteRange] {
+        pieces.compactMap { p in
+            let lo = max(p.logical, logical.lowerBound), hi = min(p.logical + p.length, logical.upperBound)
+            return lo < hi ? (p.source + lo - p.logical)..<(p.source + hi - p.logical) : nil
+        }
+    }
+
     public var sourceStart: Int { pieces.first?.source ?? 0 }
     public var sourceEnd: Int { pieces.last.map { $0.source + $0.length } ?? 0 }
 

@@ -6,15 +6,19 @@
 ///
 /// What is read: paragraphs of the body (table cells too) with the labels of Word's automatic
 /// numbering; tracked changes accepted (insertions kept, deletions and moved-from text dropped, a
-/// deleted paragraph mark joining two paragraphs); fields, hyperlinks, smart tags and content
+/// deleted paragraph mark joining two paragraphs), or on request rejected (the other way round); fields, hyperlinks, smart tags and content
 /// controls as their shown text; footnotes at their references. Comments, field codes, drawings and
 /// text boxes are not text of the draft and are left out.
 public enum DocxReader {
-    public static func read(path: String) throws -> DocxDocument {
-        try read(DocxPackage(path: path))
+    /// Tracked changes accepted (the document as it will be), or rejected (as it was: `resolint diff
+    /// --format docx` is checked both ways).
+    public enum TrackedChanges: Sendable { case accepted, rejected }
+
+    public static func read(path: String, changes: TrackedChanges = .accepted) throws -> DocxDocument {
+        try read(DocxPackage(path: path), changes: changes)
     }
 
-    public static func read(_ package: DocxPackage) throws -> DocxDocument {
+    public static func read(_ package: DocxPackage, changes: TrackedChanges = .accepted) throws -> DocxDocument {
         func tree(_ part: String?) throws -> XMLTree? {
             guard let part, let source = try package.source(part) else { return nil }
             do { return try XMLTree(source: source) } catch {
@@ -31,6 +35,7 @@ public enum DocxReader {
         var reader = Reader(
             styles: styleTree.map(DocxStyles.init) ?? DocxStyles(),
             numbering: DocxNumbering.Counter(try tree(try package.related("numbering")).map(DocxNumbering.init) ?? DocxNumbering()))
+        reader.rejecting = changes == .rejected
         var notes: [String: XMLElement] = [:]
         if let footnotes = try tree(try package.related("footnotes")) {
             for n in footnotes.root.elements where n.name == "footnote" {
@@ -44,6 +49,7 @@ public enum DocxReader {
         // Footnotes in the order of their references, as Word numbers them.
         var noteReader = Reader(styles: reader.styles, numbering: DocxNumbering.Counter(DocxNumbering()))
         noteReader.inFootnote = true
+        noteReader.rejecting = reader.rejecting
         for (k, id) in reader.noteOrder.enumerated() {
             guard let note = notes[id] else { continue }
             noteReader.paragraphs = []
@@ -64,6 +70,9 @@ public enum DocxReader {
         var noteOrder: [String] = []
         var insertions = 0, deletions = 0
         var inFootnote = false
+        /// Tracked changes rejected: inserted text and paragraph marks dropped, deleted ones kept.
+        var rejecting = false
+        var dropped: Set<String> { rejecting ? ["ins", "moveTo"] : ["del", "moveFrom"] }
         var footnote: Int?
 
         // The paragraph being read.
@@ -84,9 +93,10 @@ public enum DocxReader {
             while let e = stack.popLast() {
                 switch e.name {
                 case "p": order.append(e)
-                case "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "sdtPr", "sdtEndPr", "del", "moveFrom",
+                case _ where dropped.contains(e.name):
+                    if e.name == "del" || e.name == "moveFrom" { deletions += 1 } else { insertions += 1 }
+                case "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "sdtPr", "sdtEndPr",
                      "customXmlPr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd":
-                    if e.name == "del" || e.name == "moveFrom" { deletions += 1 }
                     continue
                 default: stack += e.elements.reversed()
                 }
@@ -108,8 +118,9 @@ public enum DocxReader {
                 num = id.map { ($0, level) }
             }
             if let mark = pPr?.first("rPr") {
-                if mark.first("del") != nil { current.markDeleted = true; deletions += 1 }
+                if mark.first("del") != nil { deletions += 1 }
                 if mark.first("ins") != nil { insertions += 1 }
+                if mark.first(rejecting ? "ins" : "del") != nil { current.markDeleted = true }
             }
             // A paragraph whose mark is deleted joins the next once accepted, which keeps its own number.
             readInline(p)
@@ -126,12 +137,14 @@ public enum DocxReader {
             for child in element.children {
                 guard case .element(let e) = child else { continue }
                 switch e.name {
-                case "pPr", "rPr", "del", "moveFrom", "commentRangeStart", "commentRangeEnd", "bookmarkStart",
+                case _ where dropped.contains(e.name):
+                    if e.name == "del" || e.name == "moveFrom" { deletions += 1 } else { insertions += 1 }
+                case "pPr", "rPr", "commentRangeStart", "commentRangeEnd", "bookmarkStart",
                      "bookmarkEnd", "proofErr", "permStart", "permEnd", "sdtPr", "sdtEndPr", "customXmlPr":
-                    if e.name == "del" || e.name == "moveFrom" { deletions += 1 }
+                    continue
                 case "r": readRun(e)
-                case "ins", "moveTo":
-                    insertions += 1
+                case "ins", "moveTo", "del", "moveFrom":
+                    if e.name == "del" || e.name == "moveFrom" { deletions += 1 } else { insertions += 1 }
                     readInline(e)
                 // Fields, hyperlinks, smart tags, content controls, custom XML, bidirectional spans: their text.
                 default: readInline(e)
@@ -147,7 +160,9 @@ public enum DocxReader {
             for child in r.children {
                 guard case .element(let e) = child else { continue }
                 switch e.name {
-                case "t":
+                case "t", "delText":
+                    // Deleted text is text only when the deletions are rejected.
+                    guard e.name == "t" || rejecting else { continue }
                     var text = ""
                     for c in e.children { if case .text(let run) = c { text += run.text } }
                     append(text, italic: italic, bold: bold)
