@@ -47,4 +47,21 @@ struct MastheadAndMarksTests {
         let warnings = try Fixtures.lint(text, lang: "en").diagnostics.filter { $0.rule == "preamble.opening-phrase" }
         #expect(warnings.isEmpty)
     }
+
+    /// Russian 75/240 as printed: "48-е (возобновленное) пленарное заседание" (41 characters, a meeting's
+    /// number first) ends the text; the date under it is no part of the last paragraph.
+    @Test func aResumedMeetingLineEndsTheText() throws {
+        let text = """
+        Генеральная Ассамблея,
+
+        ссылаясь на свои предыдущие резолюции,
+
+        1. постановляет включить в предварительную повестку дня своей семьдесят шестой сессии пункт, озаглавленный «Достижения в сфере информатизации».
+        48-е (возобновленное) пленарное заседание
+        31 декабря 2020 года
+
+        """
+        let found = try Fixtures.lint(text, lang: "ru").diagnostics.filter { $0.severity == .error }
+        #expect(found.map(\.rule) == [])
+    }
 }

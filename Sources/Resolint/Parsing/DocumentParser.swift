@@ -66,7 +66,8 @@ public struct DocumentParser: Sendable {
             // A line that goes on a sentence ("plenary meeting of the General Assembly on 16 September
             // 2005 …", A/C.1/80/L.22) starts in lower case: it closes nothing.
             return language.endOfText.contains {
-                PlainText.hasSuffix(source, r, $0) && PlainText.count(source, r, atMost: 30)
+                // "48-е (возобновленное) пленарное заседание": a meeting's number first, a longer line.
+                PlainText.hasSuffix(source, r, $0) && (PlainText.count(source, r, atMost: 30) || Self.startsWithDigit(source, r) && PlainText.count(source, r, atMost: 50))
                     || PlainText.hasPrefix(source, r, $0) && PlainText.count(source, r, atMost: 140) && !Self.startsLowercase(source, r)
             }
         }) {
@@ -168,6 +169,11 @@ public struct DocumentParser: Sendable {
         return body[afterSponsors...].firstIndex { b in
             labels.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source, b.line.content)
         } ?? afterSponsors
+    }
+
+    private static func startsWithDigit(_ source: SourceFile, _ r: ByteRange) -> Bool {
+        guard let k = source.bytes[r].firstIndex(where: { $0 != 0x20 }) else { return false }
+        return Bytes.isDigit(source.bytes[k])
     }
 
     private static func startsLowercase(_ source: SourceFile, _ r: ByteRange) -> Bool {
