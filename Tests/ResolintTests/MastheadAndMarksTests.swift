@@ -64,4 +64,23 @@ struct MastheadAndMarksTests {
         let found = try Fixtures.lint(text, lang: "ru").diagnostics.filter { $0.severity == .error }
         #expect(found.map(\.rule) == [])
     }
+
+    /// Russian A/RES/75/299 as printed: "… в размере 19 млн долл." / "США, что составляет …": the period of
+    /// the abbreviation "долл." (language data) ends no paragraph, after a space or a no-break space.
+    @Test func anAbbreviationAtALineEndEndsNoParagraph() throws {
+        let page = """
+        Генеральная Ассамблея,
+
+        ссылаясь на свои предыдущие резолюции,
+        1. принимает к сведению задолженность по взносам в размере 19 млн долл.
+        США, что составляет примерно 2,6 процента от общей суммы, и призывает все
+        государства выплатить взносы в размере 53\u{A0}798\u{A0}000\u{A0}долл.
+        США на период с 1 июля 2021 года;
+        2. постановляет продолжать заниматься этим вопросом.
+
+        """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: page), language: try #require(Fixtures.linter.languages.profile("ru")))
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.count == 2 && draft.stray.isEmpty)
+    }
 }

@@ -89,6 +89,7 @@ public enum ProjectDocs {
         "decimal-mark": "the mark before a figure's decimals (the others group thousands), read by `resolint compare`",
         "times": "times of day (groups hour and minute), read by `resolint compare` on a twelve-hour clock",
         "amendments": "the instructions of an amendment document, read by `resolint amend`: the words they start with, how they name an operative or preambular paragraph, and one list of regular expressions per kind (delete-paragraphs, delete-words, replace-words, insert-words, insert-paragraphs; groups target, old, new)",
+        "abbreviations": "words written with a period that ends no sentence (\"долл. США\"): a printed line that ends with one goes on",
         "scales": "words that multiply the figure before them (million, 万), read by `resolint compare`",
         "dates": "month names and date patterns (day, month, year), read by `resolint compare`",
     ]

@@ -204,13 +204,15 @@ public struct LanguageProfile: Codable, Sendable {
     public var times: [String]?
     /// The instructions of an amendment to a draft, for `resolint amend`.
     public var amendments: AmendmentPhrases?
+    /// Words written with a period that ends no sentence ("долл. США"): a line that ends with one goes on.
+    public var abbreviations: [String]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
         case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
         case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", operativeParagraphReferences = "operative-paragraph-references", itemReferences = "item-references", inferredRules = "inferred-rules"
-        case labels, detectionWords = "detection-words", dates, scales, times, decimalMark = "decimal-mark", amendments
+        case labels, detectionWords = "detection-words", dates, scales, times, decimalMark = "decimal-mark", amendments, abbreviations
     }
 
     /// The terminator mark named in rule data ("comma", "semicolon", "colon", "period").

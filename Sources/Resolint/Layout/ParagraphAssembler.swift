@@ -33,6 +33,8 @@ struct ParagraphAssembler {
     let caseless: Bool
     /// The language also quotes ”…“ (Arabic): a closing mark may open a quotation.
     let reversedQuotes: Bool
+    /// The language's abbreviations, as bytes.
+    let abbreviations: [[UInt8]]
 
     init(source: SourceFile, layout: Layout, language: LanguageProfile) {
         self.source = source
@@ -60,6 +62,7 @@ struct ParagraphAssembler {
         self.commaMark = commas.isEmpty ? nil : MarkSet(commas)
         self.caseless = ["arabic", "han"].contains(language.script)
         self.reversedQuotes = language.quotes.alternatives?.contains("”“") ?? false
+        self.abbreviations = (language.abbreviations ?? []).map { Array($0.utf8) }
         self.openings = language.openings.map(\.text).filter { !$0.isEmpty }
         self.latinScript = language.script == "latin"
         // Counted once per language: Character.isLowercase is slow.
@@ -133,7 +136,7 @@ struct ParagraphAssembler {
                     starts = label || !pendingLabelOnly && body.blankBefore && !carriesOn
                 case .pdftotext, .linePerParagraph:
                     starts = label || !pendingLabelOnly && (ended && bareNumber(line) && !openQuote(parts) || (ended && startsLikeParagraph(line) && !openQuote(parts)
-                        && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine)
+                        && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) && !endsWithAbbreviation(parts)
                             || vocabulary.opensParagraph(source, line.content) && !(numbered && commaMark?.contains(last) == true)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
@@ -190,6 +193,20 @@ struct ParagraphAssembler {
         guard let first, marks.contains(last), let colon = colonMark, colon.contains(last) else { return false }
         let text = source.string(first.content)
         return vocabulary.opens(text, as: .preamble) && !vocabulary.opens(text, as: .operative)
+    }
+
+    /// The text so far ends with one of the language's abbreviations ("… 19 млн долл."), a word of its own.
+    private func endsWithAbbreviation(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
+        guard let r = parts.last?.range else { return false }
+        let b = source.bytes
+        return abbreviations.contains { a in
+            let start = r.upperBound - a.count
+            guard a.count <= r.count, b[start..<r.upperBound].elementsEqual(a) else { return false }
+            // A word of its own: after the line's start, a space or a no-break space (C2 A0, E2 80 AF).
+            return start == r.lowerBound || b[start - 1] == 0x20
+                || start - 2 >= r.lowerBound && b[start - 2] == 0xC2 && b[start - 1] == 0xA0
+                || start - 3 >= r.lowerBound && b[start - 3] == 0xE2 && b[start - 2] == 0x80 && b[start - 1] == 0xAF
+        }
     }
 
     /// A line that opens with a paragraph number that lost its period ("3 Calls upon …").
