@@ -27,7 +27,7 @@ import Testing
         #expect(others.isEmpty, "\(others.map { "\($0.location) \($0.rule) \($0.message)" })")
     }
 
-    /// `fix` writes nothing into a Word document: it says so and exits 2, the file untouched.
+    /// `fix` writes nothing into a Word document with tracked changes: it says so and exits 2, the file untouched.
     @Test func fixLeavesAWordDocumentAsItIs() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
