@@ -48,7 +48,8 @@ public struct DocxFixer: Sendable {
     public func fix(data: Data, path: String, language: String?) throws -> Result {
         let original = try DocxReader.read(DocxPackage(data: data, path: path))
         guard !original.hasTrackedChanges else {
-            throw Refused(path: path, reason: "holds tracked changes (\(original.insertions) insertions, \(original.deletions) deletions): resolint lints their accepted text but does not write into it; accept or reject them in Word, then run resolint fix again")
+            func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            throw Refused(path: path, reason: "holds tracked changes (\(count(original.insertions, "insertion")), \(count(original.deletions, "deletion"))): resolint lints their accepted text but does not write into it; accept or reject them in Word, then run resolint fix again")
         }
         let package = try DocxPackage(data: data, path: path)
         var current = data, document = original
