@@ -219,3 +219,4 @@ struct DocxFixTests {
         #expect(tried == 5, "drafts with a percentage: \(tried)")
     }
 }
+
