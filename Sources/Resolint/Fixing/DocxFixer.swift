@@ -46,12 +46,12 @@ public struct DocxFixer: Sendable {
     }
 
     public func fix(data: Data, path: String, language: String?) throws -> Result {
-        let original = try DocxReader.read(DocxPackage(data: data, path: path))
+        let package = try DocxPackage(data: data, path: path)
+        let original = try DocxReader.read(package)
         guard !original.hasTrackedChanges else {
             func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
             throw Refused(path: path, reason: "holds tracked changes (\(count(original.insertions, "insertion")), \(count(original.deletions, "deletion"))): resolint lints their accepted text but does not write into it; accept or reject them in Word, then run resolint fix again")
         }
-        let package = try DocxPackage(data: data, path: path)
         var current = data, document = original
         var parts: [String: Data] = [:]
         var fixed: [String: Int] = [:]

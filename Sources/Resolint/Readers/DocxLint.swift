@@ -15,7 +15,8 @@ extension Linter {
         var out = report
         out.diagnostics = report.diagnostics.map { d in
             var d = d
-            // Edits are offsets into the rendered text, not into the package: no fix is offered.
+            // Edits are offsets into the rendered text, not into the package: none is reported
+            // (`resolint fix` moves them into the runs itself: DocxFixer).
             d.fix = nil
             guard let start = rendered.place(of: d.byteRange.lowerBound) else { return d }
             var end = d.byteRange.count > 0 ? rendered.place(of: d.byteRange.upperBound - 1) ?? start : start
