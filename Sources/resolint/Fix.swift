@@ -9,6 +9,8 @@ struct Fix: ParsableCommand {
         discussion: """
             Only the characters a fix must change are changed; every other byte of the file, line wraps and page-break debris included, stays as it was. Internal references ("paragraph 5 above", "本决议第 5 段") follow a renumbering. Rules mark their fixes safe or unsafe (`resolint rules ID`); unsafe ones (footnote renumbering, whose markers in PDF text are inferred) need --unsafe. Writes are atomic and keep the file's mode and encoding; a file that changed while it was being fixed is left alone.
 
+            A Word document (.docx) is fixed in its runs: the new text takes the place of the old in the `w:t` elements that held it, keeping their formatting (a fix over several runs goes into the first, the others shrink); every other entry of the package and every other byte of word/document.xml stays as it was. A fix that would change Word's automatic numbering, or that covers a tab or a footnote reference, is not written and is named with the reason. A document with tracked changes is not fixed (exit 2): accept or reject them in Word first. --diff shows the document one paragraph a line.
+
             `resolint fix -` reads a draft from standard input and writes the fixed text to standard output (for fix-on-save in editors); the summary goes to standard error.
 
             Exit status: 0 nothing left at error severity (with --diff: nothing to fix), 1 errors remain (with --diff: fixes pending), 2 unreadable input or bad configuration.
@@ -52,21 +54,31 @@ struct Fix: ParsableCommand {
 
         var failed = false, errorsLeft = false, pending = false
         for path in files {
-            // A Word document or a PDF is not text that edits can be written into: nothing is written.
-            if Linter.isDocx(path) || PDFText.isPDF(path) {
+            // A PDF is not text that edits can be written into: nothing is written.
+            if PDFText.isPDF(path) {
                 failed = true
-                let what = Linter.isDocx(path) ? "a Word document: fixes are not written into .docx files yet" : "a PDF: fix the document it was made from"
-                FileHandle.standardError.write(Data("resolint: \(path): \(what); nothing written (`resolint lint \(path)` names each place)\n".utf8))
+                FileHandle.standardError.write(Data("resolint: \(path): a PDF: fix the document it was made from; nothing written (`resolint lint \(path)` names each place)\n".utf8))
                 continue
             }
             do {
                 let configuration = try resolver.configuration(for: path)
                 let fixer = Fixer(linter: try resolver.linter(for: configuration), includeUnsafe: unsafe)
-                let result = try FileFixer(fixer: fixer).fix(path: path, language: lang == "auto" ? configuration.language : lang, write: !diff)
-                if diff { print(result.diff, terminator: "") }
-                pending = pending || !result.fixed.isEmpty
-                errorsLeft = errorsLeft || result.remaining.diagnostics.contains { $0.severity == .error }
-                report(path, fixed: result.fixed, remaining: result.remaining)
+                let language = lang == "auto" ? configuration.language : lang
+                let fixed: [String: Int], remaining: FileReport, changes: String
+                if Linter.isDocx(path) {
+                    let result = try DocxFixer(fixer: fixer).fix(path: path, language: language, write: !diff)
+                    (fixed, remaining, changes) = (result.fixed, result.remaining, result.diff)
+                    for line in result.refused {
+                        FileHandle.standardError.write(Data("resolint: \(path):\(line); nothing written for it\n".utf8))
+                    }
+                } else {
+                    let result = try FileFixer(fixer: fixer).fix(path: path, language: language, write: !diff)
+                    (fixed, remaining, changes) = (result.fixed, result.remaining, result.diff)
+                }
+                if diff { print(changes, terminator: "") }
+                pending = pending || !fixed.isEmpty
+                errorsLeft = errorsLeft || remaining.diagnostics.contains { $0.severity == .error }
+                report(path, fixed: fixed, remaining: remaining)
             } catch {
                 failed = true
                 FileHandle.standardError.write(Data("resolint: \(error)\n".utf8))

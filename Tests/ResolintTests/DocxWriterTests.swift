@@ -27,7 +27,7 @@ import Testing
         #expect(others.isEmpty, "\(others.map { "\($0.location) \($0.rule) \($0.message)" })")
     }
 
-    /// `fix` writes nothing into a Word document: it says so and exits 2, the file untouched.
+    /// `fix` writes nothing into a Word document with tracked changes: it says so and exits 2, the file untouched.
     @Test func fixLeavesAWordDocumentAsItIs() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -55,8 +55,8 @@ import Testing
     }
 
     /// Twenty real resolutions (the UN's AKN markup of the seventy-fifth session, authored text, in six
-    /// languages) written as Word documents: each gives the same diagnostics, rule and message, as its
-    /// text paragraphed as Word paragraphs are. Formatting rules aside: the text has none to check.
+    /// languages) written as Word documents: each gives the same diagnostics, rule and message in the
+    /// same paragraph, as its text paragraphed as Word paragraphs are. Formatting rules aside: the text has none to check.
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
     func realResolutionsAsWordGiveTheirTextsDiagnostics() throws {
         let root = Fixtures.corpus.appendingPathComponent("akn/ga/75session")
@@ -74,12 +74,18 @@ import Testing
             let cut = authored.range(of: "\n\n")?.lowerBound ?? authored.endIndex
             let text = authored[..<cut].replacingOccurrences(of: "\n", with: "\n\n") + authored[cut...]
             let language = try #require(Self.linter.languages.profile(akn.language ?? "en"))
-            let fromText = try Self.linter.lint(text: text, path: "t", language: language.code)
+            let (fromText, parsed) = try Self.linter.lintDocument(text: text, path: "t", language: language.code)
             let document = try DocxReader.read(try DocxPackage(data: try DocxWriter.document(text: text, language: language), path: "w.docx"))
             let fromWord = try Self.linter.lint(docx: document, language: language.code)
-            let a = fromText.diagnostics.map { "\($0.rule) \($0.message)" }.sorted()
-            let b = fromWord.diagnostics.filter { $0.rule != "text.opening-emphasis" }.map { "\($0.rule) \($0.message)" }.sorted()
-            #expect(a == b, "\(file.lastPathComponent)")
+            // Each finding with the paragraph it is in, as a reader names it ("operative paragraph 4 (b)").
+            let describer = ParagraphDescriber(parsed)
+            let a = fromText.diagnostics.map { "\($0.rule) \($0.message) in \(describer.describe(offset: $0.byteRange.lowerBound) ?? "-")" }.sorted()
+            let b = fromWord.diagnostics.filter { $0.rule != "text.opening-emphasis" }.map { d -> String in
+                let place = d.place ?? ""
+                let name = place.firstIndex(of: "(").map { String(place[place.index(after: $0)..<place.index(before: place.endIndex)]) } ?? "-"
+                return "\(d.rule) \(d.message) in \(name)"
+            }.sorted()
+            #expect(a == b, "\(file.lastPathComponent): only in text \(Set(a).subtracting(b).sorted()), only in Word \(Set(b).subtracting(a).sorted())")
         }
     }
 }

@@ -34,17 +34,27 @@ public struct Fixer: Sendable {
 
     /// The edits of the diagnostics that can go in together: all of a diagnostic's edits, or none.
     func choose(_ diagnostics: [Diagnostic]) -> ([Edit], [String]) {
+        let chosen = self.chosen(diagnostics)
+        return (chosen.flatMap(\.edits), chosen.map(\.diagnostic.rule))
+    }
+
+    /// The diagnostics whose fixes go in together, each with its edits (no-ops left out), in order.
+    func chosen(_ diagnostics: [Diagnostic]) -> [(diagnostic: Diagnostic, edits: [Edit])] {
         var taken: [Edit] = []
-        var rules: [String] = []
+        var out: [(diagnostic: Diagnostic, edits: [Edit])] = []
         for d in diagnostics {
-            guard let fix = d.fix, fix.safety == .safe || includeUnsafe else { continue }
-            let edits = fix.edits.filter { !isNoOp($0) }
-            guard !edits.isEmpty else { continue }
+            guard let edits = applicableEdits(d), !edits.isEmpty else { continue }
             if edits.contains(where: { e in taken.contains { Self.overlap($0, e) } }) { continue }
             taken += edits
-            rules.append(d.rule)
+            out.append((d, edits))
         }
-        return (taken, rules)
+        return out
+    }
+
+    /// A diagnostic's edits when its fix is one this fixer applies (safe, or unsafe when asked).
+    func applicableEdits(_ d: Diagnostic) -> [Edit]? {
+        guard let fix = d.fix, fix.safety == .safe || includeUnsafe else { return nil }
+        return fix.edits.filter { !isNoOp($0) }
     }
 
     private func isNoOp(_ e: Edit) -> Bool { e.range.isEmpty && e.replacement.isEmpty }

@@ -10,6 +10,9 @@ public struct DocxDocument: Sendable {
     /// Tracked insertions accepted and deletions removed (a deleted paragraph mark counts as one).
     public var insertions = 0
     public var deletions = 0
+    /// Where the text of each `w:t` element is in its part, in reading order: the way back from a
+    /// place to the bytes that `resolint fix` edits.
+    public var textSources: [DocxTextSource] = []
 
     public var hasTrackedChanges: Bool { insertions + deletions > 0 }
 }
@@ -54,4 +57,14 @@ public struct DocxRun: Sendable {
 public struct DocxFootnote: Sendable {
     public var number: Int
     public var paragraphs: [DocxParagraph]
+}
+
+/// A `w:t` element of a part: the place of its first character, how many characters it holds, and
+/// its bytes in the part as XMLTree read them (character data with offsets, references marked).
+public struct DocxTextSource: Sendable {
+    public var part: String
+    public var place: DocxPlace
+    public var length: Int
+    public var element: Range<Int>
+    public var runs: [XMLTextRun]
 }

@@ -10,14 +10,13 @@ extension Linter {
     }
 
     public func lint(docx document: DocxDocument, language code: String? = nil) throws -> FileReport {
-        let rendered = DocxRendering(document)
-        let (report, parsed) = try lintDocument(text: rendered.text, path: document.path, language: code,
-                                                emphasis: rendered.emphasis)
+        let (report, parsed, rendered) = try lintRendered(docx: document, language: code)
         let describer = ParagraphDescriber(parsed)
         var out = report
         out.diagnostics = report.diagnostics.map { d in
             var d = d
-            // Edits are offsets into the rendered text, not into the package: no fix is offered.
+            // Edits are offsets into the rendered text, not into the package: none is reported
+            // (`resolint fix` moves them into the runs itself: DocxFixer).
             d.fix = nil
             guard let start = rendered.place(of: d.byteRange.lowerBound) else { return d }
             var end = d.byteRange.count > 0 ? rendered.place(of: d.byteRange.upperBound - 1) ?? start : start
@@ -38,6 +37,14 @@ extension Linter {
             out.remarks.append("tracked changes: linted with \(document.insertions) insertion\(document.insertions == 1 ? "" : "s") accepted and \(document.deletions) deletion\(document.deletions == 1 ? "" : "s") removed")
         }
         return out
+    }
+
+    /// The report on the rendered text, its offsets and fixes as they are there (`DocxFixer` maps them back).
+    func lintRendered(docx document: DocxDocument, language code: String?) throws -> (report: FileReport, document: Document, rendered: DocxRendering) {
+        let rendered = DocxRendering(document)
+        let (report, parsed) = try lintDocument(text: rendered.text, path: document.path, language: code,
+                                                emphasis: rendered.emphasis)
+        return (report, parsed, rendered)
     }
 
     /// "¶14 (operative paragraph 5)", "¶3", "footnote 2".

@@ -110,10 +110,15 @@ public struct DocxPackage {
 
     public func contains(_ part: String) -> Bool { entryPaths.contains(part) }
 
+    /// A part's bytes as they are inflated, or nil when the package has no such part.
+    func data(_ part: String) throws -> Data? {
+        guard contains(part) else { return nil }
+        return try Self.part(archive, bytes, directory, part, packagePath: path)
+    }
+
     /// A part's bytes as a SourceFile (UTF-8 XML), or nil when the package has no such part.
     public func source(_ part: String) throws -> SourceFile? {
-        guard contains(part) else { return nil }
-        let data = try Self.part(archive, bytes, directory, part, packagePath: path)
+        guard let data = try data(part) else { return nil }
         var bytes = [UInt8](data)
         // XML parts are UTF-8 by the standard; a UTF-16 part (allowed, never seen from Word) is refused.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

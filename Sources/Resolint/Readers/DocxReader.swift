@@ -44,12 +44,14 @@ public enum DocxReader {
             }
         }
         var document = DocxDocument(path: package.path)
+        reader.part = package.documentPart
         reader.readBlocks(body)
         document.paragraphs = Reader.accept(reader.paragraphs)
         // Footnotes in the order of their references, as Word numbers them.
         var noteReader = Reader(styles: reader.styles, numbering: DocxNumbering.Counter(DocxNumbering()))
         noteReader.inFootnote = true
         noteReader.rejecting = reader.rejecting
+        noteReader.part = try package.related("footnotes") ?? ""
         for (k, id) in reader.noteOrder.enumerated() {
             guard let note = notes[id] else { continue }
             noteReader.paragraphs = []
@@ -57,6 +59,7 @@ public enum DocxReader {
             noteReader.readBlocks(note)
             document.footnotes.append(DocxFootnote(number: k + 1, paragraphs: Reader.accept(noteReader.paragraphs)))
         }
+        document.textSources = reader.textSources + noteReader.textSources
         document.insertions = reader.insertions + noteReader.insertions
         document.deletions = reader.deletions + noteReader.deletions
         return document
@@ -74,6 +77,9 @@ public enum DocxReader {
         var rejecting = false
         var dropped: Set<String> { rejecting ? ["ins", "moveTo"] : ["del", "moveFrom"] }
         var footnote: Int?
+        /// The part being read and where each of its `w:t` elements is in it (for `resolint fix`).
+        var part = ""
+        var textSources: [DocxTextSource] = []
 
         // The paragraph being read.
         var current = DocxParagraph(number: 0)
@@ -164,7 +170,10 @@ public enum DocxReader {
                     // Deleted text is text only when the deletions are rejected.
                     guard e.name == "t" || rejecting else { continue }
                     var text = ""
-                    for c in e.children { if case .text(let run) = c { text += run.text } }
+                    var runs: [XMLTextRun] = []
+                    for c in e.children { if case .text(let run) = c { text += run.text; runs.append(run) } }
+                    textSources.append(DocxTextSource(part: part, place: place(), length: text.unicodeScalars.count,
+                                                      element: e.offset..<e.end, runs: runs))
                     append(text, italic: italic, bold: bold)
                 case "tab", "ptab": append("\t", italic: italic, bold: bold)
                 case "br", "cr":

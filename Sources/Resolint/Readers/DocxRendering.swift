@@ -8,6 +8,8 @@ public struct DocxRendering: Sendable {
     /// The place of each rendered byte; nil for the renderer's own text (separators), which takes the next byte's place.
     private(set) var places: [DocxPlace?] = []
     public private(set) var emphasis = Emphasis()
+    /// The bytes of Word's automatic numbers (and the space written after each): no text of the runs.
+    private(set) var labels: [Range<Int>] = []
     /// One line per body paragraph (line n is ¶n), then one per footnote paragraph.
     public let view: SourceFile
     /// The view line of footnote f's first paragraph (0-based).
@@ -75,8 +77,10 @@ public struct DocxRendering: Sendable {
     mutating func paragraph(_ p: DocxParagraph) {
         let start = DocxPlace(paragraph: p.number, character: 1, footnote: p.pieces.first.map(Self.place)?.footnote)
         if let label = p.label {
+            let from = bytes.count
             write(label, at: start)
             if p.labelSuffix != "nothing" { write(" ", at: start) }
+            labels.append(from..<bytes.count)
         }
         let bodyStart = bytes.count
         var pendingSpace: DocxPlace?
