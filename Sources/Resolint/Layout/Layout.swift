@@ -9,4 +9,7 @@ public enum Layout: String, Codable, Sendable {
     case blankSeparated = "blank-separated"
     /// Authored text: one paragraph per line.
     case linePerParagraph = "line-per-paragraph"
+
+    /// Text extracted from printed pages: page breaks and notes at page ends.
+    public var isPrinted: Bool { self == .pdftotext || self == .interleaved }
 }

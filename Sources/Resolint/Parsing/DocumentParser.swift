@@ -102,7 +102,7 @@ public struct DocumentParser: Sendable {
             var scopeEnd = last.upperBound
             // A printed resolution whose text ends ("74th plenary meeting") before an annexed text: the
             // notes on the pages after the one where it ends are the annex's.
-            if layout == .pdftotext, bodyEnd < page.body.count, let next = page.body[bodyEnd...].first(where: \.afterBreak) {
+            if layout.isPrinted, bodyEnd < page.body.count, let next = page.body[bodyEnd...].first(where: \.afterBreak) {
                 scopeEnd = min(scopeEnd, next.line.range.lowerBound)
             }
             document.footnoteScopes = [FootnoteScope(name: "document", range: draft.range.lowerBound..<max(draft.range.lowerBound, scopeEnd))]
@@ -112,7 +112,7 @@ public struct DocumentParser: Sendable {
         // the same page, its notes numbered on: the notes after that line that no marker of the
         // resolution reaches are the annex's (the UN's Chinese A/RES/75/284, a declaration whose fifteen
         // notes begin on the resolution's last page).
-        if !isReport, layout == .pdftotext, bodyEnd < page.body.count, document.footnoteScopes.count == 1 {
+        if !isReport, layout.isPrinted, bodyEnd < page.body.count, document.footnoteScopes.count == 1 {
             let end = page.body[bodyEnd].line.range.lowerBound
             let highest = document.footnoteScopes[0].references.map(\.number).max() ?? 0
             document.footnoteScopes[0].texts.removeAll { $0.numberRange.lowerBound > end && $0.number > highest }
