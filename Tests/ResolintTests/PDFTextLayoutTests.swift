@@ -111,6 +111,40 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(broken, "ar") == ["operative.terminator@\(try Self.line(of: "12 - تحيط", in: broken))"])
     }
 
+    /// A/RES/75/278 in Arabic as printed: "… البيئية والاجتماعية" / "- الاقتصادية السلبية …": the spaced
+    /// hyphen of the compound "socio-economic", wrapped to the head of a line, is no bullet.
+    @Test func arabicCompoundHyphenAtALineHeadIsNoBullet() throws {
+        let text = """
+            A/RES/75/278
+
+            إن الجمعية العامة،
+            إذ تشير إلى قراراتها السابقة،
+            5 - تدعو الدول الأعضاء وصناديق منظومة الأمم المتحدة وبرامجها ووكالاتها والمؤسسات
+            في قاع بحر آرال المجفّف؛
+
+            1/4
+
+            \u{0C}A/RES/75/278
+
+            6 - تشدد على أهمية تعزيز التعاون الإقليمي في سبيل تنفيذ الإجراءات المشتركة
+            الرامية إلى التغلب على عواقب أزمة بحر آرال وتحقيق استقرار الوضع الإيكولوجي في
+            منطقة بحر آرال، ومنع المزيد من التصحر والتخفيف من حدة الآثار البيئية والاجتماعية
+            - الاقتصادية السلبية عن طريق تثبيت أساليب تحسين غابات الكتل الرملية في قاع بحر
+            آرال المجفَّف، الذي يخضع لما ينتقل من رماد وملح وغبار، وتعزيز التنمية الاجتماعية
+            والاقتصادية والتكيف مع تغير المناخ، وتطوير السياحة البيئية وتنفيذ تدابير أخرى؛
+            7 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها السادسة والسبعين البند المعنون
+            ”التنمية المستدامة“.
+            الجلسة العامة 41
+
+            """
+        let document = try Self.parse(text, "ar")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.count == 3)
+        #expect(draft.operative.allSatisfy { $0.children.isEmpty })
+        #expect(try Self.bodyFindings(text, "ar").isEmpty)
+    }
+
     // MARK: Russian
 
     /// A/RES/75/103 in Russian: a numbered paragraph's line ends with a comma and the next starts with

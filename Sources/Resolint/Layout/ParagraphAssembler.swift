@@ -124,6 +124,10 @@ struct ParagraphAssembler {
                 // after a number with no mark between is the article's point, not an item.
                 let label = labelled[index].startsWithLabel
                     && !(layout != .interleaved && !ended && source.bytes[line.content.lowerBound] == 0x28 && endsWithDigit(parts))
+                    // "… الاجتماعية" / "- الاقتصادية …": the spaced hyphen of a compound wrapped to the head
+                    // of a line after a full line with no mark (A/RES/75/278 in Arabic as printed) is no bullet.
+                    && !(layout.isPrinted && !ended && measure > 0 && source.bytes[line.content.lowerBound] == 0x2D
+                         && index > 0 && !shortLine(lines[index - 1].line, measure: measure))
                 switch layout {
                 case .interleaved:
                     starts = label || !pendingLabelOnly && line.indent > 0 && !(body.afterBreak && !ended)
