@@ -83,4 +83,21 @@ struct MastheadAndMarksTests {
         let draft = try #require(document.drafts.first)
         #expect(draft.operative.count == 2 && draft.stray.isEmpty)
     }
+
+    /// Spanish 75/240 as printed: "48a sesión plenaria (continuación)" ends the text, the phrase before a
+    /// bracketed word; the date under it is no part of the last paragraph.
+    @Test func aMeetingLineWithABracketedWordEndsTheText() throws {
+        let text = """
+        La Asamblea General,
+
+        Recordando sus resoluciones anteriores,
+
+        1. Decide incluir en el programa provisional de su septuagésimo sexto período de sesiones el tema titulado “Avances en la esfera de la información”.
+        48a sesión plenaria (continuación)
+        31 de diciembre de 2020
+
+        """
+        let found = try Fixtures.lint(text, lang: "es").diagnostics.filter { $0.severity == .error }
+        #expect(found.map(\.rule) == [])
+    }
 }

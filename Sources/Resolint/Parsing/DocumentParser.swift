@@ -65,9 +65,11 @@ public struct DocumentParser: Sendable {
             // String per line: every line of the body is asked.
             // A line that goes on a sentence ("plenary meeting of the General Assembly on 16 September
             // 2005 …", A/C.1/80/L.22) starts in lower case: it closes nothing.
+            // "48a sesión plenaria (continuación)": the phrase before a bracketed word.
+            let head = Self.beforeTrailingBracket(source, r)
             return language.endOfText.contains {
                 // "48-е (возобновленное) пленарное заседание": a meeting's number first, a longer line.
-                PlainText.hasSuffix(source, r, $0) && (PlainText.count(source, r, atMost: 30) || Self.startsWithDigit(source, r) && PlainText.count(source, r, atMost: 50))
+                PlainText.hasSuffix(source, head, $0) && (PlainText.count(source, r, atMost: 30) || Self.startsWithDigit(source, r) && PlainText.count(source, r, atMost: 50))
                     || PlainText.hasPrefix(source, r, $0) && PlainText.count(source, r, atMost: 140) && !Self.startsLowercase(source, r)
             }
         }) {
@@ -169,6 +171,17 @@ public struct DocumentParser: Sendable {
         return body[afterSponsors...].firstIndex { b in
             labels.startsWithLabel(source.bytes, b.line.content) || vocabulary.opensParagraph(source, b.line.content)
         } ?? afterSponsors
+    }
+
+    /// The line without a bracketed word at its end ("… plenaria (continuación)"), or the line.
+    private static func beforeTrailingBracket(_ source: SourceFile, _ r: ByteRange) -> ByteRange {
+        let b = source.bytes
+        var end = r.upperBound
+        while end > r.lowerBound, b[end - 1] == 0x20 { end -= 1 }
+        guard end > r.lowerBound, b[end - 1] == 0x29, let open = b[r.lowerBound..<end].lastIndex(of: 0x28) else { return r }
+        var head = open
+        while head > r.lowerBound, b[head - 1] == 0x20 { head -= 1 }
+        return r.lowerBound..<head
     }
 
     private static func startsWithDigit(_ source: SourceFile, _ r: ByteRange) -> Bool {
