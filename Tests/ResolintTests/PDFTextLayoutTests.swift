@@ -147,6 +147,35 @@ struct PDFTextLayoutTests {
 
     // MARK: Russian
 
+    /// A/RES/75/4 in Russian as printed: "… а от имени групп государств" / "— семью минутами;": the
+    /// sentence's em dash wrapped to the head of a line is no bullet; one after a colon still is.
+    @Test func russianEmDashAtALineHeadAfterNoMarkIsTheSentencesDash() throws {
+        let text = """
+            A/RES/75/4
+
+            Генеральная Ассамблея,
+            ссылаясь на свою резолюцию 1514 (XV) от 14 декабря 1960 года,
+            1. постановляет, что общие прения будут проводиться в соответствии с
+            установившейся практикой Ассамблеи, и продолжительность выступлений от имени
+            отдельных делегаций будет ограничена пятью минутами, а от имени групп государств
+            — семью минутами;
+
+            1/4
+
+            \u{0C}A/RES/75/4
+
+            2. постановляет также, что в заседаниях будут участвовать:
+            — государства-члены;
+            — наблюдатели.
+            41-е пленарное заседание
+
+            """
+        let document = try Self.parse(text, "ru")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.map(\.children.count) == [0, 2])
+    }
+
     /// A/RES/75/103 in Russian: a numbered paragraph's line ends with a comma and the next starts with
     /// "руководствуясь", which opens preambular paragraphs (Russian writes its openers in lower case).
     static let russian = """

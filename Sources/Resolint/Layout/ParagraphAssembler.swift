@@ -128,6 +128,9 @@ struct ParagraphAssembler {
                     // of a line after a full line with no mark (A/RES/75/278 in Arabic as printed) is no bullet.
                     && !(layout.isPrinted && !ended && measure > 0 && source.bytes[line.content.lowerBound] == 0x2D
                          && index > 0 && !shortLine(lines[index - 1].line, measure: measure))
+                    // "… государств" / "— членов федерации …": an em dash wrapped to the head of a line
+                    // after no mark is the sentence's dash (the UN's Russian texts as printed).
+                    && !(layout.isPrinted && !ended && startsWithEmDash(line))
                 switch layout {
                 case .interleaved:
                     starts = label || !pendingLabelOnly && line.indent > 0 && !(body.afterBreak && !ended)
@@ -211,6 +214,12 @@ struct ParagraphAssembler {
                 || start - 2 >= r.lowerBound && b[start - 2] == 0xC2 && b[start - 1] == 0xA0
                 || start - 3 >= r.lowerBound && b[start - 3] == 0xE2 && b[start - 2] == 0x80 && b[start - 1] == 0xAF
         }
+    }
+
+    /// The line opens with an em dash (E2 80 94).
+    private func startsWithEmDash(_ line: SourceLine) -> Bool {
+        let b = source.bytes, k = line.content.lowerBound
+        return k + 2 < line.content.upperBound && b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x94
     }
 
     /// A line that opens with a paragraph number that lost its period ("3 Calls upon …").
