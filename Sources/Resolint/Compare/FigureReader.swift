@@ -68,6 +68,9 @@ public struct FigureReader: Sendable {
     // Symbols: a series of capitals, then parts after slashes, one with a digit ("A/C.3/75/L.12/Rev.1").
     private static let symbol = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9/.\-])[A-Z][A-Z.\-]{0,9}(?:/[A-Za-z0-9.\-]+)+"#)
     private static let resolutionSymbol = try! NSRegularExpression(pattern: #"^A/RES/(\d{1,3})/(\d{1,4})$"#)
+    // The Council's: "S/RES/2282 (2016)" is resolution 2282 (2016), as others write it.
+    private static let councilSymbol = try! NSRegularExpression(pattern: #"^S/RES/(\d{1,4})$"#)
+    private static let councilYear = try! NSRegularExpression(pattern: #"\s?\((\d{4})\)"#)
     // Resolutions and decisions of the Assembly ("73/27"), of the Council ("2282 (2016)"), and of the
     // sessions numbered in Roman figures ("2453 A (XXIII)").
     // A session in Roman figures is one in Arabic ones in the Arabic text ("XIII/1" is "13/1";
@@ -113,7 +116,11 @@ public struct FigureReader: Sendable {
             // "XIII/1" is a decision of the thirteenth meeting, cited as "13/1" in other languages.
             if value.prefix(while: { $0 != "/" }).allSatisfy({ "IVXLC".contains($0) }) { continue }
             // The symbol of a resolution is a citation of it: "A/RES/70/1" is "70/1", as others write it.
-            if let m = Self.resolutionSymbol.firstMatch(in: value, range: NSRange(location: 0, length: r.length)) {
+            if Self.councilSymbol.firstMatch(in: value, range: NSRange(location: 0, length: r.length)) != nil,
+               let year = Self.councilYear.firstMatch(in: normalized, options: [.anchored], range: NSRange(location: r.location + r.length, length: units.count - r.location - r.length)) {
+                r.length = year.range.location + year.range.length - r.location
+                out.tokens.append(.init(kind: .citation, value: "\(Int(value.dropFirst(6))!) (\(string(year.range(at: 1))))", range: bytes(r)))
+            } else if let m = Self.resolutionSymbol.firstMatch(in: value, range: NSRange(location: 0, length: r.length)) {
                 out.tokens.append(.init(kind: .citation, value: "\(Int(string(NSRange(location: r.location + m.range(at: 1).location, length: m.range(at: 1).length)))!)/\(Int(string(NSRange(location: r.location + m.range(at: 2).location, length: m.range(at: 2).length)))!)", range: bytes(r)))
             } else {
                 out.tokens.append(.init(kind: .symbol, value: value, range: bytes(r)))
@@ -165,7 +172,8 @@ public struct FigureReader: Sendable {
             // translated ("2019冠状病毒病").
             if Self.isPartOfName(units, m.range) { continue }
             for (value, r) in Self.figures(in: string(m.range), at: m.range.location, reversedGroups: rightToLeft, decimalMark: decimalMark) {
-                out.tokens.append(.init(kind: .number, value: scaled(value, after: r.location + r.length, in: current), range: bytes(r)))
+                let value = Self.secondYear(value, at: r.location, in: units) ?? scaled(value, after: r.location + r.length, in: current)
+                out.tokens.append(.init(kind: .number, value: value, range: bytes(r)))
             }
         }
         out.tokens.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -271,6 +279,17 @@ public struct FigureReader: Sendable {
         return out
     }
 
+    /// The second year of a span written short ("2019/20", "2020–21"): the year in full, as other
+    /// languages write it ("2019/2020"); nil for any other figure.
+    static func secondYear(_ value: String, at location: Int, in units: [UInt16]) -> String? {
+        guard value.count == 2, let short = Int(value), location >= 5, [0x2F, 0x2D, 0x2013].contains(units[location - 1]) else { return nil }
+        let digits = units[(location - 5)..<(location - 1)]
+        guard digits.allSatisfy({ (0x30...0x39).contains($0) }), location == 5 || !(0x30...0x39).contains(units[location - 6]),
+              let first = Int(String(decoding: digits, as: UTF16.self)), (1900...2099).contains(first) else { return nil }
+        let year = first / 100 * 100 + short
+        return year > first ? String(year) : nil
+    }
+
     /// A session number in Roman figures ("XV") or written "د-15" as its number, other values as written.
     static func session(_ s: String) -> String {
         if let n = Int(s) { return String(n) }
@@ -289,8 +308,10 @@ public struct FigureReader: Sendable {
         let before = r.location > 0 ? units[r.location - 1] : 0
         let after = r.location + r.length < units.count ? units[r.location + r.length] : 0
         if isLatin(before) || isLatin(after) { return true }
-        if before == 0x2D, r.location > 1, isLatin(units[r.location - 2]) { return true }
-        if after == 0x2D, r.location + r.length + 1 < units.count, isLatin(units[r.location + r.length + 1]) { return true }
+        // A hyphen, a non-breaking one ("COVID‑19", as the Russian texts write it) or U+2010.
+        func isHyphen(_ u: UInt16) -> Bool { u == 0x2D || u == 0x2010 || u == 0x2011 }
+        if isHyphen(before), r.location > 1, isLatin(units[r.location - 2]) { return true }
+        if isHyphen(after), r.location + r.length + 1 < units.count, isLatin(units[r.location + r.length + 1]) { return true }
         return false
     }
 
