@@ -77,6 +77,7 @@ public struct FigureReader: Sendable {
     // "1541 (XV)" is "1541 (د-15)"): both are read as the session's number.
     private static let citation = try! NSRegularExpression(pattern:
         #"(?<![\d/.\-\u2010\u2011A-Za-z])(?:(\d{1,3}|[IVXL]+)/(\d{1,4})(?![\d/])|(\d{1,4})(?:\s?[A-Z])?\s*\(\s*(\d{4}|[IVXL]+|د\s*-\s*\d{1,2})\s*\))"#)
+    private static let initials = try! NSRegularExpression(pattern: #"(?:^|\s)\p{L}(?:\s\p{L}){1,4}\s?$"#)
     private static let hyphenated = try! NSRegularExpression(pattern: #"(?<![\d\-.])\d{1,3}(?:-\d{1,2})+(?![\d\-])"#)
     // A run of digits with the separators a figure may hold ("1,500", "1 500", "2.5", "2,5").
     private static let number = try! NSRegularExpression(pattern: #"\d+(?:[.,\u00A0\u202F\u2009 ]\d+)*"#)
@@ -129,6 +130,11 @@ public struct FigureReader: Sendable {
         }
         var current = String(decoding: units, as: UTF16.self)
         for m in Self.citation.matches(in: current, range: whole) {
+            // Another body's numbering after its initials written apart ("ج ص ع 73/1" for "WHA73.1"),
+            // and a number of a year ("Law No. 10/2018", "la loi no 10 de 2018"): figures, no citation.
+            let before = NSRange(location: max(0, m.range.location - 12), length: min(12, m.range.location))
+            if Self.initials.firstMatch(in: current, range: before) != nil { blank(m.range); continue }
+            if m.range(at: 2).location != NSNotFound, let second = Int(string(m.range(at: 2))), (1945...2100).contains(second), m.range(at: 2).length == 4 { continue }
             let value: String
             if m.range(at: 1).location != NSNotFound {
                 value = "\(Self.session(string(m.range(at: 1))))/\(Int(string(m.range(at: 2)))!)"
@@ -331,6 +337,7 @@ public struct FigureReader: Sendable {
             case 0xFF08: units[i] = 0x28
             case 0xFF09: units[i] = 0x29
             case 0xFF0F: units[i] = 0x2F
+            case 0x2010, 0x2011: units[i] = 0x2D  // hyphens: "IOC‑XXX/11.1", "COVID‑19"
             case 0x0410...0x0425: if let latin = cyrillic[u] { units[i] = latin }
             default: break
             }

@@ -13,8 +13,12 @@ public struct VersionComparer: Sendable {
     public init(linter: Linter) { self.linter = linter }
 
     /// One report per version, in the order given.
-    public func compare(_ versions: [ComparedVersion]) -> [FileReport] {
-        var run = ComparisonRun(versions: versions)
+    public func compare(_ versions: [ComparedVersion]) -> [FileReport] { compare(versions, known: []) }
+
+    /// With the skeletons already built for some versions (nil where a version is to be read): many
+    /// comparisons of one set that change one version at a time read the others once.
+    func compare(_ versions: [ComparedVersion], known: [VersionSkeleton?]) -> [FileReport] {
+        var run = ComparisonRun(versions: versions, known: known)
         run.compareAll()
         return versions.indices.map { v in
             let version = versions[v]
@@ -62,13 +66,15 @@ struct ComparisonRun {
     /// The resolutions each version cites anywhere in its text.
     let cited: [Set<String>]
 
-    init(versions: [ComparedVersion]) {
+    init(versions: [ComparedVersion], known: [VersionSkeleton?] = []) {
         self.versions = versions
         // Each version's skeleton on its own core.
-        let built = Locked<[VersionSkeleton?]>(Array(repeating: nil, count: versions.count))
-        DispatchQueue.concurrentPerform(iterations: versions.count) { k in
-            let s = VersionSkeleton(versions[k])
-            built.withLock { $0[k] = s }
+        let given: [VersionSkeleton?] = versions.indices.map { known.indices.contains($0) ? known[$0] : nil }
+        let built = Locked(given)
+        let missing = given.indices.filter { given[$0] == nil }
+        DispatchQueue.concurrentPerform(iterations: missing.count) { i in
+            let s = VersionSkeleton(versions[missing[i]])
+            built.withLock { $0[missing[i]] = s }
         }
         skeletons = Self.settled(built.withLock { $0.map { $0! } }, versions)
         cited = skeletons.map { s in
@@ -227,6 +233,16 @@ struct ComparisonRun {
                     let (own, theirs) = (bare(v), bare(model.0))
                     missing.removeAll { number($0).map(own.contains) == true }
                     extra.removeAll { number($0).map(theirs.contains) == true }
+                    // Right-to-left text may keep another body's "37/32" in the order it is seen, "32/37".
+                    if [v, model.0].contains(where: { versions[$0].document.language.script == "arabic" }) {
+                        for x in extra {
+                            let turned = x.split(separator: "/").reversed().joined(separator: "/")
+                            if x.contains("/"), let k = missing.firstIndex(of: turned), let j = extra.firstIndex(of: x) {
+                                missing.remove(at: k)
+                                extra.remove(at: j)
+                            }
+                        }
+                    }
                     if extra.isEmpty, missing.isEmpty { continue }
                     // Cited here and not there, but cited elsewhere in both texts: one translation refers
                     // back to it or names it again where the other splits its sentences otherwise.
@@ -239,11 +255,11 @@ struct ComparisonRun {
                     if extra.isEmpty || missing.isEmpty { continue }
                     guard extra.contains(where: { x in missing.contains { Self.ofASize(x, $0) } }) else { continue }
                 }
-                let extraTokens = Self.pick(extra, from: own, dated: nil)
+                let extraTokens = Self.pick(extra, from: own, dated: nil, other: model.1)
                 // What this version changed decides between a date and a figure; the others' tokens
                 // are taken alike where a value stands both in a date and alone ("22 May 2020 … 2020").
                 let dated = extraTokens.isEmpty ? nil : extraTokens.contains { $0.date != nil }
-                let missingTokens = Self.pick(missing, from: model.1, dated: dated)
+                let missingTokens = Self.pick(missing, from: model.1, dated: dated, other: own)
                 let isDate = dated ?? missingTokens.contains { $0.date != nil }
                 let aspect = kind == .citation ? "citations" : kind == .symbol ? "symbols" : isDate ? "dates" : "figures"
                 let at = extraTokens.first.map { $0.date ?? $0.range } ?? row.first { $0.0 == v }!.1.anchor
@@ -272,12 +288,21 @@ struct ComparisonRun {
         return out.joined(separator: ", ")
     }
 
-    /// One token for each value, in text order, preferring tokens in a date (or not) as `dated` asks.
-    static func pick(_ values: [String], from tokens: [Figures.Token], dated: Bool?) -> [Figures.Token] {
+    /// One token for each value, in text order, preferring tokens in a date (or not) as `dated` asks,
+    /// and of those a date the `other` version does not give ("15 juin 2016" where the others have
+    /// 15 July 2016, not "13 juin 1997", which they have too).
+    static func pick(_ values: [String], from tokens: [Figures.Token], dated: Bool?, other: [Figures.Token]) -> [Figures.Token] {
+        func dates(_ tokens: [Figures.Token]) -> [Range<Int>: [String]] {
+            Dictionary(grouping: tokens.filter { $0.date != nil }, by: { $0.date! }).mapValues { $0.map(\.value) }
+        }
+        let own = dates(tokens)
+        let theirs = Set(dates(other).values)
         var taken: Set<Int> = []
         for value in values {
             let candidates = tokens.indices.filter { tokens[$0].value == value && !taken.contains($0) }
-            if let k = candidates.first(where: { dated == nil || (tokens[$0].date != nil) == dated }) ?? candidates.first { taken.insert(k) }
+            let kind = candidates.filter { dated == nil || (tokens[$0].date != nil) == dated }
+            let unmatched = kind.first { k in tokens[k].date.map { !theirs.contains(own[$0] ?? []) } ?? false }
+            if let k = unmatched ?? kind.first ?? candidates.first { taken.insert(k) }
         }
         return taken.sorted().map { tokens[$0] }
     }
