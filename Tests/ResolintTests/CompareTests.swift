@@ -47,8 +47,53 @@ struct CompareTests {
                              ("zh", "上午10时30分至下午1时"), ("ar", "من الساعة 10:30 إلى الساعة 13:00")] {
             #expect(Self.figures(text, lang) == times, "\(lang): \(Self.figures(text, lang))")
         }
-        // A number inside a name is no figure: "2019冠状病毒病" translates "COVID-19".
+        // A number inside a name is no figure: "2019冠状病毒病" translates "COVID-19"; the Russian
+        // texts write it with a non-breaking hyphen.
         #expect(Self.figures("the COVID-19 pandemic", "en") == [])
+        #expect(Self.figures("пандемия COVID\u{2011}19", "ru") == [])
+        // A Council resolution's symbol with its year is a citation of it (S/RES/2594 (2021), op. 10).
+        #expect(Self.figures("its resolution S/RES/2282 (2016)", "en") == Self.figures("sa résolution 2282 (2016)", "fr"))
+        // Another body's numbering after its initials written apart (the Arabic 75/130: "ج ص ع 73/1"
+        // for "WHA73.1"); a law's number and year ("Law No. 10/2018", "la loi no 10 de 2018", 75/193).
+        #expect(Self.figures("قرار جمعية الصحة العالمية ج ص ع 73/1", "ar") == ["number:1", "number:73"])
+        #expect(Self.figures("Law No. 10/2018", "en") == Self.figures("la loi no 10 de 2018", "fr"))
+        // A span of years written short: "2019/20" is "2019/2020" (75/3).
+        #expect(Self.figures("for 2019/20", "en") == Self.figures("للفترة 2019/2020", "ar"))
+        // Trillions (75/205), and a range whose scale word follows its second figure (75/230).
+        #expect(Self.figures("10 trillion dollars", "en") == Self.figures("10 تريليونات دولار", "ar"))
+        #expect(Self.figures("10 trillion dollars", "en") == Self.figures("10 трлн долл. США", "ru"))
+        #expect(Self.figures("88 million to 115 million people", "en") == Self.figures("88 à 115 millions de personnes", "fr"))
+        // The first time of a span that names the half of the day once (75/315).
+        #expect(Self.figures("from 5.30 to 6 p.m.", "en") == Self.figures("de 17 h 30 à 18 heures", "fr"))
+    }
+
+    /// The versions of a short text, compared; the diagnostics of each.
+    static func compare(_ texts: [(String, String)]) throws -> [[Diagnostic]] {
+        let versions = try texts.map { lang, text in
+            try ComparedVersion.text(Fixtures.linter.languages.profile(lang)!.exampleFrame + text, path: "draft.\(lang).txt",
+                                     languages: Fixtures.linter.languages, language: lang)
+        }
+        return VersionComparer(linter: Fixtures.linter).compare(versions).map(\.diagnostics)
+    }
+
+    /// Where one version cites a resolution again and another refers back to it ("ladite résolution",
+    /// "dicha resolución"), or cites a Council resolution without its year, the versions agree; a
+    /// citation in place of another is a disagreement all the same (S/RES/2521 (2020), op. 11).
+    @Test func aCitationReferredBackIsNoDisagreement() throws {
+        let en = "1. Reaffirms paragraphs 9 and 12 of resolution 2206 (2015), and paragraphs 10 and 11 of resolution 2206 (2015);\n\n2. Recalls resolution 1701 (2006) and requests reports on resolution 1701;\n"
+        let fr = "1. Réaffirme les paragraphes 9 et 12 de la résolution 2206 (2015), et les paragraphes 10 et 11 de ladite résolution ;\n\n2. Rappelle la résolution 1701 (2006) et demande des rapports sur la résolution 1701 (2006) ;\n"
+        let es = "1. Reafirma los párrafos 9 y 12 de la resolución 2206 (2015), y los párrafos 10 y 11 de dicha resolución;\n\n2. Recuerda la resolución 1701 (2006) y solicita informes sobre la resolución 1701 (2006);\n"
+        #expect(try Self.compare([("en", en), ("fr", fr), ("es", es)]).allSatisfy(\.isEmpty))
+        let slip = try Self.compare([("en", en), ("fr", fr), ("es", es.replacingOccurrences(of: "2206 (2015)", with: "2260 (2015)"))])
+        #expect(slip[2].contains { $0.rule == "compare.citations" && $0.message.contains("2260 (2015)") }, "\(slip[2].map(\.message))")
+    }
+
+    /// A right-to-left text may keep another body's "37/32" in the order it is seen (the Arabic 75/238).
+    @Test func aCitationTurnedInArabicIsTheSame() throws {
+        let en = "Recalling Human Rights Council resolution 37/32 of 23 March 2018,\n\n1. Decides to remain seized of the matter.\n"
+        let ar = "وإذ تشير إلى قرار مجلس حقوق الإنسان 32/37 المؤرخ 23 آذار/مارس 2018،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n"
+        let fr = "Rappelant la résolution 37/32 du Conseil des droits de l’homme en date du 23 mars 2018,\n\n1. Décide de rester saisie de la question.\n"
+        #expect(try Self.compare([("en", en), ("ar", ar), ("fr", fr)]).allSatisfy(\.isEmpty))
     }
 
     @Test func versionsAreFoundByTheirNames() {
@@ -119,6 +164,19 @@ struct CompareTests {
         #expect(lacking.map(\.language) == ["ar", "zh"])
     }
 
+    /// Versions whose markup alone differs agree: the Chinese 75/234 split into three preamble and
+    /// three body elements (its fourth operative paragraph tagged as a preambular one), and the Russian
+    /// 75/325 nesting item (ii) under (i).
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: ["75_234_", "75_325_"])
+    func versionsWhoseMarkupAloneDiffersAgree(_ stem: String) throws {
+        let letters = ["A", "C", "E", "F", "R", "S"]
+        let versions = try zip(Self.languageFolders, letters).map { folder, letter in
+            try ComparedVersion.read(path: Self.akn.appendingPathComponent("\(folder)/\(stem)\(letter).xml").path, languages: Fixtures.linter.languages)
+        }
+        let found = VersionComparer(linter: Fixtures.linter).compare(versions).flatMap(\.diagnostics)
+        #expect(found.isEmpty, "\(found.map { "\($0.path): \($0.message)" })")
+    }
+
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: realSlips.indices)
     func aSlipInTheUNsOwnVersionsIsFound(_ k: Int) throws {
         let slip = Self.realSlips[k]
@@ -133,6 +191,45 @@ struct CompareTests {
         let found = reports.first { $0.path == odd }?.diagnostics ?? []
         #expect(found.contains { $0.rule == slip.rule && $0.message.replacingOccurrences(of: "\u{A0}", with: " ").contains(slip.quote) },
                 "\(found.map { "\($0.rule): \($0.message)" })")
+    }
+
+    // MARK: - The classified findings over the whole corpus
+
+    /// Tests/ResolintTests/CompareFindings/findings.tsv: every disagreement `compare --sets` reports
+    /// over ../shared/corpus/akn, classified real or wrong (Scripts/compare-findings.sh checks a run
+    /// against it). Each real one quotes what the odd version says: the UN's file must say it.
+    static let findings: [[String]] = {
+        let path = Fixtures.packageRoot.appendingPathComponent("Tests/ResolintTests/CompareFindings/findings.tsv").path
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }()
+
+    /// Every row is classified, and every wrong one says why (what was misread).
+    @Test func theClassifiedFindingsAreWellFormed() throws {
+        #expect(Self.findings.count > 50)
+        for row in Self.findings {
+            #expect(row.count == 7 && ["real", "wrong"].contains(row[3]), "\(row)")
+            if row.count == 7, row[3] == "wrong" { #expect(!row[5].isEmpty, "no cause given: \(row)") }
+        }
+    }
+
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func everyRealFindingQuotesTheUNsFile() throws {
+        let folders = ["ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish"]
+        let letters = ["ar": "A", "zh": "C", "en": "E", "fr": "F", "ru": "R", "es": "S"]
+        var checked = 0
+        for row in Self.findings where row[3] == "real" && !row[4].isEmpty {
+            let set = row[0]
+            let directory = set.split(separator: "/").dropLast().joined(separator: "/")
+            let name = String(set.split(separator: "/").last ?? "")
+            let path = Fixtures.corpus.appendingPathComponent("akn/\(directory)/\(folders[row[1]]!)/\(name)\(letters[row[1]]!).xml").path
+            // The file's text without its tags, with no-break spaces as spaces.
+            let xml = try FileCollector.read(path).replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "&#160;", with: " ")
+            #expect(xml.contains(row[4]), "\(path) does not say “\(row[4])”")
+            checked += 1
+        }
+        #expect(checked > 50)
     }
 
     // MARK: - Injected defects

@@ -194,12 +194,22 @@ public struct FigureReader: Sendable {
     /// The figure times the word that follows it ("2.6 million" is 2600000, "260万" too).
     func scaled(_ value: String, after end: Int, in text: String) -> String {
         guard !scales.isEmpty, let number = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) else { return value }
-        let rest = NSRange(location: end, length: (text as NSString).length - end)
-        for (expression, factor) in scales where expression.firstMatch(in: text, options: [.anchored], range: rest) != nil {
-            return NSDecimalNumber(decimal: number * factor).stringValue
+        let length = (text as NSString).length
+        // The scale word of a range's second figure is the first one's too: "88 à 115 millions".
+        var ends = [end]
+        if let range = Self.rangeTail.firstMatch(in: text, options: [.anchored], range: NSRange(location: end, length: length - end)) {
+            ends.append(range.range.location + range.range.length)
+        }
+        for at in ends {
+            for (expression, factor) in scales where expression.firstMatch(in: text, options: [.anchored], range: NSRange(location: at, length: length - at)) != nil {
+                return NSDecimalNumber(decimal: number * factor).stringValue
+            }
         }
         return value
     }
+
+    /// "à 115", "to 115", "– 115", "至115": a short word or a dash, then a figure.
+    private static let rangeTail = try! NSRegularExpression(pattern: #"[ \u00A0\u202F]*(?:\p{L}{1,2}|[-–])[ \u00A0\u202F]*\d+(?:[.,\u00A0\u202F ]\d+)*"#)
 
     /// Dates that name a day or a year with their month, longest first where two overlap; each with
     /// its numbers (day, month, year) and where each stands (the month: its name).

@@ -301,7 +301,8 @@ struct ComparisonRun {
         for value in values {
             let candidates = tokens.indices.filter { tokens[$0].value == value && !taken.contains($0) }
             let kind = candidates.filter { dated == nil || (tokens[$0].date != nil) == dated }
-            let unmatched = kind.first { k in tokens[k].date.map { !theirs.contains(own[$0] ?? []) } ?? false }
+            // Among dates only: a figure standing alone before them stays the one taken.
+            let unmatched = kind.first.flatMap { tokens[$0].date == nil ? nil : kind.first { k in tokens[k].date.map { !theirs.contains(own[$0] ?? []) } ?? false } }
             if let k = unmatched ?? kind.first ?? candidates.first { taken.insert(k) }
         }
         return taken.sorted().map { tokens[$0] }
