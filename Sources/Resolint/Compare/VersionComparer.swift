@@ -94,14 +94,23 @@ struct ComparisonRun {
     /// again from its text: where the text then has the others' paragraphs, the markup alone marked
     /// them otherwise (a paragraph split in two elements, items tagged as paragraphs, a whole
     /// preamble in one element), and the versions do not disagree.
+    /// So is one whose paragraphs' items differ from the others' where its text has their items (the
+    /// markup of one language keeps a list in the paragraph's text, or tags it otherwise).
     static func settled(_ skeletons: [VersionSkeleton], _ versions: [ComparedVersion]) -> [VersionSkeleton] {
         let vote = Vote(skeletons.enumerated().map { ($0.offset, $0.element.counts) })
         guard let agreed = vote.majority else { return skeletons }
         var out = skeletons
-        for v in vote.odd where versions[v].markup != nil {
-            let text = VersionSkeleton(versions[v], fromText: true)
-            if text.counts == agreed { out[v] = text }
+        var text: [Int: VersionSkeleton] = [:]
+        func read(_ v: Int) -> VersionSkeleton {
+            if let t = text[v] { return t }
+            let t = VersionSkeleton(versions[v], fromText: true)
+            text[v] = t
+            return t
         }
+        for v in vote.odd where versions[v].markup != nil && read(v).counts == agreed { out[v] = read(v) }
+        let items = Vote(out.enumerated().filter { $0.element.counts == agreed }.map { ($0.offset, $0.element.itemShapes) })
+        guard let shapes = items.majority else { return out }
+        for v in items.odd where versions[v].markup != nil && read(v).counts == agreed && read(v).itemShapes == shapes { out[v] = read(v) }
         return out
     }
 

@@ -128,6 +128,8 @@ struct VersionSkeleton {
 
     /// The paragraphs of each part, counted: what versions whose structure agrees share.
     var counts: [[Int]] { parts.map { [$0.preamble.count, $0.operative.count] } }
+    /// The items of every operative paragraph, in order.
+    var itemShapes: [String] { parts.flatMap { $0.operative.map(\.itemShape) } }
 
     /// Each unit's share of the whole body: a paragraph missing from one list changes the others'
     /// shares of that list too much to align by them.
