@@ -298,21 +298,23 @@ struct ComparisonRun {
     }
 
     /// One token for each value, in text order, preferring tokens in a date (or not) as `dated` asks,
-    /// and of those a date the `other` version does not give ("15 juin 2016" where the others have
-    /// 15 July 2016, not "13 juin 1997", which they have too).
+    /// and of those one the `other` version does not give: a date it lacks ("15 juin 2016" where the
+    /// others have 15 July 2016, not "13 juin 1997", which they have too), or a figure it lacks alone.
     static func pick(_ values: [String], from tokens: [Figures.Token], dated: Bool?, other: [Figures.Token]) -> [Figures.Token] {
         func dates(_ tokens: [Figures.Token]) -> [Range<Int>: [String]] {
             Dictionary(grouping: tokens.filter { $0.date != nil }, by: { $0.date! }).mapValues { $0.map(\.value) }
         }
         let own = dates(tokens)
         let theirs = Set(dates(other).values)
+        let theirsAlone = Set(other.filter { $0.date == nil }.map(\.value))
+        func fresh(_ k: Int) -> Bool {
+            tokens[k].date.map { !theirs.contains(own[$0] ?? []) } ?? !theirsAlone.contains(tokens[k].value)
+        }
         var taken: Set<Int> = []
         for value in values {
             let candidates = tokens.indices.filter { tokens[$0].value == value && !taken.contains($0) }
             let kind = candidates.filter { dated == nil || (tokens[$0].date != nil) == dated }
-            // Among dates only: a figure standing alone before them stays the one taken.
-            let unmatched = kind.first.flatMap { tokens[$0].date == nil ? nil : kind.first { k in tokens[k].date.map { !theirs.contains(own[$0] ?? []) } ?? false } }
-            if let k = unmatched ?? kind.first ?? candidates.first { taken.insert(k) }
+            if let k = kind.first(where: fresh) ?? kind.first ?? candidates.first { taken.insert(k) }
         }
         return taken.sorted().map { tokens[$0] }
     }
