@@ -38,11 +38,17 @@ public struct FigureReader: Sendable {
     public init(language: LanguageProfile) {
         rightToLeft = language.script == "arabic"
         decimalMark = language.decimalMark?.utf16.first
-        times = (language.times ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
-        // A word ends where letters do; a Han character is a word of its own ("260万美元").
-        let end = language.script == "han" ? "" : "(?![\\p{L}])"
-        scales = (language.scales ?? []).compactMap { s in
-            (try? NSRegularExpression(pattern: "[ \u{A0}]?(?:\(s.words))\(end)", options: [.caseInsensitive])).map { ($0, Decimal(s.factor)) }
+        // Compiled once per language: a comparison reads each version's paragraphs with its own reader.
+        (times, scales) = Self.expressions.withLock { cache in
+            if let found = cache[language.code] { return found }
+            let times = (language.times ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
+            // A word ends where letters do; a Han character is a word of its own ("260万美元").
+            let end = language.script == "han" ? "" : "(?![\\p{L}])"
+            let scales = (language.scales ?? []).compactMap { s in
+                (try? NSRegularExpression(pattern: "[ \u{A0}]?(?:\(s.words))\(end)", options: [.caseInsensitive])).map { ($0, Decimal(s.factor)) }
+            }
+            cache[language.code] = (times, scales)
+            return (times, scales)
         }
         dates = Self.cache.withLock { cache in
             if let found = cache[language.code] { return found }
@@ -53,6 +59,7 @@ public struct FigureReader: Sendable {
     }
 
     private static let cache = Locked<[String: [(expression: NSRegularExpression, months: [NSRegularExpression]?)]]>([:])
+    private static let expressions = Locked<[String: (times: [NSRegularExpression], scales: [(expression: NSRegularExpression, factor: Decimal)])]>([:])
 
     private static func compile(_ dates: LanguageProfile.Dates?) -> [(expression: NSRegularExpression, months: [NSRegularExpression]?)] {
         guard let dates else { return [] }
@@ -101,14 +108,17 @@ public struct FigureReader: Sendable {
         for r in skipped {
             for (i, at) in utf8At.enumerated() where i < units.count && r.contains(at) { units[i] = 0x20 }
         }
+        var out = Figures()
+        // Every token holds a digit: a paragraph without one has none (most preambular paragraphs).
+        guard units.contains(where: { (0x30...0x39).contains($0) }) else { return out }
         let normalized = String(decoding: units, as: UTF16.self)
         let whole = NSRange(location: 0, length: units.count)
-        var out = Figures()
+        let slash = units.contains(0x2F)
         func bytes(_ r: NSRange) -> Range<Int> { utf8At[r.location]..<utf8At[r.location + r.length] }
         func string(_ r: NSRange) -> String { String(decoding: units[r.location..<(r.location + r.length)], as: UTF16.self) }
         func blank(_ r: NSRange) { for i in r.location..<(r.location + r.length) { units[i] = 0x20 } }
 
-        for m in Self.symbol.matches(in: normalized, range: whole) {
+        for m in slash ? Self.symbol.matches(in: normalized, range: whole) : [] {
             var r = m.range
             // A sentence's full stop or a dash after the symbol is not part of it.
             while r.length > 0, [0x2E, 0x2D].contains(units[r.location + r.length - 1]) { r.length -= 1 }
@@ -129,7 +139,7 @@ public struct FigureReader: Sendable {
             blank(r)
         }
         var current = String(decoding: units, as: UTF16.self)
-        for m in Self.citation.matches(in: current, range: whole) {
+        for m in slash || units.contains(0x28) ? Self.citation.matches(in: current, range: whole) : [] {
             // Another body's numbering after its initials written apart ("ج ص ع 73/1" for "WHA73.1"),
             // and a number of a year ("Law No. 10/2018", "la loi no 10 de 2018"): figures, no citation.
             let before = NSRange(location: max(0, m.range.location - 12), length: min(12, m.range.location))
