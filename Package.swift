@@ -53,8 +53,8 @@ let package = Package(
                 // Builds broken and hostile Word packages for the reader's bad-input tests.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            // Reporter golden files and the Neovim and MCP test clients, read by path from the source tree.
-            exclude: ["Golden", "AKNFixtures", "DocxFixtures", "Neovim", "MCP"]
+            // Reporter golden files, the Neovim and MCP test clients and the classified compare findings, read by path from the source tree.
+            exclude: ["Golden", "AKNFixtures", "DocxFixtures", "Neovim", "MCP", "CompareFindings"]
         ),
     ]
 )

@@ -38,11 +38,17 @@ public struct FigureReader: Sendable {
     public init(language: LanguageProfile) {
         rightToLeft = language.script == "arabic"
         decimalMark = language.decimalMark?.utf16.first
-        times = (language.times ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
-        // A word ends where letters do; a Han character is a word of its own ("260万美元").
-        let end = language.script == "han" ? "" : "(?![\\p{L}])"
-        scales = (language.scales ?? []).compactMap { s in
-            (try? NSRegularExpression(pattern: "[ \u{A0}]?(?:\(s.words))\(end)", options: [.caseInsensitive])).map { ($0, Decimal(s.factor)) }
+        // Compiled once per language: a comparison reads each version's paragraphs with its own reader.
+        (times, scales) = Self.expressions.withLock { cache in
+            if let found = cache[language.code] { return found }
+            let times = (language.times ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
+            // A word ends where letters do; a Han character is a word of its own ("260万美元").
+            let end = language.script == "han" ? "" : "(?![\\p{L}])"
+            let scales = (language.scales ?? []).compactMap { s in
+                (try? NSRegularExpression(pattern: "[ \u{A0}]?(?:\(s.words))\(end)", options: [.caseInsensitive])).map { ($0, Decimal(s.factor)) }
+            }
+            cache[language.code] = (times, scales)
+            return (times, scales)
         }
         dates = Self.cache.withLock { cache in
             if let found = cache[language.code] { return found }
@@ -53,6 +59,7 @@ public struct FigureReader: Sendable {
     }
 
     private static let cache = Locked<[String: [(expression: NSRegularExpression, months: [NSRegularExpression]?)]]>([:])
+    private static let expressions = Locked<[String: (times: [NSRegularExpression], scales: [(expression: NSRegularExpression, factor: Decimal)])]>([:])
 
     private static func compile(_ dates: LanguageProfile.Dates?) -> [(expression: NSRegularExpression, months: [NSRegularExpression]?)] {
         guard let dates else { return [] }
@@ -68,12 +75,16 @@ public struct FigureReader: Sendable {
     // Symbols: a series of capitals, then parts after slashes, one with a digit ("A/C.3/75/L.12/Rev.1").
     private static let symbol = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9/.\-])[A-Z][A-Z.\-]{0,9}(?:/[A-Za-z0-9.\-]+)+"#)
     private static let resolutionSymbol = try! NSRegularExpression(pattern: #"^A/RES/(\d{1,3})/(\d{1,4})$"#)
+    // The Council's: "S/RES/2282 (2016)" is resolution 2282 (2016), as others write it.
+    private static let councilSymbol = try! NSRegularExpression(pattern: #"^S/RES/(\d{1,4})$"#)
+    private static let councilYear = try! NSRegularExpression(pattern: #"\s?\((\d{4})\)"#)
     // Resolutions and decisions of the Assembly ("73/27"), of the Council ("2282 (2016)"), and of the
     // sessions numbered in Roman figures ("2453 A (XXIII)").
     // A session in Roman figures is one in Arabic ones in the Arabic text ("XIII/1" is "13/1";
     // "1541 (XV)" is "1541 (د-15)"): both are read as the session's number.
     private static let citation = try! NSRegularExpression(pattern:
         #"(?<![\d/.\-\u2010\u2011A-Za-z])(?:(\d{1,3}|[IVXL]+)/(\d{1,4})(?![\d/])|(\d{1,4})(?:\s?[A-Z])?\s*\(\s*(\d{4}|[IVXL]+|د\s*-\s*\d{1,2})\s*\))"#)
+    private static let initials = try! NSRegularExpression(pattern: #"(?:^|\s)\p{L}(?:\s\p{L}){1,4}\s?$"#)
     private static let hyphenated = try! NSRegularExpression(pattern: #"(?<![\d\-.])\d{1,3}(?:-\d{1,2})+(?![\d\-])"#)
     // A run of digits with the separators a figure may hold ("1,500", "1 500", "2.5", "2,5").
     private static let number = try! NSRegularExpression(pattern: #"\d+(?:[.,\u00A0\u202F\u2009 ]\d+)*"#)
@@ -97,14 +108,17 @@ public struct FigureReader: Sendable {
         for r in skipped {
             for (i, at) in utf8At.enumerated() where i < units.count && r.contains(at) { units[i] = 0x20 }
         }
+        var out = Figures()
+        // Every token holds a digit: a paragraph without one has none (most preambular paragraphs).
+        guard units.contains(where: { (0x30...0x39).contains($0) }) else { return out }
         let normalized = String(decoding: units, as: UTF16.self)
         let whole = NSRange(location: 0, length: units.count)
-        var out = Figures()
+        let slash = units.contains(0x2F)
         func bytes(_ r: NSRange) -> Range<Int> { utf8At[r.location]..<utf8At[r.location + r.length] }
         func string(_ r: NSRange) -> String { String(decoding: units[r.location..<(r.location + r.length)], as: UTF16.self) }
         func blank(_ r: NSRange) { for i in r.location..<(r.location + r.length) { units[i] = 0x20 } }
 
-        for m in Self.symbol.matches(in: normalized, range: whole) {
+        for m in slash ? Self.symbol.matches(in: normalized, range: whole) : [] {
             var r = m.range
             // A sentence's full stop or a dash after the symbol is not part of it.
             while r.length > 0, [0x2E, 0x2D].contains(units[r.location + r.length - 1]) { r.length -= 1 }
@@ -113,7 +127,11 @@ public struct FigureReader: Sendable {
             // "XIII/1" is a decision of the thirteenth meeting, cited as "13/1" in other languages.
             if value.prefix(while: { $0 != "/" }).allSatisfy({ "IVXLC".contains($0) }) { continue }
             // The symbol of a resolution is a citation of it: "A/RES/70/1" is "70/1", as others write it.
-            if let m = Self.resolutionSymbol.firstMatch(in: value, range: NSRange(location: 0, length: r.length)) {
+            if Self.councilSymbol.firstMatch(in: value, range: NSRange(location: 0, length: r.length)) != nil,
+               let year = Self.councilYear.firstMatch(in: normalized, options: [.anchored], range: NSRange(location: r.location + r.length, length: units.count - r.location - r.length)) {
+                r.length = year.range.location + year.range.length - r.location
+                out.tokens.append(.init(kind: .citation, value: "\(Int(value.dropFirst(6))!) (\(string(year.range(at: 1))))", range: bytes(r)))
+            } else if let m = Self.resolutionSymbol.firstMatch(in: value, range: NSRange(location: 0, length: r.length)) {
                 out.tokens.append(.init(kind: .citation, value: "\(Int(string(NSRange(location: r.location + m.range(at: 1).location, length: m.range(at: 1).length)))!)/\(Int(string(NSRange(location: r.location + m.range(at: 2).location, length: m.range(at: 2).length)))!)", range: bytes(r)))
             } else {
                 out.tokens.append(.init(kind: .symbol, value: value, range: bytes(r)))
@@ -121,7 +139,12 @@ public struct FigureReader: Sendable {
             blank(r)
         }
         var current = String(decoding: units, as: UTF16.self)
-        for m in Self.citation.matches(in: current, range: whole) {
+        for m in slash || units.contains(0x28) ? Self.citation.matches(in: current, range: whole) : [] {
+            // Another body's numbering after its initials written apart ("ج ص ع 73/1" for "WHA73.1"),
+            // and a number of a year ("Law No. 10/2018", "la loi no 10 de 2018"): figures, no citation.
+            let before = NSRange(location: max(0, m.range.location - 12), length: min(12, m.range.location))
+            if Self.initials.firstMatch(in: current, range: before) != nil { blank(m.range); continue }
+            if m.range(at: 2).location != NSNotFound, let second = Int(string(m.range(at: 2))), (1945...2100).contains(second), m.range(at: 2).length == 4 { continue }
             let value: String
             if m.range(at: 1).location != NSNotFound {
                 value = "\(Self.session(string(m.range(at: 1))))/\(Int(string(m.range(at: 2)))!)"
@@ -165,7 +188,8 @@ public struct FigureReader: Sendable {
             // translated ("2019冠状病毒病").
             if Self.isPartOfName(units, m.range) { continue }
             for (value, r) in Self.figures(in: string(m.range), at: m.range.location, reversedGroups: rightToLeft, decimalMark: decimalMark) {
-                out.tokens.append(.init(kind: .number, value: scaled(value, after: r.location + r.length, in: current), range: bytes(r)))
+                let value = Self.secondYear(value, at: r.location, in: units) ?? scaled(value, after: r.location + r.length, in: current)
+                out.tokens.append(.init(kind: .number, value: value, range: bytes(r)))
             }
         }
         out.tokens.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -180,12 +204,22 @@ public struct FigureReader: Sendable {
     /// The figure times the word that follows it ("2.6 million" is 2600000, "260万" too).
     func scaled(_ value: String, after end: Int, in text: String) -> String {
         guard !scales.isEmpty, let number = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) else { return value }
-        let rest = NSRange(location: end, length: (text as NSString).length - end)
-        for (expression, factor) in scales where expression.firstMatch(in: text, options: [.anchored], range: rest) != nil {
-            return NSDecimalNumber(decimal: number * factor).stringValue
+        let length = (text as NSString).length
+        // The scale word of a range's second figure is the first one's too: "88 à 115 millions".
+        var ends = [end]
+        if let range = Self.rangeTail.firstMatch(in: text, options: [.anchored], range: NSRange(location: end, length: length - end)) {
+            ends.append(range.range.location + range.range.length)
+        }
+        for at in ends {
+            for (expression, factor) in scales where expression.firstMatch(in: text, options: [.anchored], range: NSRange(location: at, length: length - at)) != nil {
+                return NSDecimalNumber(decimal: number * factor).stringValue
+            }
         }
         return value
     }
+
+    /// "à 115", "to 115", "– 115", "至115": a short word or a dash, then a figure.
+    private static let rangeTail = try! NSRegularExpression(pattern: #"[ \u00A0\u202F]*(?:\p{L}{1,2}|[-–])[ \u00A0\u202F]*\d+(?:[.,\u00A0\u202F ]\d+)*"#)
 
     /// Dates that name a day or a year with their month, longest first where two overlap; each with
     /// its numbers (day, month, year) and where each stands (the month: its name).
@@ -271,6 +305,17 @@ public struct FigureReader: Sendable {
         return out
     }
 
+    /// The second year of a span written short ("2019/20", "2020–21"): the year in full, as other
+    /// languages write it ("2019/2020"); nil for any other figure.
+    static func secondYear(_ value: String, at location: Int, in units: [UInt16]) -> String? {
+        guard value.count == 2, let short = Int(value), location >= 5, [0x2F, 0x2D, 0x2013].contains(units[location - 1]) else { return nil }
+        let digits = units[(location - 5)..<(location - 1)]
+        guard digits.allSatisfy({ (0x30...0x39).contains($0) }), location == 5 || !(0x30...0x39).contains(units[location - 6]),
+              let first = Int(String(decoding: digits, as: UTF16.self)), (1900...2099).contains(first) else { return nil }
+        let year = first / 100 * 100 + short
+        return year > first ? String(year) : nil
+    }
+
     /// A session number in Roman figures ("XV") or written "د-15" as its number, other values as written.
     static func session(_ s: String) -> String {
         if let n = Int(s) { return String(n) }
@@ -289,8 +334,10 @@ public struct FigureReader: Sendable {
         let before = r.location > 0 ? units[r.location - 1] : 0
         let after = r.location + r.length < units.count ? units[r.location + r.length] : 0
         if isLatin(before) || isLatin(after) { return true }
-        if before == 0x2D, r.location > 1, isLatin(units[r.location - 2]) { return true }
-        if after == 0x2D, r.location + r.length + 1 < units.count, isLatin(units[r.location + r.length + 1]) { return true }
+        // A hyphen, a non-breaking one ("COVID‑19", as the Russian texts write it) or U+2010.
+        func isHyphen(_ u: UInt16) -> Bool { u == 0x2D || u == 0x2010 || u == 0x2011 }
+        if isHyphen(before), r.location > 1, isLatin(units[r.location - 2]) { return true }
+        if isHyphen(after), r.location + r.length + 1 < units.count, isLatin(units[r.location + r.length + 1]) { return true }
         return false
     }
 
@@ -310,6 +357,7 @@ public struct FigureReader: Sendable {
             case 0xFF08: units[i] = 0x28
             case 0xFF09: units[i] = 0x29
             case 0xFF0F: units[i] = 0x2F
+            case 0x2010, 0x2011: units[i] = 0x2D  // hyphens: "IOC‑XXX/11.1", "COVID‑19"
             case 0x0410...0x0425: if let latin = cyrillic[u] { units[i] = latin }
             default: break
             }

@@ -64,20 +64,29 @@ extension VersionSkeleton {
         return text.count > 40 && ".;:。；：؛،".unicodeScalars.contains(last)
     }
 
-    /// A list whose first label is "(i)" counts in Roman figures ("(ii)" is 2, not the letters "ii").
+    /// A list whose first label is "(i)" counts in Roman figures ("(ii)" is 2, not the letters "ii"),
+    /// and so does a label that follows the Roman figure before it in reading order, where the markup
+    /// of one language nests "(ii)" under "(i)".
     static func settleRoman(_ items: inout [Unit], language: LanguageProfile) {
+        var last: Int?
+        settleRoman(&items, language: language, last: &last)
+    }
+
+    private static func settleRoman(_ items: inout [Unit], language: LanguageProfile, last: inout Int?) {
         func roman(_ raw: String) -> Int? {
             LabelReader.read(raw + " x", language.labelSyntax)?.roman ?? GeneralAssembly.roman(raw.filter(\.isLetter).uppercased())
         }
-        if let first = items.first?.raw, roman(first) == 1, first.contains("i") {
-            for k in items.indices {
-                if let raw = items[k].raw, let roman = roman(raw) {
-                    items[k].value = roman
-                    items[k].style = .roman
-                }
+        let list = items.first?.raw.map { roman($0) == 1 && $0.contains("i") } ?? false
+        for k in items.indices {
+            if let raw = items[k].raw, let r = roman(raw), list || (last.map { r == $0 + 1 } ?? false) {
+                items[k].value = r
+                items[k].style = .roman
+                last = r
+            } else if items[k].raw != nil {
+                last = nil
             }
+            settleRoman(&items[k].children, language: language, last: &last)
         }
-        for k in items.indices { settleRoman(&items[k].children, language: language) }
     }
 
     /// The place a label gives ("5." is 5, "(c)" is 3, "(ج)" is 3, "㈢" is 3) and its style.

@@ -13,8 +13,12 @@ public struct VersionComparer: Sendable {
     public init(linter: Linter) { self.linter = linter }
 
     /// One report per version, in the order given.
-    public func compare(_ versions: [ComparedVersion]) -> [FileReport] {
-        var run = ComparisonRun(versions: versions)
+    public func compare(_ versions: [ComparedVersion]) -> [FileReport] { compare(versions, known: []) }
+
+    /// With the skeletons already built for some versions (nil where a version is to be read): many
+    /// comparisons of one set that change one version at a time read the others once.
+    func compare(_ versions: [ComparedVersion], known: [VersionSkeleton?]) -> [FileReport] {
+        var run = ComparisonRun(versions: versions, known: known)
         run.compareAll()
         return versions.indices.map { v in
             let version = versions[v]
@@ -59,22 +63,22 @@ struct ComparisonRun {
     /// What each version is called in messages: its language, or its file name where two share one.
     let names: [String]
     var findings: [Finding] = []
-    /// How often each version cites each resolution over its whole text.
-    let citationCounts: [[String: Int]]
+    /// The resolutions each version cites anywhere in its text.
+    let cited: [Set<String>]
 
-    init(versions: [ComparedVersion]) {
+    init(versions: [ComparedVersion], known: [VersionSkeleton?] = []) {
         self.versions = versions
         // Each version's skeleton on its own core.
-        let built = Locked<[VersionSkeleton?]>(Array(repeating: nil, count: versions.count))
-        DispatchQueue.concurrentPerform(iterations: versions.count) { k in
-            let s = VersionSkeleton(versions[k])
-            built.withLock { $0[k] = s }
+        let given: [VersionSkeleton?] = versions.indices.map { known.indices.contains($0) ? known[$0] : nil }
+        let built = Locked(given)
+        let missing = given.indices.filter { given[$0] == nil }
+        DispatchQueue.concurrentPerform(iterations: missing.count) { i in
+            let s = VersionSkeleton(versions[missing[i]])
+            built.withLock { $0[missing[i]] = s }
         }
-        skeletons = built.withLock { $0.map { $0! } }
-        citationCounts = skeletons.map { s in
-            var counts: [String: Int] = [:]
-            for part in s.parts { for u in part.preamble + part.operative { for t in u.allFigures where t.kind == .citation { counts[t.value, default: 0] += 1 } } }
-            return counts
+        skeletons = Self.settled(built.withLock { $0.map { $0! } }, versions)
+        cited = skeletons.map { s in
+            Set(s.parts.flatMap { $0.preamble + $0.operative }.flatMap(\.allFigures).filter { $0.kind == .citation }.map(\.value))
         }
         // Where two versions share a language, their file names; with their folder where those are alike too.
         let languages = versions.map(\.language)
@@ -84,6 +88,30 @@ struct ComparisonRun {
             guard files.filter({ $0 == files[k] }).count > 1 else { return files[k] }
             return versions[k].path.split(separator: "/").suffix(2).joined(separator: "/")
         }
+    }
+
+    /// A version read from the UN's markup whose paragraph counts differ from the others' is read
+    /// again from its text: where the text then has the others' paragraphs, the markup alone marked
+    /// them otherwise (a paragraph split in two elements, items tagged as paragraphs, a whole
+    /// preamble in one element), and the versions do not disagree.
+    /// So is one whose paragraphs' items differ from the others' where its text has their items (the
+    /// markup of one language keeps a list in the paragraph's text, or tags it otherwise).
+    static func settled(_ skeletons: [VersionSkeleton], _ versions: [ComparedVersion]) -> [VersionSkeleton] {
+        let vote = Vote(skeletons.enumerated().map { ($0.offset, $0.element.counts) })
+        guard let agreed = vote.majority else { return skeletons }
+        var out = skeletons
+        var text: [Int: VersionSkeleton] = [:]
+        func read(_ v: Int) -> VersionSkeleton {
+            if let t = text[v] { return t }
+            let t = VersionSkeleton(versions[v], fromText: true)
+            text[v] = t
+            return t
+        }
+        for v in vote.odd where versions[v].markup != nil && read(v).counts == agreed { out[v] = read(v) }
+        let items = Vote(out.enumerated().filter { $0.element.counts == agreed }.map { ($0.offset, $0.element.itemShapes) })
+        guard let shapes = items.majority else { return out }
+        for v in items.odd where versions[v].markup != nil && read(v).counts == agreed && read(v).itemShapes == shapes { out[v] = read(v) }
+        return out
     }
 
     mutating func compareAll() {
@@ -201,26 +229,46 @@ struct ComparisonRun {
             let model = tokens.first { $0.0 == spokesman(vote.groups.first!.members) }!
             for v in vote.groups.dropFirst().flatMap(\.members).sorted() {
                 let own = tokens.first { $0.0 == v }!.1
-                let extra = Self.minus(own.map(\.value), agreed)
+                var extra = Self.minus(own.map(\.value), agreed)
                 var missing = Self.minus(agreed, own.map(\.value))
-                // "the 2272 review" cites resolution 2272 (2016) without its year.
+                // A resolution or a document named once more or once less, but named in both paragraphs: a
+                // version names it again where another refers back ("ladite résolution", "that resolution").
+                if kind != .number, extra.isEmpty || missing.isEmpty,
+                   extra.allSatisfy(agreed.contains), missing.allSatisfy(own.map(\.value).contains) { continue }
                 if kind == .citation {
-                    let numbers = Set(row.first { $0.0 == v }!.1.allFigures.filter { $0.kind == .number }.map(\.value))
-                    missing.removeAll { numbers.contains(String($0.prefix { $0.isNumber })) }
+                    // "the 2272 review", "resolution 1701": a Council resolution cited without its year.
+                    func bare(_ x: Int) -> Set<String> { Set(row.first { $0.0 == x }!.1.allFigures.filter { $0.kind == .number }.map(\.value)) }
+                    func number(_ citation: String) -> String? { citation.contains("(") ? String(citation.prefix { $0.isNumber }) : nil }
+                    let (own, theirs) = (bare(v), bare(model.0))
+                    missing.removeAll { number($0).map(own.contains) == true }
+                    extra.removeAll { number($0).map(theirs.contains) == true }
+                    // Right-to-left text may keep another body's "37/32" in the order it is seen, "32/37".
+                    if [v, model.0].contains(where: { versions[$0].document.language.script == "arabic" }) {
+                        for x in extra {
+                            let turned = x.split(separator: "/").reversed().joined(separator: "/")
+                            if x.contains("/"), let k = missing.firstIndex(of: turned), let j = extra.firstIndex(of: x) {
+                                missing.remove(at: k)
+                                extra.remove(at: j)
+                            }
+                        }
+                    }
                     if extra.isEmpty, missing.isEmpty { continue }
-                    // Cited here and not there, but as often over the whole text as the others cite it: the
-                    // translation refers back ("ladite résolution") or splits the sentence elsewhere.
-                    if extra.isEmpty || missing.isEmpty,
-                       Set(extra + missing).allSatisfy({ citationCounts[v][$0, default: 0] == citationCounts[model.0][$0, default: 0] }) { continue }
+                    // Cited here and not there, but cited elsewhere in both texts: one translation refers
+                    // back to it or names it again where the other splits its sentences otherwise.
+                    if extra.isEmpty || missing.isEmpty, extra.allSatisfy(cited[model.0].contains), missing.allSatisfy(cited[v].contains) { continue }
                 }
-                // A figure one version writes in words ("five") and another in digits is no slip; a
-                // figure in place of another is.
-                if kind == .number, extra.isEmpty || missing.isEmpty { continue }
-                let extraTokens = Self.pick(extra, from: own, dated: nil)
+                if kind == .number {
+                    // A figure one version writes in words ("five") and another in digits is no slip, nor
+                    // one that differs from the other by a word that scales it or a name it is part of
+                    // ("20" for "2020", "88" for "88 000 000"); a figure in place of one of its size is.
+                    if extra.isEmpty || missing.isEmpty { continue }
+                    guard extra.contains(where: { x in missing.contains { Self.ofASize(x, $0) } }) else { continue }
+                }
+                let extraTokens = Self.pick(extra, from: own, dated: nil, other: model.1)
                 // What this version changed decides between a date and a figure; the others' tokens
                 // are taken alike where a value stands both in a date and alone ("22 May 2020 … 2020").
                 let dated = extraTokens.isEmpty ? nil : extraTokens.contains { $0.date != nil }
-                let missingTokens = Self.pick(missing, from: model.1, dated: dated)
+                let missingTokens = Self.pick(missing, from: model.1, dated: dated, other: own)
                 let isDate = dated ?? missingTokens.contains { $0.date != nil }
                 let aspect = kind == .citation ? "citations" : kind == .symbol ? "symbols" : isDate ? "dates" : "figures"
                 let at = extraTokens.first.map { $0.date ?? $0.range } ?? row.first { $0.0 == v }!.1.anchor
@@ -249,14 +297,33 @@ struct ComparisonRun {
         return out.joined(separator: ", ")
     }
 
-    /// One token for each value, in text order, preferring tokens in a date (or not) as `dated` asks.
-    static func pick(_ values: [String], from tokens: [Figures.Token], dated: Bool?) -> [Figures.Token] {
+    /// One token for each value, in text order, preferring tokens in a date (or not) as `dated` asks,
+    /// and of those one the `other` version does not give: a date it lacks ("15 juin 2016" where the
+    /// others have 15 July 2016, not "13 juin 1997", which they have too), or a figure it lacks alone.
+    static func pick(_ values: [String], from tokens: [Figures.Token], dated: Bool?, other: [Figures.Token]) -> [Figures.Token] {
+        func dates(_ tokens: [Figures.Token]) -> [Range<Int>: [String]] {
+            Dictionary(grouping: tokens.filter { $0.date != nil }, by: { $0.date! }).mapValues { $0.map(\.value) }
+        }
+        let own = dates(tokens)
+        let theirs = Set(dates(other).values)
+        let theirsAlone = Set(other.filter { $0.date == nil }.map(\.value))
+        func fresh(_ k: Int) -> Bool {
+            tokens[k].date.map { !theirs.contains(own[$0] ?? []) } ?? !theirsAlone.contains(tokens[k].value)
+        }
         var taken: Set<Int> = []
         for value in values {
             let candidates = tokens.indices.filter { tokens[$0].value == value && !taken.contains($0) }
-            if let k = candidates.first(where: { dated == nil || (tokens[$0].date != nil) == dated }) ?? candidates.first { taken.insert(k) }
+            let kind = candidates.filter { dated == nil || (tokens[$0].date != nil) == dated }
+            if let k = kind.first(where: fresh) ?? kind.first ?? candidates.first { taken.insert(k) }
         }
         return taken.sorted().map { tokens[$0] }
+    }
+
+    /// Two figures whose whole parts have as many digits, or one more: a slip of a digit or a group
+    /// ("2019" for "2020", "1 110 000" for "11 100 000").
+    static func ofASize(_ a: String, _ b: String) -> Bool {
+        func digits(_ s: String) -> Int { s.prefix { $0 != "." }.count }
+        return abs(digits(a) - digits(b)) <= 1
     }
 
     static func minus(_ a: [String], _ b: [String]) -> [String] {

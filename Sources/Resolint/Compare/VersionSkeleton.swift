@@ -24,17 +24,36 @@ struct VersionSkeleton {
         var share = 0.0
         var opening: String
 
+        /// The unit with its ranges passed through `map` (from the parsed text to the file).
+        func mapped(_ map: (ByteRange) -> ByteRange) -> Unit {
+            var u = self
+            u.range = map(range)
+            u.anchor = map(anchor)
+            u.figures = figures.map { t in
+                var t = t
+                t.range = map(t.range)
+                t.date = t.date.map(map)
+                return t
+            }
+            u.footnotes = footnotes.map(map)
+            u.children = children.map { $0.mapped(map) }
+            return u
+        }
+
         /// Figures of the paragraph and of its items.
         var allFigures: [Figures.Token] { figures + children.flatMap(\.allFigures) }
         var allFootnotes: [ByteRange] { footnotes + children.flatMap(\.allFootnotes) }
         /// Bytes of the paragraph and its items.
         var length: Int { size + children.map(\.length).reduce(0, +) }
-        /// The items' places and nesting, "1 2 3(1 2) 4" for (a) (b) (c) (i) (ii) (d): the letters differ
-        /// by language (أ ب ج, ㈠ ㈡), their places do not. A dash item is "-".
+        /// The items' places in reading order, "1 2 3 1 2 4" for (a) (b) (c) (i) (ii) (d): the letters
+        /// differ by language (أ ب ج, ㈠ ㈡), their places do not. A dash item is "-". Nesting and
+        /// unlabelled items are left out: the reader sees the same labels in the same order however the
+        /// markup of one language nests them or splits their text.
         var itemShape: String {
-            children.map { c in
-                let own = c.style == .dash ? "-" : c.value.map(String.init) ?? "•"
-                return own + (c.children.isEmpty ? "" : "(" + c.itemShape + ")")
+            children.flatMap { c -> [String] in
+                let own = c.style == .dash ? ["-"] : c.value.map { [String($0)] } ?? []
+                let inner = c.itemShape
+                return own + (inner.isEmpty ? [] : [inner])
             }.joined(separator: " ")
         }
         /// The items as the version writes them, for messages: "a b c(i ii) d".
@@ -58,12 +77,14 @@ struct VersionSkeleton {
     /// The units' ranges are in the user's file (read from the markup), not in the parsed text.
     var inFile = false
 
-    init(_ version: ComparedVersion) {
+    /// `fromText`: an AKN4UN version read from its rendered text, not its markup, with its ranges in
+    /// the XML file (for a version whose markup marks its paragraphs otherwise than the others').
+    init(_ version: ComparedVersion, fromText: Bool = false) {
         let d = version.document
         session = d.header.session
         // The item numbers only: the sub-item's letter is written "(c)", "c)" or "(ج)" by language.
         agendaItems = d.header.agendaItems.map { String($0.prefix { $0.isNumber }) }
-        if let markup = version.markup {
+        if let markup = version.markup, !fromText {
             parts = Self.parts(markup, language: d.language)
             inFile = true
             return
@@ -94,8 +115,21 @@ struct VersionSkeleton {
         parts = d.drafts.map { draft in
             Part(preamble: draft.preamble.map(unit), operative: draft.operative.map(unit), range: draft.range)
         }
+        if version.markup != nil {
+            for p in parts.indices {
+                parts[p].preamble = parts[p].preamble.map { $0.mapped(version.fileRange) }
+                parts[p].operative = parts[p].operative.map { $0.mapped(version.fileRange) }
+                parts[p].range = version.fileRange(parts[p].range)
+            }
+            inFile = true
+        }
         Self.share(&parts)
     }
+
+    /// The paragraphs of each part, counted: what versions whose structure agrees share.
+    var counts: [[Int]] { parts.map { [$0.preamble.count, $0.operative.count] } }
+    /// The items of every operative paragraph, in order.
+    var itemShapes: [String] { parts.flatMap { $0.operative.map(\.itemShape) } }
 
     /// Each unit's share of the whole body: a paragraph missing from one list changes the others'
     /// shares of that list too much to align by them.

@@ -227,6 +227,8 @@ public enum AKNReader {
 
     static func readStatement(_ statement: XMLElement) -> AKNStatement {
         var out = AKNStatement()
+        var body: [AKNBlock] = []
+        var sawBody = false
         for part in statement.elements {
             switch part.name {
             case "preface":
@@ -237,15 +239,28 @@ public enum AKNReader {
                     default: break
                     }
                 }
+            // The markup of one language may split a text into several <preamble> and <mainBody>
+            // elements (the Chinese 75/234: preamble, one paragraph, preamble, 1–3, preamble, 5–6): read
+            // in order, a preamble element after numbered paragraphs goes on the body, and unnumbered body
+            // paragraphs before a preamble element are of the preamble.
             case "preamble":
                 var blocks = BlockList()
                 blocks.preamble(part)
-                out.formula = blocks.items.first { $0.kind == .formula }
-                out.preamble = blocks.items.filter { $0.kind != .formula }
+                out.formula = out.formula ?? blocks.items.first { $0.kind == .formula }
+                let own = blocks.items.filter { $0.kind != .formula }
+                if !sawBody {
+                    out.preamble += own
+                } else if body.contains(where: { $0.kind == .operative && $0.num != nil }) {
+                    body += own.map { b in var b = b; if b.kind == .preambular { b.kind = .operative }; return b }
+                } else {
+                    out.preamble += body.map { b in var b = b; if b.kind == .operative { b.kind = .preambular }; return b } + own
+                    body = []
+                }
             case "mainBody":
                 var blocks = BlockList()
                 blocks.body(part, depth: 0)
-                out.body = unlabelled(blocks.items)
+                body += blocks.items
+                sawBody = true
             case "conclusions":
                 out.conclusions = conclusionLines(part)
             case "attachments":
@@ -257,6 +272,7 @@ public enum AKNReader {
             default: continue
             }
         }
+        out.body = unlabelled(body)
         return out
     }
 }
