@@ -145,6 +145,38 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(text, "ar").isEmpty)
     }
 
+    /// S/RES/2552 (2020) as printed: "(ii) …;" / "Urgent temporary measures:" / "(iii) …": a short line
+    /// with a colon over an item's label heads the items after it, not the end of item (ii).
+    @Test func aShortColonLineOverAnItemHeadsTheItems() throws {
+        let text = """
+            S/RES/2552 (2020)
+
+            The Security Council,
+            Recalling its previous resolutions,
+            1. Decides that the mandate of MINUSCA shall include the following tasks:
+            (a) Promotion and protection of human rights, justice and the rule of law:
+            (i) To help build the capacities of the national human rights institution
+            coordinating with the Independent Expert on human rights in the CAR as
+            appropriate;
+            Urgent temporary measures:
+            (ii) To urgently and actively adopt, within the limits of its capacities and
+            areas of deployment, urgent temporary measures on an exceptional basis;
+
+            1/4
+
+            \u{0C}S/RES/2552 (2020)
+
+            2. Decides to remain actively seized of the matter.
+
+            """
+        let document = try Self.parse(text, "en")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        let items = try #require(draft.operative.first?.children.first).children
+        #expect(items.map(\.isListHeading) == [false, true, false])
+        #expect(try Self.bodyFindings(text, "en").isEmpty)
+    }
+
     // MARK: Russian
 
     /// A/RES/75/4 in Russian as printed: "… а от имени групп государств" / "— семью минутами;": the

@@ -38,7 +38,8 @@ public struct TerminatorCheck: Check {
                 func visit(_ p: Paragraph) {
                     let items = p.children.filter { $0.label != nil && $0.label?.style != .dash && $0.children.isEmpty }
                     let body = items.dropLast()
-                    if body.count >= 2, body.allSatisfy({ c in c.finalMark.map { language.accepts($0.mark, as: listMark) } ?? false }) {
+                    // "…, and" before the last item: the conjunction after the list's mark.
+                    if body.count >= 2, body.allSatisfy({ c in finalMark(c, language, tails, before: listMark).map { language.accepts($0.mark, as: listMark) } ?? false }) {
                         inSentenceLists.formUnion(body.map(\.range.lowerBound))
                     }
                     p.children.forEach(visit)
@@ -70,7 +71,7 @@ public struct TerminatorCheck: Check {
             }
             // Bulleted lists ("• …,") follow no terminator convention.
             for p in targets where p.label?.style != .dash && !p.isListHeading {
-                guard let expected = expect(p), let found = finalMark(p, language, tails) else { continue }
+                guard let expected = expect(p), let found = finalMark(p, language, tails, before: expected) else { continue }
                 if !language.accepts(found.mark, as: expected) {
                     // A wrong mark is replaced; a missing one is added after the last character.
                     let isMark = allMarks(language).contains(found.mark)
@@ -122,7 +123,9 @@ public struct TerminatorCheck: Check {
     }
 
     /// The final mark, looking past a list conjunction ("…; and", "…; or").
-    private func finalMark(_ p: Paragraph, _ language: LanguageProfile, _ tails: [String]) -> (mark: Character, range: ByteRange)? {
+    /// The paragraph's final mark, or the mark before a list conjunction that ends it ("…; and", or
+    /// "…, and" where `before` is the comma a list written as one sentence ends its items with).
+    private func finalMark(_ p: Paragraph, _ language: LanguageProfile, _ tails: [String], before expected: String) -> (mark: Character, range: ByteRange)? {
         guard let m = p.finalMark else { return nil }
         // Only the end of the text matters: trim trailing white space without copying the paragraph.
         let full = p.content.text
@@ -134,7 +137,8 @@ public struct TerminatorCheck: Check {
         let last = text.last
         for tail in tails where tail.last == last && text.hasSuffix(tail) {
             let before = text.dropLast(tail.count)
-            if let c = before.last, language.accepts(c, as: language.terminators.semicolon) {
+            if let c = before.last, language.accepts(c, as: language.terminators.semicolon)
+                || expected == language.terminators.comma && language.accepts(c, as: expected) {
                 let end = full.utf8.distance(from: full.startIndex, to: before.endIndex)
                 return (c, p.content.sourceRange((end - String(c).utf8.count)..<end))
             }

@@ -142,7 +142,9 @@ struct ParagraphAssembler {
                         && !(lowercaseOpeners && vocabulary.opensParagraph(source, line.content)))
                     starts = label || !pendingLabelOnly && body.blankBefore && !carriesOn
                 case .pdftotext, .linePerParagraph:
-                    starts = label || !pendingLabelOnly && (ended && bareNumber(line) && !openQuote(parts) || (ended && startsLikeParagraph(line) && !openQuote(parts)
+                    starts = label || !pendingLabelOnly && (ended && bareNumber(line) && !openQuote(parts)
+                        || ended && commaMark?.contains(last) != true && headsItems(index, lines, labelled)
+                        || (ended && startsLikeParagraph(line) && !openQuote(parts)
                         && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) && !endsWithAbbreviation(parts)
                             || vocabulary.opensParagraph(source, line.content) && !(numbered && commaMark?.contains(last) == true)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
@@ -214,6 +216,14 @@ struct ParagraphAssembler {
                 || start - 2 >= r.lowerBound && b[start - 2] == 0xC2 && b[start - 1] == 0xA0
                 || start - 3 >= r.lowerBound && b[start - 3] == 0xE2 && b[start - 2] == 0x80 && b[start - 1] == 0xAF
         }
+    }
+
+    /// A short line that ends with a colon right over an item's label heads the items after it
+    /// ("(ii) …;" / "Urgent temporary measures:" / "(iii) …", S/RES/2552 (2020) as printed).
+    private func headsItems(_ index: Int, _ lines: [BodyLine], _ labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)]) -> Bool {
+        guard index + 1 < lines.count, labelled[index + 1].startsWithLabel, let colonMark else { return false }
+        let line = lines[index].line.content
+        return colonMark.contains(lastMark([("", line)])) && PlainText.count(source, line, atMost: 80)
     }
 
     /// The line opens with an em dash (E2 80 94).
