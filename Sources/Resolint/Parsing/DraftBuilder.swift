@@ -384,7 +384,7 @@ struct DraftBuilder {
         // ("(h) …；或" / "(i) …" is the next letter, the UN's Chinese S/RES/2536 (2020)).
         let last = chain[deepest]
         let opensUnderLast = endsWithColon(last)
-            || last.isHeadingLikeItem && !continues(deepest - 1)
+            || deepest > 0 && last.isHeadingLikeItem && !continues(deepest - 1)
         var level = deepest
         var style: LabelStyle
         if deepest == 0 || opensList && opensUnderLast {
