@@ -164,6 +164,36 @@ struct DocxFixTests {
         #expect(try Self.lint(fixed).diagnostics.contains { $0.rule == "operative.numbering" })
     }
 
+    /// An operative paragraph that lost its w:numPr between two of its list (Word shows it with no
+    /// number, and numbers the next one as it): it is given the numbering of the paragraph after it,
+    /// and shows that one's number; only its w:pPr changes, numbering.xml stays byte for byte.
+    @Test func paragraphThatLostItsNumberingGetsItBack() throws {
+        let original = try Data(contentsOf: URL(fileURLWithPath: DocxReaderTests.path("fr")))
+        let numPr = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr>"
+        var seen = 0
+        let data = try Self.rewriting(original, [Self.documentPart: { xml in
+            xml.components(separatedBy: numPr).enumerated().map { k, piece in
+                k == 0 ? piece : { seen += 1; return (seen == 2 ? "" : numPr) + piece }()
+            }.joined()
+        }])
+        let before = try DocxReader.read(DocxPackage(data: data, path: "draft.docx"))
+        let originalTop = try DocxReader.read(DocxPackage(data: original, path: "draft.docx")).paragraphs.filter { $0.list?.level == 0 }
+        let lost = try #require(before.paragraphs.first { $0.number == originalTop[1].number })
+        #expect(lost.label == nil && lost.list == nil)
+        #expect(try Self.lint(data).diagnostics.contains { $0.rule == "structure.order" })
+        let result = try Self.fixer.fix(data: data, path: "draft.docx", language: nil)
+        #expect(result.fixed["structure.order"] == 1, "\(result.fixed) \(result.refused)")
+        #expect(result.refused.isEmpty, "\(result.refused)")
+        let fixed = try #require(result.data)
+        let after = try DocxReader.read(DocxPackage(data: fixed, path: "draft.docx"))
+        #expect(after.paragraphs.filter { $0.list?.level == 0 }.map(\.label) == originalTop.map(\.label))
+        let remaining = try Self.lint(fixed).diagnostics
+        #expect(!remaining.contains { $0.rule == "structure.order" || $0.rule == "operative.numbering" }, "\(remaining.map(\.message))")
+        let item = try #require(try Self.lint(data).diagnostics.first { $0.rule == "subitem.terminator" })
+        try Self.expectOnly([lost.number, item.start.line], differ: data, fixed, "lost numPr")
+        #expect(try Self.entries(fixed)["word/numbering.xml"]?.stored == Self.entries(data)["word/numbering.xml"]?.stored)
+    }
+
     /// Tracked changes: the linted text is the accepted one, which the runs do not hold; nothing is written.
     @Test func trackedChangesAreNotFixed() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: DocxReaderTests.path("en")))

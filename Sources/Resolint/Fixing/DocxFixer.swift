@@ -80,6 +80,16 @@ public struct DocxFixer: Sendable {
             var repairs: [Int: DocxNumberingRepair.Repair] = [:], deferred: [Diagnostic] = []
             var firstRepair: (diagnostic: Diagnostic, repair: DocxNumberingRepair.Repair)?
             for d in report.diagnostics {
+                if d.fix == nil, DocxNumberingRepair.lostNumberRules.contains(d.rule), let place = rendered.place(of: d.byteRange.lowerBound), place.footnote == nil,
+                   let r = DocxNumberingRepair.restoring(place.paragraph, document: document, part: try documentBytes(parts, package)) {
+                    if unverified.contains(r.paragraph) {
+                        refuse(d, "giving it the numbering of the paragraphs around it does not give it the number expected; number it in Word", rendered, parsed)
+                    } else if firstRepair.map({ r.paragraph < $0.repair.paragraph }) ?? true {
+                        if let earlier = firstRepair { deferred.append(earlier.diagnostic) }
+                        firstRepair = (d, r)
+                    } else { deferred.append(d) }
+                    continue
+                }
                 guard let edits = fixer.applicableEdits(d), !edits.isEmpty else { continue }
                 switch mapper.map(edits) {
                 case .success(let e): candidates.append(d); mapped.append(e)
@@ -97,8 +107,9 @@ public struct DocxFixer: Sendable {
                 case .failure(let refusal): refuse(d, refusal.reason, rendered, parsed)
                 }
             }
-            if let (d, r) = firstRepair { repairs[candidates.count] = r; candidates.append(d); mapped.append([]) }
-            let chosen = fixer.chosen(candidates).compactMap { c in candidates.firstIndex(of: c.diagnostic) }
+            // A repair edits a w:pPr, no text: it goes in with whatever text fixes are chosen.
+            var chosen = fixer.chosen(candidates).compactMap { c in candidates.firstIndex(of: c.diagnostic) }
+            if let (d, r) = firstRepair { repairs[candidates.count] = r; chosen.append(candidates.count); candidates.append(d); mapped.append([]) }
             let repairing = chosen.filter { repairs[$0] != nil }
             // Numbers after a restart may be right once it is repaired: refused only when nothing is.
             if repairing.isEmpty { for d in deferred { refuse(d, "its number follows a wrong number before it in the same list, which is not repaired; renumber in Word (Continue Numbering)", rendered, parsed) } }

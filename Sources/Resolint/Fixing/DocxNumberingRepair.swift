@@ -65,6 +65,40 @@ enum DocxNumberingRepair {
                               replacements: [(value, Array(DocxRunEditor.escape(previous.numId).utf8))]))
     }
 
+    /// Rules whose finding an unnumbered paragraph among numbered ones may be: one that lost its
+    /// w:numPr (Word's "Numbering: None" pressed, or a paragraph pasted without its list).
+    static let lostNumberRules: Set<String> = ["structure.order"]
+
+    /// A paragraph with no automatic number between two paragraphs of one list, the one after it at
+    /// a level the one before it reaches: it gets a w:numPr for the list and level of the one after
+    /// it, and must then show the number that one showed.
+    static func restoring(_ paragraph: Int, document: DocxDocument, part: [UInt8]) -> Repair? {
+        guard let index = document.paragraphs.firstIndex(where: { $0.number == paragraph }) else { return nil }
+        let p = document.paragraphs[index]
+        func shown(_ q: DocxParagraph) -> Bool { q.label != nil || !q.text.allSatisfy(\.isWhitespace) }
+        guard p.label == nil, p.list == nil, shown(p),
+              let before = document.paragraphs[..<index].last(where: shown)?.list,
+              let after = document.paragraphs[(index + 1)...].first(where: shown), let next = after.list, let expected = after.label,
+              before.numId == next.numId, before.level >= next.level, p.element.upperBound <= part.count else { return nil }
+        // The prefix the part writes WordprocessingML with ("w:" as Word writes it).
+        let tag = String(decoding: part[p.element].prefix(64), as: UTF8.self).dropFirst()
+        let name = tag.prefix { !" \t\r\n/>".contains($0) }
+        guard name.hasSuffix("p") else { return nil }
+        let w = name.dropLast()
+        let numPr = "<\(w)numPr><\(w)ilvl \(w)val=\"\(next.level)\"/><\(w)numId \(w)val=\"\(DocxRunEditor.escape(next.numId))\"/></\(w)numPr>"
+        let at: Int, insert: String
+        if let slot = p.numPrSlot {
+            (at, insert) = (slot, numPr)
+        } else if let properties = p.properties {
+            guard let close = part[properties].firstIndex(of: UInt8(ascii: ">")), part[close - 1] != UInt8(ascii: "/") else { return nil }
+            (at, insert) = (close + 1, numPr)
+        } else {
+            guard let close = part[p.element].firstIndex(of: UInt8(ascii: ">")), part[close - 1] != UInt8(ascii: "/") else { return nil }
+            (at, insert) = (close + 1, "<\(w)pPr>\(numPr)</\(w)pPr>")
+        }
+        return Repair(paragraph: paragraph, expected: expected, replacements: [(at..<at, Array(insert.utf8))])
+    }
+
     /// The bytes of the value of attribute `local` (any prefix) in the start tag at `element`.
     static func attributeValue(_ local: String, in bytes: [UInt8], _ element: Range<Int>) -> Range<Int>? {
         guard element.upperBound <= bytes.count else { return nil }

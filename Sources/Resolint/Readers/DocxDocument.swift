@@ -36,9 +36,11 @@ public struct DocxParagraph: Sendable {
     var markDeleted = false
     /// The list and level Word numbers it in (its own w:numPr or its style's), when numbered.
     public var list: DocxListUse?
-    /// The bytes of its w:p element and of its w:pPr in the part (for `resolint fix`).
+    /// The bytes of its w:p element and of its w:pPr in the part, and where in the w:pPr a w:numPr
+    /// goes by the schema's order (after pStyle … widowControl; nil: at its start), for `resolint fix`.
     var element: Range<Int> = 0..<0
     var properties: Range<Int>?
+    var numPrSlot: Int?
 
     /// The text as read, footnote references left out.
     public var text: String {

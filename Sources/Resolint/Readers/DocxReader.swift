@@ -127,6 +127,7 @@ public enum DocxReader {
             }
             current.element = p.offset..<p.end
             current.properties = pPr.map { $0.offset..<$0.end }
+            current.numPrSlot = pPr?.elements.last { ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl"].contains($0.name) }?.end
             if let mark = pPr?.first("rPr") {
                 if mark.first("del") != nil { deletions += 1 }
                 if mark.first("ins") != nil { insertions += 1 }
