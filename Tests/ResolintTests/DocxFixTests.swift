@@ -166,14 +166,17 @@ struct DocxFixTests {
 
     /// An operative paragraph that lost its w:numPr between two of its list (Word shows it with no
     /// number, and numbers the next one as it): it is given the numbering of the paragraph after it,
-    /// and shows that one's number; only its w:pPr changes, numbering.xml stays byte for byte.
-    @Test func paragraphThatLostItsNumberingGetsItBack() throws {
+    /// and shows that one's number; only its w:pPr changes, numbering.xml stays byte for byte. Its
+    /// properties left empty, gone, or holding what comes before and after w:numPr in the schema.
+    /// (LibreOffice, converting such files to text, shows 1., 2., 3., 4. where the draft showed 1., —, 2., 3.)
+    @Test(arguments: ["<w:pPr></w:pPr>", "", "<w:pPr><w:keepNext/><w:jc w:val=\"both\"/></w:pPr>"])
+    func paragraphThatLostItsNumberingGetsItBack(_ properties: String) throws {
         let original = try Data(contentsOf: URL(fileURLWithPath: DocxReaderTests.path("fr")))
-        let numPr = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr>"
+        let numbered = "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr>"
         var seen = 0
         let data = try Self.rewriting(original, [Self.documentPart: { xml in
-            xml.components(separatedBy: numPr).enumerated().map { k, piece in
-                k == 0 ? piece : { seen += 1; return (seen == 2 ? "" : numPr) + piece }()
+            xml.components(separatedBy: numbered).enumerated().map { k, piece in
+                k == 0 ? piece : { seen += 1; return (seen == 2 ? properties : numbered) + piece }()
             }.joined()
         }])
         let before = try DocxReader.read(DocxPackage(data: data, path: "draft.docx"))
@@ -190,7 +193,10 @@ struct DocxFixTests {
         let remaining = try Self.lint(fixed).diagnostics
         #expect(!remaining.contains { $0.rule == "structure.order" || $0.rule == "operative.numbering" }, "\(remaining.map(\.message))")
         let item = try #require(try Self.lint(data).diagnostics.first { $0.rule == "subitem.terminator" })
-        try Self.expectOnly([lost.number, item.start.line], differ: data, fixed, "lost numPr")
+        try Self.expectOnly([lost.number, item.start.line], differ: data, fixed, properties)
+        let xml = String(decoding: try #require(try Self.entries(fixed)[Self.documentPart]).content, as: UTF8.self)
+        let restored = properties.isEmpty ? "<w:p>\(numbered)" : properties.replacingOccurrences(of: "<w:jc", with: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr><w:jc").replacingOccurrences(of: "<w:pPr></w:pPr>", with: numbered)
+        #expect(xml.contains(restored), "\(properties)")
         #expect(try Self.entries(fixed)["word/numbering.xml"]?.stored == Self.entries(data)["word/numbering.xml"]?.stored)
     }
 
