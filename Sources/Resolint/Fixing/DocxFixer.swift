@@ -5,12 +5,12 @@ import Foundation
 /// ranges (`DocxRunEditor`), so the runs keep their formatting and the part changes only where a fix
 /// is; the package is written again with that part replaced and every other entry copied byte for
 /// byte (`ZipEntryReplacer`). Passes repeat as for text (a renumbering moves references). A wrong
-/// automatic number is fixed through the numbering when its list restarted (`DocxNumberingRepair`),
-/// one a pass, and kept only when the document read again shows the number asked for. A fix that
-/// cannot be written in place (any other change of Word's automatic numbering, or one that covers a
-/// tab or a footnote reference) is not applied and is named with the reason. A document with tracked changes is not
-/// fixed at all: its text as linted is the text with the changes accepted, which is not what the
-/// runs hold until they are accepted or rejected in Word.
+/// automatic number is fixed through the numbering when its list restarted or it lost its w:numPr
+/// (`DocxNumberingRepair`), one a pass, and kept only when the document read again shows the number
+/// expected. A fix that cannot be written in place (any other change of Word's automatic numbering,
+/// or one that covers a tab or a footnote reference) is not applied and is named with the reason. A
+/// document with tracked changes is not fixed at all: its text as linted is the text with the
+/// changes accepted, which is not what the runs hold until they are accepted or rejected in Word.
 public struct DocxFixer: Sendable {
     public var fixer: Fixer
     public init(fixer: Fixer) { self.fixer = fixer }
@@ -79,29 +79,30 @@ public struct DocxFixer: Sendable {
             var candidates: [Diagnostic] = [], mapped: [[DocxEditMapper.TextEdit]] = []
             var repairs: [Int: DocxNumberingRepair.Repair] = [:], deferred: [Diagnostic] = []
             var firstRepair: (diagnostic: Diagnostic, repair: DocxNumberingRepair.Repair)?
+            let mainPart = try documentBytes(parts, package)
+            // One repair a pass, the first in the document: a restart puts the numbers after it wrong too.
+            func offer(_ d: Diagnostic, _ r: DocxNumberingRepair.Repair, failing reason: String) {
+                if unverified.contains(r.paragraph) {
+                    refuse(d, reason, rendered, parsed)
+                } else if firstRepair.map({ r.paragraph < $0.repair.paragraph }) ?? true {
+                    if let earlier = firstRepair { deferred.append(earlier.diagnostic) }
+                    firstRepair = (d, r)
+                } else {
+                    deferred.append(d)
+                }
+            }
             for d in report.diagnostics {
                 if d.fix == nil, DocxNumberingRepair.lostNumberRules.contains(d.rule), let place = rendered.place(of: d.byteRange.lowerBound), place.footnote == nil,
-                   let r = DocxNumberingRepair.restoring(place.paragraph, document: document, part: try documentBytes(parts, package)) {
-                    if unverified.contains(r.paragraph) {
-                        refuse(d, "giving it the numbering of the paragraphs around it does not give it the number expected; number it in Word", rendered, parsed)
-                    } else if firstRepair.map({ r.paragraph < $0.repair.paragraph }) ?? true {
-                        if let earlier = firstRepair { deferred.append(earlier.diagnostic) }
-                        firstRepair = (d, r)
-                    } else { deferred.append(d) }
+                   let r = DocxNumberingRepair.restoring(place.paragraph, document: document, part: mainPart) {
+                    offer(d, r, failing: "giving it the numbering of the paragraphs around it does not give it the number expected; number it in Word")
                     continue
                 }
                 guard let edits = fixer.applicableEdits(d), !edits.isEmpty else { continue }
                 switch mapper.map(edits) {
                 case .success(let e): candidates.append(d); mapped.append(e)
                 case .failure(let refusal) where refusal.automaticNumber:
-                    switch try DocxNumberingRepair.repair(edits, rendered: rendered, document: document, part: documentBytes(parts, package)) {
-                    case .repair(let r) where unverified.contains(r.paragraph):
-                        refuse(d, "pointing it back at the list before it does not give it the number expected; renumber in Word (Restart or Continue Numbering)", rendered, parsed)
-                    // One repair a pass, the first in the document: a restart puts the numbers after it wrong too.
-                    case .repair(let r) where firstRepair.map({ r.paragraph < $0.repair.paragraph }) ?? true:
-                        if let earlier = firstRepair { deferred.append(earlier.diagnostic) }
-                        firstRepair = (d, r)
-                    case .repair: deferred.append(d)
+                    switch DocxNumberingRepair.repair(edits, rendered: rendered, document: document, part: mainPart) {
+                    case .repair(let r): offer(d, r, failing: "pointing it back at the list before it does not give it the number expected; renumber in Word (Restart or Continue Numbering)")
                     case .refused(let reason): refuse(d, reason, rendered, parsed)
                     }
                 case .failure(let refusal): refuse(d, refusal.reason, rendered, parsed)

@@ -3,8 +3,8 @@ import Foundation
 /// Fixes a number of Word's automatic numbering through the numbering, never by typing it: a
 /// paragraph whose number is wrong because its list restarted (a new w:numId whose level starts
 /// again, or a w:startOverride) is pointed back at the list of the paragraph before it at the same
-/// level, by rewriting the value of its own w:numPr/w:numId. Only that attribute's bytes change;
-/// numbering.xml is left alone. The fixer reads the document again and keeps the repair only when
+/// level, by rewriting the value of its own w:numPr/w:numId; one that lost its w:numPr among its
+/// list's paragraphs gets one. Only that paragraph's w:pPr changes; numbering.xml is left alone. The fixer reads the document again and keeps the repair only when
 /// the paragraph then shows the number the fix asked for.
 enum DocxNumberingRepair {
     /// One paragraph's repair; a sequence restarted in several places is repaired one place a pass.
