@@ -102,29 +102,102 @@ struct DocxFixTests {
         }
     }
 
-    /// A numbering restart Word shows ("7." where "2." follows "1."): the fix would change an automatic
-    /// number, so it is named and not written, while the item's final mark is fixed all the same.
-    @Test func automaticNumbersAreNotTyped() throws {
+    /// The French fixture with its second top-level paragraph moved to list `numId` 4, which
+    /// `numbering` defines: a restart of Word's automatic numbering, as Word leaves a paragraph pasted
+    /// from another document or given "Restart Numbering".
+    static func restarted(at paragraph: Int = 2, _ numbering: String) throws -> Data {
         let original = try Data(contentsOf: URL(fileURLWithPath: DocxReaderTests.path("fr")))
         var seen = 0
-        let data = try Self.rewriting(original, [
-            "word/numbering.xml": { $0.replacingOccurrences(of: "</w:numbering>", with: "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"7\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"7\"/></w:lvlOverride></w:num></w:numbering>") },
-            Self.documentPart: { xml in
-                // The second top-level paragraph of the list takes the restarted list.
+        return try rewriting(original, [
+            "word/numbering.xml": { $0.replacingOccurrences(of: "</w:numbering>", with: numbering + "</w:numbering>") },
+            documentPart: { xml in
                 xml.components(separatedBy: "<w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/>").enumerated().map { k, piece in
-                    k == 0 ? piece : { seen += 1; return (seen == 2 ? "<w:ilvl w:val=\"0\"/><w:numId w:val=\"4\"/>" : "<w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/>") + piece }()
+                    k == 0 ? piece : { seen += 1; return (seen == paragraph ? "<w:ilvl w:val=\"0\"/><w:numId w:val=\"4\"/>" : "<w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/>") + piece }()
                 }.joined()
             },
         ])
+    }
+
+    /// The restarts Word makes: a start override on the same abstract list ("1.", "7."), and a new
+    /// list of its own whose level starts at 1 again ("1.", "1."). Each is fixed by pointing the
+    /// paragraph's w:numId back at the list before it: numbering.xml and every other entry stay
+    /// byte for byte, document.xml changes in that paragraph alone (and in the item the other fix
+    /// ends), and the document read again numbers 1., 2., 3. with no operative.numbering left.
+    @Test func restartedNumberingIsFixedThroughTheNumbering() throws {
+        let restarts = [
+            ("start override", "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"7\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"7\"/></w:lvlOverride></w:num>", "7."),
+            ("new list", "<w:abstractNum w:abstractNumId=\"9\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum><w:num w:numId=\"4\"><w:abstractNumId w:val=\"9\"/></w:num>", "1."),
+        ]
+        for (name, numbering, shown) in restarts {
+            let data = try Self.restarted(numbering)
+            let before = try DocxReader.read(DocxPackage(data: data, path: "draft.docx"))
+            let top = before.paragraphs.filter { $0.list?.level == 0 }
+            #expect(top.prefix(2).map(\.label) == ["1.", shown], "\(name)")
+            #expect(try Self.lint(data).diagnostics.contains { $0.rule == "operative.numbering" }, "\(name)")
+            let result = try Self.fixer.fix(data: data, path: "draft.docx", language: nil)
+            #expect(result.fixed["operative.numbering"] == 1, "\(name): \(result.fixed) \(result.refused)")
+            #expect(result.refused.isEmpty, "\(name): \(result.refused)")
+            let fixed = try #require(result.data, "\(name)")
+            let after = try DocxReader.read(DocxPackage(data: fixed, path: "draft.docx"))
+            let numbers = after.paragraphs.filter { $0.list?.level == 0 }.compactMap(\.label)
+            #expect(numbers == (1...numbers.count).map { "\($0)." } && numbers.count == top.count, "\(name): \(numbers)")
+            #expect(after.paragraphs.first { $0.number == top[1].number }?.list?.numId == "3", "\(name)")
+            #expect(!(try Self.lint(fixed).diagnostics.contains { $0.rule == "operative.numbering" }), "\(name)")
+            let item = try #require(try Self.lint(data).diagnostics.first { $0.rule == "subitem.terminator" })
+            try Self.expectOnly([top[1].number, item.start.line], differ: data, fixed, name)
+        }
+    }
+
+    /// A restart with no paragraph before it at its level to continue (the first paragraph starts at
+    /// 7): the fix would have to change numbering.xml, so it is named and not written, while the
+    /// item's final mark is fixed all the same.
+    @Test func restartWithNothingToContinueIsRefused() throws {
+        let data = try Self.restarted(at: 1, "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"7\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"7\"/></w:lvlOverride></w:num>")
         let numbers = try DocxReader.read(DocxPackage(data: data, path: "draft.docx")).paragraphs.compactMap(\.label).filter { $0.first!.isNumber }
-        #expect(numbers.prefix(2) == ["1.", "7."])
+        #expect(numbers.prefix(1) == ["7."])
         let result = try Self.fixer.fix(data: data, path: "draft.docx", language: nil)
-        #expect(result.refused.contains { $0.contains("operative.numbering not fixed: it changes a number of Word's automatic numbering") }, "\(result.refused)")
+        #expect(result.refused.contains { $0.contains("operative.numbering not fixed: no paragraph before it at its level") }, "\(result.refused)")
         #expect(result.fixed["subitem.terminator"] == 1)
+        #expect(result.fixed["operative.numbering"] == nil)
         let fixed = try #require(result.data)
-        // numbering.xml is as it was; the restart is still reported.
         #expect(try Self.entries(fixed)["word/numbering.xml"]?.content == Self.entries(data)["word/numbering.xml"]?.content)
         #expect(try Self.lint(fixed).diagnostics.contains { $0.rule == "operative.numbering" })
+    }
+
+    /// An operative paragraph that lost its w:numPr between two of its list (Word shows it with no
+    /// number, and numbers the next one as it): it is given the numbering of the paragraph after it,
+    /// and shows that one's number; only its w:pPr changes, numbering.xml stays byte for byte. Its
+    /// properties left empty, gone, or holding what comes before and after w:numPr in the schema.
+    /// (LibreOffice, converting such files to text, shows 1., 2., 3., 4. where the draft showed 1., —, 2., 3.)
+    @Test(arguments: ["<w:pPr></w:pPr>", "", "<w:pPr><w:keepNext/><w:jc w:val=\"both\"/></w:pPr>"])
+    func paragraphThatLostItsNumberingGetsItBack(_ properties: String) throws {
+        let original = try Data(contentsOf: URL(fileURLWithPath: DocxReaderTests.path("fr")))
+        let numbered = "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr>"
+        var seen = 0
+        let data = try Self.rewriting(original, [Self.documentPart: { xml in
+            xml.components(separatedBy: numbered).enumerated().map { k, piece in
+                k == 0 ? piece : { seen += 1; return (seen == 2 ? properties : numbered) + piece }()
+            }.joined()
+        }])
+        let before = try DocxReader.read(DocxPackage(data: data, path: "draft.docx"))
+        let originalTop = try DocxReader.read(DocxPackage(data: original, path: "draft.docx")).paragraphs.filter { $0.list?.level == 0 }
+        let lost = try #require(before.paragraphs.first { $0.number == originalTop[1].number })
+        #expect(lost.label == nil && lost.list == nil)
+        #expect(try Self.lint(data).diagnostics.contains { $0.rule == "structure.order" })
+        let result = try Self.fixer.fix(data: data, path: "draft.docx", language: nil)
+        #expect(result.fixed["structure.order"] == 1, "\(result.fixed) \(result.refused)")
+        #expect(result.refused.isEmpty, "\(result.refused)")
+        let fixed = try #require(result.data)
+        let after = try DocxReader.read(DocxPackage(data: fixed, path: "draft.docx"))
+        #expect(after.paragraphs.filter { $0.list?.level == 0 }.map(\.label) == originalTop.map(\.label))
+        let remaining = try Self.lint(fixed).diagnostics
+        #expect(!remaining.contains { $0.rule == "structure.order" || $0.rule == "operative.numbering" }, "\(remaining.map(\.message))")
+        let item = try #require(try Self.lint(data).diagnostics.first { $0.rule == "subitem.terminator" })
+        try Self.expectOnly([lost.number, item.start.line], differ: data, fixed, properties)
+        let xml = String(decoding: try #require(try Self.entries(fixed)[Self.documentPart]).content, as: UTF8.self)
+        let restored = properties.isEmpty ? "<w:p>\(numbered)" : properties.replacingOccurrences(of: "<w:jc", with: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr><w:jc").replacingOccurrences(of: "<w:pPr></w:pPr>", with: numbered)
+        #expect(xml.contains(restored), "\(properties)")
+        #expect(try Self.entries(fixed)["word/numbering.xml"]?.stored == Self.entries(data)["word/numbering.xml"]?.stored)
     }
 
     /// Tracked changes: the linted text is the accepted one, which the runs do not hold; nothing is written.

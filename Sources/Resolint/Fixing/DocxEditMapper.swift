@@ -18,6 +18,8 @@ struct DocxEditMapper {
 
     struct Refusal: Error {
         var reason: String
+        /// It changes an automatic number: `DocxNumberingRepair` may fix it through the numbering.
+        var automaticNumber = false
     }
 
     func map(_ edits: [Edit]) -> Result<[TextEdit], Refusal> {
@@ -37,7 +39,7 @@ struct DocxEditMapper {
         let places = rendered.places
         guard a >= 0, b <= places.count else { return .failure(Refusal(reason: "the fix lies outside the text")) }
         if rendered.labels.contains(where: { a < b ? $0.overlaps(a..<b) : $0.lowerBound < a && a < $0.upperBound }) {
-            return .failure(Refusal(reason: "it changes a number of Word's automatic numbering, which is not text of the runs; renumber in Word (Restart or Continue Numbering)"))
+            return .failure(Refusal(reason: Self.automaticNumberReason, automaticNumber: true))
         }
         func isLabel(_ i: Int) -> Bool { rendered.labels.contains { $0.contains(i) } }
         let first: DocxPlace, from: Int, to: Int
@@ -86,6 +88,8 @@ struct DocxEditMapper {
         }
         return .success(out)
     }
+
+    static let automaticNumberReason = "it changes a number of Word's automatic numbering, which is not text of the runs; renumber in Word (Restart or Continue Numbering)"
 
     static func sameParagraph(_ x: DocxPlace, _ y: DocxPlace) -> Bool { x.paragraph == y.paragraph && x.footnote == y.footnote }
 }

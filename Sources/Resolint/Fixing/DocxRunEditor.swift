@@ -9,7 +9,8 @@ enum DocxRunEditor {
         var reason: String
     }
 
-    static func apply(_ edits: [DocxEditMapper.TextEdit], sources: [DocxTextSource], to part: Data) throws(Failure) -> Data {
+    /// `raw`: byte replacements in the part as XMLTree read it (a numbering repair's attribute value), made alongside.
+    static func apply(_ edits: [DocxEditMapper.TextEdit], sources: [DocxTextSource], to part: Data, raw: [(range: Range<Int>, bytes: [UInt8])] = []) throws(Failure) -> Data {
         var bytes = [UInt8](part)
         // XMLTree read the part without its byte-order mark, from text decoded as UTF-8: its offsets
         // are these bytes' only when the decoding kept every byte.
@@ -17,7 +18,8 @@ enum DocxRunEditor {
         guard Array(String(decoding: bytes[shift...], as: UTF8.self).utf8) == Array(bytes[shift...]) else {
             throw Failure(reason: "the part is not valid UTF-8")
         }
-        var replacements: [(range: Range<Int>, bytes: [UInt8])] = []
+        var replacements: [(range: Range<Int>, bytes: [UInt8])] = raw.map { (($0.range.lowerBound + shift)..<($0.range.upperBound + shift), $0.bytes) }
+        guard replacements.allSatisfy({ $0.range.upperBound <= bytes.count }) else { throw Failure(reason: "the part changed under the fix") }
         for (source, group) in Dictionary(grouping: edits, by: \.source) {
             let s = sources[source]
             let starts = try scalarOffsets(s, bytes, shift)

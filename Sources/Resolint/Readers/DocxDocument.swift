@@ -34,11 +34,26 @@ public struct DocxParagraph: Sendable {
     public var pieces: [DocxPiece] = []
     /// Its paragraph mark is a tracked deletion: accepting it joins the paragraph to the next one.
     var markDeleted = false
+    /// The list and level Word numbers it in (its own w:numPr or its style's), when numbered.
+    public var list: DocxListUse?
+    /// The bytes of its w:p element and of its w:pPr in the part, and where in the w:pPr a w:numPr
+    /// goes by the schema's order (after pStyle … widowControl; nil: at its start), for `resolint fix`.
+    var element: Range<Int> = 0..<0
+    var properties: Range<Int>?
+    var numPrSlot: Int?
 
     /// The text as read, footnote references left out.
     public var text: String {
         pieces.map { if case .text(let t, _) = $0 { t.text } else if case .lineBreak = $0 { "\n" } else { "" } }.joined()
     }
+}
+
+/// A paragraph's place in Word's automatic numbering: list `numId` at level `level` (0-based), and
+/// where its own w:numPr's w:numId element is in the part (nil when the style numbers it).
+public struct DocxListUse: Sendable, Equatable {
+    public var numId: String
+    public var level: Int
+    var numIdElement: Range<Int>?
 }
 
 /// A stretch of text of one formatting, a footnote reference, or a line break inside a paragraph.

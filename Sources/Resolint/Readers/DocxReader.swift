@@ -117,12 +117,17 @@ public enum DocxReader {
             paragraphStyle = pPr?.first("pStyle")?.attribute("val")
             // Numbering: the paragraph's own w:numPr, else its style's; numId 0 turns numbering off.
             var num: (numId: String, ilvl: Int)? = styles.numbering(paragraphStyle)
+            var numIdElement: Range<Int>?
             if let n = pPr?.first("numPr") {
                 let style = num
                 let id = n.first("numId")?.attribute("val") ?? style?.numId
                 let level = n.first("ilvl")?.attribute("val").flatMap { Int($0) } ?? style?.ilvl ?? 0
                 num = id.map { ($0, level) }
+                numIdElement = n.first("numId").map { $0.offset..<$0.end }
             }
+            current.element = p.offset..<p.end
+            current.properties = pPr.map { $0.offset..<$0.end }
+            current.numPrSlot = pPr?.elements.last { ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl"].contains($0.name) }?.end
             if let mark = pPr?.first("rPr") {
                 if mark.first("del") != nil { deletions += 1 }
                 if mark.first("ins") != nil { insertions += 1 }
@@ -134,6 +139,7 @@ public enum DocxReader {
                let (label, suffix) = numbering.next(num.numId, min(max(num.ilvl, 0), 8)) {
                 current.label = label
                 current.labelSuffix = suffix
+                current.list = DocxListUse(numId: num.numId, level: min(max(num.ilvl, 0), 8), numIdElement: numIdElement)
             }
             paragraphs.append(current)
         }
