@@ -208,3 +208,13 @@ struct ItemNestingTests {
         #expect(found.map(\.rule) == [])
     }
 }
+
+/// Found by `PropertyTests`: an item under a numbered provision that ends as a heading does ("1. The
+/// fund" with no mark, under "3. Decides:") is the top of its chain; the parser does not look above it.
+struct NumberedProvisionHeadingTests {
+    @Test func anItemUnderAHeadingLikeProvisionIsNoCrash() throws {
+        let text = "The General Assembly,\n\nRecalling its resolutions,\n\n3. Decides:\n\n1. The Working Capital Fund\n\n(a) Support to the Agreement\n\n(b) Good offices;\n\n4. Decides to remain seized of the matter.\n"
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        #expect(document.drafts.first?.operative.count == 2)
+    }
+}
