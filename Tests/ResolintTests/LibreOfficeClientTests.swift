@@ -89,7 +89,7 @@ enum LibreOffice {
                              "--convert-to", filter, "--outdir", out.path] + files.map(\.path)
         // To a file, not a pipe: nothing reads a pipe while soffice runs.
         let logFile = dir.appendingPathComponent("soffice-\(UUID().uuidString.prefix(8)).log")
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let log = try FileHandle(forWritingTo: logFile)
         defer { try? log.close() }
         process.standardOutput = log
