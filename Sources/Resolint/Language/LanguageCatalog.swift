@@ -166,8 +166,7 @@ public struct LanguageCatalog: Sendable {
         // The first 200,000 scalars, read as UTF-8 lead bytes: U+4E00…U+9FFF is E4 B8 80 … E9 BF BF,
         // U+0400…U+04FF is D0…D3, U+0600…U+06FF is D8…DB.
         var text = text
-        let (han, latin, cyrillic, arabic) = text.withUTF8(Self.scriptCounts)
-        let scores: [String: Int] = ["han": han * 3, "latin": latin, "cyrillic": cyrillic * 3, "arabic": arabic * 3]
+        let scores = Self.scriptScores(text)
         // The script decides; words and phrases only tell apart the languages that share it, and only
         // those are decoded.
         let best = entries.values.map { scores[$0.script, default: 0] }.max() ?? 0
@@ -193,8 +192,16 @@ public struct LanguageCatalog: Sendable {
         return profile(tied[candidates[wordScores.firstIndex(of: wordScores.max()!)!]].code)
     }
 
+    /// How much of the text each script writes ("han", "latin", "cyrillic", "arabic"), a letter of the
+    /// other scripts weighing as three Latin ones.
+    static func scriptScores(_ text: String) -> [String: Int] {
+        var text = text
+        let (han, latin, cyrillic, arabic) = text.withUTF8(scriptCounts)
+        return ["han": han * 3, "latin": latin, "cyrillic": cyrillic * 3, "arabic": arabic * 3]
+    }
+
     /// Lead bytes of each script among the first 200,000 scalars of valid UTF-8 (Han: from U+4E00).
-    static func scriptCounts(_ utf8: UnsafeBufferPointer<UInt8>) -> (han: Int, latin: Int, cyrillic: Int, arabic: Int) {
+    private static func scriptCounts(_ utf8: UnsafeBufferPointer<UInt8>) -> (han: Int, latin: Int, cyrillic: Int, arabic: Int) {
         // The bytes of the first 200,000 scalars: all of them in a file of fewer bytes.
         var end = utf8.count
         if end > 200_000 {

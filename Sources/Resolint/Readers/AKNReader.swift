@@ -46,13 +46,13 @@ public enum AKNReader {
     /// another (the UN's Chinese A/RES/75/274 declares "spa"): then the script's language, or, in Latin
     /// script, none, so that the text's words decide.
     static func scriptChecked(_ declared: String?, _ statements: [AKNStatement]) -> String? {
-        var text = statements.flatMap { s in (s.preamble + s.body).prefix(20).map(\.text.plain) }.joined(separator: " ")
-        let (han, latin, cyrillic, arabic) = text.withUTF8(LanguageCatalog.scriptCounts)
-        let counts = ["zh": han * 3, "ru": cyrillic * 3, "ar": arabic * 3, "latin": latin]
-        guard let script = counts.max(by: { $0.value < $1.value }), script.value > 0 else { return declared }
-        let declaredScript = declared.map { ["zh", "ru", "ar"].contains($0) ? $0 : "latin" }
+        let text = statements.flatMap { s in (s.preamble + s.body).prefix(20).map(\.text.plain) }.joined(separator: " ")
+        guard let script = LanguageCatalog.scriptScores(text).max(by: { $0.value < $1.value }), script.value > 0 else { return declared }
+        // The one language of each script other than Latin.
+        let languages = ["han": "zh", "cyrillic": "ru", "arabic": "ar"]
+        let declaredScript = declared.map { code in languages.first { $0.value == code }?.key ?? "latin" }
         if declaredScript == script.key { return declared }
-        return script.key == "latin" ? nil : script.key
+        return languages[script.key]
     }
 
     /// ISO 639-2 codes of <FRBRlanguage> to resolint's language codes ("ar" too: one Arabic text of the UN's markup gives the two-letter code).
