@@ -124,7 +124,7 @@ struct FootnoteReferenceFinder {
             // Before a hyphen written as U+2010 or U+2011: "приложений 1‑A и 2".
             if j + 2 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x90 || b[j + 2] == 0x91 { continue }
             // The decimals of a figure where the language writes a decimal comma: "11,1 миллиона".
-            if decimalComma, i >= 2, b[i - 1] == 0x2C, Self.digitsBefore(i - 1, b) <= 3, Self.digitsBefore(i - 1, b) > 0 { continue }
+            if decimalComma, i >= 2, b[i - 1] == 0x2C, (1...3).contains(Self.digitsBefore(i - 1, b)) { continue }
             if j + 1 < b.count, (b[j] == 0x2E || b[j] == 0x2C), Bytes.isDigit(b[j + 1]) { continue }
             if i > 0, b[i - 1] == 0x28, j < b.count, b[j] == 0x29 { continue }
             // "’1‘ المعلومات …": an item's label between single quotation marks, as Arabic texts write (i), (ii).
@@ -206,10 +206,9 @@ struct FootnoteReferenceFinder {
     private static func afterGroupOfThree(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         let w = spaceWidth(before: start, b)
         guard w > 0 else { return false }
-        var k = start - w
-        let end = k
-        while k > 0, Bytes.isDigit(b[k - 1]) { k -= 1 }
-        return end - k == 3 && (k == 0 || spaceWidth(before: k, b) > 0)
+        let end = start - w
+        guard digitsBefore(end, b) == 3 else { return false }
+        return end == 3 || spaceWidth(before: end - 3, b) > 0
     }
 
     /// How many digits stand right before `k`.
@@ -238,6 +237,8 @@ struct FootnoteReferenceFinder {
         while case let w = spaceWidth(b, k), w > 0 { k += w }
         guard k > end, k < b.count else { return false }
         if b[k] == 0x28 { k += 1 }
+        // A digit or a space starts no label: most numbers are passed over without decoding.
+        guard k < b.count, !Bytes.isDigit(b[k]), b[k] != 0x20 else { return false }
         // The label's letters, in any script: a short window of the text is enough.
         let window = String(decoding: UnsafeBufferPointer(rebasing: b[k..<min(b.count, k + 12)]), as: UTF8.self)
         let letters = window.prefix { $0.isLetter && $0.isLowercase }
