@@ -54,6 +54,15 @@ enum LineScanner {
 /// Byte-level tests on line content, kept here so that the parser reads as structure, not bytes.
 enum Bytes {
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The width of a space ending at `k` (the bytes before it): " ", or a no-break space (C2 A0,
+    /// E2 80 AF) as the UN's Russian, French and Arabic texts write in figures and before words; 0 if none.
+    static func spaceWidth<C: RandomAccessCollection>(before k: Int, in b: C) -> Int where C.Element == UInt8, C.Index == Int {
+        if k - 1 >= b.startIndex, b[k - 1] == 0x20 { return 1 }
+        if k - 2 >= b.startIndex, b[k - 2] == 0xC2, b[k - 1] == 0xA0 { return 2 }
+        if k - 3 >= b.startIndex, b[k - 3] == 0xE2, b[k - 2] == 0x80, b[k - 1] == 0xAF { return 3 }
+        return 0
+    }
     static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 

@@ -211,10 +211,8 @@ struct ParagraphAssembler {
         return abbreviations.contains { a in
             let start = r.upperBound - a.count
             guard a.count <= r.count, b[start..<r.upperBound].elementsEqual(a) else { return false }
-            // A word of its own: after the line's start, a space or a no-break space (C2 A0, E2 80 AF).
-            return start == r.lowerBound || b[start - 1] == 0x20
-                || start - 2 >= r.lowerBound && b[start - 2] == 0xC2 && b[start - 1] == 0xA0
-                || start - 3 >= r.lowerBound && b[start - 3] == 0xE2 && b[start - 2] == 0x80 && b[start - 1] == 0xAF
+            // A word of its own: at the line's start, or after a space or a no-break space.
+            return start == r.lowerBound || Bytes.spaceWidth(before: start, in: b[r]) > 0
         }
     }
 

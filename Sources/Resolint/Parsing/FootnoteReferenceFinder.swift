@@ -280,10 +280,7 @@ struct FootnoteReferenceFinder {
 
     /// The width of a space ending at `k` (the bytes before it).
     private static func spaceWidth(before k: Int, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        if k >= 1, b[k - 1] == 0x20 { return 1 }
-        if k >= 2, b[k - 2] == 0xC2, b[k - 1] == 0xA0 { return 2 }
-        if k >= 3, b[k - 3] == 0xE2, b[k - 2] == 0x80, b[k - 1] == 0xAF { return 3 }
-        return 0
+        Bytes.spaceWidth(before: k, in: b)
     }
 
     private func followedByExcluded(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
