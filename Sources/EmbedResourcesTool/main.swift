@@ -77,8 +77,12 @@ source += """
 }
 
 """
+// Written beside the output and renamed, so the build never sees half a file. (Foundation's own
+// `.atomic` on Linux leaves an empty folder in /tmp at every write.)
 do {
-    try Data(source.utf8).write(to: output, options: .atomic)
+    let partial = output.appendingPathExtension("partial")
+    try Data(source.utf8).write(to: partial)
+    guard rename(partial.path, output.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
 } catch {
     FileHandle.standardError.write(Data("EmbedResourcesTool: cannot write \(output.path): \(error)\n".utf8))
     exit(1)

@@ -68,12 +68,15 @@ print("""
     Per language and layout: files read; texts with at least one error; paragraphs (preambular,
     operative, items) whose parse agrees with the markup; documents whose parse agrees in full
     (counts, labels, nesting, footnotes, opening phrases, title, session, agenda item); top error rules.
+    "misread": texts with an error outside the ground where the parse agrees with the markup (a
+    paragraph read alike; footnotes read alike): errors that may come from a misreading. The others
+    are on text read as the UN marked it up: the UN's own slips, or a rule stricter than its practice.
 
     """)
 
 for layout in layouts {
     print("layout: \(layout.rawValue)")
-    print("language   files  unreadable  with-error   paragraphs-agree  docs-agree  top error rules")
+    print("language   files  unreadable  with-error     misread   paragraphs-agree  docs-agree  top error rules")
     for language in languages {
         let paths = ["ga/75session", "sc/2020", "sc/2021"].flatMap { files("\(akn)/\($0)/\(language)", ext: ".xml") }
         let results = Results()
@@ -96,11 +99,13 @@ for layout in layouts {
         let all = paths.indices.compactMap { results.items[$0] }
         let read = all.filter { $0.readError == nil }
         let withError = read.filter { !$0.errors.isEmpty }.count
+        let misread = read.filter { o in o.errors.contains { !o.fidelity.isOnAgreedGround($0) } }.count
         let paragraphs = read.map(\.fidelity.paragraphs).reduce(0, +)
         let agreeing = read.map(\.fidelity.agreeing).reduce(0, +)
         let full = read.filter { $0.fidelity.fullyAgrees }.count
         let name = language.padding(toLength: 10, withPad: " ", startingAt: 0)
         let columns = [pad(all.count, 5), pad(all.count - read.count, 10), pad(withError, 6) + " " + pad(percent(withError, read.count) + "%", 6),
+                       pad(misread, 4) + " " + pad(percent(misread, read.count) + "%", 6),
                        pad(percent(agreeing, paragraphs) + "%", 12), pad(percent(full, read.count) + "%", 11)]
         print("\(name) " + columns.joined(separator: "  ") + "   " + topRules(read.flatMap(\.errors)))
         if let detailsFolder {
@@ -109,9 +114,12 @@ for layout in layouts {
                 let path = paths[i]
                 if let e = o.readError { out += "\(path): unreadable: \(e)\n"; continue }
                 for d in o.fidelity.disagreements { out += "\(path): \(d)\n" }
-                for e in o.errors { out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message)\n" }
+                for e in o.errors {
+                    let ground = o.fidelity.isOnAgreedGround(e) ? "" : " (misread?)"
+                    out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message)\(ground)\n"
+                }
             }
-            try? out.write(toFile: "\(detailsFolder)/\(layout.rawValue)-\(language).txt", atomically: true, encoding: .utf8)
+            try? out.write(toFile: "\(detailsFolder)/\(layout.rawValue)-\(language).txt", atomically: false, encoding: .utf8)
         }
     }
     print("")
@@ -132,5 +140,5 @@ if !drafts.isEmpty {
         for d in e { details += "\(drafts[i]):\(d.start.line):\(d.start.column): error[\(d.rule)] \(d.message)\n" }
     }
     print("en-drafts: \(drafts.count) issued drafts, \(withError) with an error (\(percent(withError, drafts.count))%), \(errors.count) errors: \(topRules(errors, 8))")
-    if let detailsFolder { try? details.write(toFile: "\(detailsFolder)/en-drafts.txt", atomically: true, encoding: .utf8) }
+    if let detailsFolder { try? details.write(toFile: "\(detailsFolder)/en-drafts.txt", atomically: false, encoding: .utf8) }
 }

@@ -144,6 +144,17 @@ struct AKNReaderTests {
         #expect(try Fixtures.linter.lint(akn: try Self.sample()).errors.isEmpty)
     }
 
+    /// The UN's Arabic texts set a marker in superscript brackets, "<sup>(</sup><note/><sup>)</sup>"; the
+    /// Arabic 75/125 and 75/157 mirror them, ")<note>(", as the page does not: read in the page's order.
+    @Test func mirroredMarkerBracketsAreReadInThePagesOrder() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+            .replacingOccurrences(of: "2020,<authorialNote", with: "2020<sup>)</sup><authorialNote")
+            .replacingOccurrences(of: "(A/75/23).</p></authorialNote></p>", with: "(A/75/23).</p></authorialNote><sup>(</sup>,</p>")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.render(.authored).text.contains("for 2020([^1]),"))
+        #expect(try Fixtures.linter.lint(akn: d).errors.isEmpty)
+    }
+
     /// The UN's Chinese A/RES/75/274 declares its language "spa": the script decides. A Latin text declared
     /// Chinese is left to detection; a declared language in its own script stands.
     @Test func aDeclaredLanguageInAnotherScriptGivesWay() throws {

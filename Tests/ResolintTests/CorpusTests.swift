@@ -73,7 +73,6 @@ struct CorpusTests {
         // 13's em-dash items are read as items and no longer end the text.
         "en/S_RES_1445_2002_gold.txt": [RealSlip(rule: "operative.terminator", line: 197, proof: "the Ituri area,")],
         "en/S_RES_0820_1993_gold.txt": [RealSlip(rule: "text.brackets", line: 73, proof: "\"ethnic cleansing”")],
-        "en/S_2020_449_SC_draft.txt": [RealSlip(rule: "subitem.orphan", line: 59, proof: "(a) prioritize")],
     ]
 
     static let englishFiles = Fixtures.corpusFiles("en").filter { !$0.contains("OCR") }

@@ -65,6 +65,23 @@ struct FootnoteMarkerTests {
         #expect(try Self.candidates("adopted on 10 December 2019,1 and", lang: "en").contains { $0.0 == 1 && $0.1 == .glued })
     }
 
+    /// The UN's Chinese texts (../shared/corpus/akn, by the United Nations): a figure's own words after a
+    /// number ("20多年", A/RES/75/151; "21世纪", A/RES/75/219) and a number before a comma ("可持续发展目标4，",
+    /// A/RES/75/155: Chinese sets its markers after the comma) are no markers; a marker after "号、" at a
+    /// line's end is one, though the next line opens with a year (A/RES/75/194 as printed).
+    @Test func chineseNumbersOfTheRunningTextAndAMarkerAtALineEnd() throws {
+        for text in ["首脑会议20多年之后", "参与21世纪知识社会", "可持续发展目标4，即确保"] {
+            #expect(try Self.candidates(text, lang: "zh").allSatisfy { $0.1 == .weak }, "\(text)")
+        }
+        let text = "包括2013年6月13日第23/9号、1\n2015年7月2日第29/11号2 和"
+        let lineEnd = Array(text.utf8).firstIndex(of: 0x0A)!
+        let source = SourceFile(path: "x", text: text)
+        let joined = MappedText(source: source, parts: [("", 0..<lineEnd), ("", (lineEnd + 1)..<text.utf8.count)])
+        let finder = FootnoteReferenceFinder(language: try #require(Fixtures.linter.languages.profile("zh")))
+        let found = finder.candidates(in: joined).filter { $0.strength != .weak }.map(\.number)
+        #expect(found == [1, 2])
+    }
+
     /// A/RES/75/104 as printed: "the report of the Secretary-General1 and the report of the Economic
     /// and Social Council2": a marker glued to a hyphenated word.
     @Test func markerGluedToAHyphenatedWord() throws {

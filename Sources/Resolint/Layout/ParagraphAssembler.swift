@@ -20,6 +20,7 @@ struct ParagraphAssembler {
     /// (2012),⏎IGAD …" together in pdftotext output.
     let sentenceEnds: MarkSet
     let labels: LabelForms
+    let labelSyntax: LabelSyntax
     /// The language writes its openers in lower case (Russian "напоминая", "постановляет").
     let lowercaseOpeners: Bool
     let latinScript: Bool
@@ -52,6 +53,7 @@ struct ParagraphAssembler {
         for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.last { ends.insert(n) } }
         self.sentenceEnds = MarkSet(ends)
         self.labels = LabelForms.shared(language.labelSyntax)
+        self.labelSyntax = language.labelSyntax
         var colons: Set<Character> = []
         if let c = LanguageProfile.character(of: language.terminators.colon) { colons.insert(c) }
         if let n = language.narrowForms[language.terminators.colon]?.last { colons.insert(n) }
@@ -103,6 +105,9 @@ struct ParagraphAssembler {
         for (index, body) in lines.enumerated() {
             if index < headingEnd { continue }
             let line = body.line
+            // "*" or "* * *" alone on a line separates; it belongs to no paragraph (the UN's AKN of
+            // S/RES/2568 (2021) opens the operative part with one).
+            if isSeparator(line) { flush(); continue }
             // The mark the paragraph so far ends with, asked up to three times below.
             let last = firstLine != nil ? lastMark(parts) : .none
             // Heading lines ("Travel ban"; "II" / "Capacity-building") between paragraphs stand alone.
@@ -131,6 +136,13 @@ struct ParagraphAssembler {
                     // "… государств" / "— членов федерации …": an em dash wrapped to the head of a line
                     // after no mark is the sentence's dash (the UN's Russian texts as printed).
                     && !(layout.isPrinted && !ended && startsWithEmDash(line))
+                    // "… sport for development and peace" / "– reopening, recovery …": an en dash wrapped to
+                    // the head of a line after a full line with no mark (A/RES/75/18 as printed) likewise.
+                    && !(layout.isPrinted && !ended && startsWithEnDash(line) && index > 0
+                         && PlainText.displayWidth(source, lines[index - 1].line.content) >= Self.fullLineWidth)
+                    // "… in (a) preventing …; and" / "(b) preventing …": a list that the sentence runs
+                    // inline, its later label wrapped to the head of a printed line (A/RES/75/10).
+                    && !(layout.isPrinted && firstLine != nil && continuesInlineList(line, parts))
                 switch layout {
                 case .interleaved:
                     starts = label || !pendingLabelOnly && line.indent > 0 && !(body.afterBreak && !ended)
@@ -230,6 +242,39 @@ struct ParagraphAssembler {
         return k + 2 < line.content.upperBound && b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x94
     }
 
+    /// A line of asterisks and spaces only.
+    private func isSeparator(_ line: SourceLine) -> Bool {
+        let r = line.content
+        return !r.isEmpty && source.bytes[r.lowerBound] == 0x2A && source.bytes[r].allSatisfy { $0 == 0x2A || $0 == 0x20 }
+    }
+
+    /// The line opens with an en dash (E2 80 93).
+    private func startsWithEnDash(_ line: SourceLine) -> Bool {
+        let b = source.bytes, k = line.content.lowerBound
+        return k + 2 < line.content.upperBound && b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x93
+    }
+
+    /// A printed line at least this wide (display columns) is running text, not a short list entry.
+    private static let fullLineWidth = 60
+
+    /// Whether the line's item label ("(b)") follows the label before it ("(a)") inside the text of the
+    /// paragraph being assembled, after a space, and that paragraph is no item itself: the list runs
+    /// inline in the sentence.
+    private func continuesInlineList(_ line: SourceLine, _ parts: [(joiner: String, range: ByteRange)]) -> Bool {
+        let head = line.content.prefix(LabelReader.longestLabel)
+        guard let label = labels.read(Array(source.bytes[head])), label.arabic == nil, let first = parts.first?.range else { return false }
+        let firstHead = first.prefix(LabelReader.longestLabel)
+        if let own = labels.read(Array(source.bytes[firstHead])), own.arabic == nil { return false }
+        let syntax = labelSyntax
+        var previous: [String] = []
+        if let n = label.latin, n >= 2 { previous.append(syntax.write(n - 1, .latin, like: label.raw)) }
+        if let n = label.roman, n >= 2 { previous.append(syntax.write(n - 1, .roman, like: label.raw)) }
+        return previous.contains { p in
+            let needle = Array((" " + p + " ").utf8)
+            return parts.contains { source.bytes[$0.range].firstRange(of: needle) != nil }
+        }
+    }
+
     /// A line that opens with a paragraph number that lost its period ("3 Calls upon …").
     private func bareNumber(_ line: SourceLine) -> Bool {
         guard !line.content.isEmpty, Bytes.isDigit(source.bytes[line.content.lowerBound]) else { return false }
@@ -305,7 +350,13 @@ struct ParagraphAssembler {
             if startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
                 || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start && !needsNumber ? i : nil }
             if !isSectionDesignator(line) {
-                guard PlainText.count(source, line.content, atMost: Self.headingWidth), !endsWithMark(source.string(line.content)) else { return nil }
+                guard PlainText.count(source, line.content, atMost: Self.headingWidth) else { return nil }
+                // A heading may wrap after a comma: "III Совершенствование комплексного глобального
+                // управления," / "использование технологии …" (the UN's Russian AKN of 75/244, printed).
+                if endsWithMark(source.string(line.content)) {
+                    guard source.bytes[line.content.upperBound - 1] == 0x2C, i + 1 < limit, !lines[i + 1].line.content.isEmpty,
+                          startsLowercase(lines[i + 1].line) else { return nil }
+                }
             }
             i += 1
         }

@@ -71,6 +71,9 @@ public struct DocumentParser: Sendable {
                 // "48-е (возобновленное) пленарное заседание": a meeting's number first, a longer line.
                 PlainText.hasSuffix(source, head, $0) && (PlainText.count(source, r, atMost: 30) || Self.startsWithDigit(source, r) && PlainText.count(source, r, atMost: 50))
                     || PlainText.hasPrefix(source, r, $0) && PlainText.count(source, r, atMost: 140) && !Self.startsLowercase(source, r)
+                    // "37-e пленарное заседание 7 декабря 2020 года": the meeting and its date on one line
+                    // (the UN's Russian AKN of 75/57 and others).
+                    || Self.startsWithOrdinal(source, r) && PlainText.count(source, r, atMost: 60) && source.bytes[r].firstRange(of: Array($0.utf8)) != nil
             }
         }) {
             bodyEnd = end
@@ -187,6 +190,15 @@ public struct DocumentParser: Sendable {
     private static func startsWithDigit(_ source: SourceFile, _ r: ByteRange) -> Bool {
         guard let k = source.bytes[r].firstIndex(where: { $0 != 0x20 }) else { return false }
         return Bytes.isDigit(source.bytes[k])
+    }
+
+    /// "37th", "37e", "37-e", "48-е": digits that a letter or a hyphen goes on, as a meeting's number
+    /// begins; not a paragraph's "5." nor a figure.
+    private static func startsWithOrdinal(_ source: SourceFile, _ r: ByteRange) -> Bool {
+        let b = source.bytes
+        guard let k = b[r].firstIndex(where: { $0 != 0x20 }), Bytes.isDigit(b[k]),
+              let after = b[k..<r.upperBound].firstIndex(where: { !Bytes.isDigit($0) }) else { return false }
+        return b[after] == 0x2D || Bytes.isLower(b[after]) || b[after] >= 0xC0
     }
 
     private static func startsLowercase(_ source: SourceFile, _ r: ByteRange) -> Bool {

@@ -84,7 +84,7 @@ struct DraftBuilder {
                 paragraph.content = text.slice(bare.contentStart..<text.text.utf8.count)
             }
             let designator = isSectionHeading(text.text) || designatesSectionWithTitle(text.text)
-            if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft) || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
+            if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft) || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
                 if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
@@ -319,6 +319,13 @@ struct DraftBuilder {
     /// without delay …" (S/RES/2610 (2021)). The list goes on; no adopted text follows.
     private func headsLetteredItems(_ index: Int, in paragraphs: [RawParagraph]) -> Bool {
         guard index + 1 < paragraphs.count, paragraphs[index].isHeading || isHeading(paragraphs[index].text.text) else { return false }
+        return labels.read(Array(paragraphs[index + 1].text.text.utf8))?.latin == 1
+    }
+
+    /// "Recognising" / "(a) the UN mandated Independent Assessment …;" (S/RES/2568 (2021)): a preambular
+    /// phrase whose sentence runs on into its items is a paragraph, though one word with no mark.
+    private func preambleRunsIntoItems(_ text: String, _ index: Int, in paragraphs: [RawParagraph]) -> Bool {
+        guard index + 1 < paragraphs.count, vocabulary.opens(text, as: .preamble) else { return false }
         return labels.read(Array(paragraphs[index + 1].text.text.utf8))?.latin == 1
     }
 

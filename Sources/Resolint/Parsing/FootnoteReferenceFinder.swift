@@ -107,6 +107,9 @@ struct FootnoteReferenceFinder {
             guard Bytes.isDigit(c) else { i += 1; continue }
             var j = i
             while j < b.count, Bytes.isDigit(b[j]) { j += 1 }
+            // Lines joined with nothing between them (Chinese) may put two numbers side by side:
+            // "第23/9号、1" at a line's end and "2015年" at the next one's head are not "12015".
+            if j - i > 3, let k = ((i + 1)..<j).first(where: { text.sourceOffset($0) != text.sourceOffset($0 - 1) + 1 }) { j = k }
             defer { i = j }
             // A year with a marker glued to it: "10 October 19904 or", "2024–203414 and".
             if j - i >= 5, j - i <= 6, let m = Self.yearThenMarker(b, i, j), let (n, _) = Self.leadingNumber(b, m..<j), n > 0 {

@@ -9,6 +9,17 @@ public struct AKNFidelity: Sendable {
     /// Every difference, one line each ("operative 3: label “3.” read as “4.”").
     public var disagreements: [String] = []
     public var fullyAgrees: Bool { disagreements.isEmpty }
+    /// Where the parse agrees with the markup: the source ranges of the paragraphs read alike, and
+    /// whether the footnote markers and texts all agree. A diagnostic on that ground is about the
+    /// UN's own text (a slip, or a rule stricter than its practice), not about a misreading.
+    public var agreedRanges: [ByteRange] = []
+    public var footnotesAgree = true
+
+    /// Whether a diagnostic lies where the parse reads the text as the markup does.
+    public func isOnAgreedGround(_ d: Diagnostic) -> Bool {
+        if d.rule.hasPrefix("footnote.") { return footnotesAgree }
+        return agreedRanges.contains { $0.contains(d.byteRange.lowerBound) || $0.upperBound == d.byteRange.lowerBound }
+    }
 
     public init() {}
 
@@ -36,7 +47,7 @@ public struct AKNFidelity: Sendable {
                     r.disagreements.append("preambular \(i + 1): opening phrase “\(opening)” not recognised")
                 }
             }
-            if ok { r.agreeing += 1 }
+            if ok { r.agreeing += 1; r.agreedRanges.append(parsedPre[i].range) }
         }
 
         // Operative paragraphs and their labels.
@@ -61,7 +72,7 @@ public struct AKNFidelity: Sendable {
             if ok, let opening = block.opening, !vocabulary.opens(p.content.text, as: .operative) {
                 r.disagreements.append("operative \(block.num ?? String(i + 1)): opening “\(opening)” not recognised")
             }
-            if ok { r.agreeing += 1 }
+            if ok { r.agreeing += 1; r.agreedRanges.append(p.range) }
         }
 
         // Items: labels and nesting, in order.
@@ -84,7 +95,7 @@ public struct AKNFidelity: Sendable {
                 ok = false
                 r.disagreements.append("item \(block.num ?? String(i + 1)): “\(clip(block.text.plain))” read as “\(clip(p.content.text))”")
             }
-            if ok { r.agreeing += 1 }
+            if ok { r.agreeing += 1; r.agreedRanges.append(p.range) }
         }
 
         // Footnotes of the resolution (annexes keep theirs apart, as the parser does).
@@ -98,12 +109,14 @@ public struct AKNFidelity: Sendable {
         let markers = notes.map(\.marker)
         let readMarkers = references.map { String($0.number) }
         if markers != readMarkers {
+            r.footnotesAgree = false
             r.disagreements.append("footnote markers: \(markers.joined(separator: ",")) in the markup, \(readMarkers.joined(separator: ",")) read")
         }
         for note in notes {
             guard let n = Int(note.marker) else { continue }
             let found = texts.first { $0.number == n }
             if found.map({ key($0.text) != key(note.text.plain) }) ?? true {
+                r.footnotesAgree = false
                 r.disagreements.append("footnote \(note.marker): “\(clip(note.text.plain))” read as “\(clip(found?.text ?? "-"))”")
             }
         }

@@ -136,6 +136,20 @@ public struct AKNInline: Sendable {
 
     public var isBlank: Bool { plain.isEmpty && footnotes.isEmpty }
 
+    /// The UN's Arabic texts set a footnote marker in superscript brackets, "الصلة(1)": in the markup,
+    /// "<sup>(</sup><authorialNote/><sup>)</sup>". A few files mirror them, ")<note>(" (the Arabic
+    /// 75/125 and 75/157), which the page shows as "(1)": put back in the page's order as the second
+    /// bracket is appended.
+    mutating func orderMarkerBrackets() {
+        let k = pieces.count - 1
+        guard k >= 2, case .text(var after) = pieces[k], after.text == "(", case .footnote = pieces[k - 1],
+              case .text(var before) = pieces[k - 2], before.text == ")" else { return }
+        before.text = "("
+        after.text = ")"
+        pieces[k - 2] = .text(before)
+        pieces[k] = .text(after)
+    }
+
     static func collapse(_ s: String) -> String {
         var out = ""
         var space = false

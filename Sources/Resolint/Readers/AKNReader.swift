@@ -96,6 +96,7 @@ public enum AKNReader {
                 if k > 0, k + 1 < children.count, case .element = children[k - 1], case .element = children[k + 1],
                    run.text.contains("\n"), run.text.allSatisfy(\.isWhitespace) { continue }
                 out.pieces.append(.text(run))
+                out.orderMarkerBrackets()
             case .element(let e):
                 switch e.name {
                 case "authorialNote":
