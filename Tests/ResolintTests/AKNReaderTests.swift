@@ -155,6 +155,27 @@ struct AKNReaderTests {
         #expect(try Fixtures.linter.lint(akn: d).errors.isEmpty)
     }
 
+    /// A part issued apart: "<docNumber>75/245.</docNumber> <docTitle>…</docTitle> <docNumber>B</docNumber>
+    /// <authorialNote marker="1">" (the UN's AKN of 75/245 B, six languages). The part letter's note is
+    /// the first: its marker goes on the title, in both layouts, and the notes stay in order.
+    @Test func aPartLettersNoteIsTheTitlesFirstMarker() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+            .replacingOccurrences(of: "marker=\"1\"", with: "marker=\"2\"")
+            .replacingOccurrences(of: "<docTitle>Question of small islands</docTitle></p>",
+                                  with: "<docTitle>Question of small islands</docTitle> <docNumber>B</docNumber><authorialNote marker=\"1\" placement=\"bottom\"><p>Resolution 75/999 A.</p></authorialNote></p>")
+            .replacingOccurrences(of: ">A/RES/75/999</docNumber>", with: ">A/RES/75/999 B</docNumber>")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.statements[0].title?.text.footnotes.map(\.marker) == ["1"])
+        #expect(d.render(.authored).text.contains("75/999. Question of small islands[^1]\n"))
+        for layout in AKNTextLayout.allCases {
+            let text = d.render(layout).text
+            let report = try Fixtures.linter.lint(text: text, path: "x.txt", language: "en")
+            #expect(report.errors.isEmpty, "\(layout): \(report.errors.map(\.message))")
+            let parsed = DocumentParser().parse(SourceFile(path: "x.txt", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+            #expect(parsed.footnoteScopes.flatMap { $0.references.map(\.number) } == [1, 2], "\(layout)")
+        }
+    }
+
     /// The UN's Chinese A/RES/75/274 declares its language "spa": the script decides. A Latin text declared
     /// Chinese is left to detection; a declared language in its own script stands.
     @Test func aDeclaredLanguageInAnotherScriptGivesWay() throws {

@@ -92,6 +92,28 @@ struct WrappedLineTests {
         #expect(errors.isEmpty, "\(errors)")
     }
 
+    /// A/RES/75/157 (Russian) as printed: a line of running text after a comma that opens with a capital
+    /// and wraps on after another comma ("…, противоречат Уставу Организации Объединенных Наций," /
+    /// "Всеобщей декларации прав человека 4, …") is no heading; only a numbered heading wraps so.
+    @Test func runningTextAfterACommaIsNoHeading() throws {
+        let body = """
+            A/RES/75/157
+
+            Генеральная Ассамблея,
+            подтверждая, что все формы дискриминации противоречат Уставу Организации Объединенных Наций,
+            Всеобщей декларации прав человека, Международному пакту о гражданских и политических правах,
+            другим договорам о правах человека, Конвенции о правах ребенка и Конвенции о правах инвалидов,
+            напоминая о проведении Международного года,
+            1. призывает все государства принять меры;
+            2. постановляет продолжить рассмотрение этого вопроса.
+
+            """
+        let draft = try #require(try Self.parse(body, "ru").drafts.first)
+        #expect(draft.preamble.count == 2)
+        #expect(draft.preamble[0].content.text.hasSuffix("о правах инвалидов,"))
+        #expect(draft.operative.count == 2)
+    }
+
     /// S/RES/2568 (2021): "*" alone on a line between the preamble and the operative part, and a
     /// preambular phrase of one word whose sentence runs on into its items ("Recognising" / "(a) …").
     @Test func aSeparatorLineAndAOneWordPhraseOverItems() throws {

@@ -54,9 +54,13 @@ public struct StructureCheck: Check {
                 // UN's markup splits a paragraph around a quotation or a list) is no misplaced preambular
                 // paragraph; one that opens like a preambular paragraph is, in any case.
                 let vocabulary = Vocabulary.shared(language)
+                // A script without capitals (Arabic, Chinese) cannot show a sentence going on ("وتطالب
+                // مرتكبي …" after the items of A/RES/75/55, "and demands …" in English): there an
+                // unnumbered paragraph is out of order where it opens as a preambular one; a lost
+                // number shows in operative.numbering.
                 func continuesSentence(_ p: Paragraph) -> Bool {
                     guard let first = p.content.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
-                          first.properties.isLowercase else { return false }
+                          first.properties.isLowercase || first.properties.isAlphabetic && !first.properties.isUppercase else { return false }
                     return !vocabulary.opens(p.content.text, as: .preamble)
                 }
                 for p in draft.stray where p.label == nil && !p.isQuotation && !continuesSentence(p) {

@@ -242,6 +242,13 @@ struct ParagraphAssembler {
         return k + 2 < line.content.upperBound && b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x94
     }
 
+    /// "III Совершенствование …": a section's Roman number and a space open the line.
+    private func startsWithRomanNumber(_ line: SourceLine) -> Bool {
+        let b = source.bytes, r = line.content
+        guard let space = b[r].firstIndex(of: 0x20), space > r.lowerBound, space - r.lowerBound <= 6 else { return false }
+        return b[r.lowerBound..<space].allSatisfy { [0x49, 0x56, 0x58, 0x4C, 0x43].contains($0) }
+    }
+
     /// A line of asterisks and spaces only.
     private func isSeparator(_ line: SourceLine) -> Bool {
         let r = line.content
@@ -353,9 +360,10 @@ struct ParagraphAssembler {
                 guard PlainText.count(source, line.content, atMost: Self.headingWidth) else { return nil }
                 // A heading may wrap after a comma: "III Совершенствование комплексного глобального
                 // управления," / "использование технологии …" (the UN's Russian AKN of 75/244, printed).
+                // Only a numbered heading's first line: text that merely looks like one runs on.
                 if endsWithMark(source.string(line.content)) {
-                    guard source.bytes[line.content.upperBound - 1] == 0x2C, i + 1 < limit, !lines[i + 1].line.content.isEmpty,
-                          startsLowercase(lines[i + 1].line) else { return nil }
+                    guard i == start, startsWithRomanNumber(line), source.bytes[line.content.upperBound - 1] == 0x2C, i + 1 < limit,
+                          !lines[i + 1].line.content.isEmpty, startsLowercase(lines[i + 1].line) else { return nil }
                 }
             }
             i += 1

@@ -33,12 +33,29 @@ struct FootnoteLinker {
                 }
             }
         }
+        // A title may carry a marker ("75/245. United Nations common system 1", its part letter's note
+        // in the UN's AKN of 75/245 B): it comes before the paragraphs of its draft.
+        let titles = document.drafts.compactMap(\.title).sorted { $0.range.lowerBound < $1.range.lowerBound }
         for s in document.footnoteScopes.indices {
             let scope = document.footnoteScopes[s]
             // The candidates of the scope's paragraphs, in reading order, and how many each paragraph has.
             var candidates: [FootnoteReferenceFinder.Candidate] = []
             var counts: [Int] = []
+            var titleCandidates: [Int: [FootnoteReferenceFinder.Candidate]] = [:]
+            var nextTitle = 0
+            func titlesBefore(_ position: Int) {
+                while nextTitle < titles.count, titles[nextTitle].range.lowerBound < position {
+                    let title = titles[nextTitle]
+                    if scope.range.contains(title.range.lowerBound) {
+                        let found = finder.candidates(in: title.text)
+                        titleCandidates[candidates.count] = found
+                        candidates += found
+                    }
+                    nextTitle += 1
+                }
+            }
             forEachParagraph { p in
+                titlesBefore(p.range.lowerBound)
                 guard scope.range.contains(p.range.lowerBound) else { return }
                 let found = finder.candidates(in: p.content)
                 candidates += found
@@ -51,8 +68,16 @@ struct FootnoteLinker {
             let everywhere = explicitMarkers(in: document.source, scope.range)
             var k = 0, paragraph = 0
             var found: [FootnoteReference] = []
+            func skipTitle() {
+                while let inTitle = titleCandidates[k] {
+                    found += (k..<(k + inTitle.count)).filter { chosen[$0] }.map { candidates[$0].reference }
+                    titleCandidates[k] = nil
+                    k += inTitle.count
+                }
+            }
             forEachParagraph { p in
                 guard scope.range.contains(p.range.lowerBound) else { return }
+                skipTitle()
                 let n = counts[paragraph]
                 paragraph += 1
                 p.footnoteReferences = (k..<(k + n)).filter { chosen[$0] }.map { candidates[$0].reference }

@@ -172,6 +172,12 @@ public enum AKNReader {
     static func prefaceLines(_ p: XMLElement) -> [AKNLine] {
         var lines: [AKNLine] = []
         for e in p.elements {
+            // A note on the line before ("<docNumber>B</docNumber><authorialNote …>", the part letter of
+            // 75/245 B in the UN's AKN): its marker, not a line of its own.
+            if e.name == "authorialNote", !lines.isEmpty {
+                lines[lines.count - 1].text.pieces.append(.footnote(AKNFootnote(marker: e.attribute("marker") ?? "", text: inline(e, notes: false), offset: e.offset)))
+                continue
+            }
             let text = inline(e)
             guard !text.isBlank else { continue }
             lines.append(AKNLine(role: e.name == "docNumber" ? .number : e.name == "docTitle" ? .title : .other, text: text, offset: e.offset))
@@ -237,7 +243,9 @@ public enum AKNReader {
                     switch line.role {
                     case .number where out.number == nil: out.number = line
                     case .title where out.title == nil: out.title = line
-                    default: break
+                    // "75/245. United Nations common system" / "B" with a note: the part letter is not
+                    // written out, its note goes on the title, where the reference stands in order.
+                    default: out.title?.text.pieces += line.text.footnotes.map { .footnote($0) }
                     }
                 }
             // The markup of one language may split a text into several <preamble> and <mainBody>
