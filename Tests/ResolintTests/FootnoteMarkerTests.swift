@@ -82,6 +82,16 @@ struct FootnoteMarkerTests {
         #expect(found == [1, 2])
     }
 
+    /// A/RES/75/193 (Spanish) as printed, a list of Human Rights Council resolutions each with its
+    /// marker: "de 25 de septiembre de 2014 17, 28/20, de 27 de marzo de 2015 18, 29/16": the number
+    /// before the comma is a marker, for a resolution's symbol after it is no list's next number;
+    /// "paragraphs 8 (g),\n12, 13 (b)" is still a list.
+    @Test func aMarkerBeforeAResolutionSymbolIsNoListNumber() throws {
+        let found = try Self.candidates("de 25 de septiembre de 2014 17, 28/20, de 27 de marzo de 2015 18, 29/16, de 2", lang: "es")
+        #expect(found.filter { $0.1 != .weak }.map(\.0) == [17, 18])
+        #expect(try Self.candidates("paragraphs 12, 13 (b) and", lang: "en").allSatisfy { $0.1 == .weak })
+    }
+
     /// A/RES/75/104 as printed: "the report of the Secretary-General1 and the report of the Economic
     /// and Social Council2": a marker glued to a hyphenated word.
     @Test func markerGluedToAHyphenatedWord() throws {

@@ -182,7 +182,13 @@ struct FootnoteReferenceFinder {
         if k < b.count, b[k] == 0x2C {
             k += 1
             while case let w = spaceWidth(b, k), w > 0 { k += w }
-            if k < b.count, Bytes.isDigit(b[k]) { return true }
+            if k < b.count, Bytes.isDigit(b[k]) {
+                // "de 25 de septiembre de 2014 17, 28/20, de 27 de marzo": a resolution's symbol after
+                // the comma is no list's next number (the UN's Spanish 75/193 as printed).
+                var d = k
+                while d < b.count, Bytes.isDigit(b[d]) { d += 1 }
+                return !(d < b.count && b[d] == 0x2F)
+            }
         }
         return false
     }

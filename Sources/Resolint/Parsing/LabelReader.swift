@@ -27,7 +27,8 @@ public struct LabelSyntax: Codable, Sendable, Equatable {
     }
 
     /// What UN English and Chinese texts use, and what a language without `labels:` gets.
-    public static let standard = LabelSyntax(paragraph: ["{n}."], item: ["({letter})", "{letter})"], subitem: ["({roman})", "{roman})"])
+    /// Items may also be numbered "(1)" (S/RES/2550 (2020) and 2609 (2021), paragraph 3, in the UN's AKN).
+    public static let standard = LabelSyntax(paragraph: ["{n}."], item: ["({letter})", "{letter})", "({n})"], subitem: ["({roman})", "{roman})"])
 
     /// The label for `n` in `style`, in the form `raw` is written in (the first form without `raw`),
     /// with `raw`'s digits.
