@@ -48,6 +48,15 @@ struct WrappedLineTests {
         #expect(draft.preamble[0].content.text.hasSuffix("while respecting human rights,"))
         let errors = try Self.errors(text)
         #expect(errors.isEmpty, "\(errors)")
+        // A/RES/75/216 as printed: "… towards the achievement of target" / "(d) of the Sendai Framework":
+        // after no mark, a label that starts no list refers to an item.
+        let reference = FootnoteMarkerTests.page("""
+            Recognizing the importance of building codes, as appropriate, towards the achievement of target
+            (d) of the Sendai Framework, and in this regard encourages countries to integrate disaster risk,
+            1. Encourages Member States to give due consideration to sport;
+            """, notes: 1)
+        let referring = try #require(try Self.parse(reference).drafts.first)
+        #expect(referring.preamble.count == 1 && referring.preamble[0].children.isEmpty)
         // A list whose first label heads a line is a list.
         let list = FootnoteMarkerTests.page("""
             Recognizing the role of the Office in supporting Member States in fulfilling their mandates,

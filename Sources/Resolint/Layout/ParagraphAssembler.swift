@@ -141,8 +141,10 @@ struct ParagraphAssembler {
                     && !(layout.isPrinted && !ended && startsWithEnDash(line) && index > 0
                          && PlainText.displayWidth(source, lines[index - 1].line.content) >= Self.fullLineWidth)
                     // "… in (a) preventing …; and" / "(b) preventing …": a list that the sentence runs
-                    // inline, its later label wrapped to the head of a printed line (A/RES/75/10).
-                    && !(layout.isPrinted && firstLine != nil && continuesInlineList(line, parts))
+                    // inline, its later label wrapped to the head of a printed line (A/RES/75/10); "…
+                    // the achievement of target" / "(d) of the Sendai Framework" (A/RES/75/216): a label
+                    // that starts no list, after no mark, refers to an item.
+                    && !(layout.isPrinted && firstLine != nil && labelGoesOnSentence(line, parts, ended: ended))
                 switch layout {
                 case .interleaved:
                     starts = label || !pendingLabelOnly && line.indent > 0 && !(body.afterBreak && !ended)
@@ -264,18 +266,20 @@ struct ParagraphAssembler {
     /// A printed line at least this wide (display columns) is running text, not a short list entry.
     private static let fullLineWidth = 60
 
-    /// Whether the line's item label ("(b)") follows the label before it ("(a)") inside the text of the
-    /// paragraph being assembled, after a space, and that paragraph is no item itself: the list runs
-    /// inline in the sentence.
-    private func continuesInlineList(_ line: SourceLine, _ parts: [(joiner: String, range: ByteRange)]) -> Bool {
+    /// Whether the item label at the head of the line goes on the sentence of the paragraph being
+    /// assembled, which is no item itself: the label before it ("(a)" for "(b)") stands inside that
+    /// paragraph's text after a space (a list run inline), or, after no mark, the label starts no list
+    /// ("(d)" can only go on one; "(i)" may be a first numeral).
+    private func labelGoesOnSentence(_ line: SourceLine, _ parts: [(joiner: String, range: ByteRange)], ended: Bool) -> Bool {
         let head = line.content.prefix(LabelReader.longestLabel)
-        guard let label = labels.read(Array(source.bytes[head])), label.arabic == nil, let first = parts.first?.range else { return false }
+        guard let label = labels.read(Array(source.bytes[head])), label.arabic == nil, !label.dash, let first = parts.first?.range else { return false }
         let firstHead = first.prefix(LabelReader.longestLabel)
         if let own = labels.read(Array(source.bytes[firstHead])), own.arabic == nil { return false }
-        let syntax = labelSyntax
+        let values = [label.latin, label.roman].compactMap { $0 }
+        if !ended, !values.isEmpty, values.allSatisfy({ $0 > 1 }) { return true }
         var previous: [String] = []
-        if let n = label.latin, n >= 2 { previous.append(syntax.write(n - 1, .latin, like: label.raw)) }
-        if let n = label.roman, n >= 2 { previous.append(syntax.write(n - 1, .roman, like: label.raw)) }
+        if let n = label.latin, n >= 2 { previous.append(labelSyntax.write(n - 1, .latin, like: label.raw)) }
+        if let n = label.roman, n >= 2 { previous.append(labelSyntax.write(n - 1, .roman, like: label.raw)) }
         return previous.contains { p in
             let needle = Array((" " + p + " ").utf8)
             return parts.contains { source.bytes[$0.range].firstRange(of: needle) != nil }
