@@ -90,6 +90,8 @@ struct FootnoteMarkerTests {
         let found = try Self.candidates("de 25 de septiembre de 2014 17, 28/20, de 27 de marzo de 2015 18, 29/16, de 2", lang: "es")
         #expect(found.filter { $0.1 != .weak }.map(\.0) == [17, 18])
         #expect(try Self.candidates("paragraphs 12, 13 (b) and", lang: "en").allSatisfy { $0.1 == .weak })
+        // "el Convenio sobre el Trabajo Forzoso, 1930 (núm. 29)" (A/RES/75/158): a convention's number.
+        #expect(try Self.candidates("sobre el Trabajo Forzoso, 1930 (núm. 29), y de la", lang: "es").allSatisfy { $0.1 == .weak })
     }
 
     /// A/RES/75/104 as printed: "the report of the Secretary-General1 and the report of the Economic
