@@ -305,12 +305,27 @@ struct FootnoteReferenceFinder {
         return false
     }
 
+    /// Whether the scalar ending at `i` is a letter with case (Latin, Cyrillic, Greek).
+    private static func isCasedLetter(endingAt i: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if b[i - 1] < 0x80 { return Bytes.isLower(b[i - 1]) || Bytes.isUpper(b[i - 1]) }
+        let s = UTF8Text.scalar(endingAt: i, in: b).properties
+        return s.isLowercase || s.isUppercase
+    }
+
+    private static func isCasedLetter(startingAt i: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if b[i] < 0x80 { return Bytes.isLower(b[i]) || Bytes.isUpper(b[i]) }
+        let s = UTF8Text.scalar(at: i, in: b).scalar.properties
+        return s.isLowercase || s.isUppercase
+    }
+
     private func precededByExcluded(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         var k = start
         while case let w = Self.spaceWidth(before: k, b), w > 0 { k -= w }
         for w in notAfter where k >= w.count && b[(k - w.count)..<k].elementsEqual(w) {
             let before = k - w.count
-            if before == 0 || !(Bytes.isLower(b[before - 1]) || Bytes.isUpper(b[before - 1])) || !(Bytes.isLower(w.first!) || Bytes.isUpper(w.first!)) {
+            // The word must start there: "в" is not the end of "инвалидов" (A/RES/75/264 in Russian as
+            // printed). Scripts without case (Chinese, Arabic) write no such boundary: "决议第5段".
+            if before == 0 || !(Self.isCasedLetter(endingAt: before, b) && w.withUnsafeBufferPointer { Self.isCasedLetter(startingAt: 0, $0) }) {
                 return true
             }
         }
