@@ -74,7 +74,8 @@ struct FootnoteMarkerTests {
     /// A/RES/75/155: Chinese sets its markers after the comma) are no markers; a marker after "号、" at a
     /// line's end is one, though the next line opens with a year (A/RES/75/194 as printed).
     @Test func chineseNumbersOfTheRunningTextAndAMarkerAtALineEnd() throws {
-        for text in ["首脑会议20多年之后", "参与21世纪知识社会", "可持续发展目标4，即确保"] {
+        for text in ["首脑会议20多年之后", "参与21世纪知识社会", "可持续发展目标4，即确保", "领导力对话3：在采取行动",
+                     "交付本决议第1(d)、1(f)和1(g)段所允许的"] {
             #expect(try Self.candidates(text, lang: "zh").allSatisfy { $0.1 == .weak }, "\(text)")
         }
         let text = "包括2013年6月13日第23/9号、1\n2015年7月2日第29/11号2 和"
