@@ -65,6 +65,8 @@ struct FootnoteMarkerTests {
         // (A/RES/75/264 as printed); "в 47 государствах" is no marker.
         #expect(try Self.candidates("о правах инвалидов 5, отмечает в этой связи", lang: "ru").map { "\($0.0) \($0.1)" } == ["5 spaced"])
         #expect(try Self.candidates("в 47 государствах", lang: "ru").allSatisfy { $0.1 == .weak })
+        // A goal's number: "достижению цели 14 в области устойчивого развития" (A/RES/75/215).
+        #expect(try Self.candidates("содействию достижению цели 14 в области", lang: "ru").allSatisfy { $0.1 == .weak })
         // English writes a decimal point: "2019,1" is a year with its marker.
         #expect(try Self.candidates("adopted on 10 December 2019,1 and", lang: "en").contains { $0.0 == 1 && $0.1 == .glued })
     }
