@@ -168,8 +168,8 @@ public struct CrossrefCheck: Check {
         // Runs of texts with only blank space between them.
         var runs: [[Int]] = []
         for k in placed {
-            if let last = runs.last?.last, let gap = Optional(texts[last].range!.upperBound..<texts[k].range!.lowerBound),
-               gap.lowerBound <= gap.upperBound, source.string(gap).allSatisfy(\.isWhitespace) {
+            if let last = runs.last?.last, texts[last].range!.upperBound <= texts[k].range!.lowerBound,
+               source.string(texts[last].range!.upperBound..<texts[k].range!.lowerBound).allSatisfy(\.isWhitespace) {
                 runs[runs.count - 1].append(k)
             } else {
                 runs.append([k])
