@@ -23,17 +23,23 @@ struct PracticeRuleTests {
     /// "Acting under Chapter VII …," moved above the preambular paragraph before it.
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: ReferenceFixTests.languages)
     func chapterVIIMovedUpIsCaught(_ folder: String) throws {
-        let text = try Self.resolution2536(folder)
-        #expect(try Fixtures.lint(text).of("preamble.chapter-vii").isEmpty)
-        var lines = text.components(separatedBy: "\n")
         // Spaces as the text has them (Russian "главы\u{A0}VII").
         let phrase = Self.chapterVII[folder]!.replacingOccurrences(of: " ", with: "")
-        let k = try #require(lines.firstIndex { $0.filter { !$0.isWhitespace }.hasPrefix(phrase) })
+        try Self.movedUpIsCaught(Self.resolution2536(folder), "preamble.chapter-vii") { $0.filter { !$0.isWhitespace }.hasPrefix(phrase) }
+    }
+
+    /// The paragraph of the first line that `matches`, swapped with the paragraph before it (one line
+    /// each, a blank line between), is found by `rule` on its new line, with one paragraph after it.
+    static func movedUpIsCaught(_ text: String, _ rule: String, _ matches: (String) -> Bool) throws {
+        #expect(try Fixtures.lint(text).of(rule).isEmpty)
+        var lines = text.components(separatedBy: "\n")
+        let found = lines.firstIndex(where: matches)
+        let k = try #require(found)
         #expect(lines[k - 1].isEmpty && !lines[k - 2].isEmpty)
         lines.swapAt(k, k - 2)
-        let found = try Fixtures.lint(lines.joined(separator: "\n")).of("preamble.chapter-vii")
-        #expect(found.map(\.start.line) == [k - 1])
-        #expect(found.first?.message.hasSuffix("but 1 paragraph follows it") == true)
+        let caught = try Fixtures.lint(lines.joined(separator: "\n")).of(rule)
+        #expect(caught.map(\.start.line) == [k - 1])
+        #expect(caught.first?.message.hasSuffix("but 1 paragraph follows it") == true)
     }
 
     /// S/RES/820 (1993) is in parts, and part B has a preamble of its own that ends "Acting under Chapter
@@ -119,16 +125,10 @@ struct PracticeRuleTests {
     /// language.
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: ReferenceFixTests.languages)
     func remainSeizedMovedUpIsCaught(_ folder: String) throws {
-        let text = try Self.resolution2536(folder)
-        #expect(try Fixtures.lint(text).of("operative.remain-seized").isEmpty)
-        var lines = text.components(separatedBy: "\n")
         let phrase = try NSRegularExpression(pattern: Self.remainSeized[folder]!)
-        let k = try #require(lines.lastIndex { phrase.firstMatch(in: $0, range: NSRange(location: 0, length: ($0 as NSString).length)) != nil })
-        #expect(lines[k - 1].isEmpty && !lines[k - 2].isEmpty)
-        lines.swapAt(k, k - 2)
-        let found = try Fixtures.lint(lines.joined(separator: "\n")).of("operative.remain-seized")
-        #expect(found.map(\.start.line) == [k - 1])
-        #expect(found.first?.message.hasSuffix("but 1 paragraph follows it") == true)
+        try Self.movedUpIsCaught(Self.resolution2536(folder), "operative.remain-seized") {
+            phrase.firstMatch(in: $0, range: NSRange(location: 0, length: ($0 as NSString).length)) != nil
+        }
     }
 
     /// reference.dangling in the UN's Arabic markup flags 2 of 432 texts (0.46%; 3 findings, which
