@@ -145,4 +145,21 @@ struct FixTests {
         let check = try CLI.run(["fix", "--diff", "-"], stdin: Data(original.utf8))
         #expect(check.status == 0 && check.stdout.isEmpty, "nothing pending: \(check.stdout)")
     }
+
+    /// Footnote texts go with their numbers: in a copy of A/C.1/73/L.37 (Chinese) whose references to
+    /// notes 2 and 3 were swapped (a paragraph's citations reordered), the unsafe fix renumbers the
+    /// references and puts the texts at the foot in the order of their new numbers.
+    @Test func footnoteTextsReorderedWithTheirNumbers() throws {
+        let original = try Fixtures.example(Fixtures.zhDraft)
+        let broken = original.replacingOccurrences(of: "2013 年2 和 2015 年3", with: "2013 年3 和 2015 年2")
+            .replacingOccurrences(of: "年 2 和 2015 年 3 报告", with: "年 3 和 2015 年 2 报告")
+        #expect(broken != original)
+        let linter = ReferenceFixTests.linterFor(["footnote.numbering"])
+        #expect(try Fixer(linter: linter, includeUnsafe: false).fix(text: broken, path: "d.txt", language: nil).text == broken)
+        let fixed = try Fixer(linter: linter, includeUnsafe: true).fix(text: broken, path: "d.txt", language: nil).text
+        let expected = original.replacingOccurrences(of: " 2 A/68/98。", with: " 2 A/70/174#")
+            .replacingOccurrences(of: " 3 A/70/174。", with: " 3 A/68/98。").replacingOccurrences(of: "A/70/174#", with: "A/70/174。")
+        #expect(fixed == expected)
+        #expect(try Fixtures.lint(fixed, lang: "zh").diagnostics.filter { $0.rule.hasPrefix("footnote.") }.isEmpty)
+    }
 }

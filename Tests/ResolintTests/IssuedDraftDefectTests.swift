@@ -57,6 +57,15 @@ struct IssuedDraftDefectTests {
                old: "Determining that the situation in South Sudan continues to constitute a threat\nto international peace and security,\nActing under Chapter VII of the Charter of the United Nations,",
                new: "Acting under Chapter VII of the Charter of the United Nations,\nDetermining that the situation in South Sudan continues to constitute a threat\nto international peace and security,",
                quoted: "Acting under Chapter VII", file: "en/S_2016_1061_SC_draft.txt"),
+        // The same draft with a year dropped from its list of resolutions, and with its last two
+        // paragraphs swapped, so that "Decides to remain actively seized" no longer ends it.
+        Defect(rule: "citation.council-year", old: "2046 (2012), 2057 (2012),", new: "2046 (2012), 2057,", quoted: "2057",
+               file: "en/S_2016_1061_SC_draft.txt"),
+        Defect(rule: "operative.remain-seized",
+               old: "2.\nAuthorizes UNMISS, including the RPF, to use all necessary means to\ncarry out its tasks;\n3.\n\n16-22291 (E)\n\n151216\n\n*1622291*\n\nDecides to remain actively seized of the matter.",
+               new: "2.\nDecides to remain actively seized of the matter;\n3.\n\n16-22291 (E)\n\n151216\n\n*1622291*\n\nAuthorizes UNMISS, including the RPF, to use all necessary means to\ncarry out its tasks.",
+               quoted: "1 paragraph follows it", file: "en/S_2016_1061_SC_draft.txt"),
+        Defect(rule: "header.committee", old: "Third Committee\nAgenda", new: "Thrid Committee\nAgenda", quoted: "did you mean “Third Committee”"),
     ]
 
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: defects)

@@ -11,6 +11,12 @@ struct MessageTests {
         return report.diagnostics.filter { $0.rule == rule }.map { ($0.message, report.source.string($0.byteRange)) }
     }
 
+    /// The committee number the header parser reads.
+    static func committee(_ text: String, _ code: String) -> Int? {
+        guard let profile = Fixtures.linter.languages.profile(code) else { return nil }
+        return DocumentParser().parse(SourceFile(path: "d.txt", text: text), language: profile).header.committee
+    }
+
     @Test func nearMissOrdinalGetsADidYouMean() throws {
         let zh = try Fixtures.example(Fixtures.zhDraft)
         // "叁" is as near "一" as "三": no guess.
@@ -31,6 +37,49 @@ struct MessageTests {
         let broken = text.replacingOccurrences(of: "Eightieth session", with: "Eigtieth session")
         #expect(try Self.diagnostics(broken, "header.session").map(\.message)
                 == ["session line with an ordinal that cannot be read: “Eigtieth session”; did you mean “Eightieth”?"])
+    }
+
+    /// Copies of issued drafts with their committee line misspelt or naming another committee than the
+    /// symbol's; the Fourth Committee by its full name over two lines is read as the Fourth.
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason))
+    func nearMissCommitteeInIssuedDrafts() throws {
+        let first = try Fixtures.corpusFile("en-drafts/A_C.1_80_L.10.txt")
+        #expect(try Self.diagnostics(first, "header.committee").isEmpty)
+        let misspelt = first.replacingOccurrences(of: "\nFirst Committee\n", with: "\nFrist Committee\n")
+        #expect(try Self.diagnostics(misspelt, "header.committee").map(\.message)
+                == ["committee line “Frist Committee” names no Main Committee; did you mean “First Committee”?"])
+        let other = first.replacingOccurrences(of: "\nFirst Committee\n", with: "\nSecond Committee\n")
+        #expect(try Self.diagnostics(other, "header.committee").map(\.message)
+                == ["committee line “Second Committee” names another committee than the symbol A/C.1/80/L.10; did you mean “First Committee”?"])
+
+        let fourth = try Fixtures.corpusFile("en-drafts/A_C.4_80_L.11.txt")
+        #expect(fourth.contains("Special Political and Decolonization Committee\n(Fourth Committee)\n"))
+        #expect(Self.committee(fourth, "en") == 4)
+        #expect(try Self.diagnostics(fourth, "header.committee").isEmpty)
+        let wrong = fourth.replacingOccurrences(of: "Decolonization Committee\n(Fourth Committee)", with: "Decolonization Committee\n(Fouth Committee)")
+        let found = try Self.diagnostics(wrong, "header.committee")
+        #expect(found.map(\.message) == ["committee line “Special Political and Decolonization Committee (Fouth Committee)” names no Main Committee; did you mean “Special Political and Decolonization Committee (Fourth Committee)”?"])
+    }
+
+    /// In each language, the first committee's name with a letter dropped gets a "did you mean" with the
+    /// name; the Fourth Committee's full name wrapped over two lines reads as the Fourth.
+    @Test(arguments: ["ar", "en", "es", "fr", "ru", "zh"])
+    func nearMissCommitteeInEachLanguage(_ code: String) throws {
+        let language = try #require(Fixtures.linter.languages.profile(code))
+        let name = language.header.committees[0]
+        let frame = language.exampleFrame
+        #expect(frame.contains(name + "\n"))
+        var letters = Array(name)
+        letters.remove(at: letters.count / 2 + 1)
+        let misspelt = String(letters)
+        let text = frame.replacingOccurrences(of: name + "\n", with: misspelt + "\n")
+        let report = try Fixtures.lint(text, lang: code)
+        #expect(report.diagnostics.filter { $0.rule == "header.committee" }.map(\.message)
+                == ["committee line “\(misspelt)” names no Main Committee; did you mean “\(name)”?"])
+        let full = try #require(language.header.committeeNames?["4"]?.first)
+        let open = try #require(full.firstIndex(of: "("))
+        let wrapped = frame.replacingOccurrences(of: name + "\n", with: full[..<open].trimmingCharacters(in: .whitespaces) + "\n" + full[open...] + "\n")
+        #expect(Self.committee(wrapped, code) == 4)
     }
 
     @Test func missingHeaderLinesSaySo() throws {

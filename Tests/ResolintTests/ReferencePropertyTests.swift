@@ -125,7 +125,7 @@ struct ReferencePropertyTests {
         var item: Int?
     }
 
-    enum Operation: CaseIterable { case deleteParagraph, insertParagraph, swapParagraphs, deleteItem, swapItems }
+    enum Operation: CaseIterable { case deleteParagraph, insertParagraph, swapParagraphs, deleteItem, insertItem, swapItems }
 
     /// Applies one operation to the original's lines: the new text, and the original identity of each
     /// operative paragraph and item of the result, in order.
@@ -152,7 +152,7 @@ struct ReferencePropertyTests {
         case .swapParagraphs:
             guard k + 1 < count - 1 else { return nil }
             blocks.swapAt(k, k + 1); ids.swapAt(k, k + 1); items.swapAt(k, k + 1)
-        case .deleteItem, .swapItems:
+        case .deleteItem, .insertItem, .swapItems:
             let withItems = (0..<(count - 1)).filter { o.itemStarts[$0].count >= 2 }
             guard !withItems.isEmpty else { return nil }
             let p = withItems[b % withItems.count]
@@ -162,6 +162,18 @@ struct ReferencePropertyTests {
             let c = a % starts.count
             if op == .deleteItem {
                 itemBlocks.remove(at: c); items[p].remove(at: c)
+            } else if op == .insertItem {
+                // A copy of an item without references or items of its own, lettered as item c, put before
+                // or after it: a late insertion.
+                let line = { (i: Int) in o.draft.operative[p].children[i] }
+                guard let j = starts.indices.first(where: { i in line(i).children.isEmpty && !o.references.contains { $0.range.lowerBound >= line(i).range.lowerBound && $0.range.upperBound <= line(i).range.upperBound } }),
+                      let label = line(j).label, let newLabel = line(c).label else { return nil }
+                var copy = itemBlocks[j]
+                guard copy[0].hasPrefix(label.raw) || copy[0].trimmingCharacters(in: .whitespaces).hasPrefix(label.raw) else { return nil }
+                let indent = copy[0].prefix { $0 == " " || $0 == "\t" }
+                copy[0] = indent + newLabel.raw + copy[0].dropFirst(indent.count + label.raw.count)
+                let at = c + b % 2
+                itemBlocks.insert(copy, at: at); items[p].insert(nil, at: at)
             } else {
                 guard c + 1 < starts.count else { return nil }
                 itemBlocks.swapAt(c, c + 1); items[p].swapAt(c, c + 1)
@@ -179,11 +191,13 @@ struct ReferencePropertyTests {
         let documents = Self.documents
         #expect(documents.count >= 30, "too few resolutions with internal references: \(documents.count)")
         #expect(Set(documents.map(\.lang)).count == 6)
+        let applied = Applied()
         await propertyCheck(count: 120, input: Gen.int(in: 0...9999), Gen.element(of: Operation.allCases), Gen.int(in: 0...999), Gen.int(in: 0...999)) { d, op, a, b in
             let (text, lang) = documents[d % documents.count]
             let op = op ?? .deleteParagraph
             guard let o = Shape(text, lang), let (mutated, ids, items) = Self.mutate(o, op, a, b) else { return }
             guard let m = Shape(mutated, lang), m.starts.count == ids.count, m.itemStarts.map(\.count) == items.map(\.count) else { return }
+            applied.insert(op)
             let result = try Fixer(linter: Self.linter, includeUnsafe: false).fix(text: mutated, path: "d.txt", language: lang)
             let f = try #require(Shape(result.text, lang), "the fixed text no longer parses alike")
             #expect(f.starts.count == m.starts.count && f.itemStarts.map(\.count) == m.itemStarts.map(\.count))
@@ -213,5 +227,15 @@ struct ReferencePropertyTests {
                 }
             }
         }
+        // Every kind of change was made and checked at least once.
+        #expect(applied.all == Set(Operation.allCases), "operations never applied: \(Set(Operation.allCases).subtracting(applied.all))")
+    }
+
+    /// The operations applied, from the property's concurrent runs.
+    final class Applied: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen = Set<Operation>()
+        func insert(_ op: Operation) { lock.lock(); seen.insert(op); lock.unlock() }
+        var all: Set<Operation> { lock.lock(); defer { lock.unlock() }; return seen }
     }
 }

@@ -57,7 +57,11 @@ public struct CrossrefCheck: Check {
                     for r in scope.references where renumber[r.number] != r.number {
                         out[0].edits.append(Edit(range: r.range, replacement: Self.renumbered(source.string(r.range), renumber[r.number]!)))
                     }
-                    for t in scope.texts where renumber[t.number].map({ $0 != t.number }) ?? false {
+                    // Texts that stand together are put in their new order with their numbers; the others
+                    // only change their numbers.
+                    let (moves, moved) = Self.reordered(scope.texts, renumber, source)
+                    out[0].edits += moves
+                    for (k, t) in scope.texts.enumerated() where !moved.contains(k) && (renumber[t.number].map { $0 != t.number } ?? false) {
                         out[0].edits.append(Edit(range: t.numberRange, replacement: String(renumber[t.number]!)))
                     }
                 }
@@ -152,6 +156,45 @@ public struct CrossrefCheck: Check {
                 "expected": "\(ps.count) items of paragraph \(draft.operative[index].label?.value ?? index + 1) are lettered (\(ref.item)) (lines \(lines(ps))); reletter them by hand, or `resolint fix --unsafe` takes the one on line \(source.position(of: ps.last!.range.lowerBound).line)"]))
         }
         return out
+    }
+
+    /// Footnote texts renumbered and put in the order of their new numbers, where that is certain: a run
+    /// of texts that stand one after the other with nothing but blank space between them, each on lines of
+    /// its own, each renumbered, no number twice. The run is written again with the texts in their new
+    /// order and the space between them as it was. Returns the edits and the indices of the texts moved.
+    static func reordered(_ texts: [FootnoteText], _ renumber: [Int: Int], _ source: SourceFile) -> ([Edit], Set<Int>) {
+        var edits: [Edit] = [], moved = Set<Int>()
+        let placed = texts.indices.filter { texts[$0].range != nil }.sorted { texts[$0].range!.lowerBound < texts[$1].range!.lowerBound }
+        // Runs of texts with only blank space between them.
+        var runs: [[Int]] = []
+        for k in placed {
+            if let last = runs.last?.last, texts[last].range!.upperBound <= texts[k].range!.lowerBound,
+               source.string(texts[last].range!.upperBound..<texts[k].range!.lowerBound).allSatisfy(\.isWhitespace) {
+                runs[runs.count - 1].append(k)
+            } else {
+                runs.append([k])
+            }
+        }
+        for run in runs where run.count > 1 {
+            let news = run.compactMap { renumber[texts[$0].number] }
+            guard news.count == run.count, Set(news).count == news.count, Set(run.map { texts[$0].number }).count == run.count else { continue }
+            let order = run.sorted { renumber[texts[$0].number]! < renumber[texts[$1].number]! }
+            guard order != run else { continue }
+            // Each text as written, its number changed.
+            func written(_ k: Int) -> String {
+                let t = texts[k], r = t.range!
+                return source.string(r.lowerBound..<t.numberRange.lowerBound) + String(renumber[t.number]!) + source.string(t.numberRange.upperBound..<r.upperBound)
+            }
+            var replacement = ""
+            for (i, k) in order.enumerated() {
+                replacement += written(k)
+                if i + 1 < run.count { replacement += source.string(texts[run[i]].range!.upperBound..<texts[run[i + 1]].range!.lowerBound) }
+            }
+            let whole = texts[run[0]].range!.lowerBound..<texts[run[run.count - 1]].range!.upperBound
+            edits.append(Edit(range: whole, replacement: replacement))
+            moved.formUnion(run)
+        }
+        return (edits, moved)
     }
 
     /// The marker's text with its number replaced: "[^3]" → "[^2]", "3" → "2", "³" stays a digit run.

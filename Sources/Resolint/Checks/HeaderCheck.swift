@@ -1,12 +1,12 @@
 /// `kind: header` — the lines above the title: session, agenda item, sponsors and kind word.
 public struct HeaderCheck: Check {
     public static let kind = "header"
-    /// session | agenda-item | sponsors
+    /// session | committee | agenda-item | sponsors
     public var field: String
 
     public func validate(_ common: RuleCommon) throws {
-        guard ["session", "agenda-item", "sponsors"].contains(field) else {
-            throw RuleError("unknown header field '\(field)'; use session, agenda-item or sponsors")
+        guard ["session", "committee", "agenda-item", "sponsors"].contains(field) else {
+            throw RuleError("unknown header field '\(field)'; use session, committee, agenda-item or sponsors")
         }
     }
 
@@ -33,12 +33,50 @@ public struct HeaderCheck: Check {
                 return "; did you mean “\(shown)”?"
             } ?? ""
             return [Finding(range: line.range, ["found": "with an ordinal that cannot be read: “\(line.string)”", "hint": hint])]
+        case "committee":
+            return committee(context, header)
         case "agenda-item":
             guard let line = header.agendaItemLine else { return [Finding(range: top, ["found": "missing"])] }
             return header.agendaItems.isEmpty ? [Finding(range: line.range, ["found": "unreadable: “\(line.string)”"])] : []
         default:
             return sponsors(context, header, top: top)
         }
+    }
+
+    /// A committee line that almost names a Main Committee ("Thrid Committee") gets the name it almost
+    /// is; one that names another committee than the symbol's (A/C.3/… with "Second Committee") gets the
+    /// symbol's. A draft without a committee line (a plenary draft) is not asked for one.
+    private func committee(_ context: CheckContext, _ header: Header) -> [Finding] {
+        let forms = context.language.header.committeeForms
+        if let line = header.committeeLine, let named = header.committee {
+            guard let symbol = header.symbol?.string, let wanted = Self.committeeOfSymbol(symbol), wanted != named,
+                  let name = forms.first(where: { $0.number == wanted })?.name else { return [] }
+            return [Finding(range: line.range, ["found": "“\(line.string)” names another committee than the symbol \(symbol)",
+                                                "hint": "; did you mean “\(name)”?"])]
+        }
+        guard header.committee == nil else { return [] }
+        let source = context.document.source
+        let before = header.agendaItemLine?.range.lowerBound ?? Int.max
+        let after = header.sessionLine?.range.upperBound ?? 0
+        let lines = header.unplacedLines.filter { $0.lowerBound < before && $0.lowerBound >= after }
+        let texts = lines.map { source.string($0).trimmingCharacters(in: .whitespaces) }
+        // Two lines first: a long name wrapped ("Special Political and Decolonization Committee" /
+        // "(Fouth Committee)") is compared whole, not as its second line alone.
+        let candidates = zip(lines.indices.dropLast(), lines.indices.dropFirst()).map { ([$0, $1], texts[$0] + " " + texts[$1]) }
+            + lines.indices.map { ([$0], texts[$0]) }
+        for (parts, text) in candidates {
+            guard let i = NearMiss.nearest(text, among: forms.map(\.name)) else { continue }
+            let range = lines[parts[0]].lowerBound..<lines[parts[parts.count - 1]].upperBound
+            return [Finding(range: range, ["found": "“\(text)” names no Main Committee", "hint": "; did you mean “\(forms[i].name)”?"])]
+        }
+        return []
+    }
+
+    /// The Main Committee of a symbol: 3 for "A/C.3/80/L.5".
+    static func committeeOfSymbol(_ symbol: String) -> Int? {
+        let parts = symbol.split(separator: "/")
+        guard parts.count >= 2, parts[0] == "A", parts[1].hasPrefix("C."), let n = Int(parts[1].dropFirst(2)), (1...6).contains(n) else { return nil }
+        return n
     }
 
     private func sponsors(_ context: CheckContext, _ header: Header, top: ByteRange) -> [Finding] {

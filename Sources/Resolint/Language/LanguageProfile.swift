@@ -21,6 +21,14 @@ public struct LanguageProfile: Codable, Sendable {
         public var session: String
         public var agendaItem: [String]
         public var committees: [String]
+        /// Other names of a committee, by its number ("4": the Special Political and Decolonization
+        /// Committee (Fourth Committee)).
+        public var committeeNames: [String: [String]]?
+        /// Every name of a Main Committee with its number: the short names, then the others.
+        public var committeeForms: [(name: String, number: Int)] {
+            committees.enumerated().map { ($0.element, $0.offset + 1) }
+                + (committeeNames ?? [:]).sorted { $0.key < $1.key }.flatMap { k, names in names.compactMap { n in Int(k).map { (n, $0) } } }
+        }
         public var plenary: String
         public var kindSeparator: String
         public var kinds: [String: String]
@@ -42,7 +50,7 @@ public struct LanguageProfile: Codable, Sendable {
         public var submittedBy: [String]?
         enum CodingKeys: String, CodingKey {
             case session, committees, plenary, kinds, report, adopted, notes, amendments
-            case submittedBy = "submitted-by"
+            case submittedBy = "submitted-by", committeeNames = "committee-names"
             case agendaItem = "agenda-item", kindSeparator = "kind-separator", securityCouncil = "security-council", masthead
             case agendaItemSuffix = "agenda-item-suffix", agendaItemJoiners = "agenda-item-joiners"
         }

@@ -40,7 +40,7 @@ enum PageCleaner {
             }
             // An authored footnote, "[^3]: text", may stand anywhere.
             if Bytes.hasPrefix(b, line.content, "[^"), let e = entry(b, line.content) {
-                page.footnotes.append(FootnoteText(number: e.number, numberRange: e.numberRange, text: source.string(e.text)))
+                page.footnotes.append(FootnoteText(number: e.number, numberRange: e.numberRange, text: source.string(e.text), range: line.content))
                 previousWasContent = false; i += 1; continue
             }
             // A sponsor's footnote ("* On behalf of the States that are members of the Group of 77 and
@@ -124,7 +124,7 @@ enum PageCleaner {
             if let e = entry(b, line.content), !isParagraphNumber(b, line.content),
                lastNumber.map({ e.number <= $0 + 3 }) ?? true {  // a long jump forward is body text ("12 月 …")
                 lastNumber = e.number
-                page.footnotes.append(FootnoteText(number: e.number, numberRange: e.numberRange, text: source.string(e.text)))
+                page.footnotes.append(FootnoteText(number: e.number, numberRange: e.numberRange, text: source.string(e.text), range: line.content))
                 lastWasEntry = true
                 i += 1
                 continue
@@ -134,6 +134,7 @@ enum PageCleaner {
             if var last = page.footnotes.last, last.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 page.footnotes.removeLast()
                 last.text = source.string(line.content)
+                last.range = nil
                 page.footnotes.append(last)
                 lastWasEntry = true
                 i += 1
@@ -143,6 +144,7 @@ enum PageCleaner {
             if lastWasEntry, line.indent == 0, layout == .interleaved || lines[i - 1].isBlank == false {
                 if var last = page.footnotes.popLast() {
                     last.text += source.string(line.content)
+                    last.range = last.range.map { $0.lowerBound..<line.content.upperBound }
                     page.footnotes.append(last)
                 }
                 i += 1

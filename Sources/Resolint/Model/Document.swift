@@ -227,6 +227,10 @@ public struct FootnoteText: Sendable {
     public var number: Int
     public var numberRange: ByteRange
     public var text: String
+    /// The lines the note stands on, from its number to the end of its text, where they are its own
+    /// and in one piece ("[^3]: …", a note of a page's foot and its wrapped lines); nil where the text
+    /// was gathered from elsewhere (pdftotext's scrambled feet, a number whose text follows the furniture).
+    public var range: ByteRange? = nil
 }
 
 public struct FootnoteScope: Sendable {

@@ -44,10 +44,17 @@ struct HeaderParser {
                 result.header.sessionLine = element(lines[i])
                 result.header.session = n.value
                 used.insert(i)
-            } else if result.header.committee == nil, let c = language.header.committees.firstIndex(of: text) {
+            } else if result.header.committee == nil, let c = committee(text) {
                 result.header.committeeLine = element(lines[i])
-                result.header.committee = c + 1
+                result.header.committee = c
                 used.insert(i)
+            } else if result.header.committee == nil, i + 1 < texts.count, !used.contains(i + 1),
+                      let c = committee(text + " " + texts[i + 1]) {
+                // A long name wrapped over two lines ("Special Political and Decolonization Committee" /
+                // "(Fourth Committee)").
+                result.header.committeeLine = joined([lines[i], lines[i + 1]])
+                result.header.committee = c
+                used.insert(i); used.insert(i + 1)
             } else if result.header.agendaItemLine == nil, let items = agendaItems(text) {
                 result.header.agendaItemLine = element(lines[i])
                 result.header.agendaItems = items
@@ -164,6 +171,15 @@ struct HeaderParser {
         case .linePerParagraph: return false
         }
     }
+
+    /// The number of the Main Committee a line names, by any of its names (spaces aside: a name wrapped
+    /// over two lines is joined with one, and Chinese writes none).
+    private func committee(_ text: String) -> Int? {
+        let squeezed = Self.squeezed(text)
+        return language.header.committeeForms.first { Self.squeezed($0.name) == squeezed }?.number
+    }
+
+    static func squeezed(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
 
     private func element(_ line: BodyLine) -> TextElement {
         TextElement(text: MappedText(source: source, range: line.line.content), range: line.line.content)
