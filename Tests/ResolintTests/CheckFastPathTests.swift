@@ -97,6 +97,10 @@ extension CheckFastPathTests {
                 needles.append(Array(h[from..<to]) + [0x20])
             }
             needles.append(contentsOf: texts.randomElement(using: &rng).map { [Array($0.prefix(3))] } ?? [])
+            let from = Int.random(in: 0...h.count, using: &rng), to = Int.random(in: from...h.count, using: &rng)
+            for byte: UInt8 in [0x5B, 0x20, 0x61, h.first ?? 0, h.last ?? 0] {
+                #expect(Bytes.firstIndex(of: byte, in: h, from..<to) == h[from..<to].firstIndex(of: byte))
+            }
             for n in needles {
                 #expect(Bytes.contains(h, n) == scan(h, n), "\(h) \(n)")
                 #expect(Bytes.contains(h, String(decoding: n, as: UTF8.self)) == scan(h, Array(String(decoding: n, as: UTF8.self).utf8)))

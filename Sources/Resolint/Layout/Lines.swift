@@ -92,6 +92,14 @@ enum Bytes {
         return haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in contains(h, n) } }
     }
 
+    /// The first index of `byte` in `bytes[range]`, found by memchr.
+    static func firstIndex(of byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            memchr(b.baseAddress! + range.lowerBound, Int32(byte), range.count).map { b.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+        }
+    }
+
     /// Whether non-empty `n` occurs in `h`: memchr finds each place its first byte stands (in C, many
     /// bytes a step) and memcmp compares the rest there. Language detection looks for every phrase of
     /// three languages in the head of every Latin-script file: a loop over the bytes was a visible cost.
