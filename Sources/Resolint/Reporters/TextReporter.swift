@@ -83,36 +83,91 @@ public struct TextReporter: Sendable {
 
     /// The source line with the span marked, by Strings and scalar views: for a line with a form feed
     /// (dropped), a tab (four spaces, in the line and under it alike) or more than `windowWidth` columns.
-    /// What `characterExcerptByCells` makes, with a String made only for the scalars shown: that made
+    /// What `characterExcerptByCells` makes, reading only the scalars it shows or measures: that made
     /// one String per scalar of the line, and a long line (a flattened web page, an authored paragraph)
     /// cost more than the lint of its file.
     func characterExcerpt(_ d: Diagnostic, source: SourceFile) -> String {
         let lineRange = source.lineRange(d.start.line - 1)
-        let lineText = source.string(lineRange)
+        var lineText = source.string(lineRange)
         let gutter = String(d.start.line)
         let pad = Self.repeated(" ", gutter.count)
-        let scalars = Array(lineText.unicodeScalars)
-        // Each scalar's shown width: its cell's (a tab is four spaces, a form feed nothing).
-        let widths = scalars.map { $0 == "\t" ? 4 : $0 == "\u{0C}" ? 0 : Self.width($0) }
-        /// The cells of `range` joined: the scalars as shown.
-        func shownText(_ range: Range<Int>) -> String {
-            var text = String.UnicodeScalarView()
-            for s in scalars[range] where s != "\u{0C}" {
-                if s == "\t" { text.append(contentsOf: "    ".unicodeScalars) } else { text.append(s) }
+        let rightToLeft = Self.hasRightToLeft(lineText)
+        let (shown, span, beforeWidth, spanWidth) = lineText.withUTF8 { b -> (String, String, Int, Int) in
+            /// A scalar's shown width: its cell's (a tab is four spaces, a form feed nothing).
+            func cellWidth(_ s: Unicode.Scalar) -> Int { s == "\t" ? 4 : s == "\u{0C}" ? 0 : Self.width(s) }
+            /// The scalars of bytes `lo..<hi` as shown.
+            func shownText(_ lo: Int, _ hi: Int) -> String {
+                var out: [UInt8] = []
+                out.reserveCapacity(hi - lo)
+                for k in lo..<hi where b[k] != 0x0C { if b[k] == 0x09 { out += [0x20, 0x20, 0x20, 0x20] } else { out.append(b[k]) } }
+                return String(decoding: out, as: UTF8.self)
             }
-            return String(text)
+            /// The byte after `n` scalars from byte `i`.
+            func advance(_ i: Int, _ n: Int) -> Int {
+                var i = i
+                for _ in 0..<n { i += Self.scalarWidth(b[i]) }
+                return i
+            }
+            let count = Self.scalarCount(b)
+            let from = min(max(0, d.start.column - 1), count)
+            let spanEnd = d.end.line == d.start.line ? d.end.column - 1 : count
+            let to = min(max(from + 1, spanEnd), max(count, from + 1))
+            let fromByte = advance(0, from)
+            // Whether the line is wider than the window, read only until it is.
+            var total = 0, i = 0
+            while i < b.count, total <= Self.windowWidth {
+                let (s, n) = UTF8Text.scalar(at: i, in: b)
+                total += cellWidth(s)
+                i += n
+            }
+            var first = 0, last = count, firstByte = 0, lastByte = b.count
+            if total > Self.windowWidth {
+                var w = 0
+                first = from
+                firstByte = fromByte
+                while first > 0 {
+                    var start = firstByte - 1
+                    while b[start] & 0xC0 == 0x80 { start -= 1 }
+                    let width = cellWidth(UTF8Text.scalar(at: start, in: b).scalar)
+                    guard w + width <= Self.windowWidth / 3 else { break }
+                    first -= 1
+                    firstByte = start
+                    w += width
+                }
+                w = 0
+                last = first
+                lastByte = firstByte
+                while last < count {
+                    let (s, n) = UTF8Text.scalar(at: lastByte, in: b)
+                    let width = cellWidth(s)
+                    guard w + width <= Self.windowWidth - 2 else { break }
+                    w += width
+                    last += 1
+                    lastByte += n
+                }
+            }
+            // The widths before the span and of it, within the window.
+            var before = first > 0 ? 1 : 0, spanWidth = 0, k = first, at = firstByte
+            while k < min(to, last) {
+                let (s, n) = UTF8Text.scalar(at: at, in: b)
+                if k < min(from, last) { before += cellWidth(s) } else { spanWidth += cellWidth(s) }
+                k += 1
+                at += n
+            }
+            let shown = (first > 0 ? "…" : "") + shownText(firstByte, lastByte) + (last < count ? "…" : "")
+            let span = rightToLeft ? shownText(fromByte, advance(fromByte, min(to, count) - from)) : ""
+            return (shown, span, before, max(1, spanWidth))
         }
-        let (first, last, from, to, beforeWidth, spanWidth) = Self.window(widths, d)
         var marker = Self.repeated(" ", beforeWidth) + Self.repeated("^", spanWidth)
-        var shown = (first > 0 ? "…" : "") + shownText(first..<last) + (last < scalars.count ? "…" : "")
-        if Self.hasRightToLeft(lineText) {
+        var line = shown
+        if rightToLeft {
             // Arabic text: a terminal that lays it out right to left must not carry the gutter along, so
             // the line is isolated (U+2068 … U+2069); the carets stand under the logical order (as the
             // columns count), and the marked text is quoted after them, so the place is plain either way.
-            shown = "\u{2068}" + shown + "\u{2069}"
-            marker += " “\u{2068}" + shownText(min(from, scalars.count)..<min(to, scalars.count)) + "\u{2069}”"
+            line = "\u{2068}" + shown + "\u{2069}"
+            marker += " “\u{2068}" + span + "\u{2069}”"
         }
-        return " \(pad) |\n \(gutter) | \(shown)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
+        return " \(pad) |\n \(gutter) | \(line)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
     }
 
     /// The cells shown (`first..<last`), the span's cells (`from..<to`), the width before the span
