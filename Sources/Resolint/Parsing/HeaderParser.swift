@@ -345,7 +345,7 @@ struct HeaderParser {
     /// word when the words wrap onto the next line ("…Sweden:* amendment to draft / resolution 6
     /// recommended by the Second Committee …", A/80/L.39).
     func amendmentWord(_ text: String) -> String? {
-        guard let forms = language.header.amendments,
+        guard language.header.amendments != nil,
               let separator = language.header.kindSeparator.trimmingCharacters(in: .whitespaces).first else { return nil }
         // A line without the separator is passed over on its bytes, not walked by Characters.
         if PlainText.lacksAll(text, [String(separator)]) { return nil }
