@@ -43,6 +43,114 @@ struct CheckFastPathTests {
 }
 
 extension CheckFastPathTests {
+    @Test func windowedExcerptsAreTheCellExcerpts() {
+        // Lines longer than the window (where the scalar path is taken) and short ones, with tabs, form
+        // feeds, combining marks, wide and right-to-left letters, astral characters and CR LF.
+        var rng = SeededGenerator(seed: 15)
+        let short = ScalarPathTests.texts(count: 300, seed: 16) + ["a\u{0C}b\tc", "٢ - تطلب\tإلى", "大会，回顾其决议", "e\u{301}x 👍🏽 Ａ"]
+        let lines = short + (0..<300).map { _ in (0..<Int.random(in: 5...60, using: &rng)).map { _ in short.randomElement(using: &rng)! }.joined() }
+        let source = SourceFile(path: "x.txt", text: lines.joined(separator: "\n"))
+        var long = 0
+        for color in [false, true] {
+            let reporter = TextReporter(color: color)
+            for _ in 0..<3000 {
+                let line = Int.random(in: 1...source.lineCount, using: &rng)
+                let width = source.lineRange(line - 1).count
+                if width > TextReporter.windowWidth { long += 1 }
+                let column = Int.random(in: 0...(width + 3), using: &rng)
+                let endLine = Bool.random(using: &rng) ? line : line + Int.random(in: -1...2, using: &rng)
+                let d = Diagnostic(path: "x.txt", rule: "r", severity: .warning, message: "m",
+                                   start: SourcePosition(line: line, column: column),
+                                   end: SourcePosition(line: endLine, column: column + Int.random(in: -2...40, using: &rng)), byteRange: 0..<0)
+                #expect(reporter.characterExcerpt(d, source: source) == reporter.characterExcerptByCells(d, source: source), "\(line):\(column)")
+            }
+        }
+        #expect(long > 1000)
+    }
+
+    @Test func openersLeftOpenByScalarsAreTheCharacters() {
+        let texts = ScalarPathTests.texts(count: 4000, seed: 17) + ["(\u{301}", "“a", "\u{600}(", "(\r\n", "《大会", "«x\u{200D}»", "[(", ""]
+        for text in texts {
+            #expect(TerminatorCheck.openerLeftOpen(text) == TerminatorCheck.openerLeftOpenByCharacters(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func aRomanNumeralIsOnlyPassedOverWhereNoneCanOpen() {
+        for text in ScalarPathTests.texts(count: 4000, seed: 18) + ["I\u{301} x", "IV Title", "Ⅳ x", " I", "L"] {
+            if !DraftBuilder.mayOpenWithRomanNumeral(text) { #expect(text.first.map { !"IVXL".contains($0) } ?? true, "\(text.debugDescription)") }
+        }
+    }
+
+    @Test func byteSearchIsTheScan() {
+        // The C library's search against a scan of every place, on needles at the start, the end,
+        // overlapping themselves, longer than the text, empty, and split across multibyte letters.
+        func scan(_ h: [UInt8], _ n: [UInt8]) -> Bool {
+            n.isEmpty || (n.count <= h.count && (0...(h.count - n.count)).contains { h[$0..<($0 + n.count)].elementsEqual(n) })
+        }
+        var rng = SeededGenerator(seed: 19)
+        let texts = ScalarPathTests.texts(count: 2000, seed: 20).map { Array($0.utf8) }
+        for h in texts {
+            var needles: [[UInt8]] = [[], h, h + [0x61], Array(h.prefix(2)), Array(h.suffix(3)), [0x61, 0x61]]
+            for _ in 0..<4 {
+                let from = Int.random(in: 0...h.count, using: &rng), to = Int.random(in: from...h.count, using: &rng)
+                needles.append(Array(h[from..<to]))
+                needles.append(Array(h[from..<to]) + [0x20])
+            }
+            needles.append(contentsOf: texts.randomElement(using: &rng).map { [Array($0.prefix(3))] } ?? [])
+            let from = Int.random(in: 0...h.count, using: &rng), to = Int.random(in: from...h.count, using: &rng)
+            for byte: UInt8 in [0x5B, 0x20, 0x61, h.first ?? 0, h.last ?? 0] {
+                #expect(Bytes.firstIndex(of: byte, in: h, from..<to) == h[from..<to].firstIndex(of: byte))
+            }
+            for n in needles {
+                #expect(Bytes.contains(h, n) == scan(h, n), "\(h) \(n)")
+                #expect(Bytes.contains(h, String(decoding: n, as: UTF8.self)) == scan(h, Array(String(decoding: n, as: UTF8.self).utf8)))
+            }
+        }
+    }
+
+    @Test func headerLinesPassedOverOnBytesAreTheStringAnswers() throws {
+        // Each language's headings and separator in lines of awkward pieces, written composed and
+        // decomposed ("é" and "e" + U+0301), against the String code the byte test stands in front of.
+        let catalog = try LanguageCatalog.builtIn()
+        var rng = SeededGenerator(seed: 21)
+        for language in catalog.all {
+            let parser = HeaderParser(source: SourceFile(path: "x.txt", text: ""), language: language, layout: .blankSeparated)
+            let words = language.report.draftHeading + (language.header.submittedBy ?? []) + (language.header.amendments ?? [])
+                + [language.header.kindSeparator, ":", "："]
+            let pieces = words + words.map { $0.decomposedStringWithCanonicalMapping } + ScalarPathTests.pieces
+            for _ in 0..<1500 {
+                let text = (0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: Bool.random(using: &rng) ? " " : "")
+                #expect(parser.unsponsoredKind(text) == parser.unsponsoredKindByCharacters(text), "\(language.code) \(text.debugDescription)")
+                #expect(parser.amendmentWord(text) == parser.amendmentWordByCharacters(text), "\(language.code) \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func positionPhrasesUngroupedMatchAsGrouped() throws {
+        // The built-in position rules' phrases, on paragraphs that open with them (in either case, with
+        // no-break spaces, cut short) and on others: the same match, and none where the prefilter
+        // lets the expression rest.
+        let phrases = try RuleCatalog.builtIn().rules.compactMap { $0.check as? PositionCheck }.flatMap { $0.phrases.values.flatMap { $0 } }
+        #expect(!phrases.isEmpty)
+        // Ungrouped, the prefilter reads the phrase's words (grouped, it read none and ICU ran on every paragraph).
+        #expect(try !RegexCache.compiled(PositionCheck.anchored("Acting under\\b[^,;]{0,40}\\bChapter VII\\b"), ignoreCase: true).prefilter.literals.isEmpty)
+        var rng = SeededGenerator(seed: 22)
+        for phrase in phrases + ["a|b c", "(x) y"] {
+            let grouped = try RegexCache.compiled(PositionCheck.anchoredInGroup(phrase), ignoreCase: true)
+            let plain = try RegexCache.compiled(PositionCheck.anchored(phrase), ignoreCase: true)
+            let literal = phrase.replacingOccurrences(of: "\\b", with: "").replacingOccurrences(of: "[^,;]{0,40}", with: " of the ")
+                .replacingOccurrences(of: "\\p{L}*", with: "ы").replacingOccurrences(of: "[^،؛]{0,40}", with: " ").replacingOccurrences(of: "[^，；]{0,12}", with: "")
+            let pieces = [literal, literal.uppercased(), literal.replacingOccurrences(of: " ", with: "\u{A0}"), String(literal.prefix(12)), " ", "  ", ",", "Charter", "VII"] + ScalarPathTests.pieces
+            for _ in 0..<300 {
+                let text = (0..<Int.random(in: 1...4, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+                let whole = NSRange(location: 0, length: (text as NSString).length)
+                let expected = grouped.expression.firstMatch(in: text, range: whole)?.range
+                #expect(plain.expression.firstMatch(in: text, range: whole)?.range == expected, "\(phrase) \(text.debugDescription)")
+                if !plain.prefilter.mayMatch(text) { #expect(expected == nil, "\(phrase) \(text.debugDescription)") }
+            }
+        }
+    }
+
     @Test func citationTestByMemchrIsTheWalk() {
         let pieces = ["73/27", "/", "(", " (", "2453 A (XXIII)", "7 (L", " (I", "a", " ", "决议", "4/", "x(", "9 (", "é"]
         var rng = SeededGenerator(seed: 14)

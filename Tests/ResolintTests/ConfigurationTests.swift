@@ -189,4 +189,25 @@ struct ConfigurationTests {
         #expect(Glob("archive").matches("archive/a.txt"))
         #expect(Glob("draft-?.md").matches("draft-1.md") && !Glob("draft-?.md").matches("draft-10.md"))
     }
+
+    @Test func globsPassedOverByTheirLiteralsMatchNothing() throws {
+        // A glob's match is skipped where the path lacks a literal its expression needs: the expression
+        // itself finds nothing there, for the default globs and others, on paths with and without them.
+        var rng = SeededGenerator(seed: 23)
+        let globs = Configuration(directory: "/").include + Configuration.defaultExclude + ["archive/**", "draft-?.md", "*.TXT", "a.b/**/c", "草案/*.txt", "x[1].md"]
+        let pieces = ["README", "readme", "README.md", "CHANGELOG", "LICENSE", "a", ".txt", ".md", ".TXT", "/", "//", "archive", "draft-1", ".md\n",
+                      "草案", "\n", "é", "e\u{301}", "a.b", "c", "x[1]", "CODE_OF_CONDUCT", ".", "..", "CONTRIBUTING"]
+        var unmatched = 0
+        for pattern in globs {
+            let glob = Glob(pattern)
+            let expression = try NSRegularExpression(pattern: glob.expression)
+            for _ in 0..<400 {
+                let path = (0..<Int.random(in: 1...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+                let expected = expression.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) != nil
+                #expect(glob.matches(path) == expected, "\(pattern) on \(path.debugDescription)")
+                if !expected { unmatched += 1 }
+            }
+        }
+        #expect(unmatched > 1000)
+    }
 }

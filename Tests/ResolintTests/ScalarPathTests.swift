@@ -51,6 +51,9 @@ struct ScalarPathTests {
         #expect(literals(#"(?<![A-Za-z0-9/.])A/(?:C\.\d/)?(?<session>\d{1,3})/(?:L|PV)\.\d+"#) == ["A/"])
         #expect(literals(#"【[^】]*】|\{\{[^}]*\}\}|\[\.\.\.\]|\[…\]|\bTODO\b|\bXXX\b"#) == ["【", "{{", "[...]", "[…]", "TODO", "XXX"])
         #expect(literals(#"(?<=[\p{Han}）”》])\s*,(?!\d)"#) == [","])
+        #expect(literals("(?m)(?<=^[ \\t\u{3000}]{0,8})(\\d{1,3})．") == ["．"])
+        #expect(literals("a(?ms)bc") == ["bc"])
+        #expect(literals("(?m:ab)").isEmpty && literals("(?mi)ab").isEmpty && literals("(?)ab").isEmpty)
         #expect(literals("abc?d") == ["ab"])
         #expect(literals("ab+") == ["a"])
         #expect(literals("x{2,}yz") == ["yz"])
@@ -118,6 +121,8 @@ struct ScalarPathTests {
             ignoringCase += ClosingClause.templates(language).map(\.pattern)
         }
         var texts = Self.texts(count: 500, seed: 4)
+        // Full-width labels at a line's start, after a line break too ((?m) patterns).
+        texts += ["1．决定", "  12．x", "（a）项", "x\n 3．y", "x\r\n（b）", "\u{3000}7．"]
         let files = Fixtures.hasCorpus ? Fixtures.corpusFiles("en") + Fixtures.corpusFiles("zh") : []
         for file in files { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n") }
         // Closing clauses of every language, in other cases and with letters that fold into ASCII.

@@ -19,11 +19,19 @@ public struct PositionCheck: Check {
     }
 
     static func anchored(_ phrase: String) -> String {
+        let body = phrase.replacingOccurrences(of: " ", with: "\\s+")
+        // Without alternatives or brackets the group changes nothing, and left out it lets
+        // RegexPrefilter read the phrase's literals (it reads none inside a group).
+        return phrase.contains(where: { "|()".contains($0) }) ? "^\\s*(?:" + body + ")" : "^\\s*" + body
+    }
+
+    /// `anchored` as first written, always grouped: what the test of the ungrouped form compares it with.
+    static func anchoredInGroup(_ phrase: String) -> String {
         "^\\s*(?:" + phrase.replacingOccurrences(of: " ", with: "\\s+") + ")"
     }
 
     public func run(_ context: CheckContext) -> [Finding] {
-        let expressions = (phrases[context.language.code] ?? []).compactMap { try? RegexCache.compile(Self.anchored($0), ignoreCase: true) }
+        let expressions = (phrases[context.language.code] ?? []).compactMap { try? RegexCache.compiled(Self.anchored($0), ignoreCase: true) }
         guard !expressions.isEmpty else { return [] }
         var out: [Finding] = []
         for draft in context.document.drafts {
@@ -31,7 +39,11 @@ public struct PositionCheck: Check {
             let others = context.common.scope == .operative ? draft.preamble : draft.operative
             for (k, p) in paragraphs.enumerated() where k < paragraphs.count - 1 {
                 let text = p.content.text
-                guard let m = expressions.lazy.compactMap({ $0.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) }).first,
+                // A paragraph without the literals a phrase needs is not handed to ICU (most are not:
+                // each was converted to UTF-16 for it).
+                guard let m = expressions.lazy.compactMap({ e in
+                          e.prefilter.mayMatch(text) ? e.expression.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) : nil
+                      }).first,
                       let range = p.content.sourceRange(of: m.range) else { continue }
                 // Last of its run: a text in parts (S/RES/820 (1993), A and B) gives each part its own
                 // preamble, so only the paragraphs before the next one of the other kind count.

@@ -5,9 +5,9 @@ import Foundation
 /// costs a UTF-16 copy of the text on Linux, and ICU's search). "A/(?:C\.\d/)?(?<s>\d+)/" needs "A/";
 /// "【[^】]*】|\bTODO\b" needs "【" or "TODO".
 ///
-/// Only plain patterns are read: literals outside groups, between classes, anchors and quantifiers.
-/// Anything this reader does not know for sure (inline flags, \Q…\E, escapes with arguments) gives no
-/// literals, and the expression always runs.
+/// Only plain patterns are read: literals outside groups, between classes, anchors and quantifiers,
+/// and the flags m, s and w, which change no literal. Anything this reader does not know for sure
+/// (other inline flags, \Q…\E, escapes with arguments) gives no literals, and the expression always runs.
 ///
 /// Ignoring case, only scalars whose case is known are read: ASCII, its letters in either case, and
 /// scripts and marks without case (`isCaseless`); any other scalar ends a literal. A text holding a
@@ -180,6 +180,17 @@ struct RegexPrefilter: Sendable {
                 i = end
                 notLiteral()
             case "(":
+                // Flags that change no literal's meaning, standing alone ("(?m)": ^ and $ at line ends;
+                // s: dot takes line ends; w: word boundaries): a zero-width mark here.
+                if i < p.count, p[i] == "?" {
+                    var j = i + 1
+                    while j < p.count, ["m", "s", "w"].contains(p[j]) { j += 1 }
+                    if j > i + 1, j < p.count, p[j] == ")" {
+                        i = j + 1
+                        notLiteral()
+                        continue
+                    }
+                }
                 if i < p.count, p[i] == "?" {
                     // Groups only; inline flags ((?i), (?x)…) and comments change how the rest reads.
                     let next = i + 1 < p.count ? p[i + 1] : " "

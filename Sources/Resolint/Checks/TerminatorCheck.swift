@@ -107,7 +107,26 @@ public struct TerminatorCheck: Check {
     static let pairs: [(Character, Character)] = [("“", "”"), ("«", "»"), ("《", "》"), ("(", ")"), ("（", "）"), ("[", "]"), ("「", "」")]
 
     /// The last opener of `text` that no closer follows: a paragraph cut off inside a quotation.
+    /// One walk over the scalars where each is a character of its own (every opener and closer is one
+    /// scalar, and CR LF is neither), else the Character walks of `openerLeftOpenByCharacters`.
     static func openerLeftOpen(_ text: String) -> Character? {
+        var depths = [Int](repeating: 0, count: pairs.count)
+        for s in text.unicodeScalars {
+            guard Graphemes.neverJoins(s) else { return openerLeftOpenByCharacters(text) }
+            // Every opener and closer lies above U+0027: most scalars are passed over at once.
+            guard s.value > 0x27 else { continue }
+            for k in pairScalars.indices {
+                if s == pairScalars[k].open { depths[k] += 1 } else if s == pairScalars[k].close, depths[k] > 0 { depths[k] -= 1 }
+            }
+        }
+        return depths.firstIndex { $0 > 0 }.map { pairs[$0].0 }
+    }
+
+    /// `pairs` as scalars.
+    private static let pairScalars: [(open: Unicode.Scalar, close: Unicode.Scalar)] = pairs.map { ($0.0.unicodeScalars.first!, $0.1.unicodeScalars.first!) }
+
+    /// `openerLeftOpen` by Characters: exact for any text.
+    static func openerLeftOpenByCharacters(_ text: String) -> Character? {
         for (open, close) in pairs {
             var depth = 0
             for c in text { if c == open { depth += 1 } else if c == close, depth > 0 { depth -= 1 } }

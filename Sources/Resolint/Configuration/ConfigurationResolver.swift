@@ -21,7 +21,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
         var isDirectory: ObjCBool = false
         let absolute = AbsolutePath.of(path)
         let start = FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? absolute : (absolute as NSString).deletingLastPathComponent
+            ? absolute : AbsolutePath.parent(of: absolute)
         return try nearest(from: start)
     }
 
@@ -34,7 +34,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
         if FileManager.default.fileExists(atPath: candidate) {
             found = try Configuration.loadCollecting(path: candidate)
         } else {
-            let parent = (directory as NSString).deletingLastPathComponent
+            let parent = AbsolutePath.parent(of: directory)
             found = parent == directory || parent.isEmpty ? Configuration(directory: directory) : try nearest(from: parent)
         }
         lock.lock(); byDirectory[directory] = found; lock.unlock()

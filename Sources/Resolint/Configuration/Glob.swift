@@ -5,6 +5,9 @@ import Foundation
 public struct Glob: Sendable {
     public let pattern: String
     private let regex: NSRegularExpression?
+    /// The literals a matching path holds ("README", ".txt"): most paths lack some, and the expression
+    /// does not run (five default exclusions were tried on every file of a folder).
+    private let prefilter: RegexPrefilter
 
     public init(_ pattern: String) {
         self.pattern = pattern
@@ -29,7 +32,12 @@ public struct Glob: Sendable {
         // A pattern naming a folder also covers what is inside it.
         out += "(?:/.*)?$"
         regex = try? NSRegularExpression(pattern: out)
+        prefilter = RegexPrefilter(pattern: out, ignoreCase: false)
+        expression = out
     }
+
+    /// The regular expression the glob is translated to.
+    let expression: String
 
     /// The glob for a pattern, translated once per process: configurations test every file of a folder.
     public static func compiled(_ pattern: String) -> Glob {
@@ -42,7 +50,7 @@ public struct Glob: Sendable {
     private static let cache = Locked<[String: Glob]>([:])
 
     public func matches(_ relativePath: String) -> Bool {
-        guard let regex else { return false }
+        guard let regex, prefilter.mayMatch(relativePath) else { return false }
         let range = NSRange(relativePath.startIndex..., in: relativePath)
         return regex.firstMatch(in: relativePath, range: range) != nil
     }

@@ -9,6 +9,15 @@ public enum AbsolutePath {
         return isClean(joined) ? joined : URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
+    /// `(path as NSString).deletingLastPathComponent`: for a clean absolute path, what stands before its
+    /// last slash (Foundation's path parsing cost more than the lookup of the file's configuration).
+    public static func parent(of path: String) -> String {
+        guard path.hasPrefix("/"), isClean(path), let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+            return (path as NSString).deletingLastPathComponent
+        }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// No empty, "." or ".." component and no trailing slash: nothing to resolve.
     private static func isClean(_ path: String) -> Bool {
         let bytes = Array(path.utf8)

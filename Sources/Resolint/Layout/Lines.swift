@@ -1,3 +1,5 @@
+import Foundation
+
 /// One physical line of the file, with its indentation and content located by byte offsets.
 public struct SourceLine: Sendable {
     public var index: Int
@@ -73,7 +75,6 @@ enum Bytes {
         return i > range.lowerBound ? (v, i - range.lowerBound) : nil
     }
 
-    /// Whether `needle` occurs in `haystack` (a plain scan: for short needles over a bounded head).
     /// The last place `needle` occurs in `haystack`.
     static func lastRange(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
         guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
@@ -85,13 +86,30 @@ enum Bytes {
         return nil
     }
 
+    /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in contains(h, n) } }
+    }
+
+    /// The first index of `byte` in `bytes[range]`, found by memchr.
+    static func firstIndex(of byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            memchr(b.baseAddress! + range.lowerBound, Int32(byte), range.count).map { b.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+        }
+    }
+
+    /// Whether non-empty `n` occurs in `h`: memchr finds each place its first byte stands (in C, many
+    /// bytes a step) and memcmp compares the rest there. Language detection looks for every phrase of
+    /// three languages in the head of every Latin-script file: a loop over the bytes was a visible cost.
+    static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = h.baseAddress, let first = n.first, n.count <= h.count else { return false }
+        var from = 0
+        while from + n.count <= h.count, let hit = memchr(base + from, Int32(first), h.count - from - n.count + 1) {
+            let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + i, n.baseAddress!, n.count) == 0 { return true }
+            from = i + 1
         }
         return false
     }
@@ -131,21 +149,7 @@ enum Bytes {
 
     /// Whether `needle` occurs anywhere in `bytes`.
     static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first, bytes.count >= n.count else { return n.isEmpty }
-        return bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            let last = b.count - n.count
-            while i <= last {
-                if b[i] == first {
-                    var k = 1
-                    while k < n.count, b[i + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        contains(bytes, Array(needle.utf8))
     }
 
     /// The Unicode scalar that starts at `offset`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Character-wise String tests (hasPrefix, hasSuffix, ==, count) answered from UTF-8 bytes where every
 /// scalar involved is plain: a character of its own beside any other plain scalar, and equal to no
 /// other sequence under canonical equivalence (`Graphemes.neverJoins`: no combining marks, joiners,
@@ -129,6 +131,24 @@ extension PlainText {
     static func hasSuffix(_ t: String, _ p: String) -> Bool {
         var t = t, p = p
         return t.withUTF8 { tb in p.withUTF8 { pb in hasSuffix(tb, pb) } } ?? t.hasSuffix(p)
+    }
+
+    /// True where `t` holds none of `needles` as characters, so that no `==`, `hasPrefix`,
+    /// `hasSuffix`, `contains` or `lastIndex(of:)` test of `t` with one of them can succeed: the text
+    /// and the needles are plain and no needle's bytes occur in the text's. False where the bytes
+    /// cannot tell (an empty needle, or a scalar that is not plain).
+    static func lacksAll(_ t: String, _ needles: [String]) -> Bool {
+        var t = t
+        return t.withUTF8 { tb in
+            guard isPlain(tb) else { return false }
+            return needles.allSatisfy { needle in
+                var n = needle
+                return n.withUTF8 { nb in
+                    nb.count > 0 && isPlain(nb)
+                        && !Bytes.contains(tb, nb)
+                }
+            }
+        }
     }
 
     /// `t.last`.

@@ -533,6 +533,9 @@ struct DraftBuilder {
     /// A section's Roman numeral and its title on one line, the title however long but with no final
     /// mark ("VII Смета, пересмотренная с учетом резолюций …", the UN's AKN of A/RES/75/253).
     private func designatesSectionWithTitle(_ text: String) -> Bool {
+        // Most paragraphs are passed over on their first byte: a Chinese one has no white space to
+        // stop the Character walk below before its end.
+        guard Self.mayOpenWithRomanNumeral(text) else { return false }
         guard let space = text.firstIndex(where: \.isWhitespace) else { return false }
         let token = text[..<space]
         let numeral = token.hasSuffix(".") ? token.dropLast() : token
@@ -540,6 +543,12 @@ struct DraftBuilder {
         let title = text[space...].trimmingCharacters(in: .whitespaces)
         guard let first = title.first, first.isUppercase, title.count <= 400, let last = PlainText.last(title) else { return false }
         return !marks.contains(last)
+    }
+
+    /// False where the text's first character cannot be I, V, X or L: its first byte is another.
+    static func mayOpenWithRomanNumeral(_ text: String) -> Bool {
+        guard let b = text.utf8.first else { return false }
+        return b == 0x49 || b == 0x56 || b == 0x58 || b == 0x4C
     }
 
     private func isSectionHeading(_ text: String) -> Bool {

@@ -326,6 +326,14 @@ struct HeaderParser {
     /// A draft without sponsors: "Draft resolution" alone (Sixth Committee), or "Draft resolution
     /// submitted by the President / the Chair / the Vice-Chair …" (A/80/L.41, A/C.5/80/L.11).
     func unsponsoredKind(_ text: String) -> Draft.Kind? {
+        // Every form holds a heading: a line without one is passed over on its bytes (long lines
+        // were trimmed, by Foundation, to learn no more).
+        if PlainText.lacksAll(text, language.report.draftHeading) { return nil }
+        return unsponsoredKindByCharacters(text)
+    }
+
+    /// `unsponsoredKind` by Strings: exact for any text.
+    func unsponsoredKindByCharacters(_ text: String) -> Draft.Kind? {
         let line = text.trimmingCharacters(in: .whitespaces)
         for (i, heading) in language.report.draftHeading.enumerated() {
             let kind: Draft.Kind = i == 0 ? .resolution : .decision
@@ -354,6 +362,15 @@ struct HeaderParser {
     /// word when the words wrap onto the next line ("…Sweden:* amendment to draft / resolution 6
     /// recommended by the Second Committee …", A/80/L.39).
     func amendmentWord(_ text: String) -> String? {
+        guard language.header.amendments != nil,
+              let separator = language.header.kindSeparator.trimmingCharacters(in: .whitespaces).first else { return nil }
+        // A line without the separator is passed over on its bytes, not walked by Characters.
+        if PlainText.lacksAll(text, [String(separator)]) { return nil }
+        return amendmentWordByCharacters(text)
+    }
+
+    /// `amendmentWord` by Characters: exact for any text.
+    func amendmentWordByCharacters(_ text: String) -> String? {
         guard let forms = language.header.amendments,
               let separator = language.header.kindSeparator.trimmingCharacters(in: .whitespaces).first,
               let at = text.lastIndex(of: separator) else { return nil }

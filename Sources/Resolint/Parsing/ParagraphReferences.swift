@@ -52,16 +52,23 @@ enum InternalReferences {
         var seenNumbers = Set<Int>(), seenItems = Set<Int>()
         func walk(_ p: Paragraph, container: Int?) {
             let text = p.content.text
+            // Most paragraphs lack the word every reference holds ("paragraph", "第"): no expression
+            // runs, and the text is not bridged to an NSString and measured in UTF-16.
+            let runs = anywhere.map { ($0, false) }.filter { $0.0.prefilter.mayMatch(text) }
+                + (container == nil ? [] : bare.map { ($0, true) }.filter { $0.0.prefilter.mayMatch(text) })
+            let items = itemExpressions.filter { $0.prefilter.mayMatch(text) }
+            guard !runs.isEmpty || !items.isEmpty else {
+                for child in p.children { walk(child, container: container) }
+                return
+            }
             let ns = text as NSString
             let whole = NSRange(location: 0, length: ns.length)
-            let expressions = anywhere.map { ($0, false) } + (container == nil ? [] : bare.map { ($0, true) })
-            // Most paragraphs lack the word every reference holds ("paragraph", "第"): no expression runs.
-            for (expression, isBare) in expressions where expression.prefilter.mayMatch(text) {
+            for (expression, isBare) in runs {
                 for m in expression.expression.matches(in: text, range: whole) where m.numberOfRanges > 1 {
                     read(list: m.range(at: 1), paragraph: nil, in: p, container: container, ns: ns, into: &found, &seenNumbers, &seenItems, numbers: true, bare: isBare)
                 }
             }
-            for expression in itemExpressions where expression.prefilter.mayMatch(text) {
+            for expression in items {
                 for m in expression.expression.matches(in: text, range: whole) {
                     let itemRange = m.range(withName: "item")
                     guard itemRange.location != NSNotFound else { continue }

@@ -83,7 +83,120 @@ public struct TextReporter: Sendable {
 
     /// The source line with the span marked, by Strings and scalar views: for a line with a form feed
     /// (dropped), a tab (four spaces, in the line and under it alike) or more than `windowWidth` columns.
+    /// What `characterExcerptByCells` makes, reading only the scalars it shows or measures: that made
+    /// one String per scalar of the line, and a long line (a flattened web page, an authored paragraph)
+    /// cost more than the lint of its file.
     func characterExcerpt(_ d: Diagnostic, source: SourceFile) -> String {
+        let lineRange = source.lineRange(d.start.line - 1)
+        var lineText = source.string(lineRange)
+        let gutter = String(d.start.line)
+        let pad = Self.repeated(" ", gutter.count)
+        let rightToLeft = Self.hasRightToLeft(lineText)
+        let (shown, span, beforeWidth, spanWidth) = lineText.withUTF8 { b -> (String, String, Int, Int) in
+            /// A scalar's shown width: its cell's (a tab is four spaces, a form feed nothing).
+            func cellWidth(_ s: Unicode.Scalar) -> Int { s == "\t" ? 4 : s == "\u{0C}" ? 0 : Self.width(s) }
+            /// The scalars of bytes `lo..<hi` as shown.
+            func shownText(_ lo: Int, _ hi: Int) -> String {
+                var out: [UInt8] = []
+                out.reserveCapacity(hi - lo)
+                for k in lo..<hi where b[k] != 0x0C { if b[k] == 0x09 { out += [0x20, 0x20, 0x20, 0x20] } else { out.append(b[k]) } }
+                return String(decoding: out, as: UTF8.self)
+            }
+            /// The byte after `n` scalars from byte `i`.
+            func advance(_ i: Int, _ n: Int) -> Int {
+                var i = i
+                for _ in 0..<n { i += Self.scalarWidth(b[i]) }
+                return i
+            }
+            let count = Self.scalarCount(b)
+            let from = min(max(0, d.start.column - 1), count)
+            let spanEnd = d.end.line == d.start.line ? d.end.column - 1 : count
+            let to = min(max(from + 1, spanEnd), max(count, from + 1))
+            let fromByte = advance(0, from)
+            // Whether the line is wider than the window, read only until it is.
+            var total = 0, i = 0
+            while i < b.count, total <= Self.windowWidth {
+                let (s, n) = UTF8Text.scalar(at: i, in: b)
+                total += cellWidth(s)
+                i += n
+            }
+            var first = 0, last = count, firstByte = 0, lastByte = b.count
+            if total > Self.windowWidth {
+                var w = 0
+                first = from
+                firstByte = fromByte
+                while first > 0 {
+                    var start = firstByte - 1
+                    while b[start] & 0xC0 == 0x80 { start -= 1 }
+                    let width = cellWidth(UTF8Text.scalar(at: start, in: b).scalar)
+                    guard w + width <= Self.windowWidth / 3 else { break }
+                    first -= 1
+                    firstByte = start
+                    w += width
+                }
+                w = 0
+                last = first
+                lastByte = firstByte
+                while last < count {
+                    let (s, n) = UTF8Text.scalar(at: lastByte, in: b)
+                    let width = cellWidth(s)
+                    guard w + width <= Self.windowWidth - 2 else { break }
+                    w += width
+                    last += 1
+                    lastByte += n
+                }
+            }
+            // The widths before the span and of it, within the window.
+            var before = first > 0 ? 1 : 0, spanWidth = 0, k = first, at = firstByte
+            while k < min(to, last) {
+                let (s, n) = UTF8Text.scalar(at: at, in: b)
+                if k < min(from, last) { before += cellWidth(s) } else { spanWidth += cellWidth(s) }
+                k += 1
+                at += n
+            }
+            let shown = (first > 0 ? "…" : "") + shownText(firstByte, lastByte) + (last < count ? "…" : "")
+            let span = rightToLeft ? shownText(fromByte, advance(fromByte, min(to, count) - from)) : ""
+            return (shown, span, before, max(1, spanWidth))
+        }
+        var marker = Self.repeated(" ", beforeWidth) + Self.repeated("^", spanWidth)
+        var line = shown
+        if rightToLeft {
+            // Arabic text: a terminal that lays it out right to left must not carry the gutter along, so
+            // the line is isolated (U+2068 … U+2069); the carets stand under the logical order (as the
+            // columns count), and the marked text is quoted after them, so the place is plain either way.
+            line = "\u{2068}" + shown + "\u{2069}"
+            marker += " “\u{2068}" + span + "\u{2069}”"
+        }
+        return " \(pad) |\n \(gutter) | \(line)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
+    }
+
+    /// The cells shown (`first..<last`), the span's cells (`from..<to`), the width before the span
+    /// and the span's, from the width of each cell of the line: all of the line when it fits, else
+    /// some context before the span and as much of it as fits after.
+    private static func window(_ widths: [Int], _ d: Diagnostic)
+        -> (first: Int, last: Int, from: Int, to: Int, beforeWidth: Int, spanWidth: Int) {
+        let count = widths.count
+        let from = min(max(0, d.start.column - 1), count)
+        let spanEnd = d.end.line == d.start.line ? d.end.column - 1 : count
+        let to = min(max(from + 1, spanEnd), max(count, from + 1))
+        var first = 0, last = count
+        let total = widths.reduce(0, +)
+        if total > windowWidth {
+            var w = 0
+            first = from
+            while first > 0, w + widths[first - 1] <= windowWidth / 3 { first -= 1; w += widths[first] }
+            w = 0
+            last = first
+            while last < count, w + widths[last] <= windowWidth - 2 { w += widths[last]; last += 1 }
+        }
+        let beforeWidth = (first > 0 ? 1 : 0) + widths[first..<min(from, last)].reduce(0, +)
+        let spanWidth = max(1, widths[min(from, last)..<min(to, last)].reduce(0, +))
+        return (first, last, from, to, beforeWidth, spanWidth)
+    }
+
+    /// `characterExcerpt` as it was written first, one String per scalar of the line: what the test
+    /// of the faster one compares it with.
+    func characterExcerptByCells(_ d: Diagnostic, source: SourceFile) -> String {
         let lineRange = source.lineRange(d.start.line - 1)
         let lineText = source.string(lineRange)
         let gutter = String(d.start.line)
@@ -91,31 +204,11 @@ public struct TextReporter: Sendable {
         // Each scalar as shown, so that a column (a scalar) maps to its shown text and width.
         let cells: [String] = lineText.unicodeScalars.map { $0 == "\t" ? "    " : $0 == "\u{0C}" ? "" : String($0) }
         let widths = cells.map { Self.displayWidth($0) }
-        let from = min(max(0, d.start.column - 1), cells.count)
-        let spanEnd = d.end.line == d.start.line ? d.end.column - 1 : cells.count
-        let to = min(max(from + 1, spanEnd), max(cells.count, from + 1))
-        // The window: all of the line when it fits, else some context before the span and as much of
-        // it as fits after.
-        var first = 0, last = cells.count
-        let total = widths.reduce(0, +)
-        if total > Self.windowWidth {
-            var w = 0
-            first = from
-            while first > 0, w + widths[first - 1] <= Self.windowWidth / 3 { first -= 1; w += widths[first] }
-            w = 0
-            last = first
-            while last < cells.count, w + widths[last] <= Self.windowWidth - 2 { w += widths[last]; last += 1 }
-        }
-        let shownCells = cells[first..<last]
+        let (first, last, from, to, beforeWidth, spanWidth) = Self.window(widths, d)
         let lead = first > 0 ? "…" : "", tail = last < cells.count ? "…" : ""
-        let beforeWidth = (lead.isEmpty ? 0 : 1) + widths[first..<min(from, last)].reduce(0, +)
-        let spanWidth = max(1, widths[min(from, last)..<min(to, last)].reduce(0, +))
         var marker = Self.repeated(" ", beforeWidth) + Self.repeated("^", spanWidth)
-        var shown = lead + shownCells.joined() + tail
+        var shown = lead + cells[first..<last].joined() + tail
         if Self.hasRightToLeft(lineText) {
-            // Arabic text: a terminal that lays it out right to left must not carry the gutter along, so
-            // the line is isolated (U+2068 … U+2069); the carets stand under the logical order (as the
-            // columns count), and the marked text is quoted after them, so the place is plain either way.
             shown = "\u{2068}" + shown + "\u{2069}"
             marker += " “\u{2068}" + cells[min(from, cells.count)..<min(to, cells.count)].joined() + "\u{2069}”"
         }
