@@ -64,8 +64,22 @@ struct CompareTests {
         #expect(Self.figures("10 trillion dollars", "en") == Self.figures("10 تريليونات دولار", "ar"))
         #expect(Self.figures("10 trillion dollars", "en") == Self.figures("10 трлн долл. США", "ru"))
         #expect(Self.figures("88 million to 115 million people", "en") == Self.figures("88 à 115 millions de personnes", "fr"))
-        // The first time of a span that names the half of the day once (75/315).
+        // The first time of a span that names the half of the day once (75/315), or says "heures" once (75/260).
         #expect(Self.figures("from 5.30 to 6 p.m.", "en") == Self.figures("de 17 h 30 à 18 heures", "fr"))
+        #expect(Self.figures("from 10 a.m. to 1 p.m. and from 3 to 6 p.m.;", "en") == Self.figures("de 10 à 13 heures et de 15 à 18 heures ;", "fr"))
+    }
+
+    /// Readings of one language that made its figures differ from the others' where the text does not.
+    @Test func whatLooksLikeAFigureInOneLanguageOnly() {
+        // "части" (parts) is no "час" (hour): "an increase of 2.2 parts per million" (75/239, pp. 25).
+        #expect(Self.figures("что отражает увеличение на 2,2\u{A0}части на миллион, или на 0,55 процента", "ru")
+                == Self.figures("which represents an increase of 2.2 parts per million, a relative increase of 0.55 per cent", "en"))
+        // A hyphen between paragraph numbers is a range outside the Arabic texts (S/RES/2607 (2021), op. 31).
+        #expect(Self.figures("提醒各国根据上文第23-30段规定的通知程序所承担的义务", "zh") == ["number:23", "number:30"])
+        #expect(Self.figures("الغاية 3-8", "ar") == ["number:3.8"])
+        // A footnote's marker typed as text, glued to its word (the Arabic 75/112, op. 11).
+        #expect(Self.figures("في إطار متابعة تقرير الأمين العام عن هذه المسألة(5)، الذي أُعدّ عملا بالفقرة 7 من قرار الجمعية العامة", "ar") == ["number:7"])
+        #expect(Self.figures("paragraph 5 (a) of resolution 1 (2020)", "en") == ["citation:1 (2020)", "number:5"])
     }
 
     /// The versions of a short text, compared; the diagnostics of each.
@@ -167,8 +181,11 @@ struct CompareTests {
 
     /// Versions whose markup alone differs agree: the Chinese 75/234 split into three preamble and
     /// three body elements (its fourth operative paragraph tagged as a preambular one), and the Russian
-    /// 75/325 nesting item (ii) under (i).
-    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: ["75_234_", "75_325_"])
+    /// 75/325 nesting item (ii) under (i). So do versions that a reading of one language alone made
+    /// differ: the Arabic 27th item "(أ أ)" (75/192), a Spanish figure typed after a footnote's reference
+    /// ("2008[^21]5", 75/328), an Arabic footnote marker typed as text (75/112), the French "de 15 à
+    /// 18 heures" (75/260).
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: ["75_234_", "75_325_", "75_192_", "75_328_", "75_112_", "75_260_"])
     func versionsWhoseMarkupAloneDiffersAgree(_ stem: String) throws {
         let letters = ["A", "C", "E", "F", "R", "S"]
         let versions = try zip(Self.languageFolders, letters).map { folder, letter in

@@ -86,6 +86,7 @@ public struct FigureReader: Sendable {
         #"(?<![\d/.\-\u2010\u2011A-Za-z])(?:(\d{1,3}|[IVXL]+)/(\d{1,4})(?![\d/])|(\d{1,4})(?:\s?[A-Z])?\s*\(\s*(\d{4}|[IVXL]+|د\s*-\s*\d{1,2})\s*\))"#)
     private static let initials = try! NSRegularExpression(pattern: #"(?:^|\s)\p{L}(?:\s\p{L}){1,4}\s?$"#)
     private static let hyphenated = try! NSRegularExpression(pattern: #"(?<![\d\-.])\d{1,3}(?:-\d{1,2})+(?![\d\-])"#)
+    private static let gluedMarker = try! NSRegularExpression(pattern: #"(?<=[\p{L}\p{M}])\(\d{1,3}\)"#)
     // A run of digits with the separators a figure may hold ("1,500", "1 500", "2.5", "2,5").
     private static let number = try! NSRegularExpression(pattern: #"\d+(?:[.,\u00A0\u202F\u2009 ]\d+)*"#)
 
@@ -178,11 +179,18 @@ public struct FigureReader: Sendable {
         }
         // "3-8" is target 3.8 and "58-16" resolution 58.16 in the Arabic texts: a hyphen between two
         // short groups of digits is the point of a numbering (a range of years has longer groups).
-        for m in Self.hyphenated.matches(in: String(decoding: units, as: UTF16.self), range: whole) {
+        // Other languages write the point ("3.8"), and their hyphen is a range ("第23-30段", S/RES/2607 (2021)).
+        for m in rightToLeft ? Self.hyphenated.matches(in: String(decoding: units, as: UTF16.self), range: whole) : [] {
             // Written with the language's decimal mark, to read as "3.8" does in the other languages.
             for i in m.range.location..<(m.range.location + m.range.length) where units[i] == 0x2D { units[i] = decimalMark ?? 0x2E }
         }
         current = String(decoding: units, as: UTF16.self)
+        // A footnote's marker typed as text, glued to the word it follows ("المسألة(5)،", the Arabic 75/112,
+        // where the markup refers to the note elsewhere): no figure of the paragraph.
+        if units.contains(0x28) {
+            for m in Self.gluedMarker.matches(in: current, range: whole) { blank(m.range) }
+            current = String(decoding: units, as: UTF16.self)
+        }
         for m in Self.number.matches(in: current, range: whole) {
             // A number that is part of a name ("COVID-19", "G20", "A4") is no figure: the name may be
             // translated ("2019冠状病毒病").
