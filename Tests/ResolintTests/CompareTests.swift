@@ -77,6 +77,9 @@ struct CompareTests {
         // A hyphen between paragraph numbers is a range outside the Arabic texts (S/RES/2607 (2021), op. 31).
         #expect(Self.figures("提醒各国根据上文第23-30段规定的通知程序所承担的义务", "zh") == ["number:23", "number:30"])
         #expect(Self.figures("الغاية 3-8", "ar") == ["number:3.8"])
+        // A chain of three is a name, read alike in every language: "the essential 10-1-2 response" (S/RES/2518 (2020), op. 9).
+        #expect(Self.figures("the essential 10-1-2 response", "en") == Self.figures("يكفل احترام معيار 10-1-2 الأساسي", "ar"))
+        #expect(Self.figures("the essential 10-1-2 response", "en") == Self.figures("de manière à ce que le protocole « 10-1-2 » relatif", "fr"))
         // A footnote's marker typed as text, glued to its word (the Arabic 75/112, op. 11).
         #expect(Self.figures("في إطار متابعة تقرير الأمين العام عن هذه المسألة(5)، الذي أُعدّ عملا بالفقرة 7 من قرار الجمعية العامة", "ar") == ["number:7"])
         #expect(Self.figures("paragraph 5 (a) of resolution 1 (2020)", "en") == ["citation:1 (2020)", "number:5"])

@@ -179,8 +179,10 @@ public struct FigureReader: Sendable {
         }
         // "3-8" is target 3.8 and "58-16" resolution 58.16 in the Arabic texts: a hyphen between two
         // short groups of digits is the point of a numbering (a range of years has longer groups).
-        // Other languages write the point ("3.8"), and their hyphen is a range ("第23-30段", S/RES/2607 (2021)).
-        for m in rightToLeft ? Self.hyphenated.matches(in: String(decoding: units, as: UTF16.self), range: whole) : [] {
+        // Other languages write the point ("3.8"): their hyphen is a range ("第23-30段", S/RES/2607 (2021)),
+        // unless the figures are a chain of three or more (the "10-1-2" standard of S/RES/2518 (2020)).
+        for m in Self.hyphenated.matches(in: String(decoding: units, as: UTF16.self), range: whole)
+        where rightToLeft || units[m.range.location..<(m.range.location + m.range.length)].filter({ $0 == 0x2D }).count > 1 {
             // Written with the language's decimal mark, to read as "3.8" does in the other languages.
             for i in m.range.location..<(m.range.location + m.range.length) where units[i] == 0x2D { units[i] = decimalMark ?? 0x2E }
         }

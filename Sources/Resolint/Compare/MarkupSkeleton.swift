@@ -41,7 +41,7 @@ extension VersionSkeleton {
             }
             // The last paragraph was numbered and introduces a list (it ends with a colon).
             var introduces = false
-            let inList = listBlocks(s.body)
+            let inList = listBlocks(s.body, xml: xml)
             body: for (k, b) in s.body.enumerated() {
                 switch b.kind {
                 // An annex's heading ends the resolution's paragraphs, as it ends them in the text: the
@@ -97,13 +97,15 @@ extension VersionSkeleton {
     /// Which unnumbered blocks of the body could be items of a list: those that end as an item does,
     /// however short ("上文第7段所述优先措施的执行情况。"), and those before such a one with no numbered
     /// paragraph between (a schedule's "Thursday, 2 June: from 3 to 6 p.m." before "…: from 3 to 7 p.m.;",
-    /// 75/326). A heading after the list's last item is none.
-    static func listBlocks(_ body: [AKNBlock]) -> [Bool] {
+    /// 75/326). A heading after the list's last item is none, nor is a table's row (75/246, op. 43).
+    static func listBlocks(_ body: [AKNBlock], xml: SourceFile) -> [Bool] {
         var out = [Bool](repeating: false, count: body.count)
         var itemFollows = false
+        let row = Array("<tr".utf8)
         for k in body.indices.reversed() {
             let b = body[k]
-            if b.num != nil || b.depth > 0 { itemFollows = false; continue }
+            let isRow = b.offset + row.count <= xml.bytes.count && xml.bytes[b.offset..<(b.offset + row.count)].elementsEqual(row)
+            if b.num != nil || b.depth > 0 || isRow { itemFollows = false; continue }
             let last = b.text.plain.unicodeScalars.last { !$0.properties.isWhitespace }
             let ends = last.map { ".;:,。；：，؛،".unicodeScalars.contains($0) } ?? false
             out[k] = ends || itemFollows
