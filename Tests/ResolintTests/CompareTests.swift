@@ -83,6 +83,25 @@ struct CompareTests {
         // A footnote's marker typed as text, glued to its word (the Arabic 75/112, op. 11).
         #expect(Self.figures("في إطار متابعة تقرير الأمين العام عن هذه المسألة(5)، الذي أُعدّ عملا بالفقرة 7 من قرار الجمعية العامة", "ar") == ["number:7"])
         #expect(Self.figures("paragraph 5 (a) of resolution 1 (2020)", "en") == ["citation:1 (2020)", "number:5"])
+        // A decade is its first year, as the languages that write it apart read it (75/34, pp. 6).
+        for (lang, text) in [("en", "the Declaration of the 1980s as the Second Disarmament Decade"),
+                             ("ru", "Декларации о провозглашении 1980\u{2011}х годов вторым Десятилетием разоружения"),
+                             ("fr", "la Déclaration faisant des années 1980 la deuxième Décennie du désarmement"),
+                             ("zh", "《宣布1980年代为第二个裁军十年宣言》")] {
+            #expect(Self.figures(text, lang) == ["number:1980"], "\(lang): \(Self.figures(text, lang))")
+        }
+    }
+
+    /// A year typed in place of another that a date of the paragraph holds is reported as the figure
+    /// it is: a date's day, month and year are matched whatever order the language writes them in
+    /// ("2001年11月5日", "5 November 2001"; 75/25, pp. 4).
+    @Test func aYearChangedIsAFigureThoughADateHoldsIt() throws {
+        let en = "Recalling its previous resolutions on a culture of peace, in particular resolution 52/15 of 20 November 1997 proclaiming 2000 the International Year for the Culture of Peace, resolution 53/25 of 10 November 1998 proclaiming the period 2001–2010 the International Decade for a Culture of Peace and Non-Violence for the Children of the World and resolutions 56/5 of 5 November 2001,\n\n1. Decides to remain seized of the matter.\n"
+        let fr = "Rappelant ses résolutions sur la question, en particulier la résolution 52/15 du 20 novembre 1997, dans laquelle elle a proclamé l’an 2000 Année internationale de la culture de la paix, la résolution 53/25 du 10 novembre 1998, dans laquelle elle a proclamé la période 2001\u{2011}2010 Décennie internationale de la promotion d’une culture de la paix et de la non-violence au profit des enfants du monde, et les résolutions 56/5 du 5 novembre 2001,\n\n1. Décide de rester saisie de la question.\n"
+        let zh = "回顾其以往在题为“和平文化”议程项目下通过的关于和平文化的各项决议，尤其是宣布2000年为和平文化国际年的1997年11月20日第52/15号、宣布2001-2010年为世界儿童建设和平与非暴力文化国际十年的1998年11月10日第53/25号以及2001年11月5日第56/5号决议，\n\n1. 决定继续处理此案。\n"
+        #expect(try Self.compare([("en", en), ("fr", fr), ("zh", zh)]).allSatisfy(\.isEmpty))
+        let slip = try Self.compare([("en", en), ("fr", fr), ("zh", zh.replacingOccurrences(of: "宣布2000年", with: "宣布2001年"))])
+        #expect(slip[2].map(\.rule) == ["compare.figures"] && slip[2].first?.message.contains("2001 in zh") == true, "\(slip[2].map(\.message))")
     }
 
     /// The versions of a short text, compared; the diagnostics of each.

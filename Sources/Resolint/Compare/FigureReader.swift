@@ -44,8 +44,11 @@ public struct FigureReader: Sendable {
             let times = (language.times ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
             // A word ends where letters do; a Han character is a word of its own ("260万美元").
             let end = language.script == "han" ? "" : "(?![\\p{L}])"
+            // Case is ignored in the words only: ICU closes every class of a case-insensitive expression
+            // over case ("(?![\p{L}])" is most of the cost of compiling it), and letters are letters in
+            // either case. Compiling is most of a one-set run's reading of figures.
             let scales = (language.scales ?? []).compactMap { s in
-                (try? NSRegularExpression(pattern: "[ \u{A0}]?(?:\(s.words))\(end)", options: [.caseInsensitive])).map { ($0, Decimal(s.factor)) }
+                (try? NSRegularExpression(pattern: "[ \u{A0}]?(?i:\(s.words))\(end)")).map { ($0, Decimal(s.factor)) }
             }
             cache[language.code] = (times, scales)
             return (times, scales)
@@ -64,10 +67,11 @@ public struct FigureReader: Sendable {
     private static func compile(_ dates: LanguageProfile.Dates?) -> [(expression: NSRegularExpression, months: [NSRegularExpression]?)] {
         guard let dates else { return [] }
         let months = dates.months?.compactMap { try? NSRegularExpression(pattern: "^(?:\($0))$", options: [.caseInsensitive]) }
-        let alternation = (dates.months ?? []).map { "(?:\($0))" }.joined(separator: "|")
+        // Case is ignored in the month names only (as for the scale words, above).
+        let alternation = "(?i:" + (dates.months ?? []).map { "(?:\($0))" }.joined(separator: "|") + ")"
         return dates.patterns.compactMap { pattern in
             let filled = pattern.replacingOccurrences(of: "{month}", with: alternation)
-            guard let e = try? NSRegularExpression(pattern: filled, options: [.caseInsensitive]) else { return nil }
+            guard let e = try? NSRegularExpression(pattern: filled) else { return nil }
             return (e, months)
         }
     }
@@ -189,7 +193,11 @@ public struct FigureReader: Sendable {
         current = String(decoding: units, as: UTF16.self)
         // A footnote's marker typed as text, glued to the word it follows ("المسألة(5)،", the Arabic 75/112,
         // where the markup refers to the note elsewhere): no figure of the paragraph.
-        if units.contains(0x28) {
+        // Only where "(" and a digit follow a letter (a regular expression over every paragraph costs).
+        let glued = units.indices.dropFirst().contains { i in
+            units[i] == 0x28 && i + 1 < units.count && (0x30...0x39).contains(units[i + 1]) && !(0x00...0x40).contains(units[i - 1])
+        }
+        if glued {
             for m in Self.gluedMarker.matches(in: current, range: whole) { blank(m.range) }
             current = String(decoding: units, as: UTF16.self)
         }
@@ -343,6 +351,13 @@ public struct FigureReader: Sendable {
         }
         let before = r.location > 0 ? units[r.location - 1] : 0
         let after = r.location + r.length < units.count ? units[r.location + r.length] : 0
+        // A decade is its first year, as languages that write it apart read it: "the 1980s", "1980‑х
+        // годов", "1990-е годы" (75/34); "années 1980", "1980年代" are figures as they stand.
+        if r.length == 4, !isLatin(before) {
+            var k = r.location + r.length
+            if after == 0x73 { k += 1 } else if after == 0x2D { k += 1; while k < units.count, k - r.location - r.length <= 3, (0x0430...0x044F).contains(units[k]) { k += 1 } }
+            if k > r.location + r.length + (after == 0x2D ? 1 : 0), k == units.count || !isLatin(units[k]) { return false }
+        }
         if isLatin(before) || isLatin(after) { return true }
         // A hyphen, a non-breaking one ("COVID‑19", as the Russian texts write it) or U+2010.
         func isHyphen(_ u: UInt16) -> Bool { u == 0x2D || u == 0x2010 || u == 0x2011 }

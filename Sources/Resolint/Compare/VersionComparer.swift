@@ -311,8 +311,9 @@ struct ComparisonRun {
     /// and of those one the `other` version does not give: a date it lacks ("15 juin 2016" where the
     /// others have 15 July 2016, not "13 juin 1997", which they have too), or a figure it lacks alone.
     static func pick(_ values: [String], from tokens: [Figures.Token], dated: Bool?, other: [Figures.Token]) -> [Figures.Token] {
+        // A date's day, month and year, in whatever order the language writes them ("2001年11月5日").
         func dates(_ tokens: [Figures.Token]) -> [Range<Int>: [String]] {
-            Dictionary(grouping: tokens.filter { $0.date != nil }, by: { $0.date! }).mapValues { $0.map(\.value) }
+            Dictionary(grouping: tokens.filter { $0.date != nil }, by: { $0.date! }).mapValues { $0.map(\.value).sorted() }
         }
         let own = dates(tokens)
         let theirs = Set(dates(other).values)
