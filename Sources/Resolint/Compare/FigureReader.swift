@@ -342,6 +342,18 @@ public struct FigureReader: Sendable {
         return s
     }
 
+    /// A decade is its first year, as the languages that write it apart read it ("années 1980",
+    /// "1980年代"): after four digits, the English "s" ("the 1980s") or a Russian ending after a hyphen
+    /// ("1980‑х годов", "1990-е годы"; 75/34). Where the decade's word ends, or nil.
+    static func decadeEnd(_ units: [UInt16], after k: Int) -> Int? {
+        guard k < units.count else { return nil }
+        if units[k] == 0x73 { return k + 1 }
+        guard units[k] == 0x2D else { return nil }
+        var end = k + 1
+        while end < units.count, end - k <= 3, (0x0430...0x044F).contains(units[end]) { end += 1 }
+        return end > k + 1 ? end : nil
+    }
+
     /// Digits glued to a letter or joined to one by a hyphen, before or after ("COVID-19",
     /// "كوفيد-19"). Han characters are words of their own, not names' parts ("2018年").
     static func isPartOfName(_ units: [UInt16], _ r: NSRange) -> Bool {
@@ -351,12 +363,8 @@ public struct FigureReader: Sendable {
         }
         let before = r.location > 0 ? units[r.location - 1] : 0
         let after = r.location + r.length < units.count ? units[r.location + r.length] : 0
-        // A decade is its first year, as languages that write it apart read it: "the 1980s", "1980‑х
-        // годов", "1990-е годы" (75/34); "années 1980", "1980年代" are figures as they stand.
-        if r.length == 4, !isLatin(before) {
-            var k = r.location + r.length
-            if after == 0x73 { k += 1 } else if after == 0x2D { k += 1; while k < units.count, k - r.location - r.length <= 3, (0x0430...0x044F).contains(units[k]) { k += 1 } }
-            if k > r.location + r.length + (after == 0x2D ? 1 : 0), k == units.count || !isLatin(units[k]) { return false }
+        if r.length == 4, !isLatin(before), let end = decadeEnd(units, after: r.location + r.length), end == units.count || !isLatin(units[end]) {
+            return false
         }
         if isLatin(before) || isLatin(after) { return true }
         // A hyphen, a non-breaking one ("COVID‑19", as the Russian texts write it) or U+2010.
