@@ -197,6 +197,8 @@ import Testing
     @Test("labels in the language's forms", arguments: [
         ("ar", "٧ - تقرر", 7, nil, nil), ("ar", "7 - تقرر", 7, nil, nil), ("ar", "12- تقرر", 12, nil, nil), ("ar", "۳ - تقرر", 3, nil, nil),
         ("ar", "(هـ) أن", nil, 5, nil), ("ar", "(ه) أن", nil, 5, nil), ("ar", "(ي) أن", nil, 10, nil), ("ar", "'2' أن", nil, nil, 2),
+        // After ض, the 26th, the UN's Arabic texts double the letters, as "aa" follows "z" (75/192, op. 6).
+        ("ar", "(أ أ)\tالقيام بصورة مستمرة", nil, 27, nil), ("ar", "(ب ب) دراسة", nil, 28, nil),
         ("ru", "а) поддерживать", nil, 1, nil), ("ru", "с) сообщать", nil, 3, 100), ("ru", "ii) сообщать", nil, 35, 2),
         ("fr", "b) À faire", nil, 2, nil), ("es", "iv) A que", nil, nil, 4), ("fr", "1. Engage", 1, nil, nil),
     ] as [(String, String, Int?, Int?, Int?)])

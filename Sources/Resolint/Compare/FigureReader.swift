@@ -44,8 +44,11 @@ public struct FigureReader: Sendable {
             let times = (language.times ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
             // A word ends where letters do; a Han character is a word of its own ("260万美元").
             let end = language.script == "han" ? "" : "(?![\\p{L}])"
+            // Case is ignored in the words only: ICU closes every class of a case-insensitive expression
+            // over case ("(?![\p{L}])" is most of the cost of compiling it), and letters are letters in
+            // either case. Compiling is most of a one-set run's reading of figures.
             let scales = (language.scales ?? []).compactMap { s in
-                (try? NSRegularExpression(pattern: "[ \u{A0}]?(?:\(s.words))\(end)", options: [.caseInsensitive])).map { ($0, Decimal(s.factor)) }
+                (try? NSRegularExpression(pattern: "[ \u{A0}]?(?i:\(s.words))\(end)")).map { ($0, Decimal(s.factor)) }
             }
             cache[language.code] = (times, scales)
             return (times, scales)
@@ -64,10 +67,11 @@ public struct FigureReader: Sendable {
     private static func compile(_ dates: LanguageProfile.Dates?) -> [(expression: NSRegularExpression, months: [NSRegularExpression]?)] {
         guard let dates else { return [] }
         let months = dates.months?.compactMap { try? NSRegularExpression(pattern: "^(?:\($0))$", options: [.caseInsensitive]) }
-        let alternation = (dates.months ?? []).map { "(?:\($0))" }.joined(separator: "|")
+        // Case is ignored in the month names only (as for the scale words, above).
+        let alternation = "(?i:" + (dates.months ?? []).map { "(?:\($0))" }.joined(separator: "|") + ")"
         return dates.patterns.compactMap { pattern in
             let filled = pattern.replacingOccurrences(of: "{month}", with: alternation)
-            guard let e = try? NSRegularExpression(pattern: filled, options: [.caseInsensitive]) else { return nil }
+            guard let e = try? NSRegularExpression(pattern: filled) else { return nil }
             return (e, months)
         }
     }
@@ -86,6 +90,7 @@ public struct FigureReader: Sendable {
         #"(?<![\d/.\-\u2010\u2011A-Za-z])(?:(\d{1,3}|[IVXL]+)/(\d{1,4})(?![\d/])|(\d{1,4})(?:\s?[A-Z])?\s*\(\s*(\d{4}|[IVXL]+|د\s*-\s*\d{1,2})\s*\))"#)
     private static let initials = try! NSRegularExpression(pattern: #"(?:^|\s)\p{L}(?:\s\p{L}){1,4}\s?$"#)
     private static let hyphenated = try! NSRegularExpression(pattern: #"(?<![\d\-.])\d{1,3}(?:-\d{1,2})+(?![\d\-])"#)
+    private static let gluedMarker = try! NSRegularExpression(pattern: #"(?<=[\p{L}\p{M}])\(\d{1,3}\)"#)
     // A run of digits with the separators a figure may hold ("1,500", "1 500", "2.5", "2,5").
     private static let number = try! NSRegularExpression(pattern: #"\d+(?:[.,\u00A0\u202F\u2009 ]\d+)*"#)
 
@@ -178,11 +183,24 @@ public struct FigureReader: Sendable {
         }
         // "3-8" is target 3.8 and "58-16" resolution 58.16 in the Arabic texts: a hyphen between two
         // short groups of digits is the point of a numbering (a range of years has longer groups).
-        for m in Self.hyphenated.matches(in: String(decoding: units, as: UTF16.self), range: whole) {
+        // Other languages write the point ("3.8"): their hyphen is a range ("第23-30段", S/RES/2607 (2021)),
+        // unless the figures are a chain of three or more (the "10-1-2" standard of S/RES/2518 (2020)).
+        for m in Self.hyphenated.matches(in: String(decoding: units, as: UTF16.self), range: whole)
+        where rightToLeft || units[m.range.location..<(m.range.location + m.range.length)].filter({ $0 == 0x2D }).count > 1 {
             // Written with the language's decimal mark, to read as "3.8" does in the other languages.
             for i in m.range.location..<(m.range.location + m.range.length) where units[i] == 0x2D { units[i] = decimalMark ?? 0x2E }
         }
         current = String(decoding: units, as: UTF16.self)
+        // A footnote's marker typed as text, glued to the word it follows ("المسألة(5)،", the Arabic 75/112,
+        // where the markup refers to the note elsewhere): no figure of the paragraph.
+        // Only where "(" and a digit follow a letter (a regular expression over every paragraph costs).
+        let glued = units.indices.dropFirst().contains { i in
+            units[i] == 0x28 && i + 1 < units.count && (0x30...0x39).contains(units[i + 1]) && !(0x00...0x40).contains(units[i - 1])
+        }
+        if glued {
+            for m in Self.gluedMarker.matches(in: current, range: whole) { blank(m.range) }
+            current = String(decoding: units, as: UTF16.self)
+        }
         for m in Self.number.matches(in: current, range: whole) {
             // A number that is part of a name ("COVID-19", "G20", "A4") is no figure: the name may be
             // translated ("2019冠状病毒病").
@@ -324,6 +342,18 @@ public struct FigureReader: Sendable {
         return s
     }
 
+    /// A decade is its first year, as the languages that write it apart read it ("années 1980",
+    /// "1980年代"): after four digits, the English "s" ("the 1980s") or a Russian ending after a hyphen
+    /// ("1980‑х годов", "1990-е годы"; 75/34). Where the decade's word ends, or nil.
+    static func decadeEnd(_ units: [UInt16], after k: Int) -> Int? {
+        guard k < units.count else { return nil }
+        if units[k] == 0x73 { return k + 1 }
+        guard units[k] == 0x2D else { return nil }
+        var end = k + 1
+        while end < units.count, end - k <= 3, (0x0430...0x044F).contains(units[end]) { end += 1 }
+        return end > k + 1 ? end : nil
+    }
+
     /// Digits glued to a letter or joined to one by a hyphen, before or after ("COVID-19",
     /// "كوفيد-19"). Han characters are words of their own, not names' parts ("2018年").
     static func isPartOfName(_ units: [UInt16], _ r: NSRange) -> Bool {
@@ -333,6 +363,9 @@ public struct FigureReader: Sendable {
         }
         let before = r.location > 0 ? units[r.location - 1] : 0
         let after = r.location + r.length < units.count ? units[r.location + r.length] : 0
+        if r.length == 4, !isLatin(before), let end = decadeEnd(units, after: r.location + r.length), end == units.count || !isLatin(units[end]) {
+            return false
+        }
         if isLatin(before) || isLatin(after) { return true }
         // A hyphen, a non-breaking one ("COVID‑19", as the Russian texts write it) or U+2010.
         func isHyphen(_ u: UInt16) -> Bool { u == 0x2D || u == 0x2010 || u == 0x2011 }

@@ -7,10 +7,14 @@ extension VersionSkeleton {
         let reader = FigureReader(language: language)
         let xml = markup.source
         func unit(_ b: AKNBlock, role: ParagraphRole) -> Unit {
-            // The block's text as the authored rendering writes it, mapped to the XML; footnotes left out.
+            // The block's text as the authored rendering writes it, mapped to the XML; a footnote is a
+            // space, so that the figures it stands between stay apart ("2008[^21]5", the Spanish 75/328).
             var writer = InlineWriter(into: RenderedText())
             var notes: [ByteRange] = []
-            writer.write(b.text) { _, note in notes.append(note.offset..<(note.offset + 1)) }
+            writer.write(b.text) { out, note in
+                out.write(" ", at: note.offset)
+                notes.append(note.offset..<(note.offset + 1))
+            }
             let text = writer.out
             let figures = reader.read(text.text).tokens.map { t -> Figures.Token in
                 var t = t
@@ -35,14 +39,34 @@ extension VersionSkeleton {
                     if open.isEmpty { operative.append(last.unit) } else { open[open.count - 1].unit.children.append(last.unit) }
                 }
             }
-            for b in s.body {
+            // The last paragraph was numbered and introduces a list (it ends with a colon).
+            var introduces = false
+            let inList = listBlocks(s.body, xml: xml)
+            body: for (k, b) in s.body.enumerated() {
                 switch b.kind {
+                // An annex's heading ends the resolution's paragraphs, as it ends them in the text: the
+                // Arabic 75/326 carries its two annexes in the body's markup, the others apart.
+                case .heading where isAnnex(b.text.plain, language):
+                    break body
+                // Unnumbered paragraphs after a numbered one that ends with a colon are the items of its
+                // list whose bullets the markup left out, as the other languages' markup has them (the
+                // Arabic S/RES/2550 (2020), op. 33; the Chinese S/RES/2567 (2021), op. 7). A short one
+                // may be read as a heading ("… وفقا للفقرة 3؛").
+                case .operative where introduces && b.num == nil, .text where introduces && inList[k], .heading where introduces && inList[k]:
+                    close(to: 1)
+                    var item = unit(b, role: .subitem)
+                    item.style = .dash
+                    open.append((1, item))
                 // A paragraph of the body the markup leaves unnumbered where the others are numbered
                 // (the reader calls it text) is still a paragraph of the text: counted, with no number.
                 case .operative, .text where b.depth == 0 && endsAsAParagraph(b.text.plain):
                     close(to: 0)
                     open.append((0, unit(b, role: .operative)))
+                    let text = b.text.plain.trimmingCharacters(in: .whitespacesAndNewlines)
+                    introduces = b.num != nil && (text.hasSuffix(":") || text.hasSuffix("："))
                 case .item where !open.isEmpty:
+                    // A list the markup marks: what follows it unnumbered is no bullet of it.
+                    introduces = false
                     close(to: b.depth)
                     open.append((b.depth, unit(b, role: .subitem)))
                 default:
@@ -62,6 +86,32 @@ extension VersionSkeleton {
     static func endsAsAParagraph(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         return text.count > 40 && ".;:。；：؛،".unicodeScalars.contains(last)
+    }
+
+    /// "Annex", "Annex II", "المرفق الثاني", "附件二": a heading that names an annex and nothing else.
+    static func isAnnex(_ heading: String, _ language: LanguageProfile) -> Bool {
+        let t = heading.trimmingCharacters(in: .whitespacesAndNewlines)
+        return language.annexHeadings.contains { h in t == h || t.hasPrefix(h) && t.count <= h.count + 8 && !t.contains(language.terminators.comma) }
+    }
+
+    /// Which unnumbered blocks of the body could be items of a list: those that end as an item does,
+    /// however short ("上文第7段所述优先措施的执行情况。"), and those before such a one with no numbered
+    /// paragraph between (a schedule's "Thursday, 2 June: from 3 to 6 p.m." before "…: from 3 to 7 p.m.;",
+    /// 75/326). A heading after the list's last item is none, nor is a table's row (75/246, op. 43).
+    static func listBlocks(_ body: [AKNBlock], xml: SourceFile) -> [Bool] {
+        var out = [Bool](repeating: false, count: body.count)
+        var itemFollows = false
+        let row = Array("<tr".utf8)
+        for k in body.indices.reversed() {
+            let b = body[k]
+            let isRow = b.offset + row.count <= xml.bytes.count && xml.bytes[b.offset..<(b.offset + row.count)].elementsEqual(row)
+            if b.num != nil || b.depth > 0 || isRow { itemFollows = false; continue }
+            let last = b.text.plain.unicodeScalars.last { !$0.properties.isWhitespace }
+            let ends = last.map { ".;:,。；：，؛،".unicodeScalars.contains($0) } ?? false
+            out[k] = ends || itemFollows
+            itemFollows = out[k]
+        }
+        return out
     }
 
     /// A list whose first label is "(i)" counts in Roman figures ("(ii)" is 2, not the letters "ii"),

@@ -222,7 +222,7 @@ struct ComparisonRun {
 
     mutating func compareFigures(_ row: [(Int, Unit)], _ where_: String) {
         for kind in [Figures.Kind.citation, .symbol, .number] {
-            let tokens = row.map { v, u in (v, u.allFigures.filter { $0.kind == kind }) }
+            let tokens = row.map { v, u in (v, Self.compared(kind, in: u)) }
             let vote = Vote(tokens.map { ($0.0, $0.1.map(\.value).sorted()) })
             // Without a majority (two versions), the first version is the model the others are held to.
             guard let agreed = vote.groups.first?.value else { continue }
@@ -285,6 +285,16 @@ struct ComparisonRun {
 
     // MARK: - Helpers
 
+    /// A paragraph's tokens of one kind. A number that a Council resolution cited in the paragraph bears
+    /// is that resolution named again without its year ("resolution 1701 (2006) … violations of
+    /// resolution 1701", S/RES/2539 (2020), op. 27), where another language names it in full: no figure.
+    static func compared(_ kind: Figures.Kind, in u: Unit) -> [Figures.Token] {
+        let all = u.allFigures
+        guard kind == .number else { return all.filter { $0.kind == kind } }
+        let cited = Set(all.filter { $0.kind == .citation && $0.value.hasSuffix(")") }.map { String($0.value.prefix { $0.isNumber }) })
+        return all.filter { $0.kind == .number && !($0.date == nil && cited.contains($0.value)) }
+    }
+
     /// The tokens as written in a version ("5 декабря 2018 года", "74/19"), each date once.
     func quoted(_ tokens: [Figures.Token]) -> String {
         var seen: Set<Int> = []
@@ -301,8 +311,9 @@ struct ComparisonRun {
     /// and of those one the `other` version does not give: a date it lacks ("15 juin 2016" where the
     /// others have 15 July 2016, not "13 juin 1997", which they have too), or a figure it lacks alone.
     static func pick(_ values: [String], from tokens: [Figures.Token], dated: Bool?, other: [Figures.Token]) -> [Figures.Token] {
+        // A date's day, month and year, in whatever order the language writes them ("2001年11月5日").
         func dates(_ tokens: [Figures.Token]) -> [Range<Int>: [String]] {
-            Dictionary(grouping: tokens.filter { $0.date != nil }, by: { $0.date! }).mapValues { $0.map(\.value) }
+            Dictionary(grouping: tokens.filter { $0.date != nil }, by: { $0.date! }).mapValues { $0.map(\.value).sorted() }
         }
         let own = dates(tokens)
         let theirs = Set(dates(other).values)

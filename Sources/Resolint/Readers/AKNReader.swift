@@ -456,8 +456,8 @@ struct BlockList {
         let previous = items.last { $0.kind == .item || $0.kind == .operative }
         guard previous != nil else { return }
         var depth = 1
-        // Arabic writes the numeral level as ’1‘.
-        if inner.allSatisfy({ "ivxlc".contains($0) }) || num.hasPrefix("’") {
+        // Arabic writes the numeral level as ’1‘, Chinese as ㈠.
+        if inner.allSatisfy({ "ivxlc".contains($0) }) || num.hasPrefix("’") || Self.isEnclosedNumeral(num) {
             // (i) after (h) is a letter; (i) after (a)…(e) is a numeral one level down.
             let prior = items.last { $0.kind == .item && $0.depth == 1 }?.num.flatMap(Self.labelInner)
             let follows = prior.map { p in p.count == 1 && inner.count == 1 && p.unicodeScalars.first!.value + 1 == inner.unicodeScalars.first!.value } ?? false
@@ -470,11 +470,18 @@ struct BlockList {
         block.depth = depth
     }
 
-    /// The letters or digits of a label: "(a)", "a)", "1.", "1 -".
+    /// The letters or digits of a label: "(a)", "a)", "1.", "1 -"; a numeral the Chinese texts write
+    /// as one character ("㈠") is its own.
     static func labelInner(_ label: String) -> Substring? {
-        label.hasPrefix("(") && label.hasSuffix(")") || label.hasPrefix("’") && label.hasSuffix("‘") ? label.dropFirst().dropLast()
+        isEnclosedNumeral(label) ? Substring(label)
+            : label.hasPrefix("(") && label.hasSuffix(")") || label.hasPrefix("’") && label.hasSuffix("‘") ? label.dropFirst().dropLast()
             : label.hasSuffix(" -") ? label.dropLast(2)
             : label.hasSuffix(".") || label.hasSuffix(")") || label.hasSuffix("-") ? label.dropLast() : nil
+    }
+
+    /// "㈠" … "㈩": the second-level numerals of the UN's Chinese texts, one character each (75/101 A).
+    static func isEnclosedNumeral(_ label: String) -> Bool {
+        label.unicodeScalars.count == 1 && (0x3220...0x3229).contains(label.unicodeScalars.first!.value)
     }
 
     /// "(a)", "1." or "(iii)" before a tab at the start of the text, and the text after it.
@@ -495,8 +502,11 @@ struct BlockList {
         }()
         guard i < scalars.count && scalars[i] == 0x09 || tabNext else { return nil }
         let label = String(decoding: scalars[start..<i], as: UTF8.self)
-        // "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark.
-        guard let inner = labelInner(label), !inner.isEmpty, inner.count <= 6, inner.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+        // "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark;
+        // the Arabic texts' 27th item doubles its letter with a space between ("(أ أ)", 75/192).
+        guard let inner = labelInner(label), !inner.isEmpty, inner.count <= 6,
+              inner.split(separator: " ", omittingEmptySubsequences: false).count <= 2,
+              inner.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " }) || isEnclosedNumeral(label), inner.first != " ", inner.last != " " else { return nil }
         var rest = text
         guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
         rest.pieces.removeFirst(k)
