@@ -107,7 +107,7 @@ struct ParagraphAssembler {
             let line = body.line
             // "*" or "* * *" alone on a line separates; it belongs to no paragraph (the UN's AKN of
             // S/RES/2568 (2021) opens the operative part with one).
-            if isSeparator(line) { flush(); continue }
+            if isAsteriskSeparator(line) { flush(); continue }
             // The mark the paragraph so far ends with, asked up to three times below.
             let last = firstLine != nil ? lastMark(parts) : .none
             // Heading lines ("Travel ban"; "II" / "Capacity-building") between paragraphs stand alone.
@@ -252,7 +252,7 @@ struct ParagraphAssembler {
     }
 
     /// A line of asterisks and spaces only.
-    private func isSeparator(_ line: SourceLine) -> Bool {
+    private func isAsteriskSeparator(_ line: SourceLine) -> Bool {
         let r = line.content
         return !r.isEmpty && source.bytes[r.lowerBound] == 0x2A && source.bytes[r].allSatisfy { $0 == 0x2A || $0 == 0x20 }
     }
