@@ -129,7 +129,7 @@ struct AmendTests {
         let diff = try CLI.run(["amend", draft, Self.drafts.appendingPathComponent("A_80_L.30.txt").path, "--diff"])
         #expect(diff.status == 0 && diff.stdout.contains("PP16 deleted") && diff.stdout.contains("OP23 (was OP24) modified"))
         let partial = folder.appendingPathComponent("partial.txt")
-        try "1.\nReplace “humanitarian” with “relief” in the title.\n2.\nDelete operative paragraph 22.\n".write(to: partial, atomically: true, encoding: .utf8)
+        try "1.\nReplace “humanitarian” with “relief” in the title.\n2.\nDelete operative paragraph 22.\n".write(to: partial, atomically: false, encoding: .utf8)
         let unread = try CLI.run(["amend", draft, partial.path])
         #expect(unread.status == 1)
         #expect(unread.stderr.contains("instruction 1 (“Replace “humanitarian” with “relief” in the title.”) not applied"))

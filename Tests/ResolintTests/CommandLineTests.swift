@@ -17,7 +17,7 @@ struct CommandLineTests {
         let text = try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: " 4. 请裁军", with: " 5. 请裁军")
             .replacingOccurrences(of: " 5. 请政府", with: " 6. 请政府").replacingOccurrences(of: " 6. 决定", with: " 7. 决定")
         let file = dir.appendingPathComponent("cyber.txt")
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try text.write(to: file, atomically: false, encoding: .utf8)
         let r = try CLI.run(["lint", "cyber.txt"], in: dir)
         #expect(r.status == 1)
         // Columns count characters; the marker under Chinese text counts two terminal cells per character.
@@ -78,7 +78,7 @@ struct CommandLineTests {
         for name in ["b.txt", "a.md", "sub/c.txt", "skip.pdf"] {
             let url = dir.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.replacingOccurrences(of: "交换意见； ", with: "交换意见。 ").write(to: url, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: "交换意见； ", with: "交换意见。 ").write(to: url, atomically: false, encoding: .utf8)
         }
         let r = try CLI.run(["lint", "--quiet", "."], in: dir)
         #expect(r.status == 1)
@@ -98,10 +98,10 @@ struct CommandLineTests {
         for name in names {
             let url = dir.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try bad.write(to: url, atomically: true, encoding: .utf8)
+            try bad.write(to: url, atomically: false, encoding: .utf8)
         }
-        try "# build output\nbuild/\n*.tmp.txt\n!keep.tmp.txt\n/top.txt\n".write(to: dir.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
-        try "local.txt\n".write(to: dir.appendingPathComponent("sub/.gitignore"), atomically: true, encoding: .utf8)
+        try "# build output\nbuild/\n*.tmp.txt\n!keep.tmp.txt\n/top.txt\n".write(to: dir.appendingPathComponent(".gitignore"), atomically: false, encoding: .utf8)
+        try "local.txt\n".write(to: dir.appendingPathComponent("sub/.gitignore"), atomically: false, encoding: .utf8)
         let r = try CLI.run(["lint", "--quiet", "--output-file", "report.txt"], in: dir)
         #expect(r.status == 1 && r.stdout.isEmpty, "\(r.stdout)\(r.stderr)")
         let report = try String(contentsOf: dir.appendingPathComponent("report.txt"), encoding: .utf8)
@@ -141,7 +141,7 @@ struct CommandLineTests {
         #expect(try rules(["--select", first, "--ignore", first]).isEmpty)
         // A rule the configuration turns off runs when the command line names it.
         let config = try CLI.temporaryDirectory()
-        try "rules:\n  \(first): off\n".write(to: config.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        try "rules:\n  \(first): off\n".write(to: config.appendingPathComponent(".resolint.yml"), atomically: false, encoding: .utf8)
         #expect(try !rules([], in: config).contains(first))
         #expect(try rules(["--extend-select", first], in: config).contains(first))
         let unknown = try CLI.run(["lint", "--select", "footnot", "-"], stdin: Data(draft.utf8))
@@ -169,7 +169,7 @@ struct CommandLineTests {
         for name in ["README.md", "drafts/a.txt", "notes.txt"] {
             let url = dir.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try bad.write(to: url, atomically: true, encoding: .utf8)
+            try bad.write(to: url, atomically: false, encoding: .utf8)
         }
         func linted(_ args: [String]) throws -> Set<String> {
             let r = try CLI.run(["lint", "--quiet"] + args + ["README.md", "drafts/a.txt", "notes.txt"], in: dir)
@@ -177,7 +177,7 @@ struct CommandLineTests {
         }
         #expect(try linted([]) == ["README.md", "drafts/a.txt", "notes.txt"])
         #expect(try linted(["--force-exclude"]) == ["drafts/a.txt", "notes.txt"])
-        try "include: [\"drafts/**\"]\n".write(to: dir.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        try "include: [\"drafts/**\"]\n".write(to: dir.appendingPathComponent(".resolint.yml"), atomically: false, encoding: .utf8)
         #expect(try linted(["--force-exclude"]) == ["drafts/a.txt"])
         // The starter configuration names the same default exclude as the code.
         #expect(try Configuration.parse(Configuration.starter, path: "/x/.resolint.yml").exclude == Configuration.defaultExclude)
@@ -198,7 +198,7 @@ struct CommandLineTests {
     /// terminal: a CI step's empty input is not taken for a draft. Standard input is read for '-' only.
     @Test func noPathLintsTheCurrentFolder() throws {
         let folder = try CLI.temporaryDirectory()
-        try Fixtures.example(Fixtures.zhDraft).write(to: folder.appendingPathComponent("draft.txt"), atomically: true, encoding: .utf8)
+        try Fixtures.example(Fixtures.zhDraft).write(to: folder.appendingPathComponent("draft.txt"), atomically: false, encoding: .utf8)
         let r = try CLI.run(["lint"], stdin: Data(), in: folder)
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(!r.stdout.contains("<stdin>"))
@@ -218,7 +218,7 @@ struct CommandLineTests {
         #expect(quiet.status == 1)
         // Infos are counted in the summary when there are some.
         let config = try CLI.temporaryDirectory()
-        try "rules:\n  operative.opening-verb: info\n".write(to: config.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        try "rules:\n  operative.opening-verb: info\n".write(to: config.appendingPathComponent(".resolint.yml"), atomically: false, encoding: .utf8)
         let info = try CLI.run(["lint", "--stdin-filename", "d.txt", "-"], stdin: Data(draft.utf8), in: config)
         #expect(info.stdout.contains("info[operative.opening-verb]") && info.stdout.hasSuffix("1 file checked: 0 errors, 0 warnings, 1 info\n"), "\(info.stdout)")
     }
@@ -252,15 +252,15 @@ struct CommandLineTests {
         let readme = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let block = try #require(readme.components(separatedBy: "```yaml\nrules:\n").dropFirst().first?.components(separatedBy: "```").first)
         let dir = try CLI.temporaryDirectory()
-        try ("rules:\n" + block).write(to: dir.appendingPathComponent("team-rules.yaml"), atomically: true, encoding: .utf8)
-        try "rule-files: [team-rules.yaml]\n".write(to: dir.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        try ("rules:\n" + block).write(to: dir.appendingPathComponent("team-rules.yaml"), atomically: false, encoding: .utf8)
+        try "rule-files: [team-rules.yaml]\n".write(to: dir.appendingPathComponent(".resolint.yml"), atomically: false, encoding: .utf8)
         #expect(try CLI.run(["rules"], in: dir).stdout.contains("\nteam.no-shall "))
         #expect(try !CLI.run(["rules"]).stdout.contains("team.no-shall"))
         let passed = try CLI.run(["test", "team-rules.yaml"], in: dir)
         #expect(passed.status == 0 && passed.stdout.hasPrefix("ok    team.no-shall (2 examples)"), "\(passed.stdout)\(passed.stderr)")
         // A marker in the wrong place, and a valid example that is not.
         let broken = ("rules:\n" + block).replacingOccurrences(of: "↓shall", with: "shall ↓act").replacingOccurrences(of: "Decides to act.", with: "Decides we shall act.")
-        try broken.write(to: dir.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        try broken.write(to: dir.appendingPathComponent("broken.yaml"), atomically: false, encoding: .utf8)
         let failed = try CLI.run(["test", "broken.yaml"], in: dir)
         #expect(failed.status == 1 && failed.stdout.hasPrefix("FAIL  team.no-shall"), "\(failed.stdout)")
         #expect(failed.stdout.contains("valid #1 (en) raised") && failed.stdout.contains("invalid #1 (en): expected at"), "\(failed.stdout)")
@@ -279,7 +279,7 @@ struct SelfContainedBinaryTests {
         let copy = dir.appendingPathComponent("resolint")
         try FileManager.default.copyItem(at: CLI.binary, to: copy)
         let draft = dir.appendingPathComponent("d.txt")
-        try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "交换意见； ", with: "交换意见。 ").write(to: draft, atomically: true, encoding: .utf8)
+        try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "交换意见； ", with: "交换意见。 ").write(to: draft, atomically: false, encoding: .utf8)
         let run = { (args: [String]) throws -> CLI.Result in try Shell.run(copy.path, args, in: dir) }
         let lint = try run(["lint", "d.txt"])
         #expect(lint.status == 1 && lint.stdout.contains("error[operative.terminator]"))

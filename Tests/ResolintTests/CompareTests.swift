@@ -462,7 +462,7 @@ struct CompareCommandLineTests {
         let dir = try CLI.temporaryDirectory()
         for (name, text) in files {
             let frame = Fixtures.linter.languages.profile(String(name.split(separator: ".")[1]))!.exampleFrame
-            try (frame + text).write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try (frame + text).write(to: dir.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
         return dir
     }

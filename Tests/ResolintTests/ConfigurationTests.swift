@@ -10,7 +10,7 @@ struct ConfigurationTests {
         for (name, text) in files {
             let url = dir.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
+            try text.write(to: url, atomically: false, encoding: .utf8)
         }
         return dir
     }
@@ -26,11 +26,11 @@ struct ConfigurationTests {
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("warning[operative.terminator]"))
         // The nearest one wins: a closer configuration turns the rule off.
-        try "rules:\n  operative.terminator: off\n".write(to: dir.appendingPathComponent("drafts/.resolint.yml"), atomically: true, encoding: .utf8)
+        try "rules:\n  operative.terminator: off\n".write(to: dir.appendingPathComponent("drafts/.resolint.yml"), atomically: false, encoding: .utf8)
         let nearer = try CLI.run(["lint", "drafts"], in: dir)
         #expect(!nearer.stdout.contains("operative.terminator") && nearer.status == 0)
         // --config overrides discovery.
-        try "rules:\n  operative.terminator: error\n".write(to: dir.appendingPathComponent("strict.yml"), atomically: true, encoding: .utf8)
+        try "rules:\n  operative.terminator: error\n".write(to: dir.appendingPathComponent("strict.yml"), atomically: false, encoding: .utf8)
         let strict = try CLI.run(["lint", "--config", "strict.yml", "drafts"], in: dir)
         #expect(strict.status == 1 && strict.stdout.contains("error[operative.terminator]"))
     }
@@ -143,12 +143,12 @@ struct ConfigurationTests {
         let old = try CLI.run(["lint", "drafts/old/kept.txt"], in: dir)
         #expect(!old.stdout.contains("team.no-cyber") && old.stdout.contains("error[operative.terminator]"), "\(old.stdout)")
         // fail-on: warning from the shared file: a warning alone fails the run; --fail-on error does not.
-        try "extend: ../shared/base.yml\n".write(to: dir.appendingPathComponent("drafts/.resolint.yml"), atomically: true, encoding: .utf8)
+        try "extend: ../shared/base.yml\n".write(to: dir.appendingPathComponent("drafts/.resolint.yml"), atomically: false, encoding: .utf8)
         let warned = try CLI.run(["lint", "drafts/new.txt"], in: dir)
         #expect(warned.status == 1 && warned.stdout.contains("warning[operative.terminator]") && !warned.stdout.contains("error["), "\(warned.stdout)")
         #expect(try CLI.run(["lint", "--fail-on", "error", "drafts/new.txt"], in: dir).status == 0)
         // A cycle.
-        try "extend: ../drafts/.resolint.yml\n".write(to: dir.appendingPathComponent("shared/base.yml"), atomically: true, encoding: .utf8)
+        try "extend: ../drafts/.resolint.yml\n".write(to: dir.appendingPathComponent("shared/base.yml"), atomically: false, encoding: .utf8)
         let cycle = try CLI.run(["lint", "drafts/new.txt"], in: dir)
         #expect(cycle.status == 2 && cycle.stderr.contains("a cycle"), "\(cycle.stderr)")
     }
@@ -172,7 +172,7 @@ struct ConfigurationTests {
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written == Configuration.starter)
         _ = try Configuration.parse(written, path: path)
-        try "mine".write(toFile: path, atomically: true, encoding: .utf8)
+        try "mine".write(toFile: path, atomically: false, encoding: .utf8)
         let second = try CLI.run(["init"], in: dir)
         #expect(second.status == 2 && second.stderr.contains(".resolint.yml") && second.stderr.contains("--force"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")

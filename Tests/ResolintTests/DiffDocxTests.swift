@@ -86,8 +86,8 @@ struct DiffDocxTests {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let old = folder.appendingPathComponent("old.txt"), new = folder.appendingPathComponent("new.txt")
-        try DiffTests.base.write(to: old, atomically: true, encoding: .utf8)
-        try DiffTests.base.replacingOccurrences(of: "submit a report", with: "submit a comprehensive report").write(to: new, atomically: true, encoding: .utf8)
+        try DiffTests.base.write(to: old, atomically: false, encoding: .utf8)
+        try DiffTests.base.replacingOccurrences(of: "submit a report", with: "submit a comprehensive report").write(to: new, atomically: false, encoding: .utf8)
         let out = folder.appendingPathComponent("tracked.docx").path
         let first = try CLI.run(["diff", old.path, new.path, "--format", "docx", "--output", out, "--author", "Third Committee"])
         #expect(first.status == 1 && first.stdout.isEmpty, "\(first.stderr)")

@@ -170,7 +170,7 @@ struct LintSinceCommandTests {
         let slip = "safe and secure way;"
         try #require(xml.components(separatedBy: slip).count == 2)
         let copy = folder.appendingPathComponent("S_RES_2581.xml")
-        try xml.replacingOccurrences(of: slip, with: "safe and secure way,").write(to: copy, atomically: true, encoding: .utf8)
+        try xml.replacingOccurrences(of: slip, with: "safe and secure way,").write(to: copy, atomically: false, encoding: .utf8)
         let slipped = try CLI.run(["lint", "--since", Self.old.path, copy.path])
         #expect(slipped.status == 1)
         #expect(slipped.stdout.contains("error[operative.terminator]"), "\(slipped.stdout)")

@@ -28,7 +28,7 @@ struct DocsTests {
         for (name, generated) in try Self.pages() {
             let url = Self.docs.appendingPathComponent(name)
             if ProcessInfo.processInfo.environment["RESOLINT_UPDATE_GOLDEN"] == "1" {
-                try generated.write(to: url, atomically: true, encoding: .utf8)
+                try generated.write(to: url, atomically: false, encoding: .utf8)
             }
             let committed = try String(contentsOf: url, encoding: .utf8)
             #expect(committed == generated, "docs/\(name) is stale; RESOLINT_UPDATE_GOLDEN=1 swift test --filter DocsTests rewrites it")

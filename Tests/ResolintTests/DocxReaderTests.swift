@@ -181,7 +181,7 @@ struct DocxReaderTests {
         let schema = try #require(ReporterTests.schema)
         let sarif = try CLI.run(["lint", "--format", "sarif", Self.path("en")])
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-\(UUID().uuidString).sarif")
-        try sarif.stdout.write(to: log, atomically: true, encoding: .utf8)
+        try sarif.stdout.write(to: log, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: log) }
         let result = try Python.run("""
             import json, sys, jsonschema

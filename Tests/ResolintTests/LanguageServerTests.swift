@@ -326,7 +326,7 @@ struct LanguageServerTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let config = directory.appendingPathComponent(".resolint.yml")
-        try "rules:\n  operative.numbering: off\n".write(to: config, atomically: true, encoding: .utf8)
+        try "rules:\n  operative.numbering: off\n".write(to: config, atomically: false, encoding: .utf8)
 
         let session = try LSPSession()
         try session.initialize(watchFiles: true)
@@ -336,13 +336,13 @@ struct LanguageServerTests {
         session.open(uri, Self.slipped)
         #expect(try session.diagnostics(uri, version: 1).allSatisfy { $0["code"] as? String != "operative.numbering" })
 
-        try "rules:\n  operative.numbering: warning\n".write(to: config, atomically: true, encoding: .utf8)
+        try "rules:\n  operative.numbering: warning\n".write(to: config, atomically: false, encoding: .utf8)
         session.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": config.absoluteString, "type": 2]]])
         let warned = try session.diagnostics(uri).filter { $0["code"] as? String == "operative.numbering" }
         #expect(!warned.isEmpty && warned.allSatisfy { $0["severity"] as? Int == 2 })
 
         // Saving the configuration in the editor is enough too.
-        try "rules:\n  operative.numbering: off\n".write(to: config, atomically: true, encoding: .utf8)
+        try "rules:\n  operative.numbering: off\n".write(to: config, atomically: false, encoding: .utf8)
         session.notify("textDocument/didSave", ["textDocument": ["uri": config.absoluteString]])
         #expect(try session.diagnostics(uri).allSatisfy { $0["code"] as? String != "operative.numbering" })
         #expect(try session.shutdown() == 0)

@@ -15,8 +15,8 @@ struct McpClientTests {
         let work = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
         let draft = work.appendingPathComponent(name), slippedFile = work.appendingPathComponent("slipped-" + name)
-        try original.write(to: draft, atomically: true, encoding: .utf8)
-        try slipped.write(to: slippedFile, atomically: true, encoding: .utf8)
+        try original.write(to: draft, atomically: false, encoding: .utf8)
+        try slipped.write(to: slippedFile, atomically: false, encoding: .utf8)
 
         let venv = work.appendingPathComponent("venv").path
         let env = ["PIP_DISABLE_PIP_VERSION_CHECK": "1"]

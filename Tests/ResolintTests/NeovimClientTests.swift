@@ -36,7 +36,7 @@ struct NeovimClientTests {
         let work = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
         let draft = work.appendingPathComponent(name), result = work.appendingPathComponent("result.json")
-        try slipped.write(to: draft, atomically: true, encoding: .utf8)
+        try slipped.write(to: draft, atomically: false, encoding: .utf8)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: nvim)

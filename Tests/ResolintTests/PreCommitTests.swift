@@ -40,16 +40,16 @@ struct PreCommitTests {
             .replacingOccurrences(of: "rev: main", with: "rev: \(head)")
         #expect(config != example && config.contains("rev: \(head)"), "README's example changed shape: \(example)")
         let withFix = config + "      - id: resolint-fix\n"
-        try withFix.write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
+        try withFix.write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: false, encoding: .utf8)
         try Shell.require(preCommit, ["install"], env: env, in: repo)
 
         // A README and a draft whose paragraph 4 was deleted but not renumbered.
-        try "# Our drafts\n\nNotes for the delegation; not a draft.\n".write(to: repo.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        try "# Our drafts\n\nNotes for the delegation; not a draft.\n".write(to: repo.appendingPathComponent("README.md"), atomically: false, encoding: .utf8)
         let clean = try Fixtures.example(Fixtures.zhDraft)
         let slipped = clean.replacingOccurrences(of: " 4. 请裁军", with: " 5. 请裁军").replacingOccurrences(of: " 5. 请政府", with: " 6. 请政府")
             .replacingOccurrences(of: " 6. 决定", with: " 7. 决定")
         let draft = repo.appendingPathComponent("cyber.txt")
-        try slipped.write(to: draft, atomically: true, encoding: .utf8)
+        try slipped.write(to: draft, atomically: false, encoding: .utf8)
         _ = try git(["add", "-A"])
         let refused = try git(["commit", "-q", "-m", "draft"])
         #expect(refused.status != 0, "the commit went through: \(refused.stdout)\(refused.stderr)")
@@ -66,8 +66,8 @@ struct PreCommitTests {
 
         // resolint-system: the resolint on PATH, no build.
         try config.replacingOccurrences(of: "id: resolint\n", with: "id: resolint-system\n")
-            .write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: true, encoding: .utf8)
-        try slipped.write(to: draft, atomically: true, encoding: .utf8)
+            .write(to: repo.appendingPathComponent(".pre-commit-config.yaml"), atomically: false, encoding: .utf8)
+        try slipped.write(to: draft, atomically: false, encoding: .utf8)
         _ = try git(["add", "-A"])
         var systemEnv = env
         systemEnv["PATH"] = CLI.binary.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")

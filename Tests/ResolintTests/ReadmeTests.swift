@@ -30,9 +30,9 @@ struct ReadmeTests {
         for folder in ["shared", "drafts"] {
             try FileManager.default.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        try "language: zh\nrules:\n  operative.numbering: warning\n".write(to: dir.appendingPathComponent("shared/.resolint.yml"), atomically: true, encoding: .utf8)
+        try "language: zh\nrules:\n  operative.numbering: warning\n".write(to: dir.appendingPathComponent("shared/.resolint.yml"), atomically: false, encoding: .utf8)
         let path = dir.appendingPathComponent("drafts/.resolint.yml").path
-        try block.write(toFile: path, atomically: true, encoding: .utf8)
+        try block.write(toFile: path, atomically: false, encoding: .utf8)
         let config = try Configuration.load(path: path)
         #expect(config.language == nil, "language: auto replaces the shared file's zh")
         #expect(config.rules["operative.numbering"]?.severity == .warning)
@@ -54,7 +54,7 @@ struct ReadmeTests {
         let dir = try CLI.temporaryDirectory()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("drafts"), withIntermediateDirectories: true)
         try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "交换意见； ", with: "交换意见。 ")
-            .write(to: dir.appendingPathComponent("drafts/cyber.txt"), atomically: true, encoding: .utf8)
+            .write(to: dir.appendingPathComponent("drafts/cyber.txt"), atomically: false, encoding: .utf8)
         for command in commands {
             let words = command.replacingOccurrences(of: " || true", with: "").split(separator: " ").map(String.init)
             let r = try CLI.run(words, in: dir)

@@ -19,7 +19,7 @@ struct ReporterTests {
     func check(_ output: String, _ name: String) throws {
         let url = Self.golden.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RESOLINT_UPDATE_GOLDEN"] == "1" {
-            try output.write(to: url, atomically: true, encoding: .utf8)
+            try output.write(to: url, atomically: false, encoding: .utf8)
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
         #expect(output == expected, "\(name) differs from its golden file; RESOLINT_UPDATE_GOLDEN=1 swift test rewrites it")
@@ -87,7 +87,7 @@ struct ReporterTests {
     func sarifValidatesAgainstTheOfficialSchema() throws {
         let schema = try #require(Self.schema)
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-\(UUID().uuidString).sarif")
-        try SARIFReporter(rules: Fixtures.linter.rules.rules).render(Self.reports).write(to: log, atomically: true, encoding: .utf8)
+        try SARIFReporter(rules: Fixtures.linter.rules.rules).render(Self.reports).write(to: log, atomically: false, encoding: .utf8)
         let result = try Python.run("""
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1])); log = json.load(open(sys.argv[2]))

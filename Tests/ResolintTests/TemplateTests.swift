@@ -13,7 +13,7 @@ import Testing
         for (path, text) in files {
             let full = (root as NSString).appendingPathComponent(path)
             try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: full, atomically: true, encoding: .utf8)
+            try text.write(toFile: full, atomically: false, encoding: .utf8)
         }
         return root
     }
