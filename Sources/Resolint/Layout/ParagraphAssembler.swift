@@ -135,10 +135,10 @@ struct ParagraphAssembler {
                          && index > 0 && !shortLine(lines[index - 1].line, measure: measure))
                     // "… государств" / "— членов федерации …": an em dash wrapped to the head of a line
                     // after no mark is the sentence's dash (the UN's Russian texts as printed).
-                    && !(layout.isPrinted && !ended && startsWithEmDash(line))
+                    && !(layout.isPrinted && !ended && startsWithDash(line, Self.emDash))
                     // "… sport for development and peace" / "– reopening, recovery …": an en dash wrapped to
                     // the head of a line after a full line with no mark (A/RES/75/18 as printed) likewise.
-                    && !(layout.isPrinted && !ended && startsWithEnDash(line) && index > 0
+                    && !(layout.isPrinted && !ended && startsWithDash(line, Self.enDash) && index > 0
                          && PlainText.displayWidth(source, lines[index - 1].line.content) >= Self.fullLineWidth)
                     // "… in (a) preventing …; and" / "(b) preventing …": a list that the sentence runs
                     // inline, its later label wrapped to the head of a printed line (A/RES/75/10); "…
@@ -238,10 +238,13 @@ struct ParagraphAssembler {
         return colonMark.contains(lastMark([("", line)])) && PlainText.count(source, line, atMost: 80)
     }
 
-    /// The line opens with an em dash (E2 80 94).
-    private func startsWithEmDash(_ line: SourceLine) -> Bool {
+    /// The last UTF-8 byte of an em dash (E2 80 94) and of an en dash (E2 80 93).
+    private static let emDash: UInt8 = 0x94, enDash: UInt8 = 0x93
+
+    /// The line opens with the dash whose last UTF-8 byte is `last`.
+    private func startsWithDash(_ line: SourceLine, _ last: UInt8) -> Bool {
         let b = source.bytes, k = line.content.lowerBound
-        return k + 2 < line.content.upperBound && b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x94
+        return k + 2 < line.content.upperBound && b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == last
     }
 
     /// "III Совершенствование …": a section's Roman number and a space open the line.
@@ -255,12 +258,6 @@ struct ParagraphAssembler {
     private func isAsteriskSeparator(_ line: SourceLine) -> Bool {
         let r = line.content
         return !r.isEmpty && source.bytes[r.lowerBound] == 0x2A && source.bytes[r].allSatisfy { $0 == 0x2A || $0 == 0x20 }
-    }
-
-    /// The line opens with an en dash (E2 80 93).
-    private func startsWithEnDash(_ line: SourceLine) -> Bool {
-        let b = source.bytes, k = line.content.lowerBound
-        return k + 2 < line.content.upperBound && b[k] == 0xE2 && b[k + 1] == 0x80 && b[k + 2] == 0x93
     }
 
     /// A printed line at least this wide (display columns) is running text, not a short list entry.
