@@ -180,9 +180,8 @@ struct DocxReaderTests {
     func sarifOfAWordDocumentValidatesAgainstTheSchema() throws {
         let schema = try #require(ReporterTests.schema)
         let sarif = try CLI.run(["lint", "--format", "sarif", Self.path("en")])
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-\(UUID().uuidString).sarif")
+        let log = try CLI.temporaryDirectory().appendingPathComponent("log.sarif")
         try sarif.stdout.write(to: log, atomically: false, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: log) }
         let result = try Python.run("""
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1])); log = json.load(open(sys.argv[2]))

@@ -86,7 +86,7 @@ struct ReporterTests {
     @Test(.enabled(if: schema != nil, "needs python3 with jsonschema and PyPI to fetch the SARIF 2.1.0 schema"))
     func sarifValidatesAgainstTheOfficialSchema() throws {
         let schema = try #require(Self.schema)
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-\(UUID().uuidString).sarif")
+        let log = try CLI.temporaryDirectory().appendingPathComponent("log.sarif")
         try SARIFReporter(rules: Fixtures.linter.rules.rules).render(Self.reports).write(to: log, atomically: false, encoding: .utf8)
         let result = try Python.run("""
             import json, sys, jsonschema

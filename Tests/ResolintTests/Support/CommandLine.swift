@@ -31,9 +31,20 @@ enum CLI {
         return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// A new empty folder for one test. All of them stand in one folder of this test process, which
+    /// is removed when the process exits, so a test run leaves nothing behind in the system's /tmp.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-test-\(UUID().uuidString)")
+        let url = processFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    private static let processFolder: URL = {
+        atexit { try? FileManager.default.removeItem(at: CLI.processFolderURL) }
+        return processFolderURL
+    }()
+
+    private static var processFolderURL: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("resolint-tests-\(getpid())")
     }
 }
