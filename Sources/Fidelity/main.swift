@@ -71,14 +71,37 @@ print("""
     "misread": texts with an error outside the ground where the parse agrees with the markup (a
     paragraph read alike; footnotes read alike): errors that may come from a misreading. The others
     are on text read as the UN marked it up: the UN's own slips, or a rule stricter than its practice.
+    "not-own-slip": texts with an error that is not the version's own slip, where an own slip is an
+    error on a paragraph read as marked up that at least two other language versions of the
+    resolution read alike without that error: misreadings, shared slips and rules stricter than practice.
 
     """)
 
+/// How an error stands against the other language versions of its resolution (same rule, same
+/// paragraph of the markup): the version's own departure where at least two others read that
+/// paragraph alike and none has the error there.
+enum Standing: String {
+    case misread = " (misread?)", ownSlip = " (own slip: the other versions are clean here)"
+    case shared = " (the other versions have it too)", unconfirmed = " (too few other versions read alike here)"
+}
+
+func standing(_ e: Diagnostic, of path: String, _ outcomes: [String: Outcome], _ versions: [String: [String]]) -> Standing {
+    guard let own = outcomes[path], let place = own.fidelity.place(of: e) else { return .misread }
+    let others = (VersionSets.key(path).flatMap { versions[$0] } ?? []).filter { $0 != path }.compactMap { outcomes[$0] }
+    let alike = others.filter { $0.readError == nil && $0.fidelity.agrees(at: place) }
+    if alike.contains(where: { o in o.errors.contains { $0.rule == e.rule && o.fidelity.place(of: $0) == place } }) { return .shared }
+    return alike.count >= 2 ? .ownSlip : .unconfirmed
+}
+
 for layout in layouts {
     print("layout: \(layout.rawValue)")
-    print("language   files  unreadable  with-error     misread   paragraphs-agree  docs-agree  top error rules")
-    for language in languages {
-        let paths = ["ga/75session", "sc/2020", "sc/2021"].flatMap { files("\(akn)/\($0)/\(language)", ext: ".xml") }
+    print("language   files  unreadable  with-error     misread    not-own-slip   paragraphs-agree  docs-agree  top error rules")
+    var outcomes: [String: Outcome] = [:]
+    let pathsByLanguage = languages.map { language in
+        ["ga/75session", "sc/2020", "sc/2021"].flatMap { files("\(akn)/\($0)/\(language)", ext: ".xml") }
+    }
+    let versions = Dictionary(grouping: pathsByLanguage.joined(), by: { VersionSets.key($0) ?? $0 })
+    for paths in pathsByLanguage {
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             var o = Outcome()
@@ -96,27 +119,31 @@ for layout in layouts {
             }
             results.set(i, o)
         }
-        let all = paths.indices.compactMap { results.items[$0] }
+        for (i, path) in paths.enumerated() { outcomes[path] = results.items[i] }
+    }
+    for (language, paths) in zip(languages, pathsByLanguage) {
+        let all = paths.compactMap { outcomes[$0] }
         let read = all.filter { $0.readError == nil }
         let withError = read.filter { !$0.errors.isEmpty }.count
         let misread = read.filter { o in o.errors.contains { !o.fidelity.isOnAgreedGround($0) } }.count
+        let notOwnSlip = paths.filter { path in outcomes[path]?.errors.contains { standing($0, of: path, outcomes, versions) != .ownSlip } ?? false }.count
         let paragraphs = read.map(\.fidelity.paragraphs).reduce(0, +)
         let agreeing = read.map(\.fidelity.agreeing).reduce(0, +)
         let full = read.filter { $0.fidelity.fullyAgrees }.count
         let name = language.padding(toLength: 10, withPad: " ", startingAt: 0)
         let columns = [pad(all.count, 5), pad(all.count - read.count, 10), pad(withError, 6) + " " + pad(percent(withError, read.count) + "%", 6),
                        pad(misread, 4) + " " + pad(percent(misread, read.count) + "%", 6),
+                       pad(notOwnSlip, 6) + " " + pad(percent(notOwnSlip, read.count) + "%", 6),
                        pad(percent(agreeing, paragraphs) + "%", 12), pad(percent(full, read.count) + "%", 11)]
         print("\(name) " + columns.joined(separator: "  ") + "   " + topRules(read.flatMap(\.errors)))
         if let detailsFolder {
             var out = ""
-            for (i, o) in all.enumerated() {
-                let path = paths[i]
+            for path in paths {
+                guard let o = outcomes[path] else { continue }
                 if let e = o.readError { out += "\(path): unreadable: \(e)\n"; continue }
                 for d in o.fidelity.disagreements { out += "\(path): \(d)\n" }
                 for e in o.errors {
-                    let ground = o.fidelity.isOnAgreedGround(e) ? "" : " (misread?)"
-                    out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message)\(ground)\n"
+                    out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message)\(standing(e, of: path, outcomes, versions).rawValue)\n"
                 }
             }
             try? out.write(toFile: "\(detailsFolder)/\(layout.rawValue)-\(language).txt", atomically: false, encoding: .utf8)

@@ -13,12 +13,34 @@ public struct AKNFidelity: Sendable {
     /// whether the footnote markers and texts all agree. A diagnostic on that ground is about the
     /// UN's own text (a slip, or a rule stricter than its practice), not about a misreading.
     public var agreedRanges: [ByteRange] = []
+    /// The markup's name of each paragraph in `agreedRanges` ("operative 4", "item 7"), the same in
+    /// every language version of a resolution, so that a finding can be looked for in the others.
+    public var agreedPlaces: [String] = []
     public var footnotesAgree = true
 
     /// Whether a diagnostic lies where the parse reads the text as the markup does.
     public func isOnAgreedGround(_ d: Diagnostic) -> Bool {
         if d.rule.hasPrefix("footnote.") { return footnotesAgree }
-        return agreedRanges.contains { $0.contains(d.byteRange.lowerBound) || $0.upperBound == d.byteRange.lowerBound }
+        return place(of: d) != nil
+    }
+
+    /// The markup's name of the paragraph, read alike, that a diagnostic lies in ("footnotes" for a
+    /// footnote rule where the footnotes agree); nil off the agreed ground.
+    public func place(of d: Diagnostic) -> String? {
+        if d.rule.hasPrefix("footnote.") { return footnotesAgree ? "footnotes" : nil }
+        return agreedRanges.indices.first { agreedRanges[$0].contains(d.byteRange.lowerBound) || agreedRanges[$0].upperBound == d.byteRange.lowerBound }
+            .map { agreedPlaces[$0] }
+    }
+
+    /// Whether the parse read a place of the markup alike.
+    public func agrees(at place: String) -> Bool {
+        place == "footnotes" ? footnotesAgree : agreedPlaces.contains(place)
+    }
+
+    mutating func agree(_ range: ByteRange, at place: String) {
+        agreeing += 1
+        agreedRanges.append(range)
+        agreedPlaces.append(place)
     }
 
     public init() {}
@@ -47,7 +69,7 @@ public struct AKNFidelity: Sendable {
                     r.disagreements.append("preambular \(i + 1): opening phrase “\(opening)” not recognised")
                 }
             }
-            if ok { r.agreeing += 1; r.agreedRanges.append(parsedPre[i].range) }
+            if ok { r.agree(parsedPre[i].range, at: "preambular \(i + 1)") }
         }
 
         // Operative paragraphs and their labels.
@@ -72,7 +94,7 @@ public struct AKNFidelity: Sendable {
             if ok, let opening = block.opening, !vocabulary.opens(p.content.text, as: .operative) {
                 r.disagreements.append("operative \(block.num ?? String(i + 1)): opening “\(opening)” not recognised")
             }
-            if ok { r.agreeing += 1; r.agreedRanges.append(p.range) }
+            if ok { r.agree(p.range, at: "operative \(i + 1)") }
         }
 
         // Items: labels and nesting, in order.
@@ -95,7 +117,7 @@ public struct AKNFidelity: Sendable {
                 ok = false
                 r.disagreements.append("item \(block.num ?? String(i + 1)): “\(clip(block.text.plain))” read as “\(clip(p.content.text))”")
             }
-            if ok { r.agreeing += 1; r.agreedRanges.append(p.range) }
+            if ok { r.agree(p.range, at: "item \(i + 1)") }
         }
 
         // Footnotes of the resolution (annexes keep theirs apart, as the parser does).
