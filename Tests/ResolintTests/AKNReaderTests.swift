@@ -177,7 +177,7 @@ struct AKNReaderTests {
     }
 
     /// A paragraph number typed into the text without its period and no <num> ("<p>\t43\t<span>Invite</span>
-    /// les États …", the UN's French markup of 75/185 and ten other texts) is the paragraph's number as its
+    /// les États …", the UN's French markup of 75/185; 13 texts in four languages) is the paragraph's number as its
     /// text shows it: paragraph 2 of its own, reported as a number without its mark at the XML's "2".
     @Test func aNumberTypedWithoutItsPeriodNumbersTheParagraph() throws {
         let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)

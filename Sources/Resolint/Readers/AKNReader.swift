@@ -504,8 +504,8 @@ struct BlockList {
         let label = String(decoding: scalars[start..<i], as: UTF8.self)
         // "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark;
         // the Arabic texts' 27th item doubles its letter with a space between ("(أ أ)", 75/192).
-        // A paragraph number that lost its period ("43\tInvite …", the French markup of 75/185 and of ten
-        // other texts; the text shows it so) is the paragraph's number as the text writes it.
+        // A paragraph number that lost its period and its <num> ("43\tInvite …": 13 texts of the UN's
+        // markup in four languages, such as the French 75/185) is the paragraph's number as the text writes it.
         if isBareNumber(label) {
             return rest(text, after: run, scalars, at: i, tabNext: tabNext).map { (label, run.offset + start, $0) }
         }
