@@ -67,6 +67,26 @@ struct WrappedLineTests {
         #expect(try Self.parse(list).drafts.first?.operative.first?.children.count == 2)
     }
 
+    /// A/RES/75/4 as printed: item (c) "… in line with subparagraphs (d) and" / "(e) below, selected by …":
+    /// an item's text that names items to come may wrap before a label; one that does not follow the item
+    /// goes on its sentence, while the item's own successor after a missing mark is still an item.
+    @Test func anItemNamingLaterItemsKeepsTheWrappedLabel() throws {
+        let text = FootnoteMarkerTests.page("""
+            1. Decides on the following organizational arrangements:
+            (c) The general debate shall include statements by Member and Observer States and a
+            limited number of representatives of organizations, in line with subparagraphs (d) and
+            (e) below, selected by the President of the General Assembly;
+            (d) Representatives of non-governmental organizations are invited to participate;
+            (e) The President shall draw up a list of other relevant representatives;
+            """, notes: 1)
+        let items = try #require(try Self.parse(text).drafts.first?.operative.first?.children)
+        #expect(items.map { $0.label?.raw } == ["(c)", "(d)", "(e)"])
+        #expect(items.first?.content.text.hasSuffix("selected by the President of the General Assembly;") == true)
+        // "(d)" after an item left without its mark is an item: the slip is reported, not hidden.
+        let slip = text.replacingOccurrences(of: "Assembly;\n(d)", with: "Assembly\n(d)")
+        #expect(try Self.parse(slip).drafts.first?.operative.first?.children.count == 3)
+    }
+
     /// A/RES/75/244 (Russian) as printed: "III Совершенствование комплексного глобального управления," /
     /// "использование технологии и оценка качества конференционного обслуживания" / "37. …" (numbered 1–3 here): a heading
     /// may wrap after a comma; it is not the end of paragraph 36.

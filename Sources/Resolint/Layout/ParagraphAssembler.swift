@@ -271,9 +271,16 @@ struct ParagraphAssembler {
         let head = line.content.prefix(LabelReader.longestLabel)
         guard let label = labels.read(Array(source.bytes[head])), label.arabic == nil, !label.dash, let first = parts.first?.range else { return false }
         let firstHead = first.prefix(LabelReader.longestLabel)
-        if let own = labels.read(Array(source.bytes[firstHead])), own.arabic == nil { return false }
         let values = [label.latin, label.roman].compactMap { $0 }
-        if !ended, !values.isEmpty, values.allSatisfy({ $0 > 1 }) { return true }
+        if let own = labels.read(Array(source.bytes[firstHead])), own.arabic == nil {
+            // An item may name items to come ("in line with subparagraphs (d) and" / "(e) below",
+            // A/RES/75/4): after no mark, a label that does not follow the item's own, whose
+            // predecessor stands in the item's text, goes on the sentence.
+            let follows = label.latin.map { $0 == (own.latin ?? 0) + 1 } ?? false || label.roman.map { $0 == (own.roman ?? 0) + 1 } ?? false
+            guard !ended, !follows else { return false }
+        } else if !ended, !values.isEmpty, values.allSatisfy({ $0 > 1 }) {
+            return true
+        }
         var previous: [String] = []
         if let n = label.latin, n >= 2 { previous.append(labelSyntax.write(n - 1, .latin, like: label.raw)) }
         if let n = label.roman, n >= 2 { previous.append(labelSyntax.write(n - 1, .roman, like: label.raw)) }
