@@ -19,7 +19,7 @@ public struct HeaderCheck: Check {
         switch field {
         case "session":
             guard let line = header.sessionLine else { return [Finding(range: top, ["found": "missing", "hint": ""])] }
-            guard header.session == nil else { return [] }
+            guard header.session == nil, header.specialSession == nil else { return [] }
             // A near-miss ordinal ("Seventy-nineth") gets the word it almost is.
             // Whole lines are compared ("第七十叁届会议" with "第七十三届会议", not with the "七十" it holds).
             let ordinals = OrdinalWords.supportedRange.compactMap { context.language.ordinal($0) }

@@ -19,6 +19,9 @@ public struct LanguageProfile: Codable, Sendable {
     }
     public struct Header: Codable, Sendable {
         public var session: String
+        /// The session lines of special and emergency special sessions ("{ordinal} special session"),
+        /// whose number is not the Assembly's regular session.
+        public var specialSessions: [String]?
         public var agendaItem: [String]
         public var committees: [String]
         /// Other names of a committee, by its number ("4": the Special Political and Decolonization
@@ -50,7 +53,7 @@ public struct LanguageProfile: Codable, Sendable {
         public var submittedBy: [String]?
         enum CodingKeys: String, CodingKey {
             case session, committees, plenary, kinds, report, adopted, notes, amendments
-            case submittedBy = "submitted-by", committeeNames = "committee-names"
+            case submittedBy = "submitted-by", committeeNames = "committee-names", specialSessions = "special-sessions"
             case agendaItem = "agenda-item", kindSeparator = "kind-separator", securityCouncil = "security-council", masthead
             case agendaItemSuffix = "agenda-item-suffix", agendaItemJoiners = "agenda-item-joiners"
         }

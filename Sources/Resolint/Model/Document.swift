@@ -68,6 +68,9 @@ public struct Header: Sendable {
     /// The session line as written, and its number when the ordinal could be read.
     public var sessionLine: TextElement?
     public var session: Int?
+    /// A special or emergency special session's number, where the session line names one
+    /// ("Thirty-second special session"); `session` is then nil.
+    public var specialSession: Int?
     public var committeeLine: TextElement?
     public var committee: Int?
     public var agendaItemLine: TextElement?

@@ -9,6 +9,8 @@ struct HeaderParser {
     /// The text before and after the ordinal of the session line ("第" … "届会议"), nil if the
     /// language's form has not exactly one ordinal.
     private let sessionForm: (prefix: String, suffix: String)?
+    /// The same for the special sessions' lines.
+    private let specialSessionForms: [(prefix: String, suffix: String)]
     /// Each with the literals its matches need: most header lines hold none, and ICU does not run.
     private let mastheadPatterns: [RegexCache.Compiled]
     /// The agenda item words and their suffixes, longest first.
@@ -20,6 +22,7 @@ struct HeaderParser {
         self.language = language
         self.layout = layout
         sessionForm = Self.sessionForm(language.header.session)
+        specialSessionForms = (language.header.specialSessions ?? []).compactMap(Self.sessionForm)
         mastheadPatterns = (language.header.masthead?.patterns ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
         agendaItemPrefixes = language.header.agendaItem.sorted(by: { $0.count > $1.count })
         agendaItemSuffixes = (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
@@ -40,7 +43,12 @@ struct HeaderParser {
         let texts = lines.map { source.string($0.line.content) }
 
         for (i, text) in texts.enumerated() {
-            if result.header.sessionLine == nil, let n = sessionNumber(text) {
+            // A special session's line first: "Thirty-second special session" also ends as a regular one.
+            if result.header.sessionLine == nil, let n = specialSessionForms.lazy.compactMap({ self.sessionNumber(text, form: $0) }).first(where: { $0.value != nil }) {
+                result.header.sessionLine = element(lines[i])
+                result.header.specialSession = n.value
+                used.insert(i)
+            } else if result.header.sessionLine == nil, let n = sessionNumber(text) {
                 result.header.sessionLine = element(lines[i])
                 result.header.session = n.value
                 used.insert(i)
@@ -237,7 +245,11 @@ struct HeaderParser {
 
     /// "第七十三届会议" / "Seventy-third session": the ordinal read back to a number (nil value if unreadable).
     func sessionNumber(_ text: String) -> (value: Int?, words: String)? {
-        guard let (prefix, suffix) = sessionForm else { return nil }
+        sessionForm.flatMap { sessionNumber(text, form: $0) }
+    }
+
+    private func sessionNumber(_ text: String, form: (prefix: String, suffix: String)) -> (value: Int?, words: String)? {
+        let (prefix, suffix) = form
         // Most lines fail here, before their characters are counted or the whole line lowercased.
         guard text.hasPrefix(prefix), text.suffix(suffix.count).lowercased() == suffix.lowercased() else { return nil }
         guard text.count > prefix.count + suffix.count,
