@@ -176,27 +176,17 @@ enum PageCleaner {
         }
         next = top + 1
         let notes = found.indices.filter { kept[$0] }.map { found[$0] }
-        return withoutRepeatedNumbers(notes)
-    }
-
-    /// A number twice among one page's notes: one is a wrapped line of a note's text that starts with a
-    /// number inside the page's run ("Supplement No." / "7 (E/2007/27)" under note 1, A/RES/75/160).
-    /// The note is the one that stands between its neighbours' numbers.
-    static func withoutRepeatedNumbers(_ notes: [FootnoteText]) -> [FootnoteText] {
-        var seen = Set<Int>(), repeated = Set<Int>()
-        for n in notes where !seen.insert(n.number).inserted { repeated.insert(n.number) }
-        guard !repeated.isEmpty else { return notes }
-        func fit(_ k: Int) -> Int {
-            let n = notes[k].number
-            return (k > 0 && notes[k - 1].number == n - 1 ? 1 : 0) + (k + 1 < notes.count && notes[k + 1].number == n + 1 ? 1 : 0)
-        }
-        var keep = [Bool](repeating: true, count: notes.count)
-        for n in repeated {
-            let places = notes.indices.filter { notes[$0].number == n }
-            let best = places.max { fit($0) < fit($1) || (fit($0) == fit($1) && $0 > $1) }!
-            for k in places where k != best { keep[k] = false }
-        }
-        return notes.indices.filter { keep[$0] }.map { notes[$0] }
+        // A number between two notes that follow each other is a wrapped line of the first one's text
+        // ("2 See Official Records …, Supplement No." / "5 (E/2006/25) …" / "3 Ibid.", A/RES/75/226;
+        // "Supplement No." / "7 (E/2007/27)" under note 1 of 9, A/RES/75/160), not a note: kept, it
+        // would take the place of the note that bears its number on the next page.
+        let interlopers = Set(notes.indices.dropFirst().dropLast().filter { k in
+            notes[k - 1].number + 1 == notes[k + 1].number && notes[k].number != notes[k - 1].number + 1
+        })
+        guard !interlopers.isEmpty else { return notes }
+        let cleaned = notes.indices.filter { !interlopers.contains($0) }.map { notes[$0] }
+        next = (cleaned.map(\.number).max() ?? next - 1) + 1
+        return cleaned
     }
 
     /// pdftotext starts a page with a form feed and the running head, which may be a short title over
