@@ -220,18 +220,23 @@ struct FootnoteMarkerTests {
         // Inside the page's run, between two notes that follow each other: "2 See Official Records …,
         // Supplement No.\n5 (E/2006/25) …\n3 Ibid." (A/RES/75/226): 5 is no note, and the next page's
         // notes start at 4.
-        func foot(_ numbers: [Int]) -> [FootnoteText] {
-            numbers.enumerated().map { FootnoteText(number: $1, numberRange: $0..<($0 + 1), text: "") }
+        func foot(_ numbers: [Int], wrapped: Int? = nil) -> [FootnoteText] {
+            numbers.enumerated().map { k, n in
+                FootnoteText(number: n, numberRange: k..<(k + 1), text: k == wrapped ? "(E/2006/25), chap. I, sect. B." : "Ibid.")
+            }
         }
         next = 1
-        #expect(PageCleaner.pageNotes(foot([1, 2, 5, 3]), next: &next).map(\.number) == [1, 2, 3])
+        #expect(PageCleaner.pageNotes(foot([1, 2, 5, 3], wrapped: 2), next: &next).map(\.number) == [1, 2, 3])
         #expect(PageCleaner.pageNotes(foot([4, 5, 6]), next: &next).map(\.number) == [4, 5, 6])
         // "1 See Official Records …, 2007, Supplement No.\n7 (E/2007/27) …" over notes 1 to 9 (A/RES/75/160):
         // the 7 between 6 and 8 is the note.
         next = 1
-        let notes = PageCleaner.pageNotes(foot([1, 7, 2, 3, 4, 5, 6, 7, 8, 9]), next: &next)
+        let notes = PageCleaner.pageNotes(foot([1, 7, 2, 3, 4, 5, 6, 7, 8, 9], wrapped: 1), next: &next)
         #expect(notes.map(\.number) == Array(1...9))
         #expect(notes.first { $0.number == 7 }?.numberRange == 7..<8)
+        // Notes that open as notes do stay, in pdftotext's scrambled order ("2", "4", "3", A/80/L.13).
+        next = 2
+        #expect(PageCleaner.pageNotes(foot([2, 4, 3]), next: &next).map(\.number) == [2, 4, 3])
     }
 }
 

@@ -87,6 +87,20 @@ struct WrappedLineTests {
         #expect(try Self.parse(slip).drafts.first?.operative.first?.children.count == 3)
     }
 
+    /// A/RES/75/239 as printed: "… the indicator for target" / "14.c of the 2030 Agenda, …": a target's
+    /// number wrapped to a line's head is no paragraph number; "1.决定", as web copies write it, still is.
+    @Test func aTargetNumberWrappedToALineHeadIsNoParagraph() throws {
+        let text = FootnoteMarkerTests.page("""
+            1. Recognizes the work undertaken by UN-Oceans, in particular on the indicator for target
+            14.c of the 2030 Agenda;
+            """, notes: 1)
+        let draft = try #require(try Self.parse(text).drafts.first)
+        #expect(draft.operative.map { $0.label?.raw } == ["1.", "2."])
+        #expect(LabelReader.read("14.c of the 2030 Agenda") == nil)
+        #expect(LabelReader.read("1.决定")?.arabic == 1)
+        #expect(LabelReader.read("3.Decides")?.arabic == 3)
+    }
+
     /// A/RES/75/244 (Russian) as printed: "III Совершенствование комплексного глобального управления," /
     /// "использование технологии и оценка качества конференционного обслуживания" / "37. …" (numbered 1–3 here): a heading
     /// may wrap after a comma; it is not the end of paragraph 36.

@@ -176,12 +176,15 @@ enum PageCleaner {
         }
         next = top + 1
         let notes = found.indices.filter { kept[$0] }.map { found[$0] }
-        // A number between two notes that follow each other is a wrapped line of the first one's text
-        // ("2 See Official Records …, Supplement No." / "5 (E/2006/25) …" / "3 Ibid.", A/RES/75/226;
-        // "Supplement No." / "7 (E/2007/27)" under note 1 of 9, A/RES/75/160), not a note: kept, it
-        // would take the place of the note that bears its number on the next page.
+        // A number between two notes that follow each other, its text going on as no note's text starts
+        // (with a bracket or in lower case), is a wrapped line of the first one's text ("2 See Official
+        // Records …, Supplement No." / "5 (E/2006/25) …" / "3 Ibid.", A/RES/75/226): kept, it would take
+        // the place of the note that bears its number on the next page. Numbers alone are pdftotext's
+        // scrambled notes ("2", "4", "3", A/80/L.13) and stay.
         let interlopers = Set(notes.indices.dropFirst().dropLast().filter { k in
-            notes[k - 1].number + 1 == notes[k + 1].number && notes[k].number != notes[k - 1].number + 1
+            guard notes[k - 1].number + 1 == notes[k + 1].number, notes[k].number != notes[k - 1].number + 1,
+                  let first = notes[k].text.unicodeScalars.first else { return false }
+            return first == "(" || first.properties.isLowercase
         })
         guard !interlopers.isEmpty else { return notes }
         let cleaned = notes.indices.filter { !interlopers.contains($0) }.map { notes[$0] }

@@ -356,6 +356,8 @@ struct LabelForms {
             if length < b.count, digit(b, at: length) != nil { return nil }
             if let last = f.suffixLast, length + last.count <= b.count, b[length..<(length + last.count)].elementsEqual(last) { return nil }
             if f.suffixEmpty { return nil }
+            // "14.c of the 2030 Agenda" at a printed line's head: a target's number, not a paragraph's.
+            if length < b.count, Bytes.isLower(b[length]), length + 1 == b.count || !Bytes.isLower(b[length + 1]) && !Bytes.isUpper(b[length + 1]) { return nil }
         } else if f.token == .numeral {
             // A numeral that is a label of its own ("㈠"): what follows is the item's text.
         } else if f.prefixEmpty, length < b.count, b[length] != 0x20 {
