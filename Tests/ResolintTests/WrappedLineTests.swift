@@ -101,6 +101,19 @@ struct WrappedLineTests {
         #expect(LabelReader.read("3.Decides")?.arabic == 3)
     }
 
+    /// A/RES/75/6 as printed: "4. Welcomes … the appointment of Mr." / "Rafael Mariano Grossi as Director
+    /// General …": a title's period at a line's end ends no paragraph (language key `abbreviations`).
+    @Test func aTitleAtALineEndEndsNoParagraph() throws {
+        let text = FootnoteMarkerTests.page("""
+            1. Welcomes resolution GC(SPL.2)/RES/1 on the approval of the appointment of Mr.
+            Rafael Mariano Grossi as Director General of the Agency from 3 December 2019;
+            """, notes: 1)
+        let draft = try #require(try Self.parse(text).drafts.first)
+        #expect(draft.operative.count == 2)
+        #expect(draft.operative.first?.content.text.hasSuffix("from 3 December 2019;") == true)
+        #expect(try Self.errors(text).isEmpty)
+    }
+
     /// A/RES/75/244 (Russian) as printed: "III Совершенствование комплексного глобального управления," /
     /// "использование технологии и оценка качества конференционного обслуживания" / "37. …" (numbered 1–3 here): a heading
     /// may wrap after a comma; it is not the end of paragraph 36.
