@@ -176,20 +176,6 @@ struct AKNReaderTests {
         }
     }
 
-    /// A paragraph number typed into the text without its period and no <num> ("<p>\t43\t<span>Invite</span>
-    /// les États …", the UN's French markup of 75/185; 13 texts in four languages) is the paragraph's number as its
-    /// text shows it: paragraph 2 of its own, reported as a number without its mark at the XML's "2".
-    @Test func aNumberTypedWithoutItsPeriodNumbersTheParagraph() throws {
-        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
-            .replacingOccurrences(of: "<num>\t2.</num>\n        <content>\n          <p><span", with: "<content>\n          <p xml:space=\"preserve\">\t2\t<span")
-        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
-        #expect(d.statements[0].operative.map(\.num) == ["1.", "2"])
-        #expect(d.render(.authored).text.contains("\n2 Decides to remain seized"))
-        let report = try Fixtures.linter.lint(akn: d)
-        #expect(report.errors.map(\.rule) == ["operative.numbering"])
-        #expect(report.errors.first.map { report.source.string($0.byteRange) } == "2")
-    }
-
     /// The UN's Chinese A/RES/75/274 declares its language "spa": the script decides. A Latin text declared
     /// Chinese is left to detection; a declared language in its own script stands.
     @Test func aDeclaredLanguageInAnotherScriptGivesWay() throws {

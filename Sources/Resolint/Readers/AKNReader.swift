@@ -451,7 +451,7 @@ struct BlockList {
             block.opening = nil
         }
         // "1." and the Arabic "1 -" number operative paragraphs; "(a)", "a)", "(iii)" label items.
-        guard let num = block.num, !Self.isBareNumber(num), let inner = Self.labelInner(num), !inner.isEmpty,
+        guard let num = block.num, let inner = Self.labelInner(num), !inner.isEmpty,
               !((num.hasSuffix(".") || num.hasSuffix("-")) && inner.allSatisfy(\.isNumber)) else { return }
         let previous = items.last { $0.kind == .item || $0.kind == .operative }
         guard previous != nil else { return }
@@ -504,20 +504,9 @@ struct BlockList {
         let label = String(decoding: scalars[start..<i], as: UTF8.self)
         // "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark;
         // the Arabic texts' 27th item doubles its letter with a space between ("(أ أ)", 75/192).
-        // A paragraph number that lost its period and its <num> ("43\tInvite …": 13 texts of the UN's
-        // markup in four languages, such as the French 75/185) is the paragraph's number as the text writes it.
-        if isBareNumber(label) {
-            return rest(text, after: run, scalars, at: i, tabNext: tabNext).map { (label, run.offset + start, $0) }
-        }
         guard let inner = labelInner(label), !inner.isEmpty, inner.count <= 6,
               inner.split(separator: " ", omittingEmptySubsequences: false).count <= 2,
               inner.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " }) || isEnclosedNumeral(label), inner.first != " ", inner.last != " " else { return nil }
-        return rest(text, after: run, scalars, at: i, tabNext: tabNext).map { (label, run.offset + start, $0) }
-    }
-
-    /// The text after a label that ends at `i` of `run` (its bytes `scalars`), before a tab there or
-    /// opening the next piece.
-    private static func rest(_ text: AKNInline, after run: XMLTextRun, _ scalars: [UInt8], at i: Int, tabNext: Bool) -> AKNInline? {
         var rest = text
         guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
         rest.pieces.removeFirst(k)
@@ -527,12 +516,7 @@ struct BlockList {
             let tail = String(decoding: scalars[(i + 1)...], as: UTF8.self)
             rest.pieces[0] = .text(XMLTextRun(text: tail, offset: run.offset + i + 1, verbatim: true))
         }
-        return rest
-    }
-
-    /// One to three digits and nothing else: a paragraph number without its mark.
-    static func isBareNumber(_ label: String) -> Bool {
-        (1...3).contains(label.utf8.count) && label.utf8.allSatisfy { (0x30...0x39).contains($0) }
+        return (label, run.offset + start, rest)
     }
 
     /// A <list>: its introduction completes the owner's text; points are items at `depth`; a
