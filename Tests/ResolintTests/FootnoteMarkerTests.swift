@@ -204,6 +204,25 @@ struct FootnoteMarkerTests {
         #expect(document.footnoteScopes.flatMap { $0.references.map(\.number) } == [1, 2])
     }
 
+    /// The Spanish markup of A/RES/75/213 (source: the United Nations) drops the space after a note:
+    /// "la Declaración de Johannesburgo sobre el Desarrollo Sostenible 4y el Plan de Aplicación … 5 y":
+    /// the 4 is the marker the order needs; "la 2a sesión" with no note 2 due stays text.
+    @Test func aMarkerGluedToAOneLetterWordIsReadWhereTheOrderNeedsIt() throws {
+        func references(_ body: String, notes: Int) throws -> [Int] {
+            let text = Self.page(body, notes: notes)
+            let es = try #require(Fixtures.linter.languages.profile("es"))
+            return DocumentParser().parse(SourceFile(path: "x", text: text), language: es).footnoteScopes.flatMap { $0.references.map(\.number) }
+        }
+        #expect(try references("""
+            Recordando la Declaración de Río 1, el Programa 21 2, el Plan para la Ulterior Ejecución 3, la
+            Declaración de Johannesburgo sobre el Desarrollo Sostenible 4y el Plan de Aplicación 5 y el
+            documento final,
+            """, notes: 5) == [1, 2, 3, 4, 5])
+        #expect(try references("""
+            Recordando la Declaración de Río 1 y lo decidido en la 2a sesión,
+            """, notes: 1) == [1])
+    }
+
     /// A page's notes run on from the previous page's: "4 See Official Records …, Supplement No.\n21
     /// (E/1998/41), sect. III.G." (A/RES/75/104) is one note, not notes 4 and 21.
     @Test func aWrappedNoteLineStartingWithANumberIsNoNote() {
