@@ -223,6 +223,22 @@ struct FootnoteMarkerTests {
             """, notes: 1) == [1])
     }
 
+    /// The UN's Chinese 75/89 as pdftotext prints it (source: the United Nations): "按成果文件目标14所述" names
+    /// goal 14 long before note 14. A number touching an ideograph is no surer a marker than one set apart,
+    /// so it may not jump ahead of the notes still to come; where the order needs it, it is one ("报告2").
+    @Test func aNumberAgainstAnIdeographJumpsNoNotesAhead() throws {
+        let zh = try #require(Fixtures.linter.languages.profile("zh"))
+        func markers(_ s: String, defined: ClosedRange<Int>) -> [Int] {
+            let source = SourceFile(path: "x", text: s)
+            let candidates = FootnoteReferenceFinder(language: zh).candidates(in: MappedText(source: source, range: 0..<source.bytes.count))
+            let chosen = FootnoteLinker.select(candidates, defined: Set(defined))
+            return candidates.indices.filter { chosen[$0] }.map { candidates[$0].number }
+        }
+        #expect(markers("回顾《联合国海洋法公约》，1 并在此方面重申致力于按成果文件目标14所述，养护海洋，又回顾秘书长的报告2 和《协定》，3", defined: 1...14) == [1, 2, 3])
+        #expect(Array("目标14".utf8).withUnsafeBufferPointer { FootnoteReferenceFinder.afterIdeograph($0, 6) })
+        #expect(!Array("》，14".utf8).withUnsafeBufferPointer { FootnoteReferenceFinder.afterIdeograph($0, 6) })
+    }
+
     /// A page's notes run on from the previous page's: "4 See Official Records …, Supplement No.\n21
     /// (E/1998/41), sect. III.G." (A/RES/75/104) is one note, not notes 4 and 21.
     @Test func aWrappedNoteLineStartingWithANumberIsNoNote() {

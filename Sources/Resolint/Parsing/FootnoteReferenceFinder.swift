@@ -73,6 +73,8 @@ struct FootnoteReferenceFinder {
         var number: Int
         var strength: Strength
         var reference: FootnoteReference
+        /// Glued to a CJK ideograph, as every number of a text without spaces is.
+        var againstIdeograph = false
     }
 
     /// Every number of `text` that may be a footnote marker, in text order.
@@ -146,6 +148,9 @@ struct FootnoteReferenceFinder {
                 || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j) || Self.inCommaList(b, i, j) || Self.beforeThousands(b, j) || Self.afterThousands(b, i, j)
                 || groupsReversed && Self.afterGroupOfThree(b, i)
             add(n, i..<j, excluded ? .weak : glued ? .glued : .spaced)
+            // A script without spaces sets every number against the character before it ("目标14即保护"):
+            // there a number that touches an ideograph is a slip of order only near the note expected.
+            if glued, Self.afterIdeograph(b, i) { out[out.count - 1].againstIdeograph = true }
         }
         return out
     }
@@ -271,6 +276,12 @@ struct FootnoteReferenceFinder {
     }
 
     /// Characters that make a number part of a larger token: "A/77/92", "2021-2025", "S.1", "4653rd".
+    /// Whether a CJK unified ideograph (U+4E00–U+9FFF, three bytes led by E4–E9) ends at `i`: not
+    /// the full-width punctuation ("，" EF BC 8C, "》" E3 80 8B) after which Chinese sets its markers.
+    static func afterIdeograph(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i >= 3 && (0xE4...0xE9).contains(b[i - 3]) && b[i - 2] & 0xC0 == 0x80 && b[i - 1] & 0xC0 == 0x80
+    }
+
     private func isTokenGlue(_ c: UInt8) -> Bool {
         c == 0x2F || c == 0x2D || c == 0x5F || c == 0x23 || c == 0x24 || c == 0x40 || Bytes.isLower(c) || Bytes.isUpper(c)
     }
