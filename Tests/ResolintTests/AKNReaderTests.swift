@@ -176,6 +176,23 @@ struct AKNReaderTests {
         }
     }
 
+    /// A number that lost its period and its <num>: "<p>\t10\t<span class="italic">Rappelle</span> que …"
+    /// (the UN's French AKN of 75/197; "\t102 <span>" in the Russian 75/239, source: the United Nations)
+    /// is the next operative paragraph, not text of the one before; operative.numbering reports its form
+    /// there. A figure that is not the next number stays text.
+    @Test(arguments: ["\t2\t", "\t2 "])
+    func aBareNextNumberInTheTextNumbersTheParagraph(gap: String) throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+            .replacingOccurrences(of: "<num>\t2.</num>\n        <content>\n          <p><span", with: "<content>\n          <p>\(gap)<span")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.statements[0].operative.map(\.num) == ["1.", "2"])
+        #expect(d.statements[0].operative[1].text.plain == "Decides to remain seized of the question of trade & development.")
+        let report = try Fixtures.linter.lint(akn: d)
+        #expect(report.errors.map(\.rule) == ["operative.numbering"])
+        let other = try AKNReader.read(SourceFile(path: "sample.xml", text: xml.replacingOccurrences(of: "<p>\(gap)<span", with: "<p>\t3\t<span")))
+        #expect(other.statements[0].operative.map(\.num) == ["1."])
+    }
+
     /// The UN's Chinese A/RES/75/274 declares its language "spa": the script decides. A Latin text declared
     /// Chinese is left to detection; a declared language in its own script stands.
     @Test func aDeclaredLanguageInAnotherScriptGivesWay() throws {
