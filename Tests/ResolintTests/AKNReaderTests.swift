@@ -193,6 +193,31 @@ struct AKNReaderTests {
         #expect(other.statements[0].operative.map(\.num) == ["1."])
     }
 
+    /// A section with its own preamble and one unnumbered paragraph ("<subheading>XV</subheading> …
+    /// <crossHeading refersTo="#preamble">Recalling …</crossHeading> <paragraph><content><p>Decides to keep
+    /// the question … under review …;", the UN's AKN of 75/253, source: the United Nations): that paragraph
+    /// is operative, not text of a paragraph before it; a text after a numbered paragraph still is.
+    @Test func aSectionsUnnumberedParagraphAfterItsPreambleIsOperative() throws {
+        let section = """
+            </mainBody>
+            """
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8).replacingOccurrences(of: section, with: """
+              <section>
+              <subheading>\t\tXV</subheading>
+              <subheading>\t\tGlobal service delivery model</subheading>
+              <crossHeading refersTo="#preamble"><span class="italic">Recalling</span> its resolution 67/246,</crossHeading>
+              <paragraph class="SingleTxt"><content><p>\t<span class="italic">Decides</span> to keep the question under review;</p></content></paragraph>
+              <paragraph class="SingleTxt"><content><p>\tand to revert to it at its seventy-sixth session;</p></content></paragraph>
+              </section>
+            </mainBody>
+            """)
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        let s = try #require(d.statements.first)
+        #expect(s.operative.map { $0.num ?? "" } == ["1.", "2.", ""])
+        #expect(s.operative.last?.text.plain == "Decides to keep the question under review;")
+        #expect(s.body.last?.kind == .text)
+    }
+
     /// The UN's Chinese A/RES/75/274 declares its language "spa": the script decides. A Latin text declared
     /// Chinese is left to detection; a declared language in its own script stands.
     @Test func aDeclaredLanguageInAnotherScriptGivesWay() throws {

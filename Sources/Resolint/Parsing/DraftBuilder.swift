@@ -330,7 +330,10 @@ struct DraftBuilder {
     }
 
     private func isHeading(_ text: String, long: Bool = false) -> Bool {
-        guard PlainText.count(text, atMost: long ? 240 : 100), PlainText.last(text) != nil else { return false }
+        // A section's title may be long: "Financing of the support account for peacekeeping operations for
+        // the period from 1 July 2021 to 30 June 2022" (247 characters in the Spanish A/RES/75/293, 286 in
+        // the English 75/253 VII).
+        guard PlainText.count(text, atMost: long ? 400 : 100), PlainText.last(text) != nil else { return false }
         // A number ends a heading ("Section 1"), not a paragraph: a footnote number follows its mark,
         // as does an authored marker ("…，[^3]").
         var body = Substring(text)
@@ -552,13 +555,14 @@ struct DraftBuilder {
     }
 
     private func isSectionHeading(_ text: String) -> Bool {
-        // Five characters that are not white space cannot trim to four: most paragraphs stop here,
-        // before the whole text is trimmed.
-        if Self.plainVisible(text, moreThan: 4) == true { return false }
+        // Eight characters that are not white space cannot trim to seven: most paragraphs stop here,
+        // before the whole text is trimmed. A part's Roman numeral runs to five or more ("XXIII", "XVIII" in the UN's AKN of 75/253).
+        if Self.plainVisible(text, moreThan: 7) == true { return false }
         var visible = 0
-        for c in text where !c.isWhitespace { visible += 1; if visible > 4 { return false } }
+        for c in text where !c.isWhitespace { visible += 1; if visible > 7 { return false } }
         let t = text.trimmingCharacters(in: .whitespaces)
-        guard t.count <= 4, let first = t.first else { return false }
+        if t.count > 4 { return t.count <= 7 && t.allSatisfy { "IVXLC.".contains($0) } }
+        guard let first = t.first else { return false }
         // Chinese numbers its sections 一, 二 … where the others write I, II (the UN's AKN of A/RES/75/244).
         if t.count <= 3, t.allSatisfy({ "一二三四五六七八九十".contains($0) }) { return true }
         // A single letter in either case (OCR reads "C" as "c", S/RES/820), or capitals like "IV.".

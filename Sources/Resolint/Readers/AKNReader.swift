@@ -219,14 +219,18 @@ public enum AKNReader {
     /// A body whose operative paragraphs are numbered: a paragraph the markup leaves unnumbered is not
     /// one of them but a heading ("Measures": short, without a final mark) or the continuation of the
     /// text before it ("and its request that …"). A body with no number at all keeps its single paragraph.
+    /// A section's single paragraph right after its own preamble stays operative though unnumbered
+    /// ("XV / Global service delivery model … / Recalling …, / Having considered …, / Decides to keep
+    /// the question … under review …;", the UN's AKN of 75/253): there is no paragraph for it to go on.
     static func unlabelled(_ body: [AKNBlock]) -> [AKNBlock] {
         guard body.contains(where: { $0.kind == .operative && $0.num != nil }) else { return body }
-        return body.map { b in
+        return body.indices.map { k in
+            var b = body[k]
             guard b.kind == .operative, b.num == nil else { return b }
-            var b = b
             let text = b.text.plain
             let last = text.unicodeScalars.last
             let ends = last.map { ".;:,。；：，".unicodeScalars.contains($0) } ?? false
+            if ends, k > 0, body[k - 1].kind == .preambular { return b }
             b.kind = !ends && text.count <= 120 ? .heading : .text
             return b
         }
