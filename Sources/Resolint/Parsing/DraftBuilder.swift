@@ -162,9 +162,9 @@ struct DraftBuilder {
         }
         if draft.opening == nil { draft.preamble.insert(contentsOf: pending, at: 0) }
         // A single operative paragraph is left unnumbered (UN Editorial Manual): the last unnumbered
-        // paragraph that closes with the period is it.
-        if kind == .resolution, draft.operative.isEmpty, let last = draft.preamble.last,
-           let mark = last.finalMark, language.accepts(mark.mark, as: language.terminators.period) {
+        // paragraph that closes with the period is it, or one that opens as operative paragraphs do and
+        // whose items close with the period ("Urges all countries …: / (a) … / (f) … .", 75/101 A).
+        if kind == .resolution, draft.operative.isEmpty, let last = draft.preamble.last, closesText(last) {
             var p = draft.preamble.removeLast()
             p.role = .operative
             draft.operative.append(p)
@@ -218,6 +218,16 @@ struct DraftBuilder {
         guard index + 1 < paragraphs.count else { return false }
         let next = paragraphs[index + 1].text.text
         return labels.read(Array(next.utf8.prefix(LabelReader.longestLabel)))?.arabic != nil || vocabulary.opens(next, as: .preamble)
+    }
+
+    /// Whether a paragraph ends the text: with the period, or with a colon whose last item ends with it.
+    private func closesText(_ p: Paragraph) -> Bool {
+        func period(_ q: Paragraph) -> Bool { q.finalMark.map { language.accepts($0.mark, as: language.terminators.period) } ?? false }
+        if period(p) { return true }
+        guard !p.children.isEmpty, endsWithColon(p), vocabulary.opens(p.content.text, as: .operative) else { return false }
+        var last = p
+        while let c = last.children.last { last = c }
+        return period(last)
     }
 
     /// An unnumbered paragraph that opens with an operative verb and no preambular phrase, or with a
