@@ -176,6 +176,48 @@ struct AKNReaderTests {
         }
     }
 
+    /// A number that lost its period and its <num>: "<p>\t10\t<span class="italic">Rappelle</span> que …"
+    /// (the UN's French AKN of 75/197; "\t102 <span>" in the Russian 75/239, source: the United Nations)
+    /// is the next operative paragraph, not text of the one before; operative.numbering reports its form
+    /// there. A figure that is not the next number stays text.
+    @Test(arguments: ["\t2\t", "\t2 "])
+    func aBareNextNumberInTheTextNumbersTheParagraph(gap: String) throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+            .replacingOccurrences(of: "<num>\t2.</num>\n        <content>\n          <p><span", with: "<content>\n          <p>\(gap)<span")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.statements[0].operative.map(\.num) == ["1.", "2"])
+        #expect(d.statements[0].operative[1].text.plain == "Decides to remain seized of the question of trade & development.")
+        let report = try Fixtures.linter.lint(akn: d)
+        #expect(report.errors.map(\.rule) == ["operative.numbering"])
+        let other = try AKNReader.read(SourceFile(path: "sample.xml", text: xml.replacingOccurrences(of: "<p>\(gap)<span", with: "<p>\t3\t<span")))
+        #expect(other.statements[0].operative.map(\.num) == ["1."])
+    }
+
+    /// A section with its own preamble and one unnumbered paragraph ("<subheading>XV</subheading> …
+    /// <crossHeading refersTo="#preamble">Recalling …</crossHeading> <paragraph><content><p>Decides to keep
+    /// the question … under review …;", the UN's AKN of 75/253, source: the United Nations): that paragraph
+    /// is operative, not text of a paragraph before it; a text after a numbered paragraph still is.
+    @Test func aSectionsUnnumberedParagraphAfterItsPreambleIsOperative() throws {
+        let section = """
+            </mainBody>
+            """
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8).replacingOccurrences(of: section, with: """
+              <section>
+              <subheading>\t\tXV</subheading>
+              <subheading>\t\tGlobal service delivery model</subheading>
+              <crossHeading refersTo="#preamble"><span class="italic">Recalling</span> its resolution 67/246,</crossHeading>
+              <paragraph class="SingleTxt"><content><p>\t<span class="italic">Decides</span> to keep the question under review;</p></content></paragraph>
+              <paragraph class="SingleTxt"><content><p>\tand to revert to it at its seventy-sixth session;</p></content></paragraph>
+              </section>
+            </mainBody>
+            """)
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        let s = try #require(d.statements.first)
+        #expect(s.operative.map { $0.num ?? "" } == ["1.", "2.", ""])
+        #expect(s.operative.last?.text.plain == "Decides to keep the question under review;")
+        #expect(s.body.last?.kind == .text)
+    }
+
     /// The UN's Chinese A/RES/75/274 declares its language "spa": the script decides. A Latin text declared
     /// Chinese is left to detection; a declared language in its own script stands.
     @Test func aDeclaredLanguageInAnotherScriptGivesWay() throws {

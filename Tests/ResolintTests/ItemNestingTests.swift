@@ -207,6 +207,41 @@ struct ItemNestingTests {
         let found = try Fixtures.lint(text, lang: "ru").diagnostics.filter { EnglishDraftBodyTests.bodyRules.contains($0.rule) }
         #expect(found.map(\.rule) == [])
     }
+
+    /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286
+    /// characters in the English A/RES/75/253, 247 between paragraphs 12 and 13 of the Spanish
+    /// A/RES/75/293; source: the United Nations) are headings, not paragraphs out of place.
+    @Test func longSectionTitlesAndFiveLetterNumeralsAreHeadings() throws {
+        let text = """
+        The General Assembly,
+
+        XXIII
+
+        Revised estimates resulting from resolutions and decisions adopted by the Human Rights Council at its forty-third, forty-fourth and forty-fifth sessions and revised estimates resulting from decision OS/14/101, adopted at the organizational session for the fifteenth cycle of the Council
+
+        Having considered the reports of the Secretary-General and the related reports of the Advisory Committee,
+
+        1. Takes note of the reports of the Secretary-General;
+
+        2. Endorses the conclusions and recommendations contained in the reports of the Advisory Committee;
+
+        Financing of the support account for peacekeeping operations for the period from 1 July 2021 to 30 June 2022, and the related revised estimates of the resources for the support account for the period from 1 July 2020 to 30 June 2021
+
+        3. Decides that the requirements for the support account shall be financed as follows:
+
+        (a) The amount of 30,000,000 dollars from the balance of the support account;
+
+        (b) The balance of 326,413,100 dollars to be prorated among the budgets of the active peacekeeping operations.
+
+        """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        let draft = try #require(document.drafts.first)
+        #expect(draft.preamble.count == 1)
+        #expect(draft.operative.map { $0.label?.value } == [1, 2, 3])
+        #expect(draft.stray.isEmpty)
+        let found = try Fixtures.lint(text, lang: "en").diagnostics.filter { EnglishDraftBodyTests.bodyRules.contains($0.rule) }
+        #expect(found.map(\.rule) == [])
+    }
 }
 
 /// Found by `PropertyTests`: an item under a numbered provision that ends as a heading does ("1. The

@@ -58,7 +58,7 @@ public struct DocumentParser: Sendable {
 
         let assembler = ParagraphAssembler(source: source, layout: layout, language: language)
         var bodyEnd = page.body.count
-        if !isReport, let end = page.body[headerEnd...].firstIndex(where: { b in
+        func endsText(_ b: BodyLine) -> Bool {
             let r = b.line.content
             // "26th plenary meeting" closes an adopted resolution; "Adopted at the 3082nd meeting …" too.
             // The phrases first: counting the characters of every line was a visible cost. Bytes, not a
@@ -75,10 +75,19 @@ public struct DocumentParser: Sendable {
                     // (the UN's Russian AKN of 75/57 and others).
                     || Self.startsWithOrdinal(source, r) && PlainText.count(source, r, atMost: 60) && source.bytes[r].firstRange(of: Array($0.utf8)) != nil
             }
-        }) {
-            bodyEnd = end
         }
-        let paragraphs = assembler.assemble(Array(page.body[headerEnd..<bodyEnd]))
+        // A collection of resolutions (the UN's 75/101 A-B): after part A's "41st plenary meeting" and
+        // its date, part B's heading, title and formula. Each part's text is read up to its own end.
+        var segments: [Range<Int>] = []
+        var from = headerEnd
+        while !isReport, let end = page.body[from...].firstIndex(where: endsText) {
+            segments.append(from..<end)
+            bodyEnd = end
+            guard let next = Self.nextPart(page.body, after: end, source: source, builder: builder) else { break }
+            from = next
+        }
+        if segments.isEmpty { segments = [headerEnd..<bodyEnd] }
+        let paragraphs = segments.flatMap { assembler.assemble(Array(page.body[$0])) }
         let end = source.bytes.count
         if isReport {
             document.kind = .committeeReport
@@ -212,6 +221,20 @@ public struct DocumentParser: Sendable {
         guard let first = source.bytes.firstIndex(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return true }
         guard source.bytes[first] >= 0x80 else { return false }
         return String(decoding: source.bytes, as: UTF8.self).unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+
+    /// Where another part of a collection starts after the lines that end a part: the first paragraph
+    /// after them, when the organ's formula opens one of the next few paragraphs ("B" / its title /
+    /// "The General Assembly,").
+    static func nextPart(_ body: [BodyLine], after end: Int, source: SourceFile, builder: DraftBuilder) -> Int? {
+        guard let start = body[(end + 1)...].firstIndex(where: \.blankBefore) else { return nil }
+        var paragraphs = 0
+        for k in start..<body.count {
+            if body[k].blankBefore { paragraphs += 1 }
+            if paragraphs > 3 { return nil }
+            if body[k].blankBefore, builder.openingMatch(source, body[k].line.content)?.withComma == true { return start }
+        }
+        return nil
     }
 
     /// "一. 导言" / "I. Introduction": chapter headings of a committee report.

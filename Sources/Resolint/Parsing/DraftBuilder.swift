@@ -162,9 +162,9 @@ struct DraftBuilder {
         }
         if draft.opening == nil { draft.preamble.insert(contentsOf: pending, at: 0) }
         // A single operative paragraph is left unnumbered (UN Editorial Manual): the last unnumbered
-        // paragraph that closes with the period is it.
-        if kind == .resolution, draft.operative.isEmpty, let last = draft.preamble.last,
-           let mark = last.finalMark, language.accepts(mark.mark, as: language.terminators.period) {
+        // paragraph that closes with the period is it, or one that opens as operative paragraphs do and
+        // whose items close with the period ("Urges all countries …: / (a) … / (f) … .", 75/101 A).
+        if kind == .resolution, draft.operative.isEmpty, let last = draft.preamble.last, closesText(last) {
             var p = draft.preamble.removeLast()
             p.role = .operative
             draft.operative.append(p)
@@ -218,6 +218,16 @@ struct DraftBuilder {
         guard index + 1 < paragraphs.count else { return false }
         let next = paragraphs[index + 1].text.text
         return labels.read(Array(next.utf8.prefix(LabelReader.longestLabel)))?.arabic != nil || vocabulary.opens(next, as: .preamble)
+    }
+
+    /// Whether a paragraph ends the text: with the period, or with a colon whose last item ends with it.
+    private func closesText(_ p: Paragraph) -> Bool {
+        func period(_ q: Paragraph) -> Bool { q.finalMark.map { language.accepts($0.mark, as: language.terminators.period) } ?? false }
+        if period(p) { return true }
+        guard !p.children.isEmpty, endsWithColon(p), vocabulary.opens(p.content.text, as: .operative) else { return false }
+        var last = p
+        while let c = last.children.last { last = c }
+        return period(last)
     }
 
     /// An unnumbered paragraph that opens with an operative verb and no preambular phrase, or with a
@@ -330,7 +340,10 @@ struct DraftBuilder {
     }
 
     private func isHeading(_ text: String, long: Bool = false) -> Bool {
-        guard PlainText.count(text, atMost: long ? 240 : 100), PlainText.last(text) != nil else { return false }
+        // A section's title may be long: "Financing of the support account for peacekeeping operations for
+        // the period from 1 July 2021 to 30 June 2022" (247 characters in the Spanish A/RES/75/293, 286 in
+        // the English 75/253 VII).
+        guard PlainText.count(text, atMost: long ? 400 : 100), PlainText.last(text) != nil else { return false }
         // A number ends a heading ("Section 1"), not a paragraph: a footnote number follows its mark,
         // as does an authored marker ("…，[^3]").
         var body = Substring(text)
@@ -552,13 +565,14 @@ struct DraftBuilder {
     }
 
     private func isSectionHeading(_ text: String) -> Bool {
-        // Five characters that are not white space cannot trim to four: most paragraphs stop here,
-        // before the whole text is trimmed.
-        if Self.plainVisible(text, moreThan: 4) == true { return false }
+        // Eight characters that are not white space cannot trim to seven: most paragraphs stop here,
+        // before the whole text is trimmed. A part's Roman numeral runs to five or more ("XXIII", "XVIII" in the UN's AKN of 75/253).
+        if Self.plainVisible(text, moreThan: 7) == true { return false }
         var visible = 0
-        for c in text where !c.isWhitespace { visible += 1; if visible > 4 { return false } }
+        for c in text where !c.isWhitespace { visible += 1; if visible > 7 { return false } }
         let t = text.trimmingCharacters(in: .whitespaces)
-        guard t.count <= 4, let first = t.first else { return false }
+        if t.count > 4 { return t.count <= 7 && t.allSatisfy { "IVXLC.".contains($0) } }
+        guard let first = t.first else { return false }
         // Chinese numbers its sections 一, 二 … where the others write I, II (the UN's AKN of A/RES/75/244).
         if t.count <= 3, t.allSatisfy({ "一二三四五六七八九十".contains($0) }) { return true }
         // A single letter in either case (OCR reads "C" as "c", S/RES/820), or capitals like "IV.".

@@ -219,14 +219,18 @@ public enum AKNReader {
     /// A body whose operative paragraphs are numbered: a paragraph the markup leaves unnumbered is not
     /// one of them but a heading ("Measures": short, without a final mark) or the continuation of the
     /// text before it ("and its request that …"). A body with no number at all keeps its single paragraph.
+    /// A section's single paragraph right after its own preamble stays operative though unnumbered
+    /// ("XV / Global service delivery model … / Recalling …, / Having considered …, / Decides to keep
+    /// the question … under review …;", the UN's AKN of 75/253): there is no paragraph for it to go on.
     static func unlabelled(_ body: [AKNBlock]) -> [AKNBlock] {
         guard body.contains(where: { $0.kind == .operative && $0.num != nil }) else { return body }
-        return body.map { b in
+        return body.indices.map { k in
+            var b = body[k]
             guard b.kind == .operative, b.num == nil else { return b }
-            var b = b
             let text = b.text.plain
             let last = text.unicodeScalars.last
             let ends = last.map { ".;:,。；：，".unicodeScalars.contains($0) } ?? false
+            if ends, k > 0, body[k - 1].kind == .preambular { return b }
             b.kind = !ends && text.count <= 120 ? .heading : .text
             return b
         }
@@ -444,7 +448,7 @@ struct BlockList {
     /// the text, and a label in parentheses makes the paragraph an item of the operative paragraph
     /// before it, one level down for (i) after (a).
     mutating func settleLabel(_ block: inout AKNBlock) {
-        if block.num == nil, let (label, offset, rest) = Self.leadingLabel(block.text) {
+        if block.num == nil, let (label, offset, rest) = Self.leadingLabel(block.text) ?? bareNumber(block.text) {
             block.num = label
             block.numOffset = offset
             block.text = rest
@@ -468,6 +472,37 @@ struct BlockList {
         }
         block.kind = .item
         block.depth = depth
+    }
+
+    /// A paragraph number that lost its period and its <num>: "\t10\t<span>Rappelle</span> …" (the UN's
+    /// French AKN of 75/197), "\t102 <span>вновь выражает</span>" (Russian 75/239). One to three digits,
+    /// a tab or one space, then a letter, and only the number after the last operative paragraph's, so
+    /// that text that begins with a figure ("2254 (2015)", "2 Affaires …" in a table) stays text.
+    func bareNumber(_ text: AKNInline) -> (String, Int, AKNInline)? {
+        guard let previous = items.last(where: { $0.kind == .operative && $0.num != nil })?.num,
+              let before = Int(previous.filter(\.isNumber)) else { return nil }
+        guard case .text(let run)? = text.pieces.first(where: {
+            if case .text(let r) = $0 { return !r.text.allSatisfy { $0.isWhitespace } } else { return true }
+        }), run.verbatim else { return nil }
+        let bytes = Array(run.text.utf8)
+        var i = 0
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        let start = i
+        while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+        guard (1...3).contains(i - start), i < bytes.count, bytes[i] == 0x09 || bytes[i] == 0x20,
+              Int(String(decoding: bytes[start..<i], as: UTF8.self)) == before + 1 else { return nil }
+        let label = String(decoding: bytes[start..<i], as: UTF8.self)
+        // After the gap a letter, in this run or in the next piece (the opening phrase's span).
+        var j = i + 1
+        while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+        var rest = text
+        guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
+        rest.pieces.removeFirst(k)
+        let tail = String(decoding: bytes[j...], as: UTF8.self)
+        let next = tail.isEmpty ? rest.pieces.dropFirst().first.flatMap { if case .text(let r) = $0 { return r.text } else { return nil } } : tail
+        guard let first = next?.trimmingCharacters(in: .whitespaces).first, first.isLetter else { return nil }
+        if tail.isEmpty { rest.pieces.removeFirst() } else { rest.pieces[0] = .text(XMLTextRun(text: tail, offset: run.offset + j, verbatim: true)) }
+        return (label, run.offset + start, rest)
     }
 
     /// The letters or digits of a label: "(a)", "a)", "1.", "1 -"; a numeral the Chinese texts write
