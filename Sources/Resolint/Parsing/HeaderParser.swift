@@ -14,6 +14,12 @@ struct HeaderParser {
     /// The agenda item words and their suffixes, longest first.
     private let agendaItemPrefixes: [String]
     private let agendaItemSuffixes: [String]
+    /// Every name of a Main Committee without its spaces, with its number, squeezed once per document
+    /// and not once per header line.
+    private let committeeNames: [(squeezed: String, number: Int)]
+    /// The most scalars a line squeezed may have and still equal one of them: String's == is canonical
+    /// equivalence, and no text equivalent to a name has more scalars than its canonical decomposition.
+    private let committeeScalarLimit: Int
 
     init(source: SourceFile, language: LanguageProfile, layout: Layout) {
         self.source = source
@@ -23,6 +29,8 @@ struct HeaderParser {
         mastheadPatterns = (language.header.masthead?.patterns ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
         agendaItemPrefixes = language.header.agendaItem.sorted(by: { $0.count > $1.count })
         agendaItemSuffixes = (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
+        committeeNames = language.header.committeeForms.map { (Self.squeezed($0.name), $0.number) }
+        committeeScalarLimit = committeeNames.map { $0.squeezed.decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0
     }
 
     struct Result {
@@ -174,12 +182,28 @@ struct HeaderParser {
 
     /// The number of the Main Committee a line names, by any of its names (spaces aside: a name wrapped
     /// over two lines is joined with one, and Chinese writes none).
-    private func committee(_ text: String) -> Int? {
-        let squeezed = Self.squeezed(text)
-        return language.header.committeeForms.first { Self.squeezed($0.name) == squeezed }?.number
+    /// A line longer than any name is given up before it is copied.
+    func committee(_ text: String) -> Int? {
+        guard let squeezed = Self.squeezed(text, atMost: committeeScalarLimit) else { return nil }
+        return committeeNames.first { $0.squeezed == squeezed }?.number
     }
 
-    static func squeezed(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+    static func squeezed(_ text: String) -> String { String(String.UnicodeScalarView(text.unicodeScalars.filter { !isWhitespace($0) })) }
+
+    /// `squeezed(text)`, or nil when it would hold more than `limit` scalars (counted before any is copied).
+    static func squeezed(_ text: String, atMost limit: Int) -> String? {
+        var count = 0
+        for u in text.unicodeScalars where !isWhitespace(u) {
+            count += 1
+            if count > limit { return nil }
+        }
+        return squeezed(text)
+    }
+
+    /// Unicode's White_Space, answered without its tables for ASCII (tab to carriage return, space).
+    static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
+        u.isASCII ? u.value == 0x20 || (0x09...0x0D).contains(u.value) : u.properties.isWhitespace
+    }
 
     private func element(_ line: BodyLine) -> TextElement {
         TextElement(text: MappedText(source: source, range: line.line.content), range: line.line.content)
