@@ -22,6 +22,27 @@ struct HeaderAndPatternFastPathTests {
         }
     }
 
+    @Test func noScalarDecomposesIntoMoreThanTheLimit() {
+        // The planes where Unicode assigns canonical decompositions (none above U+2FFFF).
+        var longest = 0
+        for v in UInt32(0)...0x2FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            longest = max(longest, String(u).decomposedStringWithCanonicalMapping.unicodeScalars.count)
+        }
+        #expect(longest == HeaderParser.maxDecomposition)
+    }
+
+    @Test func squeezedIsTheScalarFilter() {
+        for text in ScalarPathTests.texts(count: 3000, seed: 33) + ["", " ", "\u{85}", "a\u{2029}b", "\u{1680}\u{205F}x", "𝔸 𝔹", "第七十三届会议"] {
+            let reference = String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+            #expect(HeaderParser.squeezed(text) == reference, "\(text.debugDescription)")
+            #expect(HeaderParser.squeezed(text).unicodeScalars.elementsEqual(reference.unicodeScalars))
+            for limit in [0, 3, 8, 40] {
+                #expect(HeaderParser.squeezed(text, atMost: limit) == (reference.unicodeScalars.count <= limit ? reference : nil))
+            }
+        }
+    }
+
     @Test func committeeIsTheReferenceTest() throws {
         let catalog = try LanguageCatalog.builtIn()
         var lines = ScalarPathTests.texts(count: 1500, seed: 31)

@@ -18,8 +18,11 @@ struct HeaderParser {
     /// and not once per header line.
     private let committeeNames: [(squeezed: String, number: Int)]
     /// The most scalars a line squeezed may have and still equal one of them: String's == is canonical
-    /// equivalence, and no text equivalent to a name has more scalars than its canonical decomposition.
+    /// equivalence, and a text equivalent to a name has at most the scalars of the name's canonical
+    /// decomposition, at most `maxDecomposition` for each of the name's scalars.
     private let committeeScalarLimit: Int
+    /// The most scalars one scalar decomposes into canonically (U+1F82 ᾂ: four; a test checks every scalar).
+    static let maxDecomposition = 4
 
     init(source: SourceFile, language: LanguageProfile, layout: Layout) {
         self.source = source
@@ -30,7 +33,7 @@ struct HeaderParser {
         agendaItemPrefixes = language.header.agendaItem.sorted(by: { $0.count > $1.count })
         agendaItemSuffixes = (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
         committeeNames = language.header.committeeForms.map { (Self.squeezed($0.name), $0.number) }
-        committeeScalarLimit = committeeNames.map { $0.squeezed.decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0
+        committeeScalarLimit = Self.maxDecomposition * (committeeNames.map { $0.squeezed.unicodeScalars.count }.max() ?? 0)
     }
 
     struct Result {
@@ -188,14 +191,38 @@ struct HeaderParser {
         return committeeNames.first { $0.squeezed == squeezed }?.number
     }
 
-    static func squeezed(_ text: String) -> String { String(String.UnicodeScalarView(text.unicodeScalars.filter { !isWhitespace($0) })) }
+    /// The text without its White_Space scalars, copied as bytes (most header lines are ASCII).
+    static func squeezed(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if !isWhitespace(Unicode.Scalar(b)) { out.append(b) }
+                i += 1
+                continue
+            }
+            // A String's bytes are valid UTF-8: the lead byte tells the length.
+            let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var value = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+            for k in 1..<n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if let u = Unicode.Scalar(value), u.properties.isWhitespace {} else { out += bytes[i..<i + n] }
+            i += n
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// `squeezed(text)`, or nil when it would hold more than `limit` scalars (counted before any is copied).
     static func squeezed(_ text: String, atMost limit: Int) -> String? {
-        var count = 0
-        for u in text.unicodeScalars where !isWhitespace(u) {
-            count += 1
-            if count > limit { return nil }
+        // No more scalars than bytes: most lines need no count.
+        if text.utf8.count > limit {
+            var count = 0
+            for u in text.unicodeScalars where !isWhitespace(u) {
+                count += 1
+                if count > limit { return nil }
+            }
         }
         return squeezed(text)
     }
