@@ -116,7 +116,7 @@ struct Lint: ParsableCommand {
     func run() throws {
         var base: Linter
         do {
-            base = try Linter.standard()
+            base = try Linter.standard(examples: false)
             var catalog = base.rules
             for file in ruleFiles { try catalog.add(try RuleLoader.load(try FileCollector.read(file), path: file)) }
             base.rules = catalog

@@ -138,3 +138,25 @@ struct InferredFormTests {
         #expect(again.firstMatch(in: "x bounded-0abc", range: NSRange(location: 0, length: 14)) != nil)
     }
 }
+
+extension RuleLoaderTests {
+    /// `lint` reads the built-in rules without their examples: every other part of each rule is the same.
+    @Test func builtInRulesWithoutExamplesAreTheSameRules() throws {
+        let full = try RuleCatalog.builtIn().rules, light = try RuleCatalog.builtIn(examples: false).rules
+        #expect(full.map(\.id) == light.map(\.id))
+        #expect(full.filter { $0.common.examples != nil }.count > 50)
+        func json(_ value: some Encodable) throws -> Data {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            return try encoder.encode(value)
+        }
+        for (a, b) in zip(full, light) {
+            #expect(b.common.examples == nil, "\(b.id)")
+            var common = a.common
+            common.examples = nil
+            #expect(try json(common) == json(b.common), "\(a.id)")
+            #expect(try json(a.check) == json(b.check), "\(a.id)")
+            #expect(a.origin == b.origin && a.builtIn == b.builtIn)
+        }
+    }
+}

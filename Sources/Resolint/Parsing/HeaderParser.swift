@@ -16,6 +16,15 @@ struct HeaderParser {
     /// The agenda item words and their suffixes, longest first.
     private let agendaItemPrefixes: [String]
     private let agendaItemSuffixes: [String]
+    /// Every name of a Main Committee without its spaces, with its number, squeezed once per document
+    /// and not once per header line.
+    private let committeeNames: [(squeezed: String, number: Int)]
+    /// The most scalars a line squeezed may have and still equal one of them: String's == is canonical
+    /// equivalence, and a text equivalent to a name has at most the scalars of the name's canonical
+    /// decomposition, at most `maxDecomposition` for each of the name's scalars.
+    private let committeeScalarLimit: Int
+    /// The most scalars one scalar decomposes into canonically (U+1F82 ᾂ: four; a test checks every scalar).
+    static let maxDecomposition = 4
 
     init(source: SourceFile, language: LanguageProfile, layout: Layout) {
         self.source = source
@@ -26,6 +35,8 @@ struct HeaderParser {
         mastheadPatterns = (language.header.masthead?.patterns ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
         agendaItemPrefixes = language.header.agendaItem.sorted(by: { $0.count > $1.count })
         agendaItemSuffixes = (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
+        committeeNames = language.header.committeeForms.map { (Self.squeezed($0.name), $0.number) }
+        committeeScalarLimit = Self.maxDecomposition * (committeeNames.map { $0.squeezed.unicodeScalars.count }.max() ?? 0)
     }
 
     struct Result {
@@ -182,12 +193,52 @@ struct HeaderParser {
 
     /// The number of the Main Committee a line names, by any of its names (spaces aside: a name wrapped
     /// over two lines is joined with one, and Chinese writes none).
-    private func committee(_ text: String) -> Int? {
-        let squeezed = Self.squeezed(text)
-        return language.header.committeeForms.first { Self.squeezed($0.name) == squeezed }?.number
+    /// A line longer than any name is given up before it is copied.
+    func committee(_ text: String) -> Int? {
+        guard let squeezed = Self.squeezed(text, atMost: committeeScalarLimit) else { return nil }
+        return committeeNames.first { $0.squeezed == squeezed }?.number
     }
 
-    static func squeezed(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+    /// The text without its White_Space scalars, copied as bytes (most header lines are ASCII).
+    static func squeezed(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if !isWhitespace(Unicode.Scalar(b)) { out.append(b) }
+                i += 1
+                continue
+            }
+            // A String's bytes are valid UTF-8: the lead byte tells the length.
+            let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var value = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+            for k in 1..<n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if let u = Unicode.Scalar(value), u.properties.isWhitespace {} else { out += bytes[i..<i + n] }
+            i += n
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `squeezed(text)`, or nil when it would hold more than `limit` scalars (counted before any is copied).
+    static func squeezed(_ text: String, atMost limit: Int) -> String? {
+        // No more scalars than bytes: most lines need no count.
+        if text.utf8.count > limit {
+            var count = 0
+            for u in text.unicodeScalars where !isWhitespace(u) {
+                count += 1
+                if count > limit { return nil }
+            }
+        }
+        return squeezed(text)
+    }
+
+    /// Unicode's White_Space, answered without its tables for ASCII (tab to carriage return, space).
+    static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
+        u.isASCII ? u.value == 0x20 || (0x09...0x0D).contains(u.value) : u.properties.isWhitespace
+    }
 
     private func element(_ line: BodyLine) -> TextElement {
         TextElement(text: MappedText(source: source, range: line.line.content), range: line.line.content)

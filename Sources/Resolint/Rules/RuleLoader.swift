@@ -19,7 +19,7 @@ public enum RuleLoader {
     /// `checked`: unknown keys rejected and each check validated (its expressions compiled for every
     /// language). The built-in rules are checked by the test suite instead (`RuleLoaderTests`): at every
     /// start those checks were a fifth of linting one draft.
-    static func load(_ root: YAMLNode?, path: String, checked: Bool = true) throws -> [Rule] {
+    static func load(_ root: YAMLNode?, path: String, checked: Bool = true, examples: Bool = true) throws -> [Rule] {
         guard let root else { return [] }
         guard let top = root.mapping else {
             throw StrictYAML.error(at: root, path: path, "a rule file is a mapping with a 'rules' list")
@@ -30,7 +30,15 @@ public enum RuleLoader {
         guard let items = root["rules"]?.sequence else {
             throw StrictYAML.error(at: root, path: path, "a rule file needs a 'rules' list")
         }
-        return try items.map { try rule($0, path: path, checked: checked) }
+        return try items.map { try rule(examples ? $0 : withoutExamples($0), path: path, checked: checked) }
+    }
+
+    /// A rule's node without its `examples` key (a rule file's examples are read by the tests and the docs).
+    private static func withoutExamples(_ node: YAMLNode) -> YAMLNode {
+        guard let pairs = node.mapping else { return node }
+        var out = node
+        out.content = .mapping(pairs.filter { $0.key.string != "examples" })
+        return out
     }
 
     private static func rule(_ node: YAMLNode, path: String, checked: Bool) throws -> Rule {
@@ -64,7 +72,8 @@ public struct RuleCatalog: Sendable {
 
     public init(rules: [Rule]) { self.rules = rules }
 
-    public static func builtIn() throws -> RuleCatalog {
+    /// `examples: false` leaves each rule's `examples` unread (nil).
+    public static func builtIn(examples: Bool = true) throws -> RuleCatalog {
         // Rules/languages/ holds language profiles and Rules/data/ the lists checks read (StateList).
         let files = EmbeddedResources.paths.sorted()
             .filter { $0.hasPrefix("Rules/") && !$0.hasPrefix("Rules/languages/") && !$0.hasPrefix("Rules/data/") && $0.hasSuffix(".yaml") }
@@ -72,7 +81,7 @@ public struct RuleCatalog: Sendable {
         // time of linting one draft.
         let loaded = Locked<[Int: Result<[Rule], Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let result = Result { try RuleLoader.load(StrictYAML.builtIn(files[i]), path: files[i], checked: false) }
+            let result = Result { try RuleLoader.load(StrictYAML.builtIn(files[i]), path: files[i], checked: false, examples: examples) }
             loaded.withLock { $0[i] = result }
         }
         var rules: [Rule] = []

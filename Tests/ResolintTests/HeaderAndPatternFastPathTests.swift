@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// The faster forms of the header's committee test and of `citation.council-year`'s expression give
+/// what the forms they replaced give.
+struct HeaderAndPatternFastPathTests {
+    /// The header's committee test as it was: every line and every name squeezed at each call.
+    private static func committeeByReference(_ text: String, _ language: LanguageProfile) -> Int? {
+        func squeezed(_ s: String) -> String { String(s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+        let line = squeezed(text)
+        return language.header.committeeForms.first { squeezed($0.name) == line }?.number
+    }
+
+    @Test func whitespaceIsUnicodesOnASCII() {
+        for v in UInt32(0)..<0x80 {
+            let u = Unicode.Scalar(v)!
+            #expect(HeaderParser.isWhitespace(u) == u.properties.isWhitespace, "U+\(String(v, radix: 16))")
+        }
+        for u in ["\u{85}", "\u{A0}", "\u{2028}", "\u{3000}", "\u{200B}", "a", "大"].flatMap(\.unicodeScalars) {
+            #expect(HeaderParser.isWhitespace(u) == u.properties.isWhitespace)
+        }
+    }
+
+    @Test func noScalarDecomposesIntoMoreThanTheLimit() {
+        // The planes where Unicode assigns canonical decompositions (none above U+2FFFF).
+        var longest = 0
+        for v in UInt32(0)...0x2FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            longest = max(longest, String(u).decomposedStringWithCanonicalMapping.unicodeScalars.count)
+        }
+        #expect(longest == HeaderParser.maxDecomposition)
+    }
+
+    @Test func squeezedIsTheScalarFilter() {
+        for text in ScalarPathTests.texts(count: 3000, seed: 33) + ["", " ", "\u{85}", "a\u{2029}b", "\u{1680}\u{205F}x", "𝔸 𝔹", "第七十三届会议"] {
+            let reference = String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+            #expect(HeaderParser.squeezed(text) == reference, "\(text.debugDescription)")
+            #expect(HeaderParser.squeezed(text).unicodeScalars.elementsEqual(reference.unicodeScalars))
+            for limit in [0, 3, 8, 40] {
+                #expect(HeaderParser.squeezed(text, atMost: limit) == (reference.unicodeScalars.count <= limit ? reference : nil))
+            }
+        }
+    }
+
+    @Test func committeeIsTheReferenceTest() throws {
+        let catalog = try LanguageCatalog.builtIn()
+        var lines = ScalarPathTests.texts(count: 1500, seed: 31)
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh", "en-drafts"] {
+                for file in Fixtures.corpusFiles(folder) {
+                    lines += try Fixtures.corpusFile(file).components(separatedBy: "\n").prefix(40)
+                }
+            }
+        }
+        var named = 0
+        for code in catalog.codes {
+            let language = try #require(catalog.profile(code))
+            let parser = HeaderParser(source: SourceFile(path: "x.txt", text: ""), language: language, layout: .blankSeparated)
+            var texts = lines
+            for (name, _) in language.header.committeeForms {
+                // Wrapped, spaced out, decomposed (canonically equal, more scalars), cut short, run on.
+                texts += [name, " \(name) ", name.replacingOccurrences(of: " ", with: ""), name.replacingOccurrences(of: " ", with: " \n "),
+                          name.decomposedStringWithCanonicalMapping, name.precomposedStringWithCanonicalMapping,
+                          String(name.dropLast()), name + "x", name + " " + name, name.uppercased(), "\u{3000}" + name + "\u{A0}"]
+            }
+            for text in texts {
+                let expected = Self.committeeByReference(text, language)
+                if expected != nil { named += 1 }
+                #expect(parser.committee(text) == expected, "\(code): \(text.debugDescription)")
+            }
+        }
+        #expect(named > 100)
+    }
+
+    /// `citation.council-year`'s expression before each alternative was opened by a look-ahead.
+    private static let councilYearBefore = #"(?<=\d\s?\(\d{4}\)(?:\s?[,،、]|\s(?:and|et|y|и|و|or|ou|o|или))\s{0,2}|\d\s?\(\d{4}\)号?\s?[、和及或]\s?第?\s?)\d{3,4}(?=\s?(?:[,،、;؛.:)]|\s(?:and|et|y|и|و|or|ou|o|или)\s|号|$))|(?<=(?:resolutions|résolutions|resoluciones|резолюци[а-я]{1,3}|القرارات|القرارين|第)\s{0,2})\d{3,4}(?=号?(?:\s?[,،、和及或]|\s(?:and|et|y|и|و|or|ou|o|или))\s{0,2}第?\s?\d{3,4}\s?\(\d{4}\))"#
+
+    @Test func councilYearMatchesWhatItMatchedBefore() throws {
+        let rule = try #require(try RuleCatalog.builtIn().rules.first { $0.id == "citation.council-year" })
+        let now = try NSRegularExpression(pattern: try #require(rule.check as? PatternCheck).regex)
+        let before = try NSRegularExpression(pattern: Self.councilYearBefore)
+        #expect(now.pattern != before.pattern)
+        // Lists of numbers, years and joiners in the six languages, and the corpus's lines.
+        let pieces = ["resolutions", "résolutions", "resoluciones", "резолюции", "резолюциями", "القرارات", "القرارين", "第", "号",
+                      " ", "  ", "   ", "\n", "2250", "1325", "800", "99", "12345", "2", " (2015)", "(2015)", " (15)", ",", "、", "،",
+                      "؛", ";", ".", ":", ")", " and ", " et ", " y ", " и ", " و ", " or ", " ou ", " o ", " или ", "和", "及", "或",
+                      "troops", "x", "and", "٢٠١٥"]
+        var rng = SeededGenerator(seed: 32)
+        var texts = (0..<10000).map { _ in (0..<Int.random(in: 1...14, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+        // Lists of citations, some items with their year and some without.
+        let openers = ["", "resolutions ", "résolutions  ", "resoluciones ", "резолюции ", "القرارات ", "القرارين ", "第", "第 ", "its resolutions "]
+        let numbers = ["2250", "1325", "800", "99", "12345", "٢٢٥٠"], years = ["", "", " (2015)", "(2015)", " (15)", "号", "(2015)号"]
+        let joiners = [", ", ",", "、", "، ", " and ", " et ", " y ", " и ", " و ", " or ", "和", "及", "或", " ", "; ", "  and  ", "、第", "和第 "]
+        let ends = ["", ".", ",", ")", " troops", "号决议", ":", " and others", "\n"]
+        for _ in 0..<20000 {
+            let items = (0..<Int.random(in: 1...4, using: &rng)).map { _ in numbers.randomElement(using: &rng)! + years.randomElement(using: &rng)! }
+            var list = openers.randomElement(using: &rng)! + items[0]
+            for item in items.dropFirst() { list += joiners.randomElement(using: &rng)! + item }
+            texts.append(list + ends.randomElement(using: &rng)!)
+        }
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh", "en-drafts"] {
+                texts += try Fixtures.corpusFiles(folder).map { try Fixtures.corpusFile($0) }
+            }
+        }
+        var found = 0
+        for text in texts {
+            let range = NSRange(text.startIndex..., in: text)
+            let expected = before.matches(in: text, range: range).map(\.range)
+            found += expected.count
+            #expect(now.matches(in: text, range: range).map(\.range) == expected, "\(text.debugDescription)")
+        }
+        #expect(found > 1000)
+    }
+}
