@@ -102,6 +102,8 @@ struct ParagraphAssembler {
         var numbered = false
         // The widest line: the measure the text is set to, against which a caseless heading is short.
         let measure = caseless && layout != .blankSeparated ? lines.reduce(0) { max($0, PlainText.displayWidth(source, $1.line.content)) } : 0
+        // The measure of a printed text, whatever its script: a line that ends well before it broke by choice.
+        let printedMeasure = layout == .pdftotext ? typicalFullWidth(lines) : 0
         for (index, body) in lines.enumerated() {
             if index < headingEnd { continue }
             let line = body.line
@@ -158,6 +160,9 @@ struct ParagraphAssembler {
                 case .pdftotext, .linePerParagraph:
                     starts = label || !pendingLabelOnly && (ended && bareNumber(line) && !openQuote(parts)
                         || ended && commaMark?.contains(last) != true && headsItems(index, lines, labelled)
+                        || layout == .pdftotext && !numbered && commaMark?.contains(last) == true && !openQuote(parts)
+                        && brokeByChoice(index, lines, measure: printedMeasure)
+                        && (startsLikeParagraph(line) || lowercaseOpeners && startsLowercase(line))
                         || (ended && startsLikeParagraph(line) && !openQuote(parts)
                         && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) && !endsWithAbbreviation(parts)
                             || vocabulary.opensParagraph(source, line.content) && !(numbered && commaMark?.contains(last) == true)
@@ -203,6 +208,31 @@ struct ParagraphAssembler {
         }
         return Self.lastMarkReading(MappedText(source: source, parts: parts).text)
     }
+
+    /// The line before `index` ended although the first word of the line at `index` would have fitted
+    /// on it, with room to spare for justified type and a first line's indent: the printer broke it
+    /// by choice, at a paragraph's end. "…le rôle joué par les autorités nationales en la" / "matière," /
+    /// "Préconisant l’intensification …" (A/RES/75/100 in French, printed): an opener the vocabulary
+    /// lacks still opens a paragraph there.
+    private func brokeByChoice(_ index: Int, _ lines: [BodyLine], measure: Int) -> Bool {
+        guard index > 0, measure > 0 else { return false }
+        let line = lines[index].line.content, b = source.bytes
+        let space = b[line].firstIndex(of: 0x20) ?? line.upperBound
+        let word = PlainText.displayWidth(source, line.lowerBound..<space)
+        let before = PlainText.displayWidth(source, lines[index - 1].line.content)
+        return before + 1 + word <= measure - measure / Self.printSlack
+    }
+
+    /// The width most full lines reach: the ninth tenth of the lines' widths, not the widest, which a
+    /// table row or a long address may pass by far (a line of 171 columns in A/80/L.17 as extracted).
+    private func typicalFullWidth(_ lines: [BodyLine]) -> Int {
+        let widths = lines.compactMap { $0.line.content.isEmpty ? nil : PlainText.displayWidth(source, $0.line.content) }.sorted()
+        return widths.isEmpty ? 0 : widths[widths.count * 9 / 10]
+    }
+
+    /// A fifth of the measure: the most a full printed line falls short of it (justified type in a
+    /// proportional font, an indented first line), as pdftotext extracts show it.
+    private static let printSlack = 5
 
     private func endsWithDigit(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
         guard let r = parts.last?.range, !r.isEmpty else { return false }

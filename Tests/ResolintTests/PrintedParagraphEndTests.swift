@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// Where pdftotext runs a preamble's paragraphs together with no indent or blank line between them, a
+/// line that broke well before the measure, although the next line's first word would have fitted on
+/// it, ended its paragraph: the next one opens there even with an opener the vocabulary lacks. Excerpts
+/// of the UN's AKN4UN markup in ../shared/corpus/akn (source: the United Nations), written out as
+/// pdftotext prints them.
+struct PrintedParagraphEndTests {
+    /// A printed page of an adopted resolution: its masthead (as `convert --layout pdftotext` writes the
+    /// source's), `body`, and the page's end.
+    static func page(_ masthead: String, _ body: String) -> String {
+        """
+        \(masthead)
+        \(body)
+        __________________
+
+        1 A/75/1.
+
+        1/1
+
+        20-00000
+
+        """
+    }
+
+    static func preamble(_ text: String, _ lang: String) throws -> [String] {
+        let profile = try #require(Fixtures.linter.languages.profile(lang))
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: profile)
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        return draft.preamble.map(\.content.text)
+    }
+
+    static let french = """
+        A/RES/75/100
+
+        Nations Unies
+
+        Assemblée générale
+
+        Distr. générale
+        18 décembre 2020
+
+        Soixante-quinzième session
+        Point 55 de l’ordre du jour
+
+        Résolution adoptée par l’Assemblée générale le 10 décembre 2020
+
+        75/100.
+
+        Étude d’ensemble des missions politiques spéciales
+        L’Assemblée générale,
+        """
+
+    /// A/RES/75/100 in French as printed: "… en la" / "matière," / "Préconisant l’intensification …": a
+    /// participle the vocabulary lacks opens the paragraph after a line that broke by choice.
+    @Test func aShortCommaEndedLineEndsAFrenchParagraph() throws {
+        let text = Self.page(Self.french, """
+            Notant que les réformes pertinentes, notamment celle du pilier Paix et sécurité,
+            sont l’occasion de faire progresser et de renforcer l’action des missions
+            politiques spéciales dans toutes les tâches relevant de leur mandat, y compris
+            la prévention des conflits, et soulignant que les mesures prises par
+            l’Organisation des Nations Unies dans ce domaine devraient venir appuyer et
+            compléter, selon qu’il convient, le rôle joué par les autorités nationales en la
+            matière,
+            Préconisant l’intensification des échanges d’informations, selon qu’il convient,
+            entre elle-même, le Conseil de sécurité et le Secrétariat, en ayant recours, le
+            cas échéant, au rôle consultatif de la Commission de consolidation de la paix
+            pour ce qui est des questions de politique générale intéressant les missions
+            politiques spéciales,
+            1. Prie le Secrétaire général de lui présenter un rapport à sa soixante-seizième
+            session 1.
+            """)
+        let preamble = try Self.preamble(text, "fr")
+        #expect(preamble.count == 2, "\(preamble)")
+        #expect(preamble.last?.hasPrefix("Préconisant") == true)
+    }
+
+    /// A line that ends with a comma but was full goes on: "… des pays accueillant des missions
+    /// politiques" (A/RES/75/100 in French) and a proper name at the next line's head.
+    @Test func aFullCommaEndedLineGoesOn() throws {
+        let text = Self.page(Self.french, """
+            Rappelant ses résolutions 67/123 du 18 décembre 2012, 68/85 du 11 décembre 2013,
+            69/95 du 5 décembre 2014, 70/92 du 9 décembre 2015, 71/100 du 6 décembre 2016,
+            72/89 du 7 décembre 2017, 73/101 du 7 décembre 2018 et 74/91 du 13 décembre 2019
+            sur l’étude d’ensemble des missions politiques spéciales,
+            Rappelant le rôle de premier plan qui incombe à l’Organisation des Nations
+            Unies, ainsi que ses propres fonctions et pouvoirs et ceux du Conseil de
+            sécurité,
+            1. Prie le Secrétaire général de lui présenter un rapport à sa soixante-seizième
+            session 1.
+            """)
+        let preamble = try Self.preamble(text, "fr")
+        #expect(preamble.count == 2, "\(preamble)")
+    }
+
+    /// A/RES/75/128 in Russian as printed: "… на период" / "до 2030 года 1," / "надлежащим образом
+    /// учитывая …": a lower-case opening the vocabulary lacks, after a line that broke by choice.
+    @Test func aShortCommaEndedLineEndsARussianParagraph() throws {
+        let masthead = """
+            A/RES/75/128
+
+            Организация Объединенных Наций
+
+            Генеральная Ассамблея
+
+            Distr.: General
+            21 December 2020
+
+            Семьдесят пятая сессия
+            Пункт 9 повестки дня
+
+            Резолюция, принятая Генеральной Ассамблеей 14 декабря 2020 года
+
+            75/128.
+
+            Исключение Вануату из категории наименее развитых стран
+            Генеральная Ассамблея,
+            """
+        let text = Self.page(masthead, """
+            вновь подтверждая свою приверженность процессу исключения из категории наименее
+            развитых стран и поощрению мер по обеспечению плавного перехода для стран,
+            исключаемых из этой категории, после их выхода из нее, достижению устойчивого
+            развития и осуществлению Повестки дня в области устойчивого развития на период
+            до 2030 года 1,
+            надлежащим образом учитывая разрушения, причиненные северным островам Вануату в
+            начале апреля 2020 года циклоном «Гарольд», который представляет собой второй
+            ураган пятой категории, обрушившийся на эту страну за пять лет, и в этой связи
+            учитывая, что его последствия усугубляют огромные проблемы в плане
+            восстановления, уже стоявшие перед Вануату,
+            1. просит Генерального секретаря представить ей доклад на ее семьдесят шестой
+            сессии.
+            """)
+        let preamble = try Self.preamble(text, "ru")
+        #expect(preamble.count == 2, "\(preamble)")
+        #expect(preamble.last?.hasPrefix("надлежащим образом") == true)
+    }
+}
