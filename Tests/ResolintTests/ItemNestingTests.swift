@@ -208,6 +208,37 @@ struct ItemNestingTests {
         #expect(found.map(\.rule) == [])
     }
 
+    /// "(i)" after "(a)" is the first numeral under (a) though (a) ends with a comma, its sentence running
+    /// on through the numerals (S/RES/2607 (2021), paragraph 44, in the UN's AKN in English, French,
+    /// Russian and Spanish; source: the United Nations). The comma is the UN's own: subitem.orphan reports it.
+    @Test func aNumeralAfterALetterEndingWithACommaIsOneLevelDown() throws {
+        let text = """
+        The Security Council,
+
+        Recalling its previous resolutions on the situation in Somalia,
+
+        1. Requests the FGS to report to the Security Council by 1 February 2022 on:
+
+        (a) the structure, composition, strength and disposition of its security forces, and the status of regional and militia forces,
+
+        (i) including as annexes the reports of the Joint Verification Team (JVT) requested in paragraph 7 of resolution 2182 (2014), and
+
+        (ii) incorporating the notifications regarding the destination unit in the SNSF;
+
+        (b) an update summarising suspicious activity documented by domestic financial institutions;
+
+        2. Decides to remain seized of the matter.
+
+        """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        let op = try #require(document.drafts.first?.operative.first)
+        #expect(op.children.map { $0.label?.raw } == ["(a)", "(b)"])
+        #expect(op.children[0].children.map { $0.label?.raw } == ["(i)", "(ii)"])
+        let rules = try Fixtures.lint(text, lang: "en").diagnostics.map(\.rule)
+        #expect(!rules.contains("subitem.lettering"))
+        #expect(rules.contains("subitem.orphan"))
+    }
+
     /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286
     /// characters in the English A/RES/75/253, 247 between paragraphs 12 and 13 of the Spanish
     /// A/RES/75/293; source: the United Nations) are headings, not paragraphs out of place.

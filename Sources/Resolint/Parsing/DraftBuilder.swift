@@ -405,6 +405,10 @@ struct DraftBuilder {
         let last = chain[deepest]
         let opensUnderLast = endsWithColon(last)
             || deepest > 0 && last.isHeadingLikeItem && !continues(deepest - 1)
+            // "(i)" that is no open list's next label is the first numeral under the last item, though
+            // that item ends with a comma ("(a) the structure … of its security forces, / (i) including …,
+            // and / (ii) incorporating …;", S/RES/2607 (2021) in the UN's AKN, four languages).
+            || c.roman == 1 && deepest > 0 && !(0..<deepest).contains(where: continues)
         var level = deepest
         var style: LabelStyle
         if deepest == 0 || opensList && opensUnderLast {
