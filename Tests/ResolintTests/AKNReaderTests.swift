@@ -180,6 +180,16 @@ struct AKNReaderTests {
     /// (the UN's French AKN of 75/197; "\t102 <span>" in the Russian 75/239, source: the United Nations)
     /// is the next operative paragraph, not text of the one before; operative.numbering reports its form
     /// there. A figure that is not the next number stays text.
+    /// A label in the text whose gap is a space opening the next span ("\t189 -<span> تحث", the UN's
+    /// Arabic AKN of 75/89) is a label as one before a tab is.
+    @Test func aLabelBeforeASpanThatOpensWithASpace() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+            .replacingOccurrences(of: "<num>\t2.</num>\n        <content>\n          <p><span class=\"italic\">Decides", with: "<content>\n          <p>\t2.<span class=\"italic\"> Decides")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.statements[0].operative.map(\.num) == ["1.", "2."])
+        #expect(try Fixtures.linter.lint(akn: d).errors.isEmpty)
+    }
+
     @Test(arguments: ["\t2\t", "\t2 "])
     func aBareNextNumberInTheTextNumbersTheParagraph(gap: String) throws {
         let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)

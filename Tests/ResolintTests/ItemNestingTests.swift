@@ -239,6 +239,36 @@ struct ItemNestingTests {
         #expect(rules.contains("subitem.orphan"))
     }
 
+    /// A short line with a colon between paragraphs that follow on is a heading ("26. Stresses …; /
+    /// Reports: / 27. Requests …", S/RES/2567 (2021) in the UN's AKN, English and Spanish; source: the
+    /// United Nations). A line with a colon before an item or a paragraph that does not follow on is none.
+    @Test func aColonHeadingBetweenParagraphsThatFollowOn() throws {
+        let text = """
+        The Security Council,
+
+        Recalling its previous resolutions on South Sudan,
+
+        1. Stresses the ongoing need for bilateral and multilateral partners to work closely with the Government;
+
+        United Nations and International Support:
+
+        2. Requests the Special Representative of the Secretary-General to direct the operations of an integrated mission;
+
+        Reports:
+
+        3. Requests the Secretary-General to report to the Security Council every 90 days;
+
+        4. Decides to remain actively seized of the matter.
+
+        """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.map { $0.label?.value } == [1, 2, 3, 4])
+        #expect(draft.stray.isEmpty)
+        let found = try Fixtures.lint(text, lang: "en").diagnostics.filter { EnglishDraftBodyTests.bodyRules.contains($0.rule) }
+        #expect(found.map(\.rule) == [])
+    }
+
     /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286
     /// characters in the English A/RES/75/253, 247 between paragraphs 12 and 13 of the Spanish
     /// A/RES/75/293; source: the United Nations) are headings, not paragraphs out of place.

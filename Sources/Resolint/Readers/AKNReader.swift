@@ -529,11 +529,12 @@ struct BlockList {
         while i < scalars.count, scalars[i] == 0x20 || scalars[i] == 0x09 || scalars[i] == 0x0A || scalars[i] == 0x0D { i += 1 }
         let start = i
         while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x0A, i - start <= 12 { i += 1 }
-        // The tab after the label, in this run or opening the next ("\t8 -<span>\tDecides").
+        // The tab after the label, in this run or opening the next ("\t8 -<span>\tDecides"); a space
+        // there when the label ends the run ("\t189 -<span> تحث", the UN's Arabic AKN of 75/89).
         let k0 = text.pieces.firstIndex { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }
         let tabNext: Bool = {
             guard i == scalars.count, let k0, k0 + 1 < text.pieces.count, case .text(let next) = text.pieces[k0 + 1] else { return false }
-            return next.text.utf8.first == 0x09
+            return next.text.utf8.first == 0x09 || next.text.utf8.first == 0x20
         }()
         guard i < scalars.count && scalars[i] == 0x09 || tabNext else { return nil }
         let label = String(decoding: scalars[start..<i], as: UTF8.self)
