@@ -51,6 +51,16 @@ struct ArabicReadingTests {
         #expect(try Self.bodyFindings(text) == [])
     }
 
+    /// A number that lost its dash ("71 تقر بأن المؤتمر الاستعراضي …" after "70 -", the UN's AKN of 75/89):
+    /// Arabic has no capitals to ask for, so the operative verb and the next number make it a paragraph,
+    /// reported by operative.numbering, not folded into the one before.
+    @Test func aNumberThatLostItsDashIsTheNextParagraph() throws {
+        let text = Self.body(["1 - تحيط علما بتقرير الأمين العام؛", "2 تقر بأن المؤتمر الاستعراضي هو المنتدى الحكومي الدولي المختص؛", "3 - تقرر أن تواصل النظر في هذه المسألة."])
+        let draft = try Self.parse(text)
+        #expect(draft.operative.map { $0.label?.value } == [1, 2, 3])
+        #expect(try Self.bodyFindings(text) == ["operative.numbering@7"])
+    }
+
     /// The shadda and the vowel marks some words carry do not hide an opening ("يسلّم" for "يسلم",
     /// Security Council texts of 2020–2021 in the UN's AKN).
     @Test func vowelMarksDoNotHideAnOpening() throws {

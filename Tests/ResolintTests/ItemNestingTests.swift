@@ -208,6 +208,67 @@ struct ItemNestingTests {
         #expect(found.map(\.rule) == [])
     }
 
+    /// "(i)" after "(a)" is the first numeral under (a) though (a) ends with a comma, its sentence running
+    /// on through the numerals (S/RES/2607 (2021), paragraph 44, in the UN's AKN in English, French,
+    /// Russian and Spanish; source: the United Nations). The comma is the UN's own: subitem.orphan reports it.
+    @Test func aNumeralAfterALetterEndingWithACommaIsOneLevelDown() throws {
+        let text = """
+        The Security Council,
+
+        Recalling its previous resolutions on the situation in Somalia,
+
+        1. Requests the FGS to report to the Security Council by 1 February 2022 on:
+
+        (a) the structure, composition, strength and disposition of its security forces, and the status of regional and militia forces,
+
+        (i) including as annexes the reports of the Joint Verification Team (JVT) requested in paragraph 7 of resolution 2182 (2014), and
+
+        (ii) incorporating the notifications regarding the destination unit in the SNSF;
+
+        (b) an update summarising suspicious activity documented by domestic financial institutions;
+
+        2. Decides to remain seized of the matter.
+
+        """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        let op = try #require(document.drafts.first?.operative.first)
+        #expect(op.children.map { $0.label?.raw } == ["(a)", "(b)"])
+        #expect(op.children[0].children.map { $0.label?.raw } == ["(i)", "(ii)"])
+        let rules = try Fixtures.lint(text, lang: "en").diagnostics.map(\.rule)
+        #expect(!rules.contains("subitem.lettering"))
+        #expect(rules.contains("subitem.orphan"))
+    }
+
+    /// A short line with a colon between paragraphs that follow on is a heading ("26. Stresses …; /
+    /// Reports: / 27. Requests …", S/RES/2567 (2021) in the UN's AKN, English and Spanish; source: the
+    /// United Nations). A line with a colon before an item or a paragraph that does not follow on is none.
+    @Test func aColonHeadingBetweenParagraphsThatFollowOn() throws {
+        let text = """
+        The Security Council,
+
+        Recalling its previous resolutions on South Sudan,
+
+        1. Stresses the ongoing need for bilateral and multilateral partners to work closely with the Government;
+
+        United Nations and International Support:
+
+        2. Requests the Special Representative of the Secretary-General to direct the operations of an integrated mission;
+
+        Reports:
+
+        3. Requests the Secretary-General to report to the Security Council every 90 days;
+
+        4. Decides to remain actively seized of the matter.
+
+        """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.map { $0.label?.value } == [1, 2, 3, 4])
+        #expect(draft.stray.isEmpty)
+        let found = try Fixtures.lint(text, lang: "en").diagnostics.filter { EnglishDraftBodyTests.bodyRules.contains($0.rule) }
+        #expect(found.map(\.rule) == [])
+    }
+
     /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286
     /// characters in the English A/RES/75/253, 247 between paragraphs 12 and 13 of the Spanish
     /// A/RES/75/293; source: the United Nations) are headings, not paragraphs out of place.

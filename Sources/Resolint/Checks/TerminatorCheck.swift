@@ -38,8 +38,14 @@ public struct TerminatorCheck: Check {
                 func visit(_ p: Paragraph) {
                     let items = p.children.filter { $0.label != nil && $0.label?.style != .dash && $0.children.isEmpty }
                     let body = items.dropLast()
-                    // "…, and" before the last item: the conjunction after the list's mark.
-                    if body.count >= 2, body.allSatisfy({ c in finalMark(c, language, tails, before: listMark).map { language.accepts($0.mark, as: listMark) } ?? false }) {
+                    // "…, and" before the last item: the conjunction after the list's mark. Most of the
+                    // items with the comma and none with the semicolon make such a list, so that the one
+                    // item that lost its comma is reported alone ("(6) Border Demarcation: … Committee" among
+                    // five items ending with commas, S/RES/2550 (2020) in the UN's AKN).
+                    let marks = body.map { c in finalMark(c, language, tails, before: listMark)?.mark }
+                    let commas = marks.filter { $0.map { language.accepts($0, as: listMark) } ?? false }.count
+                    let semicolons = language.mark(named: mark).map { m in marks.filter { $0.map { language.accepts($0, as: m) } ?? false }.count } ?? 0
+                    if body.count >= 2, commas >= 2, commas * 2 > body.count, semicolons == 0 {
                         inSentenceLists.formUnion(body.map(\.range.lowerBound))
                     }
                     p.children.forEach(visit)

@@ -80,7 +80,7 @@ struct Vocabulary: Sendable {
 
     /// The text after any opening quotes and prefixes.
     func stripPrefixes(_ text: String) -> Substring {
-        if let bare = withoutVowelMarks(text) { return stripPrefixes(bare) }
+        if let bare = plainSpelling(text) { return stripPrefixes(bare) }
         var text = text
         if let rest = text.withUTF8({ stripPlain($0) { head, start in String(decoding: head[start...], as: UTF8.self) } }) {
             return Substring(rest)
@@ -90,7 +90,7 @@ struct Vocabulary: Sendable {
 
     /// `stripPrefixes` by Characters: exact for any text.
     func stripCharacters(_ text: String) -> Substring {
-        if let bare = withoutVowelMarks(text) { return stripCharacters(bare) }
+        if let bare = plainSpelling(text) { return stripCharacters(bare) }
         let prefix = text.utf8.count > Self.head ? text.prefix(Self.head) : text[...]
         let bounded = prefix.endIndex < text.endIndex ? String(prefix) : nil
         if let bounded {
@@ -119,7 +119,7 @@ struct Vocabulary: Sendable {
     }
 
     func opens(_ text: String, as kind: Kind) -> Bool {
-        if let bare = withoutVowelMarks(text) { return opens(bare, as: kind) }
+        if let bare = plainSpelling(text) { return opens(bare, as: kind) }
         var text = text
         if let plain, let answer = text.withUTF8({ stripPlain($0) { opens($0, $1, kind == .preamble ? plain.preamble : plain.operative) } }) {
             return answer
@@ -152,7 +152,7 @@ struct Vocabulary: Sendable {
     }
 
     func opensParagraph(_ text: String) -> Bool {
-        if let bare = withoutVowelMarks(text) { return opensParagraph(bare) }
+        if let bare = plainSpelling(text) { return opensParagraph(bare) }
         var text = text
         if let answer = text.withUTF8({ opensParagraphPlain($0) }) { return answer }
         return opensParagraphByCharacters(text)
@@ -161,7 +161,7 @@ struct Vocabulary: Sendable {
     /// `opensParagraph` of the text of `range` in a source file, without making a String of it where
     /// its head is plain.
     func opensParagraph(_ source: SourceFile, _ range: ByteRange) -> Bool {
-        if vowelMarked, source.bytes.withUnsafeBufferPointer({ Self.holdsVowelMarks(UnsafeBufferPointer(rebasing: $0[range])) }) { return opensParagraph(source.string(range)) }
+        if source.bytes.withUnsafeBufferPointer({ needsPlainSpelling(UnsafeBufferPointer(rebasing: $0[range])) }) { return opensParagraph(source.string(range)) }
         let answer = source.bytes.withUnsafeBufferPointer { opensParagraphPlain(UnsafeBufferPointer(rebasing: $0[range])) }
         return answer ?? opensParagraph(source.string(range))
     }
@@ -174,24 +174,46 @@ struct Vocabulary: Sendable {
     // MARK: Arabic vowel marks
 
     /// Vowel marks and the shadda (U+064B…U+065F, U+0670) are written on some words and not others
-    /// ("يسلّم" for "يسلم", the UN's Arabic texts): an opening is read without them. Only the head of a
-    /// text is looked at, where an opening is.
+    /// ("يسلّم" for "يسلم", the UN's Arabic texts): an opening is read without them, and without the
+    /// tatweel that stretches a word ("تقـرر", "تقــرر" for "تقرر", four of the UN's Arabic resolutions of
+    /// the 75th session). Only the head of a text is looked at, where an opening is.
     static func holdsVowelMarks(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = min(b.count, 160)
         var i = 0
         while i + 1 < end {
-            if b[i] == 0xD9, (0x8B...0x9F).contains(b[i + 1]) || b[i + 1] == 0xB0 { return true }
+            if b[i] == 0xD9, (0x8B...0x9F).contains(b[i + 1]) || b[i + 1] == 0xB0 || b[i + 1] == 0x80 { return true }
             i += 1
         }
         return false
     }
 
-    /// The text without its vowel marks, or nil when the script has none or its head holds none.
-    private func withoutVowelMarks(_ text: String) -> String? {
-        guard vowelMarked else { return nil }
+    /// A no-break space (U+00A0, U+202F) between the words of an opening is a space: "Se\u{A0}félicitant",
+    /// "Se\u{A0}déclarant préoccupée" (the UN's French texts in its AKN, in 14 resolutions of the 75th session).
+    static func holdsNoBreakSpace(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = min(b.count, 160)
+        var i = 0
+        while i + 1 < end {
+            if b[i] == 0xC2, b[i + 1] == 0xA0 { return true }
+            if b[i] == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0xAF { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private func needsPlainSpelling(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        (vowelMarked && Self.holdsVowelMarks(b)) || Self.holdsNoBreakSpace(b)
+    }
+
+    /// The text without its vowel marks and with spaces for its no-break spaces, or nil when its head
+    /// holds neither.
+    private func plainSpelling(_ text: String) -> String? {
         var text = text
-        guard text.withUTF8(Self.holdsVowelMarks) else { return nil }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !((0x064B...0x065F).contains($0.value) || $0.value == 0x0670) }))
+        guard text.withUTF8(needsPlainSpelling) else { return nil }
+        let scalars = text.unicodeScalars.compactMap { s -> Unicode.Scalar? in
+            if vowelMarked, (0x064B...0x065F).contains(s.value) || s.value == 0x0670 || s.value == 0x0640 { return nil }
+            return s.value == 0xA0 || s.value == 0x202F ? " " : s
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     private func boundary(_ text: Substring, _ count: Int) -> Bool {

@@ -10,7 +10,8 @@ enum BareParagraphNumber {
         while i < bytes.count, i < 4, Bytes.isDigit(bytes[i]) { value = value * 10 + Int(bytes[i] - 0x30); i += 1 }
         guard i > 0, i <= 3, i + 1 < bytes.count, bytes[i] == 0x20, bytes[i + 1] != 0x20, !Bytes.isDigit(bytes[i + 1]) else { return nil }
         let rest = String(decoding: bytes[(i + 1)..<min(bytes.count, i + 1 + 64)], as: UTF8.self)
-        guard let first = rest.unicodeScalars.first, first.properties.isUppercase || vocabulary.lowercaseOpeners,
+        // A script without case (Arabic "71 تقر بأن …", the UN's AKN of 75/89) has no capital to ask for.
+        guard let first = rest.unicodeScalars.first, first.properties.isUppercase || !first.properties.isCased || vocabulary.lowercaseOpeners,
               vocabulary.opens(rest, as: .operative) else { return nil }
         return (value, i, i + 1)
     }

@@ -84,7 +84,9 @@ struct DraftBuilder {
                 paragraph.content = text.slice(bare.contentStart..<text.text.utf8.count)
             }
             let designator = isSectionHeading(text.text) || designatesSectionWithTitle(text.text)
-            if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft) || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
+            if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft)
+                || paragraph.label == nil && seenOperative && colonHeading(text.text, before: index, in: paragraphs, draft: draft)
+                || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
                 if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
@@ -304,6 +306,16 @@ struct DraftBuilder {
         return next == value
     }
 
+    /// A short line that ends with a colon between two numbered paragraphs that follow on ("26. Stresses
+    /// …; / Reports: / 27. Requests …", S/RES/2567 (2021) in the UN's AKN, English and Spanish): a heading,
+    /// as a line without a mark is; its colon introduces nothing.
+    private func colonHeading(_ text: String, before index: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
+        guard PlainText.count(text, atMost: 100), let mark = PlainText.last(text), language.accepts(mark, as: language.terminators.colon),
+              !vocabulary.opensParagraph(text), let last = draft.operative.last?.label, last.style == .arabic else { return false }
+        guard index + 1 < paragraphs.count else { return false }
+        return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1
+    }
+
     /// The paragraph at `index` starts with an item's label ("(iii)", "(b)", "–"), not a paragraph number.
     private func startsItem(_ index: Int, in paragraphs: [RawParagraph]) -> Bool {
         guard index < paragraphs.count, let c = labels.read(Array(paragraphs[index].text.text.utf8.prefix(LabelReader.longestLabel))) else { return false }
@@ -405,6 +417,10 @@ struct DraftBuilder {
         let last = chain[deepest]
         let opensUnderLast = endsWithColon(last)
             || deepest > 0 && last.isHeadingLikeItem && !continues(deepest - 1)
+            // "(i)" that is no open list's next label is the first numeral under the last item, though
+            // that item ends with a comma ("(a) the structure … of its security forces, / (i) including …,
+            // and / (ii) incorporating …;", S/RES/2607 (2021) in the UN's AKN, four languages).
+            || c.roman == 1 && deepest > 0 && !(0..<deepest).contains(where: continues)
         var level = deepest
         var style: LabelStyle
         if deepest == 0 || opensList && opensUnderLast {

@@ -489,11 +489,17 @@ struct BlockList {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
         let start = i
         while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
-        guard (1...3).contains(i - start), i < bytes.count, bytes[i] == 0x09 || bytes[i] == 0x20,
+        // The gap after it in this run, or opening the next piece ("\t28<span>\tConstate", A/RES/75/291 F).
+        guard (1...3).contains(i - start), i == bytes.count || bytes[i] == 0x09 || bytes[i] == 0x20,
               Int(String(decoding: bytes[start..<i], as: UTF8.self)) == before + 1 else { return nil }
         let label = String(decoding: bytes[start..<i], as: UTF8.self)
+        if i == bytes.count {
+            guard let k = text.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }),
+                  k + 1 < text.pieces.count, case .text(let next) = text.pieces[k + 1],
+                  next.text.utf8.first == 0x09 || next.text.utf8.first == 0x20 else { return nil }
+        }
         // After the gap a letter, in this run or in the next piece (the opening phrase's span).
-        var j = i + 1
+        var j = min(i + 1, bytes.count)
         while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
         var rest = text
         guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
@@ -529,11 +535,12 @@ struct BlockList {
         while i < scalars.count, scalars[i] == 0x20 || scalars[i] == 0x09 || scalars[i] == 0x0A || scalars[i] == 0x0D { i += 1 }
         let start = i
         while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x0A, i - start <= 12 { i += 1 }
-        // The tab after the label, in this run or opening the next ("\t8 -<span>\tDecides").
+        // The tab after the label, in this run or opening the next ("\t8 -<span>\tDecides"); a space
+        // there when the label ends the run ("\t189 -<span> تحث", the UN's Arabic AKN of 75/89).
         let k0 = text.pieces.firstIndex { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }
         let tabNext: Bool = {
             guard i == scalars.count, let k0, k0 + 1 < text.pieces.count, case .text(let next) = text.pieces[k0 + 1] else { return false }
-            return next.text.utf8.first == 0x09
+            return next.text.utf8.first == 0x09 || next.text.utf8.first == 0x20
         }()
         guard i < scalars.count && scalars[i] == 0x09 || tabNext else { return nil }
         let label = String(decoding: scalars[start..<i], as: UTF8.self)
