@@ -6,6 +6,13 @@ import Testing
 /// that start with numerals over letters. Each case is a short excerpt of the resolution named, read as
 /// authored text; the structure must match the markup's and the excerpt lint with no body error.
 struct ItemNestingTests {
+    /// The draft a text reads as, and the rules of the body that find something in it.
+    static func read(_ text: String, _ lang: String) throws -> (draft: Draft, found: [String]) {
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile(lang)))
+        let found = try Fixtures.lint(text, lang: lang).diagnostics.filter { EnglishDraftBodyTests.bodyRules.contains($0.rule) }
+        return (try #require(document.drafts.first), found.map(\.rule))
+    }
+
     /// The labels and depths of a draft's items, in order ("" for an item without a label).
     static func items(_ text: String) throws -> [String] {
         let draft = try #require(try EnglishDraftBodyTests.parse(text).drafts.first)
@@ -198,14 +205,12 @@ struct ItemNestingTests {
         2. одобряет выводы и рекомендации, содержащиеся в докладе Консультативного комитета.
 
         """
-        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("ru")))
-        let draft = try #require(document.drafts.first)
+        let (draft, found) = try Self.read(text, "ru")
         #expect(draft.preamble.count == 2)
         #expect(draft.preamble.allSatisfy { $0.content.text.hasPrefix("рассмотрев") })
         #expect(draft.operative.map { $0.label?.value } == [1, 2, 1, 2])
         #expect(draft.stray.isEmpty)
-        let found = try Fixtures.lint(text, lang: "ru").diagnostics.filter { EnglishDraftBodyTests.bodyRules.contains($0.rule) }
-        #expect(found.map(\.rule) == [])
+        #expect(found == [])
     }
 
     /// "(i)" after "(a)" is the first numeral under (a) though (a) ends with a comma, its sentence running
@@ -261,12 +266,10 @@ struct ItemNestingTests {
         4. Decides to remain actively seized of the matter.
 
         """
-        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
-        let draft = try #require(document.drafts.first)
+        let (draft, found) = try Self.read(text, "en")
         #expect(draft.operative.map { $0.label?.value } == [1, 2, 3, 4])
         #expect(draft.stray.isEmpty)
-        let found = try Fixtures.lint(text, lang: "en").diagnostics.filter { EnglishDraftBodyTests.bodyRules.contains($0.rule) }
-        #expect(found.map(\.rule) == [])
+        #expect(found == [])
     }
 
     /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286

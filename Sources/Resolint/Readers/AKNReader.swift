@@ -481,13 +481,8 @@ struct BlockList {
     func bareNumber(_ text: AKNInline) -> (String, Int, AKNInline)? {
         guard let previous = items.last(where: { $0.kind == .operative && $0.num != nil })?.num,
               let before = Int(previous.filter(\.isNumber)) else { return nil }
-        guard case .text(let run)? = text.pieces.first(where: {
-            if case .text(let r) = $0 { return !r.text.allSatisfy { $0.isWhitespace } } else { return true }
-        }), run.verbatim else { return nil }
-        let bytes = Array(run.text.utf8)
-        var i = 0
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
-        let start = i
+        guard let (run, bytes, start) = Self.leadingRun(text) else { return nil }
+        var i = start
         while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
         // The gap after it in this run, or opening the next piece ("\t28<span>\tConstate", A/RES/75/291 F).
         guard (1...3).contains(i - start), i == bytes.count || bytes[i] == 0x09 || bytes[i] == 0x20,
@@ -525,15 +520,22 @@ struct BlockList {
         label.unicodeScalars.count == 1 && (0x3220...0x3229).contains(label.unicodeScalars.first!.value)
     }
 
-    /// "(a)", "1." or "(iii)" before a tab at the start of the text, and the text after it.
-    static func leadingLabel(_ text: AKNInline) -> (String, Int, AKNInline)? {
+    /// The first piece of a text that is not white space, where it is verbatim text: the run, its bytes,
+    /// and where its first character stands after the white space it opens with.
+    static func leadingRun(_ text: AKNInline) -> (XMLTextRun, [UInt8], Int)? {
         guard case .text(let run)? = text.pieces.first(where: {
             if case .text(let r) = $0 { return !r.text.allSatisfy { $0.isWhitespace } } else { return true }
         }), run.verbatim else { return nil }
-        let scalars = Array(run.text.utf8)
+        let bytes = Array(run.text.utf8)
         var i = 0
-        while i < scalars.count, scalars[i] == 0x20 || scalars[i] == 0x09 || scalars[i] == 0x0A || scalars[i] == 0x0D { i += 1 }
-        let start = i
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        return (run, bytes, i)
+    }
+
+    /// "(a)", "1." or "(iii)" before a tab at the start of the text, and the text after it.
+    static func leadingLabel(_ text: AKNInline) -> (String, Int, AKNInline)? {
+        guard let (run, scalars, start) = leadingRun(text) else { return nil }
+        var i = start
         while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x0A, i - start <= 12 { i += 1 }
         // The tab after the label, in this run or opening the next ("\t8 -<span>\tDecides"); a space
         // there when the label ends the run ("\t189 -<span> تحث", the UN's Arabic AKN of 75/89).
