@@ -75,4 +75,18 @@ import Testing
         #expect(Self.profile("fr").ordinals.caseNames.isEmpty && Self.profile("es").ordinals.caseNames.isEmpty)
         #expect(Self.profile("ru").ordinal(79, case: "dative") == nil)
     }
+
+    /// The table of words is built with a search of bytes for the `also-read` spellings; it must give what
+    /// Foundation's search gives, for every number and case form of every language.
+    @Test(arguments: ["ar", "en", "es", "fr", "ru", "zh"])
+    func generatedWordsNormalizeAsFoundationDoes(_ code: String) {
+        let ordinals = Self.profile(code).ordinals
+        for name in [nil] + ordinals.caseNames.map(Optional.some) {
+            for n in OrdinalWords.supportedRange {
+                guard let w = ordinals.words(for: n, case: name) else { continue }
+                #expect(ordinals.normalize(w, generated: true) == ordinals.normalize(w), "\(code) \(n) \(name ?? "")")
+            }
+        }
+        #expect(OrdinalWords.containsBytes("décimo primer", "décimo primer") && !OrdinalWords.containsBytes("décimo", "décimo primer"))
+    }
 }

@@ -126,7 +126,7 @@ public struct OrdinalWords: Codable, Sendable {
             for name in names {
                 for n in Self.supportedRange {
                     if let w = self.words(for: n, case: name) {
-                        let k = normalize(w)
+                        let k = normalize(w, generated: true)
                         if built[k] == nil { built[k] = n }
                     }
                 }
@@ -140,10 +140,27 @@ public struct OrdinalWords: Codable, Sendable {
     private let reading = Locked<[String: Int]?>(nil)
 
     /// Lower case, one kind of hyphen and space, no Arabic tatweel, and the `also-read` spellings.
-    private func normalize(_ s: String) -> String {
+    /// `generated`: words this table wrote from the language data, whose spellings are the data's own
+    /// scalars, so that an `also-read` spelling is found by its bytes (Foundation's search, which also
+    /// matches other forms of a character, took a seventh of comparing one set of six versions).
+    func normalize(_ s: String, generated: Bool = false) -> String {
         var t = Self.isNormalASCII(s) ? s : Self.normalizeScalars(s)
-        for pair in alsoRead ?? [] where pair.count == 2 && t.contains(pair[0]) { t = t.replacingOccurrences(of: pair[0], with: pair[1]) }
+        for pair in alsoRead ?? [] where pair.count == 2 && (generated ? Self.containsBytes(t, pair[0]) : t.contains(pair[0])) {
+            t = t.replacingOccurrences(of: pair[0], with: pair[1])
+        }
         return t
+    }
+
+    /// Whether the UTF-8 of `needle` stands in the UTF-8 of `text`.
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        let hay = Array(text.utf8), n = Array(needle.utf8)
+        guard let first = n.first, n.count <= hay.count else { return n.isEmpty }
+        var i = 0
+        while i + n.count <= hay.count {
+            if hay[i] == first, hay[i..<(i + n.count)].elementsEqual(n) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// True when `normalizeScalars` would give `s` back unchanged, read as bytes: ASCII without upper
