@@ -86,9 +86,10 @@ struct FootnoteReferenceFinder {
     private func candidates(in b: UnsafeBufferPointer<UInt8>, text: MappedText) -> [Candidate] {
         var out: [Candidate] = []
         var i = 0
-        func add(_ n: Int, _ r: Range<Int>, _ strength: Strength) {
+        func add(_ n: Int, _ r: Range<Int>, _ strength: Strength, againstIdeograph: Bool = false) {
             out.append(Candidate(number: n, strength: strength,
-                                 reference: FootnoteReference(number: n, range: text.sourceRange(r), logicalRange: r)))
+                                 reference: FootnoteReference(number: n, range: text.sourceRange(r), logicalRange: r),
+                                 againstIdeograph: againstIdeograph))
         }
         let starts = Self.starts
         while i < b.count {
@@ -147,10 +148,9 @@ struct FootnoteReferenceFinder {
             let excluded = followedByExcluded(b, j) || precededByExcluded(b, i) || inNumberList(b, i) || beforeAnotherNumber(b, i, j)
                 || Self.enumerator(b, i, j) || Self.beforeItemLabel(b, j) || Self.inCommaList(b, i, j) || Self.beforeThousands(b, j) || Self.afterThousands(b, i, j)
                 || groupsReversed && Self.afterGroupOfThree(b, i)
-            add(n, i..<j, excluded ? .weak : glued ? .glued : .spaced)
             // A script without spaces sets every number against the character before it ("目标14即保护"):
             // there a number that touches an ideograph is a slip of order only near the note expected.
-            if glued, Self.afterIdeograph(b, i) { out[out.count - 1].againstIdeograph = true }
+            add(n, i..<j, excluded ? .weak : glued ? .glued : .spaced, againstIdeograph: glued && Self.afterIdeograph(b, i))
         }
         return out
     }

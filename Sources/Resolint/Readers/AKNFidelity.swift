@@ -9,38 +9,33 @@ public struct AKNFidelity: Sendable {
     /// Every difference, one line each ("operative 3: label “3.” read as “4.”").
     public var disagreements: [String] = []
     public var fullyAgrees: Bool { disagreements.isEmpty }
-    /// Where the parse agrees with the markup: the source ranges of the paragraphs read alike, and
-    /// whether the footnote markers and texts all agree. A diagnostic on that ground is about the
-    /// UN's own text (a slip, or a rule stricter than its practice), not about a misreading.
-    public var agreedRanges: [ByteRange] = []
-    /// The markup's name of each paragraph in `agreedRanges` ("operative 4", "item 7"), the same in
-    /// every language version of a resolution, so that a finding can be looked for in the others.
-    public var agreedPlaces: [String] = []
+    /// Where the parse agrees with the markup: each paragraph read alike, by its source range and the
+    /// markup's name for it ("operative 4", "item 7": the same in every language version of a resolution,
+    /// so that a finding can be looked for in the others), and whether the footnote markers and texts all
+    /// agree. A diagnostic on that ground is about the UN's own text (a slip, or a rule stricter than its
+    /// practice), not about a misreading.
+    public var agreed: [(range: ByteRange, place: String)] = []
     public var footnotesAgree = true
 
     /// Whether a diagnostic lies where the parse reads the text as the markup does.
-    public func isOnAgreedGround(_ d: Diagnostic) -> Bool {
-        if d.rule.hasPrefix("footnote.") { return footnotesAgree }
-        return place(of: d) != nil
-    }
+    public func isOnAgreedGround(_ d: Diagnostic) -> Bool { place(of: d) != nil }
 
     /// The markup's name of the paragraph, read alike, that a diagnostic lies in ("footnotes" for a
     /// footnote rule where the footnotes agree); nil off the agreed ground.
     public func place(of d: Diagnostic) -> String? {
         if d.rule.hasPrefix("footnote.") { return footnotesAgree ? "footnotes" : nil }
-        return agreedRanges.indices.first { agreedRanges[$0].contains(d.byteRange.lowerBound) || agreedRanges[$0].upperBound == d.byteRange.lowerBound }
-            .map { agreedPlaces[$0] }
+        let at = d.byteRange.lowerBound
+        return agreed.first { $0.range.contains(at) || $0.range.upperBound == at }?.place
     }
 
     /// Whether the parse read a place of the markup alike.
     public func agrees(at place: String) -> Bool {
-        place == "footnotes" ? footnotesAgree : agreedPlaces.contains(place)
+        place == "footnotes" ? footnotesAgree : agreed.contains { $0.place == place }
     }
 
     mutating func agree(_ range: ByteRange, at place: String) {
         agreeing += 1
-        agreedRanges.append(range)
-        agreedPlaces.append(place)
+        agreed.append((range, place))
     }
 
     public init() {}
