@@ -21,7 +21,7 @@ struct ParsePlainPathTests {
             let vocabulary = Vocabulary.shared(language)
             let words = language.openerPrefixes + language.preambleOpeners + language.operativeVerbs
             var pieces = Self.awkward + words + words.map { $0.capitalized } + words.map { $0.uppercased() }
-            pieces += [" ", " ", "  ", "“", "*"]
+            pieces += [" ", " ", "  ", "“", "*"] + (language.openerAdverbs.map { [$0.suffix, "感激" + $0.suffix, "地区"] } ?? [])
             // Short texts, and long ones past the 48 characters read at first.
             let texts = Self.texts(from: pieces, count: 1500, seed: 11) + Self.texts(from: pieces, count: 500, seed: 12, length: 8...30)
             for text in texts {

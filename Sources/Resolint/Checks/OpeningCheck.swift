@@ -24,8 +24,7 @@ public struct OpeningCheck: Check {
             // Quotes and prefixes are stripped once, for every question below.
             let rest = words.stripPrefixes(p.content.text)
             if rest.isEmpty { continue }
-            if words.opens(stripped: rest, as: preamble ? .preamble : .operative) { continue }
-            if !preamble, Self.opensAfterAClause(p.content.text, rest, words, comma: language.terminators.comma) { continue }
+            if Self.opens(p.content.text, stripped: rest, as: preamble ? .preamble : .operative, words, comma: language.terminators.comma) { continue }
             // A decision's run-in considerations ("The General Assembly, recalling …, noting …:").
             if draft.kind == .decision, p.label == nil, words.opens(stripped: rest, as: .preamble) { continue }
             let original = p.content.text
@@ -36,20 +35,32 @@ public struct OpeningCheck: Check {
         return out
     }
 
-    /// The verb after a clause set off by a comma: an adverb and an aside ("Also, in this regard, calls
-    /// upon …", A/80/L.17 paragraph 193) or a participle clause ("Alarmed by the sharp reductions in
-    /// funding …, calls upon …", A/C.3/80/L.23 paragraph 2). A paragraph that opens with neither (the
-    /// first words are a prefix, or a preambular phrase) keeps its finding.
-    static func opensAfterAClause(_ text: String, _ stripped: Substring, _ words: Vocabulary, comma: String) -> Bool {
+    /// Whether a paragraph opens as `kind` requires: with an opener after any prefixes, after a
+    /// clause set off by a comma, or inside a prepositional frame (Chinese 对…表示关切).
+    static func opens(_ text: String, stripped: Substring, as kind: Vocabulary.Kind, _ words: Vocabulary, comma: String) -> Bool {
+        words.opens(stripped: stripped, as: kind)
+            || opensAfterAClause(text, stripped, as: kind, words, comma: comma)
+            || words.opensInFrame(text, as: kind, clauseEnd: comma)
+    }
+
+    /// The opener after a clause set off by a comma: an adverb and an aside ("Also, in this regard,
+    /// calls upon …", A/80/L.17 paragraph 193; "在这方面，回顾…"), a framing phrase ("在纪念联合国成立七十五
+    /// 周年之际，重申…", A/RES/75/1 in Chinese; source: the United Nations), or, before an operative verb, a
+    /// participle clause ("Alarmed by the sharp reductions in funding …, calls upon …", A/C.3/80/L.23
+    /// paragraph 2). The opener must follow the first comma (the second after an aside), within
+    /// `headLength` characters of the start: a paragraph that merely holds an opener later keeps its
+    /// finding.
+    static func opensAfterAClause(_ text: String, _ stripped: Substring, as kind: Vocabulary.Kind, _ words: Vocabulary, comma: String) -> Bool {
         let aside = stripped.hasPrefix(comma)
-        guard aside || words.opens(stripped: stripped, as: .preamble) else { return false }
+        let participle = kind == .operative && words.opens(stripped: stripped, as: .preamble)
         var rest = Substring(text)
         // The aside closes at the second comma; a participle clause at the first comma a verb follows.
-        var commas = aside ? 2 : Int.max
+        var commas = aside ? 2 : participle ? Int.max : 1
         while let r = rest.range(of: comma) {
+            if !participle, text.distance(from: text.startIndex, to: r.lowerBound) > Self.headLength { return false }
             rest = rest[r.upperBound...]
             commas -= 1
-            if words.opens(String(rest.prefix(Self.headLength)), as: .operative) { return true }
+            if words.opens(String(rest.prefix(Self.headLength)), as: kind) { return true }
             if commas == 0 { return false }
         }
         return false

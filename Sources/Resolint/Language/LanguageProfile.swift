@@ -58,6 +58,13 @@ public struct LanguageProfile: Codable, Sendable {
             case agendaItemSuffix = "agenda-item-suffix", agendaItemJoiners = "agenda-item-joiners"
         }
     }
+    /// An adverb formed by a suffix: Chinese "感激地注意到", "严重关注地注意到" (an adverb of two to five
+    /// characters and 地 before 注意到), too many combinations to list as prefixes.
+    public struct OpenerAdverbs: Codable, Sendable {
+        public var suffix: String
+        /// Characters before the suffix, at most.
+        public var longest: Int
+    }
     public struct Sponsors: Codable, Sendable {
         public var separator: String
         public var lastSeparator: String
@@ -179,6 +186,13 @@ public struct LanguageProfile: Codable, Sendable {
     public var citations: Citations?
     public var footnoteReferences: FootnoteReferences
     public var openerPrefixes: [String]
+    /// Adverbs made with a suffix, standing before an opening phrase as a prefix does.
+    public var openerAdverbs: OpenerAdverbs?
+    /// Words that open a frame whose verb, an opener, ends it: Chinese 对 in "对…表示关切".
+    public var openerFrames: [String]?
+    /// The language does not inflect its verbs (Chinese): each preambular phrase also opens an
+    /// operative paragraph ("回顾" is both "Recalling" and "Recalls").
+    public var uninflectedOpeners: Bool?
     public var preambleOpeners: [String]
     public var operativeVerbs: [String]
     public var annexHeadings: [String]
@@ -221,7 +235,7 @@ public struct LanguageProfile: Codable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
-        case openerPrefixes = "opener-prefixes", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
+        case openerPrefixes = "opener-prefixes", openerAdverbs = "opener-adverbs", openerFrames = "opener-frames", uninflectedOpeners = "uninflected-openers", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
         case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", operativeParagraphReferences = "operative-paragraph-references", itemReferences = "item-references", inferredRules = "inferred-rules"
         case labels, detectionWords = "detection-words", dates, scales, times, decimalMark = "decimal-mark", amendments, abbreviations
     }

@@ -44,6 +44,10 @@ public struct AKNFidelity: Sendable {
         var r = AKNFidelity()
         let statements = markup.statements
         let vocabulary = Vocabulary.shared(parsed.language)
+        // An opening is recognised as the lint rules recognise it.
+        func opens(_ text: String, as kind: Vocabulary.Kind) -> Bool {
+            OpeningCheck.opens(text, stripped: vocabulary.stripPrefixes(text), as: kind, vocabulary, comma: parsed.language.terminators.comma)
+        }
         let drafts = parsed.drafts
 
         // Preambular paragraphs (with the cross-headings the markup refers to the preamble).
@@ -58,8 +62,8 @@ public struct AKNFidelity: Sendable {
             if !ok { r.disagreements.append("preambular \(i + 1): “\(clip(block.text.plain))” read as “\(clip(text))”") }
             // The markup's opening phrase need not open the paragraph ("在这方面认识到", where only
             // "认识到" is marked): the text's beginning, compared above, says whether it was read alike.
-            if let opening = block.opening, ok, !vocabulary.opens(text, as: .preamble) {
-                r.disagreements.append("preambular \(i + 1): opening phrase “\(opening)” not recognised")
+            if let opening = block.opening, ok, !opens(text, as: .preamble) {
+                r.disagreements.append("preambular \(i + 1): opening phrase “\(opening)” not recognised in “\(clip(text))”")
             }
             if ok { r.agree(parsedPre[i].range, at: "preambular \(i + 1)") }
         }
@@ -83,8 +87,8 @@ public struct AKNFidelity: Sendable {
                 ok = false
                 r.disagreements.append("operative \(block.num ?? String(i + 1)): “\(clip(block.text.plain))” read as “\(clip(p.content.text))”")
             }
-            if ok, let opening = block.opening, !vocabulary.opens(p.content.text, as: .operative) {
-                r.disagreements.append("operative \(block.num ?? String(i + 1)): opening “\(opening)” not recognised")
+            if ok, let opening = block.opening, !opens(p.content.text, as: .operative) {
+                r.disagreements.append("operative \(block.num ?? String(i + 1)): opening “\(opening)” not recognised in “\(clip(p.content.text))”")
             }
             if ok { r.agree(p.range, at: "operative \(i + 1)") }
         }
