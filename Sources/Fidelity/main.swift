@@ -77,20 +77,12 @@ print("""
 
     """)
 
-/// How an error stands against the other language versions of its resolution (same rule, same
-/// paragraph of the markup): the version's own departure where at least two others read that
-/// paragraph alike and none has the error there.
-enum Standing: String {
-    case misread = " (misread?)", ownSlip = " (own slip: the other versions are clean here)"
-    case shared = " (the other versions have it too)", unconfirmed = " (too few other versions read alike here)"
-}
-
-func standing(_ e: Diagnostic, of path: String, _ outcomes: [String: Outcome], _ versions: [String: [String]]) -> Standing {
-    guard let own = outcomes[path], let place = own.fidelity.place(of: e) else { return .misread }
+/// How an error stands against the other language versions of its resolution (VersionStanding).
+func standing(_ e: Diagnostic, of path: String, _ outcomes: [String: Outcome], _ versions: [String: [String]]) -> VersionStanding {
+    guard let own = outcomes[path] else { return .misread }
     let others = (VersionSets.key(path).flatMap { versions[$0] } ?? []).filter { $0 != path }.compactMap { outcomes[$0] }
-    let alike = others.filter { $0.readError == nil && $0.fidelity.agrees(at: place) }
-    if alike.contains(where: { o in o.errors.contains { $0.rule == e.rule && o.fidelity.place(of: $0) == place } }) { return .shared }
-    return alike.count >= 2 ? .ownSlip : .unconfirmed
+        .filter { $0.readError == nil }.map { VersionStanding.Reading(fidelity: $0.fidelity, errors: $0.errors) }
+    return VersionStanding(of: e, in: VersionStanding.Reading(fidelity: own.fidelity, errors: own.errors), others: others)
 }
 
 for layout in layouts {
@@ -143,7 +135,7 @@ for layout in layouts {
                 if let e = o.readError { out += "\(path): unreadable: \(e)\n"; continue }
                 for d in o.fidelity.disagreements { out += "\(path): \(d)\n" }
                 for e in o.errors {
-                    out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message)\(standing(e, of: path, outcomes, versions).rawValue)\n"
+                    out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message) (\(standing(e, of: path, outcomes, versions).note))\n"
                 }
             }
             try? out.write(toFile: "\(detailsFolder)/\(layout.rawValue)-\(language).txt", atomically: false, encoding: .utf8)

@@ -143,6 +143,8 @@ struct FootnoteMarkerTests {
         #expect(paragraphs.map(\.0) == [8, 12, 13, 15])
         #expect(paragraphs.allSatisfy { $0.1 == .weak })
         #expect(try Self.candidates("the annual reports,1) progress made").allSatisfy { $0.1 == .weak })
+        // A Spanish date, its month after "de" (A/RES/75/101 B, paragraph 58).
+        #expect(try Self.candidates("la Felicidad (20 de marzo), el Holocausto (27 de enero)", lang: "es").allSatisfy { $0.1 == .weak })
         #expect(try Self.candidates("the coronavirus disease (COVID\u{2011}19) pandemic").isEmpty)
         // Resolution 75/304 in Chinese: "工作人员薪金税收入估计数5 428 107美元": an amount, thousands set apart.
         #expect(try Self.candidates("estimate of 5 428 107 dollars").allSatisfy { $0.1 == .weak })

@@ -87,7 +87,13 @@ public struct DocumentParser: Sendable {
             from = next
         }
         if segments.isEmpty { segments = [headerEnd..<bodyEnd] }
-        let paragraphs = segments.flatMap { assembler.assemble(Array(page.body[$0])) }
+        var paragraphs: [RawParagraph] = []
+        // Where each later part's paragraphs begin: a part that begins with its formula starts there.
+        var partStarts: Set<Int> = []
+        for (i, segment) in segments.enumerated() {
+            if i > 0 { partStarts.insert(paragraphs.count) }
+            paragraphs += assembler.assemble(Array(page.body[segment]))
+        }
         let end = source.bytes.count
         if isReport {
             document.kind = .committeeReport
@@ -102,7 +108,7 @@ public struct DocumentParser: Sendable {
             ]
             for i in document.drafts.indices { document.drafts[i].footnoteScope = 1 }
         } else {
-            let parts = builder.buildParts(paragraphs, kind: head.draftKind, range: 0..<end)
+            let parts = builder.buildParts(paragraphs, kind: head.draftKind, range: 0..<end, partStarts: partStarts)
             var (draft, organ) = parts[0]
             if let organ, organ != .generalAssembly { document.organ = organ }
             if document.organ == .securityCouncil {
@@ -223,19 +229,18 @@ public struct DocumentParser: Sendable {
         return String(decoding: source.bytes, as: UTF8.self).unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 
-    /// Where another part of a collection starts after the lines that end a part: the first paragraph
-    /// after them, when the organ's formula opens one of the next few paragraphs ("B" / its title /
-    /// "The General Assembly,").
+    /// Where another part of a collection starts after the lines that end a part: at the organ's
+    /// formula, when it opens one of the next few lines (the meeting's date, "B", its title, "The
+    /// General Assembly,"; in printed text a page's foot and head may stand between, and the title runs
+    /// on into the formula). The part's letter and title are not read as its text.
     static func nextPart(_ body: [BodyLine], after end: Int, source: SourceFile, builder: DraftBuilder) -> Int? {
-        guard let start = body[(end + 1)...].firstIndex(where: \.blankBefore) else { return nil }
-        var paragraphs = 0
-        for k in start..<body.count {
-            if body[k].blankBefore { paragraphs += 1 }
-            if paragraphs > 3 { return nil }
-            if body[k].blankBefore, builder.openingMatch(source, body[k].line.content)?.withComma == true { return start }
-        }
-        return nil
+        let window = (end + 1)..<min(body.count, end + 1 + Self.partHeadLines)
+        return window.first { builder.openingMatch(source, body[$0].line.content)?.withComma == true }
     }
+
+    /// Lines between a part's meeting line and the next part's formula, at most: the date, the letter
+    /// and a title of up to six printed lines.
+    static let partHeadLines = 9
 
     /// "一. 导言" / "I. Introduction": chapter headings of a committee report.
     static func isChapterHeading(_ text: String) -> Bool {

@@ -177,7 +177,9 @@ struct DraftBuilder {
     /// The parts of a text adopted as one ("A" / "The General Assembly, …" / "B" / "The General
     /// Assembly, …", A/C.5/80/L.17): each opens with the organ's formula right after its heading, and
     /// is a draft of its own, built as any other.
-    func buildParts(_ paragraphs: [RawParagraph], kind: Draft.Kind, range: ByteRange) -> [(Draft, Organ?)] {
+    /// `partStarts`: paragraphs where the text of a later part of a collection begins (after the
+    /// lines that end the part before).
+    func buildParts(_ paragraphs: [RawParagraph], kind: Draft.Kind, range: ByteRange, partStarts: Set<Int> = []) -> [(Draft, Organ?)] {
         var starts = [0]
         var seenOpening = false
         for (k, raw) in paragraphs.enumerated() {
@@ -185,7 +187,7 @@ struct DraftBuilder {
             // A part's heading ("B"), with or without its title between it and the formula (the UN's AKN
             // of 75/101 A–B in Arabic: "B" / "سياسات الأمم المتحدة …" / "إن الجمعية العامة،").
             func heading(_ j: Int) -> Bool { j >= 0 && (paragraphs[j].isHeading || isSectionHeading(paragraphs[j].text.text)) }
-            if seenOpening, k > 0, heading(k - 1) || heading(k - 2) { starts.append(k) }
+            if seenOpening, k > 0, heading(k - 1) || heading(k - 2) || partStarts.contains(k) { starts.append(k) }
             seenOpening = true
         }
         guard starts.count > 1 else { return [build(paragraphs, kind: kind, range: range, embedded: false)] }

@@ -353,7 +353,8 @@ struct HeaderParser {
     // Compiled once: `range(of:options: .regularExpression)` compiles its pattern on every call.
     private static let adoptionNumber = Pattern(#"^\d+/\d+\.?$"#)
     /// A part of a resolution issued apart carries its letter: "A/RES/75/245 B".
-    private static let symbolPattern = Pattern(#"(?:^|\s)([AS]/[A-Z0-9.\-/]+(?: [A-Z])?(?: \(\d{4}\))?)\s*$"#)
+    // "A/RES/75/101 A-B": a collection of resolutions names its parts after the number.
+    private static let symbolPattern = Pattern(#"(?:^|\s)([AS]/[A-Z0-9.\-/]+(?: [A-Z](?:[-–][A-Z])?)?(?: \(\d{4}\))?)\s*$"#)
 
     /// A fixed regular expression, compiled once and shared by all threads.
     struct Pattern: @unchecked Sendable {
