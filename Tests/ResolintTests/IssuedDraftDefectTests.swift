@@ -66,6 +66,9 @@ struct IssuedDraftDefectTests {
                new: "2.\nDecides to remain actively seized of the matter;\n3.\n\n16-22291 (E)\n\n151216\n\n*1622291*\n\nAuthorizes UNMISS, including the RPF, to use all necessary means to\ncarry out its tasks.",
                quoted: "1 paragraph follows it", file: "en/S_2016_1061_SC_draft.txt"),
         Defect(rule: "header.committee", old: "Third Committee\nAgenda", new: "Thrid Committee\nAgenda", quoted: "did you mean “Third Committee”"),
+        // A Latin "o" typed in a Russian word (S/RES/1913 (2010) as a web page gives it).
+        Defect(rule: "text.mixed-script", old: "в которых указывается", new: "в к\u{6F}торых указывается", quoted: "к\u{6F}торых",
+               file: "web/ru/S_RES_1913_2010_iplex360.txt"),
     ]
 
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: defects)

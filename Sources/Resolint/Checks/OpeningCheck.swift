@@ -45,7 +45,7 @@ public struct OpeningCheck: Check {
 
     /// The opener after a clause set off by a comma: an adverb and an aside ("Also, in this regard,
     /// calls upon …", A/80/L.17 paragraph 193; "在这方面，回顾…"), a framing phrase ("在纪念联合国成立七十五
-    /// 周年之际，重申…", A/RES/75/1 in Chinese; source: the United Nations), or, before an operative verb, a
+    /// 周年之际，重申…", A/RES/75/12 in Chinese; source: the United Nations), or, before an operative verb, a
     /// participle clause ("Alarmed by the sharp reductions in funding …, calls upon …", A/C.3/80/L.23
     /// paragraph 2). The opener must follow the first comma (the second after an aside), within
     /// `headLength` characters of the start: a paragraph that merely holds an opener later keeps its
