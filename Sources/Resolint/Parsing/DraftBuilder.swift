@@ -85,7 +85,7 @@ struct DraftBuilder {
             }
             let designator = isSectionHeading(text.text) || designatesSectionWithTitle(text.text)
             if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft)
-                || paragraph.label == nil && seenOperative && headingBetweenParagraphs(text.text, before: index, in: paragraphs, draft: draft)
+                || paragraph.label == nil && seenOperative && colonHeading(text.text, before: index, in: paragraphs, draft: draft)
                 || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
@@ -308,20 +308,14 @@ struct DraftBuilder {
         return next == value
     }
 
-    /// A short line between two numbered paragraphs that follow on is a heading: one that ends with a
-    /// colon ("26. Stresses …; / Reports: / 27. Requests …", S/RES/2567 (2021) in the UN's AKN, English
-    /// and Spanish; its colon introduces nothing), and one without a final mark even where it opens
-    /// like a paragraph ("根据国际法、人权法承担的义务及相关方面" over paragraph 51 of S/RES/2531 (2020) in
-    /// Chinese, 根据 being also "pursuant to"): a paragraph that lost both its number and its mark is the
-    /// rarer slip.
-    private func headingBetweenParagraphs(_ text: String, before index: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
-        guard let last = draft.operative.last?.label, last.style == .arabic, index + 1 < paragraphs.count,
-              labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1 else { return false }
-        if PlainText.count(text, atMost: 100), let mark = PlainText.last(text), language.accepts(mark, as: language.terminators.colon) {
-            return !vocabulary.opensParagraph(text)
-        }
-        // Short, and not the text an item heading awaits ("(b) 2020/2021 elections" / "To assist …").
-        return PlainText.count(text, atMost: 60) && !openItemAwaitsText(draft) && isHeading(text, evenIfOpening: true)
+    /// A short line that ends with a colon between two numbered paragraphs that follow on ("26. Stresses
+    /// …; / Reports: / 27. Requests …", S/RES/2567 (2021) in the UN's AKN, English and Spanish): a heading,
+    /// as a line without a mark is; its colon introduces nothing.
+    private func colonHeading(_ text: String, before index: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
+        guard PlainText.count(text, atMost: 100), let mark = PlainText.last(text), language.accepts(mark, as: language.terminators.colon),
+              !vocabulary.opensParagraph(text), let last = draft.operative.last?.label, last.style == .arabic else { return false }
+        guard index + 1 < paragraphs.count else { return false }
+        return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1
     }
 
     /// The paragraph at `index` starts with an item's label ("(iii)", "(b)", "–"), not a paragraph number.
@@ -359,7 +353,7 @@ struct DraftBuilder {
         return labels.read(Array(paragraphs[index + 1].text.text.utf8))?.latin == 1
     }
 
-    private func isHeading(_ text: String, long: Bool = false, evenIfOpening: Bool = false) -> Bool {
+    private func isHeading(_ text: String, long: Bool = false) -> Bool {
         // A section's title may be long: "Financing of the support account for peacekeeping operations for
         // the period from 1 July 2021 to 30 June 2022" (247 characters in the Spanish A/RES/75/293, 286 in
         // the English 75/253 VII).
@@ -372,7 +366,7 @@ struct DraftBuilder {
         // One word without a mark is a heading even where it is an operative verb: "Reviews" over
         // paragraph 107 of S/RES/2610 (2021). Chinese writes no spaces: there a word cannot be told.
         if language.script != "han", !text.contains(" ") { return true }
-        return evenIfOpening || !vocabulary.opensParagraph(text)
+        return !vocabulary.opensParagraph(text)
     }
 
     /// Reads the label of a paragraph and keeps the rest as its content.
