@@ -264,7 +264,17 @@ public enum AKNReader {
                 if !sawBody {
                     out.preamble += own
                 } else if body.contains(where: { $0.kind == .operative && $0.num != nil }) {
-                    body += own.map { b in var b = b; if b.kind == .preambular { b.kind = .operative }; return b }
+                    // Its paragraph keeps the number printed in its text ("<preamble><container><p>10.\t期待…",
+                    // between paragraphs 9 and 11 of the UN's Chinese AKN of 75/161 and 75/237).
+                    body += own.map { b in
+                        var b = b
+                        guard b.kind == .preambular else { return b }
+                        b.kind = .operative
+                        if let (label, offset, rest) = BlockList.leadingLabel(b.text) {
+                            (b.num, b.numOffset, b.text) = (label, offset, rest)
+                        }
+                        return b
+                    }
                 } else {
                     out.preamble += body.map { b in var b = b; if b.kind == .operative { b.kind = .preambular }; return b } + own
                     body = []
@@ -456,7 +466,7 @@ struct BlockList {
         }
         // "1." and the Arabic "1 -" number operative paragraphs; "(a)", "a)", "(iii)" label items.
         guard let num = block.num, let inner = Self.labelInner(num), !inner.isEmpty,
-              !((num.hasSuffix(".") || num.hasSuffix("-")) && inner.allSatisfy(\.isNumber)) else { return }
+              !((num.hasSuffix(".") || num.hasSuffix("-") || num.hasSuffix("–")) && inner.allSatisfy(\.isNumber)) else { return }
         let previous = items.last { $0.kind == .item || $0.kind == .operative }
         guard previous != nil else { return }
         var depth = 1
@@ -506,13 +516,14 @@ struct BlockList {
         return (label, run.offset + start, rest)
     }
 
-    /// The letters or digits of a label: "(a)", "a)", "1.", "1 -"; a numeral the Chinese texts write
+    /// The letters or digits of a label: "(a)", "a)", "1.", "1 -" (or "2 –" with the en dash, Arabic
+    /// 75/166); a numeral the Chinese texts write
     /// as one character ("㈠") is its own.
     static func labelInner(_ label: String) -> Substring? {
         isEnclosedNumeral(label) ? Substring(label)
             : label.hasPrefix("(") && label.hasSuffix(")") || label.hasPrefix("’") && label.hasSuffix("‘") ? label.dropFirst().dropLast()
-            : label.hasSuffix(" -") ? label.dropLast(2)
-            : label.hasSuffix(".") || label.hasSuffix(")") || label.hasSuffix("-") ? label.dropLast() : nil
+            : label.hasSuffix(" -") || label.hasSuffix(" –") ? label.dropLast(2)
+            : label.hasSuffix(".") || label.hasSuffix(")") || label.hasSuffix("-") || label.hasSuffix("–") ? label.dropLast() : nil
     }
 
     /// "㈠" … "㈩": the second-level numerals of the UN's Chinese texts, one character each (75/101 A).
@@ -532,35 +543,65 @@ struct BlockList {
         return (run, bytes, i)
     }
 
-    /// "(a)", "1." or "(iii)" before a tab at the start of the text, and the text after it.
+    /// "(a)", "1.", "(iii)" or the Arabic "1 -" at the start of the text, and the text after it. The
+    /// label ends at a tab, or at a space where a span begins or ends ("\t189 -<span> تحث", "\t19 - <span>",
+    /// the UN's Arabic AKN of 75/89 and 75/15), or at a space after a number's mark or a bracketed label.
+    /// It may run across spans ("\t27 <span>-\t</span>", "\t8<span> -\t</span>", Arabic 75/194 and
+    /// 75/303); invisible direction marks in it are not part of it ("6.\u{200E}\t", English 75/248).
     static func leadingLabel(_ text: AKNInline) -> (String, Int, AKNInline)? {
-        guard let (run, scalars, start) = leadingRun(text) else { return nil }
-        var i = start
-        while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x0A, i - start <= 12 { i += 1 }
-        // The tab after the label, in this run or opening the next ("\t8 -<span>\tDecides"); a space
-        // there when the label ends the run ("\t189 -<span> تحث", the UN's Arabic AKN of 75/89).
-        let k0 = text.pieces.firstIndex { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }
-        let tabNext: Bool = {
-            guard i == scalars.count, let k0, k0 + 1 < text.pieces.count, case .text(let next) = text.pieces[k0 + 1] else { return false }
-            return next.text.utf8.first == 0x09 || next.text.utf8.first == 0x20
-        }()
-        guard i < scalars.count && scalars[i] == 0x09 || tabNext else { return nil }
-        let label = String(decoding: scalars[start..<i], as: UTF8.self)
-        // "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark;
-        // the Arabic texts' 27th item doubles its letter with a space between ("(أ أ)", 75/192).
-        guard let inner = labelInner(label), !inner.isEmpty, inner.count <= 6,
-              inner.split(separator: " ", omittingEmptySubsequences: false).count <= 2,
-              inner.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " }) || isEnclosedNumeral(label), inner.first != " ", inner.last != " " else { return nil }
-        var rest = text
-        guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
-        rest.pieces.removeFirst(k)
-        if tabNext {
+        guard let (run, _, start) = leadingRun(text),
+              let k0 = text.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } })
+        else { return nil }
+        // The first scalars of the text, across the text runs that follow each other: each with its run,
+        // its byte place in the run, and whether it is the run's first or last.
+        var scalars: [(piece: Int, at: Int, scalar: Unicode.Scalar, first: Bool, last: Bool)] = []
+        var k = k0
+        gather: while k < text.pieces.count, case .text(let r) = text.pieces[k] {
+            let bytes = Array(r.text.utf8)
+            var at = k == k0 ? start : 0
+            for scalar in String(decoding: bytes[at...], as: UTF8.self).unicodeScalars {
+                if scalars.count > 14 { break gather }
+                scalars.append((k, at, scalar, at == 0, at + scalar.utf8.count == bytes.count))
+                at += scalar.utf8.count
+            }
+            k += 1
+        }
+        func label(_ n: Int) -> String {
+            var out = ""
+            for s in scalars[..<n] where s.scalar.properties.generalCategory != .format { out.unicodeScalars.append(s.scalar) }
+            return out.trimmingCharacters(in: .whitespaces)
+        }
+        var end: Int?
+        for (j, s) in scalars.enumerated() where j > 0 {
+            if s.scalar == "\t" || s.scalar == "\n" { end = j; break }
+            guard s.scalar == " " else { continue }
+            let candidate = label(j)
+            guard isLabel(candidate) else { continue }
+            let boundary = s.first || s.last && s.piece + 1 < text.pieces.count
+            let marked = candidate.hasPrefix("(") || candidate.last.map { ".-–".contains($0) && candidate.dropLast().trimmingCharacters(in: .whitespaces).allSatisfy(\.isNumber) } ?? false
+            if boundary || marked { end = j; break }
+        }
+        guard let end, isLabel(label(end)) else { return nil }
+        // The text after the gap: the run the gap is in, cut after it.
+        let gap = scalars[end]
+        guard case .text(let cut) = text.pieces[gap.piece] else { return nil }
+        let from = gap.at + gap.scalar.utf8.count
+        var rest = AKNInline(pieces: Array(text.pieces[gap.piece...]))
+        if from >= cut.text.utf8.count {
             rest.pieces.removeFirst()
         } else {
-            let tail = String(decoding: scalars[(i + 1)...], as: UTF8.self)
-            rest.pieces[0] = .text(XMLTextRun(text: tail, offset: run.offset + i + 1, verbatim: true))
+            guard cut.verbatim else { return nil }
+            rest.pieces[0] = .text(XMLTextRun(text: String(decoding: cut.text.utf8.dropFirst(from), as: UTF8.self), offset: cut.offset + from, verbatim: true))
         }
-        return (label, run.offset + start, rest)
+        return (label(end), run.offset + start, rest)
+    }
+
+    /// "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark;
+    /// the Arabic texts' 27th item doubles its letter with a space between ("(أ أ)", 75/192).
+    static func isLabel(_ label: String) -> Bool {
+        guard let inner = labelInner(label), !inner.isEmpty, inner.count <= 6 else { return false }
+        return inner.split(separator: " ", omittingEmptySubsequences: false).count <= 2
+            && (inner.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " }) || isEnclosedNumeral(label)) && inner.first != " " && inner.last != " "
     }
 
     /// A <list>: its introduction completes the owner's text; points are items at `depth`; a
