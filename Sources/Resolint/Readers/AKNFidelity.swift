@@ -66,9 +66,9 @@ public struct AKNFidelity: Sendable {
 
         // Operative paragraphs and their labels.
         let op = statements.flatMap(\.operative)
-        // Quoted text in an operative paragraph is, in the markup, an unnumbered paragraph of its own.
-        let parsedOp = drafts.flatMap { d in (d.operative + d.stray.filter(\.isQuotation)).sorted { $0.range.lowerBound < $1.range.lowerBound } }
-            .filter { $0.role == .operative }
+        // Quoted text in an operative paragraph ("50. … to read: / The General Assembly shall meet …",
+        // A/RES/75/325) is part of it, as the markup's unnumbered paragraph after a numbered one is.
+        let parsedOp = drafts.flatMap(\.operative).filter { $0.role == .operative }
         if op.count != parsedOp.count { r.disagreements.append("operative paragraphs: \(op.count) in the markup, \(parsedOp.count) read") }
         for (i, block) in op.enumerated() {
             r.paragraphs += 1
