@@ -92,7 +92,9 @@ public struct AKNFidelity: Sendable {
         // Items: labels and nesting, in order.
         let items = statements.flatMap { $0.body.filter { $0.kind == .item } }
         var parsedItems: [Paragraph] = []
-        func walk(_ p: Paragraph) { for c in p.children { parsedItems.append(c); walk(c) } }
+        // A heading among the items ("(ii) …; / Urgent temporary measures: / (iii) …") is the markup's
+        // <subheading> of the point after it, no item.
+        func walk(_ p: Paragraph) { for c in p.children { if !c.isListHeading { parsedItems.append(c) }; walk(c) } }
         drafts.flatMap(\.operative).forEach(walk)
         drafts.flatMap(\.preamble).forEach(walk)
         if items.count != parsedItems.count { r.disagreements.append("items: \(items.count) in the markup, \(parsedItems.count) read") }
