@@ -156,7 +156,7 @@ public struct AKNFidelity: Sendable {
         return r
     }
 
-    /// The beginning of a text for comparing: footnote markers ("[^1]") and white space left out.
+    /// The beginning of a text for comparing: footnote markers ("[^1]"), white space and invisible marks left out.
     static func key(_ s: String, length: Int = 24) -> String {
         var out = ""
         var scalars = s.unicodeScalars[...]
@@ -166,7 +166,8 @@ public struct AKNFidelity: Sendable {
                 continue
             }
             scalars = scalars.dropFirst()
-            if c.properties.isWhitespace { continue }
+            // Direction marks (U+200F before an Arabic item's text) are not text.
+            if c.properties.isWhitespace || c.properties.generalCategory == .format { continue }
             out.unicodeScalars.append(c)
         }
         return out

@@ -222,18 +222,33 @@ public enum AKNReader {
     /// A section's single paragraph right after its own preamble stays operative though unnumbered
     /// ("XV / Global service delivery model … / Recalling …, / Having considered …, / Decides to keep
     /// the question … under review …;", the UN's AKN of 75/253): there is no paragraph for it to go on.
+    /// Text under an item that is a heading ("(a) Quick impact projects" / "To contribute to …;", the
+    /// UN's AKN of S/RES/2584 (2021)) is an unlabelled item under it, as its points are where the markup
+    /// makes them points ("(c) Facilitate …" / "<point><content>To improve …", S/RES/2605 (2021)); so is
+    /// more such text after it.
     static func unlabelled(_ body: [AKNBlock]) -> [AKNBlock] {
         guard body.contains(where: { $0.kind == .operative && $0.num != nil }) else { return body }
-        return body.indices.map { k in
+        var out: [AKNBlock] = []
+        for k in body.indices {
             var b = body[k]
-            guard b.kind == .operative, b.num == nil else { return b }
+            defer { out.append(b) }
+            guard b.kind == .operative, b.num == nil else { continue }
             let text = b.text.plain
-            let last = text.unicodeScalars.last
-            let ends = last.map { ".;:,。；：，".unicodeScalars.contains($0) } ?? false
-            if ends, k > 0, body[k - 1].kind == .preambular { return b }
+            let ends = endsWithMark(text)
+            if ends, k > 0, body[k - 1].kind == .preambular { continue }
+            if ends, let previous = out.last, previous.kind == .item,
+               previous.num != nil && !endsWithMark(previous.text.plain) || previous.num == nil {
+                b.kind = .item
+                b.depth = previous.num == nil ? previous.depth : previous.depth + 1
+                continue
+            }
             b.kind = !ends && text.count <= 120 ? .heading : .text
-            return b
         }
+        return out
+    }
+
+    static func endsWithMark(_ text: String) -> Bool {
+        text.unicodeScalars.last.map { ".;:,。；：，".unicodeScalars.contains($0) } ?? false
     }
 
     static func readStatement(_ statement: XMLElement) -> AKNStatement {
@@ -439,6 +454,12 @@ struct BlockList {
             }
         }
         if var owner, !owner.text.isBlank || !(owner.num ?? "").isEmpty {
+            if owner.kind == .item, depth > 0, isNextParagraphNumber(owner.num) {
+                // A point numbered as the next operative paragraph is that paragraph ("<num>–</num> … <list>
+                // <point><num>16.</num>", the UN's French AKN of S/RES/2584 (2021)).
+                owner.kind = .operative
+                owner.depth = 0
+            }
             if owner.kind == .operative { settleLabel(&owner) }
             if owner.kind == .item, owner.num == nil {
                 // A point without a number is an item without a label (the text under "(b) Cooperation
@@ -464,6 +485,14 @@ struct BlockList {
             block.text = rest
             block.opening = nil
         }
+        // A dash or bullet numbers no operative paragraph: it is an item of the paragraph before ("15 Exhorte
+        // … suivantes : / <paragraph><num>–</num>", the UN's French AKN of S/RES/2584 (2021)).
+        if let num = block.num, ["–", "-", "—", "•"].contains(num), let previous = items.last(where: { $0.kind == .item || $0.kind == .operative }) {
+            block.kind = .item
+            block.depth = previous.kind == .item && previous.num.map { !["–", "-", "—", "•"].contains($0) } ?? false
+                && previous.text.plain.hasSuffix(":") ? previous.depth + 1 : max(1, previous.kind == .item ? previous.depth : 1)
+            return
+        }
         // "1." and the Arabic "1 -" number operative paragraphs; "(a)", "a)", "(iii)" label items.
         guard let num = block.num, let inner = Self.labelInner(num), !inner.isEmpty,
               !((num.hasSuffix(".") || num.hasSuffix("-") || num.hasSuffix("–")) && inner.allSatisfy(\.isNumber)) else { return }
@@ -482,6 +511,14 @@ struct BlockList {
         }
         block.kind = .item
         block.depth = depth
+    }
+
+    /// "16." or the Arabic "16 -" after operative paragraph 15.
+    func isNextParagraphNumber(_ num: String?) -> Bool {
+        guard let num, let inner = Self.labelInner(num), !num.hasSuffix(")"), let n = Int(inner),
+              let previous = items.last(where: { $0.kind == .operative && $0.num != nil })?.num,
+              let before = Int(previous.filter(\.isNumber)) else { return false }
+        return n == before + 1
     }
 
     /// A paragraph number that lost its period and its <num>: "\t10\t<span>Rappelle</span> …" (the UN's
