@@ -213,6 +213,41 @@ struct ItemNestingTests {
         #expect(found == [])
     }
 
+    /// A heading item's text in the next paragraph, in lower case as Russian items open ("c) содействие …
+    /// гуманитарной помощи" / "улучшать координацию …;", S/RES/2605 (2021), paragraph 34, in the UN's
+    /// Russian AKN; source: the United Nations), is an item of its own under the heading, not the rest of
+    /// its sentence.
+    @Test func aRussianHeadingItemsTextInTheNextParagraphIsAnItem() throws {
+        let text = """
+        Совет Безопасности,
+
+        ссылаясь на все свои предыдущие резолюции,
+
+        1. постановляет, что мандат МИНУСКА будет включать следующие первоочередные задачи:
+
+        a) защита гражданского населения
+
+        обеспечивать защиту гражданского населения от угрозы физического насилия;
+
+        b) содействие созданию безопасных условий для незамедлительного, полноценного, безопасного и беспрепятственного предоставления гуманитарной помощи
+
+        улучшать координацию действий со всеми гуманитарными субъектами, включая учреждения Организации Объединенных Наций;
+
+        c) защита Организации Объединенных Наций
+
+        обеспечивать защиту персонала, объектов, оборудования и имущества Организации Объединенных Наций;
+
+        2. постановляет продолжать активно заниматься этим вопросом.
+
+        """
+        let (draft, found) = try Self.read(text, "ru")
+        var items: [String] = []
+        func walk(_ p: Paragraph) { for c in p.children { items.append("\(c.depth)\(c.label?.raw ?? "")"); walk(c) } }
+        draft.operative.forEach(walk)
+        #expect(items == ["1a)", "2", "1b)", "2", "1c)", "2"])
+        #expect(found == [])
+    }
+
     /// "(i)" after "(a)" is the first numeral under (a) though (a) ends with a comma, its sentence running
     /// on through the numerals (S/RES/2607 (2021), paragraph 44, in the UN's AKN in English, French,
     /// Russian and Spanish; source: the United Nations). The comma is the UN's own: subitem.orphan reports it.
