@@ -73,4 +73,63 @@ struct QuotedTextTests {
         #expect(draft.adoptsText)
         #expect(draft.operative.compactMap(\.label?.value) == [1, 2])
     }
+
+    /// A table a paragraph's colon introduces (A/RES/75/254 A, the UN's AKN in English and French, part I
+    /// of the table; source: the United Nations): its rows (a section's number, name and amount; the
+    /// part's heading; the subtotal) are neither paragraphs nor headings, the item that introduces it
+    /// ends with its colon, and the numbered provisions after it go on the list of "Resolves that:".
+    @Test(arguments: [("en", """
+        The General Assembly
+
+        Resolves that, for 2021:
+
+        1. Appropriations totalling 3,208,080,100 United States dollars are hereby approved for the following purposes:
+
+        Section Amount
+        (United States dollars)
+
+        Part I. Overall policymaking, direction and coordination
+
+        1 Overall policymaking, direction and coordination 78 809 400
+
+        2 General Assembly and Economic and Social Council affairs and conference management 340 979 200
+
+        Subtotal, part I 419 788 600
+
+        2. The Secretary-General shall be authorized to transfer credits between sections of the budget, with the concurrence of the Advisory Committee on Administrative and Budgetary Questions;
+
+        3. In addition to the appropriations approved under paragraph 1 above, an amount of 75,000 dollars is appropriated for 2021 from the accumulated income of the Library Endowment Fund.
+
+        """), ("fr", """
+        L’Assemblée générale
+
+        Décide que, pour 2021 :
+
+        1. Des crédits d’un montant total de 3 208 080 100 dollars des États-Unis sont ouverts pour les objets suivants :
+
+        Chapitre Montant (dollars É.-U.)
+
+        Titre I. Politiques, direction et coordination d’ensemble
+
+        1 Politiques, direction et coordination d’ensemble 78 809 400
+
+        2 Affaires de l’Assemblée générale et du Conseil économique et social et gestion des conférences 340 979 200
+
+        Total partiel 419 788 600
+
+        2. Le Secrétaire général est autorisé à opérer des virements de crédits entre chapitres du budget, avec l’assentiment du Comité consultatif pour les questions administratives et budgétaires ;
+
+        3. Outre les crédits ouverts au paragraphe 1 ci-dessus, un montant de 75 000 dollars est ouvert pour 2021 au titre des revenus accumulés du Fonds de dotation de la Bibliothèque.
+
+        """)])
+    func aTableIntroducedByAColonHoldsNoParagraphs(lang: String, text: String) throws {
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile(lang)))
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.count == 1)
+        #expect(draft.operative[0].children.compactMap(\.label?.value) == [1, 2, 3])
+        #expect(draft.operative[0].children[0].introducesTable)
+        #expect(draft.stray.isEmpty)
+        let errors = try Fixtures.lint(text, lang: lang).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.rule) == [])
+    }
 }

@@ -167,6 +167,9 @@ public struct Paragraph: Sendable {
     public var isQuotation = false
     /// The operative paragraph that introduces such a quotation, and so ends with its colon.
     public var introducesQuotation = false
+    /// The paragraph or item whose colon introduces a table ("… approved for the following purposes:" /
+    /// "Section Amount" / …, A/RES/75/254 A): it ends with the colon; the rows are no paragraphs.
+    public var introducesTable = false
     /// How the label could be read before context decided between letter and numeral.
     var labelCandidate: LabelCandidate?
 

@@ -34,8 +34,15 @@ struct DraftBuilder {
         // comma stands elsewhere.
         let hasFullOpening = paragraphs.contains { openingMatch($0.text.text)?.withComma == true }
 
+        let tableRows = tableRows(paragraphs)
+
         for (index, raw) in paragraphs.enumerated() {
             var text = raw.text
+            if tableRows.contains(index) {
+                // A table the paragraph above introduces with its colon: no paragraphs, no headings.
+                if !draft.operative.isEmpty { Self.markIntroducesTable(&draft.operative[draft.operative.count - 1]) }
+                continue
+            }
             if let match = openingMatch(text.text), match.withComma || !(match.runsOn && hasFullOpening) {
                 let element = TextElement(text: text.slice(0..<match.length), range: text.sourceRange(0..<match.length))
                 if draft.opening == nil {
@@ -172,6 +179,32 @@ struct DraftBuilder {
             draft.operative.append(p)
         }
         return (draft, organ)
+    }
+
+    /// The rows of tables that a paragraph introduces with its colon ("1. Appropriations … are hereby
+    /// approved for the following purposes:" / "Section Amount" / "Part I. Overall policymaking …" /
+    /// "1 Overall policymaking, direction and coordination 78 809 400" …, the UN's AKN of A/RES/75/254 A):
+    /// the unlabelled paragraphs after it up to the next label, none ending with a mark, two or more
+    /// ending with a figure.
+    func tableRows(_ paragraphs: [RawParagraph]) -> Set<Int> {
+        var rows = Set<Int>()
+        let colon = language.terminators.colon
+        for (i, p) in paragraphs.enumerated() where !rows.contains(i) {
+            guard let last = PlainText.last(p.text.text), language.accepts(last, as: colon) else { continue }
+            var j = i + 1, figures = 0
+            while j < paragraphs.count, labels.read(Array(paragraphs[j].text.text.utf8.prefix(LabelReader.longestLabel))) == nil,
+                  let end = PlainText.last(paragraphs[j].text.text), !marks.contains(end) {
+                if end.isNumber { figures += 1 }
+                j += 1
+            }
+            if figures >= 2 { rows.formUnion((i + 1)..<j) }
+        }
+        return rows
+    }
+
+    /// The deepest last paragraph of `p` introduces a table.
+    private static func markIntroducesTable(_ p: inout Paragraph) {
+        if p.children.isEmpty { p.introducesTable = true } else { markIntroducesTable(&p.children[p.children.count - 1]) }
     }
 
     /// The parts of a text adopted as one ("A" / "The General Assembly, …" / "B" / "The General
