@@ -162,3 +162,35 @@ struct QuotedTextTests {
         #expect(try Fixtures.lint(open, lang: "en").diagnostics.filter { $0.severity == .error }.map(\.rule).contains("structure.order"))
     }
 }
+
+/// A resolution's single operative paragraph goes unnumbered; a footnote marker after its period does not
+/// hide that it closes the text ("Approves the report of the Credentials Committee.[^1]", A/RES/75/19 in
+/// the UN's AKN, English and Chinese; source: the United Nations).
+struct SingleOperativeParagraphTests {
+    @Test(arguments: [("en", """
+        The General Assembly,
+
+        Having considered the report of the Credentials Committee and the recommendation contained therein,
+
+        Approves the report of the Credentials Committee.[^1]
+
+        [^1]: A/75/606.
+
+        """), ("zh", """
+        大会，
+
+        审议了全权证书委员会的报告及其所载建议，
+
+        核准全权证书委员会的报告。[^1]
+
+        [^1]: A/75/606。
+
+        """)])
+    func aMarkerAfterThePeriodLeavesItTheOperativeParagraph(lang: String, text: String) throws {
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile(lang)))
+        let draft = try #require(document.drafts.first)
+        #expect(draft.preamble.count == 1)
+        #expect(draft.operative.count == 1)
+        #expect(try Fixtures.lint(text, lang: lang).diagnostics.filter { $0.severity == .error }.map(\.rule) == [])
+    }
+}

@@ -269,7 +269,16 @@ struct DraftBuilder {
 
     /// Whether a paragraph ends the text: with the period, or with a colon whose last item ends with it.
     private func closesText(_ p: Paragraph) -> Bool {
-        func period(_ q: Paragraph) -> Bool { q.finalMark.map { language.accepts($0.mark, as: language.terminators.period) } ?? false }
+        func period(_ q: Paragraph) -> Bool {
+            if q.finalMark.map({ language.accepts($0.mark, as: language.terminators.period) }) ?? false { return true }
+            // No footnote is linked while the draft is built: an authored marker may follow the period
+            // ("Approves the report of the Credentials Committee.[^1]", the UN's AKN of A/RES/75/19).
+            var body = Substring(q.content.text)
+            while let last = body.last, last.isWhitespace { body = body.dropLast() }
+            guard body.hasSuffix("]") else { return false }
+            while body.hasSuffix("]"), let open = body.range(of: "[^", options: .backwards) { body = body[..<open.lowerBound] }
+            return body.last.map { language.accepts($0, as: language.terminators.period) } ?? false
+        }
         if period(p) { return true }
         guard !p.children.isEmpty, endsWithColon(p), vocabulary.opens(p.content.text, as: .operative) else { return false }
         var last = p
