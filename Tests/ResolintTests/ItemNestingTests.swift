@@ -307,6 +307,29 @@ struct ItemNestingTests {
         #expect(found == [])
     }
 
+    /// A short line with no mark between paragraphs that follow on is a heading though it opens as a
+    /// paragraph may ("根据", pursuant to): "50. …；" / "根据国际法、人权法承担的义务及相关方面" / "51. …"
+    /// (S/RES/2531 (2020) in the UN's Chinese AKN, paragraphs 50 and 51 numbered here 1 and 2; source:
+    /// the United Nations).
+    @Test func anUnmarkedHeadingBetweenParagraphsThatFollowOn() throws {
+        let text = """
+        安全理事会，
+
+        回顾以往关于马里局势的所有决议、主席声明和新闻谈话，
+
+        1. 促请会员国特别是该区域的会员国确保马里稳定团所有人员以及马里稳定团公务专用的装备、储备物、用品和其他物资能够自由、不受阻碍地快速进出马里，以便以符合成本效益的方式及时运送马里稳定团的后勤物资；
+
+        根据国际法、人权法承担的义务及相关方面
+
+        2. 决定继续积极处理此案。
+
+        """
+        let (draft, found) = try Self.read(text, "zh")
+        #expect(draft.operative.map { $0.label?.value } == [1, 2])
+        #expect(draft.stray.isEmpty)
+        #expect(found == [])
+    }
+
     /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286
     /// characters in the English A/RES/75/253, 247 between paragraphs 12 and 13 of the Spanish
     /// A/RES/75/293; source: the United Nations) are headings, not paragraphs out of place.

@@ -104,7 +104,8 @@ struct DraftBuilder {
             }
             let designator = isSectionHeading(text.text) || designatesSectionWithTitle(text.text)
             if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft)
-                || paragraph.label == nil && seenOperative && colonHeading(text.text, before: index, in: paragraphs, draft: draft)
+                || paragraph.label == nil && seenOperative && (colonHeading(text.text, before: index, in: paragraphs, draft: draft)
+                                                               || unmarkedHeading(text.text, before: index, in: paragraphs, draft: draft))
                 || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
@@ -367,6 +368,16 @@ struct DraftBuilder {
         guard PlainText.count(text, atMost: 100), let mark = PlainText.last(text), language.accepts(mark, as: language.terminators.colon),
               !vocabulary.opensParagraph(text), let last = draft.operative.last?.label, last.style == .arabic else { return false }
         guard index + 1 < paragraphs.count else { return false }
+        return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1
+    }
+
+    /// A short line without a final mark between two numbered paragraphs that follow on, the first ended
+    /// with its mark and without items, is a heading though it opens as a paragraph may ("50. …；" /
+    /// "根据国际法、人权法承担的义务及相关方面" / "51. …", S/RES/2531 (2020) in the UN's Chinese AKN).
+    private func unmarkedHeading(_ text: String, before index: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
+        guard PlainText.count(text, atMost: 100), let end = ParagraphAssembler.lastMark(text), !marks.contains(end),
+              let previous = draft.operative.last, previous.children.isEmpty, let last = previous.label, last.style == .arabic,
+              let mark = previous.finalMark?.mark, marks.contains(mark), index + 1 < paragraphs.count else { return false }
         return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1
     }
 
