@@ -307,6 +307,31 @@ struct ItemNestingTests {
         #expect(found == [])
     }
 
+    /// A heading right under a heading item, over the list that follows ("(ii) Support to stabilisation …
+    /// / Stabilisation / (a) Provide coordination …", S/RES/2612 (2021), paragraph 29, in the UN's AKN,
+    /// where it is the <subheading> of point (a); source: the United Nations) is no item: the letters go
+    /// under (ii) beside it. Text under a heading item that is a sentence is still an item ("(iii) …" /
+    /// "To assist …;").
+    @Test func aHeadingOverAListUnderAHeadingItemIsNoItem() throws {
+        let text = Self.body([
+            "1. Decides that the mandate of MONUSCO shall include the following priority tasks:",
+            "(i) Protection of civilians",
+            "(a) Take all necessary measures to ensure effective, timely, dynamic and integrated protection of civilians;",
+            "(ii) Support to stabilisation and the strengthening of State institutions in the DRC, and key governance and security reforms",
+            "Stabilisation",
+            "(a) Provide coordination between the Government of the DRC, international partners and United Nations agencies;",
+            "(b) Provide technical advice to the Government of the DRC in the consolidation of an effective national civilian structure;",
+            "(iii) Support to the electoral process",
+            "To assist the Government of the DRC in the organisation of the elections;",
+            "2. Decides to remain actively seized of the matter.",
+        ])
+        let draft = try #require(try EnglishDraftBodyTests.parse(text).drafts.first)
+        let heading = try #require(draft.operative.first?.children[1].children.first)
+        #expect(heading.isListHeading && heading.content.text == "Stabilisation")
+        #expect(try Self.items(text) == ["1(i)", "2(a)", "1(ii)", "2", "2(a)", "2(b)", "1(iii)", "2"])
+        #expect(try EnglishDraftBodyTests.bodyFindings(text) == [])
+    }
+
     /// A short line with no mark between paragraphs that follow on is a heading though it opens as a
     /// paragraph may ("根据", pursuant to): "50. …；" / "根据国际法、人权法承担的义务及相关方面" / "51. …"
     /// (S/RES/2531 (2020) in the UN's Chinese AKN, paragraphs 50 and 51 numbered here 1 and 2; source:

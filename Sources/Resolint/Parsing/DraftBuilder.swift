@@ -319,6 +319,10 @@ struct DraftBuilder {
         var heading = false
         if deepest > 0, awaitsText(chain[deepest]) {
             level = deepest
+            // A heading over the list that follows ("(ii) Support to stabilisation … / Stabilisation /
+            // (a) Provide coordination …", the UN's AKN of S/RES/2612 (2021), where it is the <subheading>
+            // of point (a)): no item, and the list goes beside it.
+            heading = beforeItem && !chain[deepest].isListHeading && isHeading(paragraph.content.text)
         } else if deepest > 1, chain[deepest].label == nil,
                   let mark = chain[deepest].finalMark?.mark, language.accepts(mark, as: language.terminators.semicolon) {
             level = deepest - 1
@@ -480,8 +484,10 @@ struct DraftBuilder {
         // A colon opens a list; an item without a final mark does unless the label goes on its own list
         // ("(h) …；或" / "(i) …" is the next letter, the UN's Chinese S/RES/2536 (2020)).
         let last = chain[deepest]
-        let opensUnderLast = endsWithColon(last)
-            || deepest > 0 && last.isHeadingLikeItem && !continues(deepest - 1)
+        // A heading among the items heads no list of its own: one that starts after it goes beside it.
+        let underHeading = deepest > 0 && last.isListHeading
+        let opensUnderLast = !underHeading && (endsWithColon(last)
+            || deepest > 0 && last.isHeadingLikeItem && !continues(deepest - 1))
             // "(i)" that is no open list's next label is the first numeral under the last item, though
             // that item ends with a comma ("(a) the structure … of its security forces, / (i) including …,
             // and / (ii) incorporating …;", S/RES/2607 (2021) in the UN's AKN, four languages).
@@ -495,6 +501,9 @@ struct DraftBuilder {
         } else if let l = (0..<deepest).reversed().first(where: continues) {
             level = l
             style = expected(l)!.style
+        } else if underHeading, opensList {
+            level = deepest - 1
+            style = c.dash ? .dash : c.roman == 1 || c.latin == nil ? .roman : .latin
         } else {
             let near = (0..<deepest).compactMap { l -> (level: Int, style: LabelStyle, gap: Int)? in
                 guard let e = expected(l), e.style != .dash, let r = reading(e.style) else { return nil }
