@@ -332,6 +332,40 @@ struct ItemNestingTests {
         #expect(try EnglishDraftBodyTests.bodyFindings(text) == [])
     }
 
+    /// A heading item may end with a quotation mark ("㈢ 协助建设和平、平民保护和法治工作，特别是在达尔富尔和
+    /// “两个地区”", S/RES/2579 (2021), paragraph 3, in the UN's Chinese AKN; source: the United Nations):
+    /// the text under it is its items (there lettered "a.", a form no language's labels have), not text
+    /// astray after it.
+    @Test func aHeadingItemEndingWithAQuotationMarkHeadsItsText() throws {
+        let text = """
+        安全理事会，
+
+        回顾以往关于苏丹局势的所有决议，
+
+        1. 决定，联苏综合援助团作为一个综合统一的联合国架构的一部分应充分根据国家自主原则，继续以下列战略目标为己任：
+
+        ㈠ 协助建设和平、平民保护和法治工作，特别是在达尔富尔和“两个地区”
+
+        a. 支持苏丹人主导的建设和平工作，特别是冲突预防、缓解及和解，减少社区暴力；
+
+        b. 协助、指导和支持苏丹政府扩展国家派驻力量和开展包容的文官政府治理工作的能力；
+
+        ㈡ 支持调动经济和发展援助并协调人道主义和建设和平援助
+
+        a. 支持与国际金融机构和捐助方开展协调，支持调动国际经济和发展援助；
+
+        2. 决定继续积极处理此案。
+
+        """
+        let (draft, found) = try Self.read(text, "zh")
+        var items: [String] = []
+        func walk(_ p: Paragraph) { for c in p.children { items.append("\(c.depth)\(c.label?.raw ?? "")"); walk(c) } }
+        draft.operative.forEach(walk)
+        #expect(items == ["1㈠", "2", "2", "1㈡", "2"])
+        #expect(draft.stray.isEmpty)
+        #expect(found == [])
+    }
+
     /// A short line with no mark between paragraphs that follow on is a heading though it opens as a
     /// paragraph may ("根据", pursuant to): "50. …；" / "根据国际法、人权法承担的义务及相关方面" / "51. …"
     /// (S/RES/2531 (2020) in the UN's Chinese AKN, paragraphs 50 and 51 numbered here 1 and 2; source:

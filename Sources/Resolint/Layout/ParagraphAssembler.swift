@@ -157,10 +157,10 @@ struct ParagraphAssembler {
                     // in a language whose paragraphs open in lower case, a line that opens as one does
                     // ("II Смета …" / "рассмотрев доклад …", the UN's AKN of A/RES/75/253).
                     // An item that is a heading ("c) содействие … гуманитарной помощи" / "улучшать координацию …",
-                    // the UN's Russian AKN of S/RES/2605 (2021)) has its text in the next paragraph, which
-                    // opens in lower case where the language's paragraphs do.
+                    // the UN's Russian AKN of S/RES/2605 (2021)) has its text in the next paragraph.
                     let carriesOn = !ended && (body.afterBreak || startsLowercase(line)
-                        && !(lowercaseOpeners && (vocabulary.opensParagraph(source, line.content) || itemHeading && parts.count == 1)))
+                        && !(lowercaseOpeners && vocabulary.opensParagraph(source, line.content))
+                        && !(itemHeading && parts.count == 1))
                     starts = label || !pendingLabelOnly && body.blankBefore && !carriesOn
                 case .pdftotext, .linePerParagraph:
                     starts = label || !pendingLabelOnly && (ended && bareNumber(line) && !openQuote(parts)

@@ -181,8 +181,9 @@ public struct Paragraph: Sendable {
     /// levels" (27 words), the UN's AKN of S/RES/2531 (2020) and S/RES/2552 (2020)). It introduces the
     /// items under it as a colon would.
     public var isHeadingLikeItem: Bool {
-        // "Security Sector Reform (SSR)" ends with its bracket.
-        guard depth >= 1, let mark = finalMark?.mark, mark.isLetter || mark.isNumber || mark == ")" || mark == "）" else { return false }
+        // "Security Sector Reform (SSR)" ends with its bracket; "… in Darfur and the “Two Areas”" with its
+        // quotation mark (S/RES/2579 (2021) in the UN's AKN).
+        guard depth >= 1, let mark = finalMark?.mark, mark.isLetter || mark.isNumber || ")）”»」』".contains(mark) else { return false }
         return content.text.split(whereSeparator: \.isWhitespace).count <= 40
     }
 
