@@ -355,6 +355,29 @@ struct AKNReaderTests {
         #expect(s.body.last?.kind == .text)
     }
 
+    /// A section whose only paragraph stands between its headings and the next section's ("C / Danger pay:
+    /// review of level / Expresses appreciation …; / D", the UN's AKN of A/RES/75/245; source: the United
+    /// Nations) keeps it operative though unnumbered, with the Arabic semicolon or its final mark lost too.
+    @Test(arguments: ["for the valuable work done by the field staff;", "لمعرفة العمل القيم الذي يضطلع به؛",
+                      String(repeating: "for the valuable work done under hazardous conditions by the staff ", count: 2) + "as from 1 January 2021"])
+    func aSectionsOnlyParagraphBetweenHeadingsIsOperative(text: String) throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8).replacingOccurrences(of: "    </mainBody>\n", with: """
+              <section>
+              <subheading>\t\tC</subheading>
+              <subheading>\t\tDanger pay: review of level</subheading>
+              <paragraph class="SingleTxt"><content><p>\t<span class="italic">Expresses appreciation</span> \(text)</p></content></paragraph>
+              </section>
+              <section>
+              <subheading>\t\tD</subheading>
+              <paragraph class="SingleTxt"><num>1.</num><content><p><span class="italic">Recalls</span> paragraph 8 of the report.</p></content></paragraph>
+              </section>
+            </mainBody>
+
+            """)
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.statements[0].operative.map { $0.num ?? "" } == ["1.", "2.", "", "1."])
+    }
+
     /// The UN's Chinese A/RES/75/274 declares its language "spa": the script decides. A Latin text declared
     /// Chinese is left to detection; a declared language in its own script stands.
     @Test func aDeclaredLanguageInAnotherScriptGivesWay() throws {

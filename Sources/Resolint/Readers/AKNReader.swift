@@ -236,6 +236,13 @@ public enum AKNReader {
             let text = b.text.plain
             let ends = endsWithMark(text)
             if ends, k > 0, body[k - 1].kind == .preambular { continue }
+            // So is a section's only paragraph, between its headings and the next section's ("C / Danger
+            // pay: review of level / Expresses appreciation …; / D", the UN's AKN of A/RES/75/245).
+            func heading(_ b: AKNBlock) -> Bool {
+                b.kind == .heading || b.kind == .operative && b.num == nil && !endsWithMark(b.text.plain) && b.text.plain.count <= 120
+            }
+            // (Its final mark may be lost: "… 1 كانون الثاني/يناير 2021", Arabic 75/245; too long for a heading.)
+            if ends || text.count > 120, let previous = out.last, previous.kind == .heading, k + 1 == body.count || heading(body[k + 1]) { continue }
             if ends, let previous = out.last, previous.kind == .item,
                previous.num != nil && !endsWithMark(previous.text.plain) || previous.num == nil {
                 b.kind = .item
@@ -247,8 +254,9 @@ public enum AKNReader {
         return out
     }
 
+    /// The text ends with a mark of the six languages (the Arabic semicolon and comma too: "توافق، … ؛", A/RES/75/245).
     static func endsWithMark(_ text: String) -> Bool {
-        text.unicodeScalars.last.map { ".;:,。；：，".unicodeScalars.contains($0) } ?? false
+        text.unicodeScalars.last.map { ".;:,。；：，؛،".unicodeScalars.contains($0) } ?? false
     }
 
     static func readStatement(_ statement: XMLElement) -> AKNStatement {
