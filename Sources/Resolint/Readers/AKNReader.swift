@@ -237,12 +237,9 @@ public enum AKNReader {
             let ends = endsWithMark(text)
             if ends, k > 0, body[k - 1].kind == .preambular { continue }
             // So is a section's only paragraph, between its headings and the next section's ("C / Danger
-            // pay: review of level / Expresses appreciation …; / D", the UN's AKN of A/RES/75/245).
-            func heading(_ b: AKNBlock) -> Bool {
-                b.kind == .heading || b.kind == .operative && b.num == nil && !endsWithMark(b.text.plain) && b.text.plain.count <= 120
-            }
-            // (Its final mark may be lost: "… 1 كانون الثاني/يناير 2021", Arabic 75/245; too long for a heading.)
-            if ends || text.count > 120, let previous = out.last, previous.kind == .heading, k + 1 == body.count || heading(body[k + 1]) { continue }
+            // pay: review of level / Expresses appreciation …; / D", the UN's AKN of A/RES/75/245), though
+            // its final mark is lost ("… 1 كانون الثاني/يناير 2021", Arabic 75/245) if too long for a heading.
+            if ends || text.count > 120, out.last?.kind == .heading, k + 1 == body.count || becomesHeading(body[k + 1]) { continue }
             if ends, let previous = out.last, previous.kind == .item,
                previous.num != nil && !endsWithMark(previous.text.plain) || previous.num == nil {
                 b.kind = .item
@@ -252,6 +249,11 @@ public enum AKNReader {
             b.kind = !ends && text.count <= 120 ? .heading : .text
         }
         return out
+    }
+
+    /// A heading, or an unnumbered paragraph `unlabelled` makes one: short, without a final mark.
+    static func becomesHeading(_ b: AKNBlock) -> Bool {
+        b.kind == .heading || b.kind == .operative && b.num == nil && !endsWithMark(b.text.plain) && b.text.plain.count <= 120
     }
 
     /// The text ends with a mark of the six languages (the Arabic semicolon and comma too: "توافق، … ؛", A/RES/75/245).
@@ -495,10 +497,12 @@ struct BlockList {
         }
         // A dash or bullet numbers no operative paragraph: it is an item of the paragraph before ("15 Exhorte
         // … suivantes : / <paragraph><num>–</num>", the UN's French AKN of S/RES/2584 (2021)).
-        if let num = block.num, ["–", "-", "—", "•"].contains(num), let previous = items.last(where: { $0.kind == .item || $0.kind == .operative }) {
+        let dashes = ["–", "-", "—", "•"]
+        if let num = block.num, dashes.contains(num), let previous = items.last(where: { $0.kind == .item || $0.kind == .operative }) {
             block.kind = .item
-            block.depth = previous.kind == .item && previous.num.map { !["–", "-", "—", "•"].contains($0) } ?? false
-                && previous.text.plain.hasSuffix(":") ? previous.depth + 1 : max(1, previous.kind == .item ? previous.depth : 1)
+            // One level below an item whose colon introduces the dashes; beside the items before otherwise.
+            let introduced = previous.kind == .item && !dashes.contains(previous.num ?? "") && previous.text.plain.hasSuffix(":")
+            block.depth = introduced ? previous.depth + 1 : previous.kind == .item ? max(1, previous.depth) : 1
             return
         }
         // "1." and the Arabic "1 -" number operative paragraphs; "(a)", "a)", "(iii)" label items.
