@@ -136,21 +136,23 @@ struct QuotedTextTests {
     /// An annex whose heading the text lost (S/RES/2564 (2021) in the UN's AKN, where <doc name="annex">
     /// has no "Annex" line; source: the United Nations): unnumbered text after the last paragraph has
     /// closed the resolution with its period, no numbered paragraph following, is not the resolution's.
-    /// Unnumbered text after a paragraph that ends with a semicolon still is, and is reported. (Paragraphs
-    /// 15 and 16 of the resolution, numbered here from 1.)
+    /// The notes after it are still the resolution's. Unnumbered text after a paragraph that ends with a
+    /// semicolon is the resolution's, and is reported. (Paragraphs 15 and 16, numbered here from 1.)
     @Test func textAfterTheClosingPeriodIsAnAnnex() throws {
         let text = """
             The Security Council,
 
             Recalling its previous resolutions and statements on Yemen,
 
-            1. Reaffirms its intention to keep the situation in Yemen under continuous review;
+            1. Reaffirms its intention to keep the situation in Yemen under continuous review;[^1]
 
             2. Decides to remain actively seized of the matter.
 
             Sultan Saleh Aida Aida Zabin
 
             Sultan Saleh Aida Aida Zabin has engaged in acts that threaten the peace, security and stability of Yemen, including violations of applicable international humanitarian law and human rights abuses in Yemen,
+
+            [^1]: S/2006/997.
 
             """
         let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))

@@ -86,13 +86,13 @@ struct DraftBuilder {
             // Unnumbered text after the last numbered paragraph has closed the resolution with its period,
             // and no numbered paragraph after it, is an annexed text whose heading is not in the text
             // ("16. Decides to remain actively seized of the matter." / "Sultan Saleh Aida Aida Zabin" /
-            // "… has engaged in acts …", the annex of S/RES/2564 (2021) in the UN's AKN).
+            // "… has engaged in acts …", the annex of S/RES/2564 (2021) in the UN's AKN): no paragraphs of
+            // the draft. Its range stays: the notes' texts that follow are the resolution's.
             if draft.opening != nil, let last = draft.operative.last, last.children.isEmpty, last.label?.style == .arabic,
                let mark = last.finalMark?.mark, language.accepts(mark, as: language.terminators.period),
                !raw.isHeading, labels.read(Array(text.text.utf8.prefix(LabelReader.longestLabel))) == nil,
                BareParagraphNumber.read(text.text, vocabulary: vocabulary) == nil,
                !paragraphs[index...].contains(where: { labels.read(Array($0.text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic != nil }) {
-                draft.range = draft.range.lowerBound..<raw.range.lowerBound
                 break
             }
             var paragraph = makeParagraph(text)
