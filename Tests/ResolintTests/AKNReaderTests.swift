@@ -186,6 +186,132 @@ struct AKNReaderTests {
         #expect(try Fixtures.linter.lint(akn: d).errors.isEmpty)
     }
 
+    /// A label in the text that runs across spans ("\t8<span class="bold"> -\t</span>", the UN's Arabic
+    /// AKN of A/RES/75/303), that ends at a space before a span ("\t12- <span>", Arabic 75/169), or that
+    /// a direction mark follows ("6.\u{200E}\t", English 75/248; source: the United Nations) numbers
+    /// its paragraph as a <num> does.
+    @Test(arguments: ["\t2<span class=\"bold\">.\t</span><span class=\"italic\">", "\t2. <span class=\"italic\">",
+                      "\t2.\u{200E}\t<span class=\"italic\">"])
+    func aLabelInTheTextAcrossSpansOrBeforeASpace(head: String) throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+            .replacingOccurrences(of: "<num>\t2.</num>\n        <content>\n          <p><span class=\"italic\">", with: "<content>\n          <p>\(head)")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.statements[0].operative.map(\.num) == ["1.", "2."])
+        #expect(d.statements[0].operative[1].text.plain == "Decides to remain seized of the question of trade & development.")
+        #expect(try Fixtures.linter.lint(akn: d).errors.isEmpty)
+    }
+
+    /// The Arabic labels as the UN's AKN writes them in the text (source: the United Nations): the dash
+    /// in a span of its own ("\t27 <span class="italic">-\t</span>", A/RES/75/194), a space and no tab
+    /// before the span ("\t19 - <span>", 75/15), the en dash ("\t2 –\t", 75/166). A figure that opens a
+    /// text ("2254 (2015) ") is no label.
+    @Test func arabicLabelsInTheText() throws {
+        func read(_ runs: [String]) -> (String, String)? {
+            var text = AKNInline()
+            var offset = 0
+            for r in runs {
+                text.pieces.append(.text(XMLTextRun(text: r, offset: offset, verbatim: true)))
+                offset += r.utf8.count + 20
+            }
+            return BlockList.leadingLabel(text).map { ($0.0, $0.2.plain) }
+        }
+        #expect(read(["\t27 ", "-\t", "تحث", " الدول الأطراف"])! == ("27 -", "تحث الدول الأطراف"))
+        #expect(read(["\t19 - ", "تشجع", " الجهود"])! == ("19 -", "تشجع الجهود"))
+        #expect(read(["\t12- ", "تؤكد", " أن الحق"])! == ("12-", "تؤكد أن الحق"))
+        #expect(read(["\t2 –\t", "تحيط علما أيضا"])! == ("2 –", "تحيط علما أيضا"))
+        #expect(read(["\t2254 (2015) ", "وإذ يشير"]) == nil)
+    }
+
+    /// The UN's Chinese AKN of 75/161 and 75/237 (source: the United Nations) puts one operative
+    /// paragraph in a <preamble> between two <mainBody> elements, its number printed in its text
+    /// ("<container><p>10.\t<span>期待</span>…"): it is that operative paragraph, numbered.
+    @Test func aNumberedParagraphInALatePreambleKeepsItsNumber() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8).replacingOccurrences(of: "    </mainBody>\n", with: """
+                </mainBody>
+                <preamble>
+                  <container name="Requests"><p>3.\t<span class="italic">Requests</span> the Secretary-General to report;</p></container>
+                </preamble>
+                <mainBody>
+                  <paragraph><num>4.</num><content><p><span class="italic">Decides</span> to continue.</p></content></paragraph>
+                </mainBody>
+
+            """)
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.statements[0].operative.map(\.num) == ["1.", "2.", "3.", "4."])
+        #expect(d.statements[0].operative[2].text.plain == "Requests the Secretary-General to report;")
+    }
+
+    /// The UN's French AKN of S/RES/2584 (2021) (source: the United Nations) gives a paragraph's dashed
+    /// items <num>–</num> at the top level, and the next operative paragraph as a <point> of the last
+    /// one's list: the dashes are items, the point numbered "3." after paragraph 2 is paragraph 3.
+    @Test func dashedParagraphsAreItemsAndANumberedPointIsTheNextParagraph() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+            .replacingOccurrences(of: "Decides</span> to remain seized of the question of trade &amp; development.",
+                                  with: "Urges</span> the authorities to implement the following measures:")
+            .replacingOccurrences(of: "    </mainBody>\n", with: """
+                  <paragraph><num>–</num><content><p>\tAdopt a comprehensive strategy to protect civilians;</p></content></paragraph>
+                  <paragraph>
+                    <num>–</num>
+                    <list>
+                      <intro><p>\tDisarm all militias without delay;</p></intro>
+                      <point><num>3.</num><content><p>\t<span class="italic">Decides</span> to remain seized of the matter.</p></content></point>
+                    </list>
+                  </paragraph>
+                </mainBody>
+
+            """)
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        let body = d.statements[0].body.filter { $0.kind != .heading }
+        #expect(body.map { "\($0.kind.rawValue) \($0.num ?? "") \($0.depth)" }.suffix(4)
+                == ["operative 2. 0", "item – 1", "item – 1", "operative 3. 0"])
+    }
+
+    /// Text under an item that is a heading ("(a) Quick impact projects" / "To contribute …;", the UN's
+    /// AKN of S/RES/2584 (2021), source: the United Nations), marked as unnumbered paragraphs of the
+    /// body, is an item without a label under it, in the markup as in the parse of the rendered text.
+    @Test func textUnderAHeadingItemIsAnUnlabelledItem() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8).replacingOccurrences(of: "    </mainBody>\n", with: """
+                  <paragraph><num>3.</num><list><intro><p><span class="italic">Further authorizes</span> the Mission to assist in the following:</p></intro>
+                    <point><num>(a)</num><content><p>\t<span class="italic">Quick impact projects</span></p></content></point></list></paragraph>
+                  <paragraph><content><p>\tTo contribute to the creation of a secure environment for quick impact projects;</p></content></paragraph>
+                  <paragraph><num>(b)</num><content><p>\t<span class="italic">Cooperation with Sanctions Committees</span></p></content></paragraph>
+                  <paragraph><content><p>\tTo assist and exchange information with the Sanctions Committee;</p></content></paragraph>
+                  <paragraph><content><p>\tTo assist the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee;</p></content></paragraph>
+                  <paragraph><num>4.</num><content><p><span class="italic">Decides</span> to remain seized of the matter.</p></content></paragraph>
+                </mainBody>
+
+            """).replacingOccurrences(of: "trade &amp; development.", with: "trade &amp; development;")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.statements[0].body.filter { $0.kind == .item }.map { "\($0.depth)\($0.num ?? "")" }.suffix(5) == ["1(a)", "2", "1(b)", "2", "2"])
+        let text = d.render(.authored).text
+        let parsed = DocumentParser().parse(SourceFile(path: "x.txt", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        #expect(AKNFidelity.compare(d, parsed).disagreements == [])
+    }
+
+    /// What the fidelity benchmark counts alike on both sides: text an operative paragraph quotes after
+    /// its colon ("50. … to amend rule 1 … to read: / The General Assembly shall meet …", A/RES/75/325) is
+    /// part of it, not an operative paragraph; a heading among the items ("(ii) …; / Urgent temporary
+    /// measures: / (iii) …", the markup's <subheading> of the next point, S/RES/2605 (2021); source: the
+    /// United Nations) is not an item.
+    @Test func quotedTextAndListHeadingsAreNoParagraphsOfTheirOwn() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8).replacingOccurrences(of: "    </mainBody>\n", with: """
+                  <paragraph><num>3.</num><content><p><span class="italic">Decides</span> to amend rule 1 of its rules of procedure to read:</p></content></paragraph>
+                  <paragraph><content><p>\tThe General Assembly shall meet every year in regular session commencing on the Tuesday of the second week in September.</p></content></paragraph>
+                  <paragraph><num>4.</num><list><intro><p><span class="italic">Authorizes</span> the Mission to carry out the following tasks:</p></intro>
+                    <point><num>(a)</num><list><intro><p>\tSupport for national and local justice</p></intro>
+                      <point><num>(i)</num><content><p>\tTo help reinforce the justice system;</p></content></point>
+                      <point><subheading>Urgent temporary measures: </subheading><num>(ii)</num><content><p>\tTo adopt urgent temporary measures;</p></content></point>
+                    </list></point></list></paragraph>
+                  <paragraph><num>5.</num><content><p><span class="italic">Decides</span> to remain seized of the matter.</p></content></paragraph>
+                </mainBody>
+
+            """).replacingOccurrences(of: "trade &amp; development.", with: "trade &amp; development;")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        let text = d.render(.authored).text
+        let parsed = DocumentParser().parse(SourceFile(path: "x.txt", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+        #expect(AKNFidelity.compare(d, parsed).disagreements == [])
+    }
+
     /// A number that lost its period and its <num>: "<p>\t10\t<span class="italic">Rappelle</span> que …"
     /// (the UN's French AKN of 75/197; "\t102 <span>" in the Russian 75/239, source: the United Nations)
     /// is the next operative paragraph, not text of the one before; operative.numbering reports its form
@@ -227,6 +353,29 @@ struct AKNReaderTests {
         #expect(s.operative.map { $0.num ?? "" } == ["1.", "2.", ""])
         #expect(s.operative.last?.text.plain == "Decides to keep the question under review;")
         #expect(s.body.last?.kind == .text)
+    }
+
+    /// A section whose only paragraph stands between its headings and the next section's ("C / Danger pay:
+    /// review of level / Expresses appreciation …; / D", the UN's AKN of A/RES/75/245; source: the United
+    /// Nations) keeps it operative though unnumbered, with the Arabic semicolon or its final mark lost too.
+    @Test(arguments: ["for the valuable work done by the field staff;", "لمعرفة العمل القيم الذي يضطلع به؛",
+                      String(repeating: "for the valuable work done under hazardous conditions by the staff ", count: 2) + "as from 1 January 2021"])
+    func aSectionsOnlyParagraphBetweenHeadingsIsOperative(text: String) throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8).replacingOccurrences(of: "    </mainBody>\n", with: """
+              <section>
+              <subheading>\t\tC</subheading>
+              <subheading>\t\tDanger pay: review of level</subheading>
+              <paragraph class="SingleTxt"><content><p>\t<span class="italic">Expresses appreciation</span> \(text)</p></content></paragraph>
+              </section>
+              <section>
+              <subheading>\t\tD</subheading>
+              <paragraph class="SingleTxt"><num>1.</num><content><p><span class="italic">Recalls</span> paragraph 8 of the report.</p></content></paragraph>
+              </section>
+            </mainBody>
+
+            """)
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        #expect(d.statements[0].operative.map { $0.num ?? "" } == ["1.", "2.", "", "1."])
     }
 
     /// The UN's Chinese A/RES/75/274 declares its language "spa": the script decides. A Latin text declared

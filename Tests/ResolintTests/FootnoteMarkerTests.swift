@@ -321,3 +321,30 @@ extension FootnoteMarkerTests {
         #expect(errors == ["footnote.unreferenced@\(line)"])
     }
 }
+
+/// An authored marker before a colon in the text ("… órganos humanos[^10]:", the UN's Spanish AKN of
+/// A/RES/75/195, paragraph 3; source: the United Nations) is a reference, not the head of a note's text,
+/// which opens its line.
+struct AuthoredMarkerBeforeAColonTests {
+    @Test func aMarkerBeforeAColonIsAReference() throws {
+        let text = """
+            La Asamblea General,
+
+            Recordando la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional[^1],
+
+            1. Insta a los Estados Miembros a que consideren la posibilidad de adoptar las siguientes medidas, de conformidad con los principios rectores de la Organización Mundial de la Salud sobre trasplante de células, tejidos y órganos humanos[^2]:
+
+            a) Fortalecer los marcos legislativos para prevenir y combatir la trata de personas con fines de extracción de órganos;
+
+            b) Garantizar un acceso equitativo y sin discriminación al trasplante de órganos humanos.
+
+            [^1]: Naciones Unidas, Treaty Series, vol. 2225, núm. 39574.
+
+            [^2]: Organización Mundial de la Salud, documento WHA63/2010/REC/1, anexo 8.
+
+            """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("es")))
+        #expect(document.footnoteScopes.flatMap { $0.references.map(\.number) } == [1, 2])
+        #expect(try Fixtures.lint(text, lang: "es").diagnostics.filter { $0.rule.hasPrefix("footnote.") }.map(\.rule) == [])
+    }
+}

@@ -213,6 +213,41 @@ struct ItemNestingTests {
         #expect(found == [])
     }
 
+    /// A heading item's text in the next paragraph, in lower case as Russian items open ("c) содействие …
+    /// гуманитарной помощи" / "улучшать координацию …;", S/RES/2605 (2021), paragraph 34, in the UN's
+    /// Russian AKN; source: the United Nations), is an item of its own under the heading, not the rest of
+    /// its sentence.
+    @Test func aRussianHeadingItemsTextInTheNextParagraphIsAnItem() throws {
+        let text = """
+        Совет Безопасности,
+
+        ссылаясь на все свои предыдущие резолюции,
+
+        1. постановляет, что мандат МИНУСКА будет включать следующие первоочередные задачи:
+
+        a) защита гражданского населения
+
+        обеспечивать защиту гражданского населения от угрозы физического насилия;
+
+        b) содействие созданию безопасных условий для незамедлительного, полноценного, безопасного и беспрепятственного предоставления гуманитарной помощи
+
+        улучшать координацию действий со всеми гуманитарными субъектами, включая учреждения Организации Объединенных Наций;
+
+        c) защита Организации Объединенных Наций
+
+        обеспечивать защиту персонала, объектов, оборудования и имущества Организации Объединенных Наций;
+
+        2. постановляет продолжать активно заниматься этим вопросом.
+
+        """
+        let (draft, found) = try Self.read(text, "ru")
+        var items: [String] = []
+        func walk(_ p: Paragraph) { for c in p.children { items.append("\(c.depth)\(c.label?.raw ?? "")"); walk(c) } }
+        draft.operative.forEach(walk)
+        #expect(items == ["1a)", "2", "1b)", "2", "1c)", "2"])
+        #expect(found == [])
+    }
+
     /// "(i)" after "(a)" is the first numeral under (a) though (a) ends with a comma, its sentence running
     /// on through the numerals (S/RES/2607 (2021), paragraph 44, in the UN's AKN in English, French,
     /// Russian and Spanish; source: the United Nations). The comma is the UN's own: subitem.orphan reports it.
@@ -268,6 +303,88 @@ struct ItemNestingTests {
         """
         let (draft, found) = try Self.read(text, "en")
         #expect(draft.operative.map { $0.label?.value } == [1, 2, 3, 4])
+        #expect(draft.stray.isEmpty)
+        #expect(found == [])
+    }
+
+    /// A heading right under a heading item, over the list that follows ("(ii) Support to stabilisation …
+    /// / Stabilisation / (a) Provide coordination …", S/RES/2612 (2021), paragraph 29, in the UN's AKN,
+    /// where it is the <subheading> of point (a); source: the United Nations) is no item: the letters go
+    /// under (ii) beside it. Text under a heading item that is a sentence is still an item ("(iii) …" /
+    /// "To assist …;").
+    @Test func aHeadingOverAListUnderAHeadingItemIsNoItem() throws {
+        let text = Self.body([
+            "1. Decides that the mandate of MONUSCO shall include the following priority tasks:",
+            "(i) Protection of civilians",
+            "(a) Take all necessary measures to ensure effective, timely, dynamic and integrated protection of civilians;",
+            "(ii) Support to stabilisation and the strengthening of State institutions in the DRC, and key governance and security reforms",
+            "Stabilisation",
+            "(a) Provide coordination between the Government of the DRC, international partners and United Nations agencies;",
+            "(b) Provide technical advice to the Government of the DRC in the consolidation of an effective national civilian structure;",
+            "(iii) Support to the electoral process",
+            "To assist the Government of the DRC in the organisation of the elections;",
+            "2. Decides to remain actively seized of the matter.",
+        ])
+        let draft = try #require(try EnglishDraftBodyTests.parse(text).drafts.first)
+        let heading = try #require(draft.operative.first?.children[1].children.first)
+        #expect(heading.isListHeading && heading.content.text == "Stabilisation")
+        #expect(try Self.items(text) == ["1(i)", "2(a)", "1(ii)", "2", "2(a)", "2(b)", "1(iii)", "2"])
+        #expect(try EnglishDraftBodyTests.bodyFindings(text) == [])
+    }
+
+    /// A heading item may end with a quotation mark ("㈢ 协助建设和平、平民保护和法治工作，特别是在达尔富尔和
+    /// “两个地区”", S/RES/2579 (2021), paragraph 3, in the UN's Chinese AKN; source: the United Nations):
+    /// the text under it is its items (there lettered "a.", a form no language's labels have), not text
+    /// astray after it.
+    @Test func aHeadingItemEndingWithAQuotationMarkHeadsItsText() throws {
+        let text = """
+        安全理事会，
+
+        回顾以往关于苏丹局势的所有决议，
+
+        1. 决定，联苏综合援助团作为一个综合统一的联合国架构的一部分应充分根据国家自主原则，继续以下列战略目标为己任：
+
+        ㈠ 协助建设和平、平民保护和法治工作，特别是在达尔富尔和“两个地区”
+
+        a. 支持苏丹人主导的建设和平工作，特别是冲突预防、缓解及和解，减少社区暴力；
+
+        b. 协助、指导和支持苏丹政府扩展国家派驻力量和开展包容的文官政府治理工作的能力；
+
+        ㈡ 支持调动经济和发展援助并协调人道主义和建设和平援助
+
+        a. 支持与国际金融机构和捐助方开展协调，支持调动国际经济和发展援助；
+
+        2. 决定继续积极处理此案。
+
+        """
+        let (draft, found) = try Self.read(text, "zh")
+        var items: [String] = []
+        func walk(_ p: Paragraph) { for c in p.children { items.append("\(c.depth)\(c.label?.raw ?? "")"); walk(c) } }
+        draft.operative.forEach(walk)
+        #expect(items == ["1㈠", "2", "2", "1㈡", "2"])
+        #expect(draft.stray.isEmpty)
+        #expect(found == [])
+    }
+
+    /// A short line with no mark between paragraphs that follow on is a heading though it opens as a
+    /// paragraph may ("根据", pursuant to): "50. …；" / "根据国际法、人权法承担的义务及相关方面" / "51. …"
+    /// (S/RES/2531 (2020) in the UN's Chinese AKN, paragraphs 50 and 51 numbered here 1 and 2; source:
+    /// the United Nations).
+    @Test func anUnmarkedHeadingBetweenParagraphsThatFollowOn() throws {
+        let text = """
+        安全理事会，
+
+        回顾以往关于马里局势的所有决议、主席声明和新闻谈话，
+
+        1. 促请会员国特别是该区域的会员国确保马里稳定团所有人员以及马里稳定团公务专用的装备、储备物、用品和其他物资能够自由、不受阻碍地快速进出马里，以便以符合成本效益的方式及时运送马里稳定团的后勤物资；
+
+        根据国际法、人权法承担的义务及相关方面
+
+        2. 决定继续积极处理此案。
+
+        """
+        let (draft, found) = try Self.read(text, "zh")
+        #expect(draft.operative.map { $0.label?.value } == [1, 2])
         #expect(draft.stray.isEmpty)
         #expect(found == [])
     }

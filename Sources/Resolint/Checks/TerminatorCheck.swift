@@ -54,7 +54,7 @@ public struct TerminatorCheck: Check {
             }
             func expect(_ p: Paragraph) -> String? {
                 if let listMark, inSentenceLists.contains(p.range.lowerBound) { return listMark }
-                if p.introducesQuotation { return language.terminators.colon }
+                if p.introducesQuotation || p.introducesTable { return language.terminators.colon }
                 if !p.children.isEmpty {
                     // Items under a paragraph that does not introduce them: subitem.orphan says so, once.
                     guard let m = p.finalMark, let colon = introducer.flatMap(language.mark(named:)),

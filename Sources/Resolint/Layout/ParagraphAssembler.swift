@@ -100,6 +100,8 @@ struct ParagraphAssembler {
         // which a comma never ends. "6. вновь призывает …, принять," / "руководствуясь …" goes on: the
         // participle opens a preambular paragraph only after one (Russian openers are lower case).
         var numbered = false
+        // The paragraph is one line that opens with an item's label ("c) …", "(ii) …").
+        var itemHeading = false
         // The widest line: the measure the text is set to, against which a caseless heading is short.
         let measure = caseless && layout != .blankSeparated ? lines.reduce(0) { max($0, PlainText.displayWidth(source, $1.line.content)) } : 0
         // The measure of a printed text, whatever its script: a line that ends well before it broke by choice.
@@ -154,8 +156,11 @@ struct ParagraphAssembler {
                     // A blank line inside a sentence (a lower-case line after no mark) does not end it;
                     // in a language whose paragraphs open in lower case, a line that opens as one does
                     // ("II Смета …" / "рассмотрев доклад …", the UN's AKN of A/RES/75/253).
+                    // An item that is a heading ("c) содействие … гуманитарной помощи" / "улучшать координацию …",
+                    // the UN's Russian AKN of S/RES/2605 (2021)) has its text in the next paragraph.
                     let carriesOn = !ended && (body.afterBreak || startsLowercase(line)
-                        && !(lowercaseOpeners && vocabulary.opensParagraph(source, line.content)))
+                        && !(lowercaseOpeners && vocabulary.opensParagraph(source, line.content))
+                        && !(itemHeading && parts.count == 1))
                     starts = label || !pendingLabelOnly && body.blankBefore && !carriesOn
                 case .pdftotext, .linePerParagraph:
                     starts = label || !pendingLabelOnly && (ended && bareNumber(line) && !openQuote(parts)
@@ -175,6 +180,7 @@ struct ParagraphAssembler {
                 flush()
                 firstLine = line
                 numbered = labelled[index].startsWithLabel && !line.content.isEmpty && Bytes.isDigit(source.bytes[line.content.lowerBound])
+                itemHeading = labelled[index].startsWithLabel && !labelled[index].isLabelOnly && !numbered
                 parts.append(("", line.content))
             } else {
                 parts.append((joinerBetween(parts, line), line.content))

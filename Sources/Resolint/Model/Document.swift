@@ -167,6 +167,9 @@ public struct Paragraph: Sendable {
     public var isQuotation = false
     /// The operative paragraph that introduces such a quotation, and so ends with its colon.
     public var introducesQuotation = false
+    /// The paragraph or item whose colon introduces a table ("… approved for the following purposes:" /
+    /// "Section Amount" / …, A/RES/75/254 A): it ends with the colon; the rows are no paragraphs.
+    public var introducesTable = false
     /// How the label could be read before context decided between letter and numeral.
     var labelCandidate: LabelCandidate?
 
@@ -178,8 +181,9 @@ public struct Paragraph: Sendable {
     /// levels" (27 words), the UN's AKN of S/RES/2531 (2020) and S/RES/2552 (2020)). It introduces the
     /// items under it as a colon would.
     public var isHeadingLikeItem: Bool {
-        // "Security Sector Reform (SSR)" ends with its bracket.
-        guard depth >= 1, let mark = finalMark?.mark, mark.isLetter || mark.isNumber || mark == ")" || mark == "）" else { return false }
+        // "Security Sector Reform (SSR)" ends with its bracket; "… in Darfur and the “Two Areas”" with its
+        // quotation mark (S/RES/2579 (2021) in the UN's AKN).
+        guard depth >= 1, let mark = finalMark?.mark, mark.isLetter || mark.isNumber || ")）”»」』".contains(mark) else { return false }
         return content.text.split(whereSeparator: \.isWhitespace).count <= 40
     }
 

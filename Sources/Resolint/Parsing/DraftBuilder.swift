@@ -34,8 +34,15 @@ struct DraftBuilder {
         // comma stands elsewhere.
         let hasFullOpening = paragraphs.contains { openingMatch($0.text.text)?.withComma == true }
 
+        let tableRows = tableRows(paragraphs)
+
         for (index, raw) in paragraphs.enumerated() {
             var text = raw.text
+            if tableRows.contains(index) {
+                // A table the paragraph above introduces with its colon: no paragraphs, no headings.
+                if !draft.operative.isEmpty { Self.markIntroducesTable(&draft.operative[draft.operative.count - 1]) }
+                continue
+            }
             if let match = openingMatch(text.text), match.withComma || !(match.runsOn && hasFullOpening) {
                 let element = TextElement(text: text.slice(0..<match.length), range: text.sourceRange(0..<match.length))
                 if draft.opening == nil {
@@ -76,6 +83,18 @@ struct DraftBuilder {
                     continue
                 }
             }
+            // Unnumbered text after the last numbered paragraph has closed the resolution with its period,
+            // and no numbered paragraph after it, is an annexed text whose heading is not in the text
+            // ("16. Decides to remain actively seized of the matter." / "Sultan Saleh Aida Aida Zabin" /
+            // "… has engaged in acts …", the annex of S/RES/2564 (2021) in the UN's AKN): no paragraphs of
+            // the draft. Its range stays: the notes' texts that follow are the resolution's.
+            if draft.opening != nil, let last = draft.operative.last, last.children.isEmpty, last.label?.style == .arabic,
+               let mark = last.finalMark?.mark, language.accepts(mark, as: language.terminators.period),
+               !raw.isHeading, labels.read(Array(text.text.utf8.prefix(LabelReader.longestLabel))) == nil,
+               BareParagraphNumber.read(text.text, vocabulary: vocabulary) == nil,
+               !paragraphs[index...].contains(where: { labels.read(Array($0.text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic != nil }) {
+                break
+            }
             var paragraph = makeParagraph(text)
             if paragraph.label == nil, let last = draft.operative.last?.label, last.style == .arabic,
                let bare = BareParagraphNumber.read(text.text, vocabulary: vocabulary), bare.value == last.value + 1 {
@@ -85,7 +104,8 @@ struct DraftBuilder {
             }
             let designator = isSectionHeading(text.text) || designatesSectionWithTitle(text.text)
             if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft)
-                || paragraph.label == nil && seenOperative && colonHeading(text.text, before: index, in: paragraphs, draft: draft)
+                || paragraph.label == nil && seenOperative && (colonHeading(text.text, before: index, in: paragraphs, draft: draft)
+                                                               || unmarkedHeading(text.text, before: index, in: paragraphs, draft: draft))
                 || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
@@ -174,6 +194,32 @@ struct DraftBuilder {
         return (draft, organ)
     }
 
+    /// The rows of tables that a paragraph introduces with its colon ("1. Appropriations … are hereby
+    /// approved for the following purposes:" / "Section Amount" / "Part I. Overall policymaking …" /
+    /// "1 Overall policymaking, direction and coordination 78 809 400" …, the UN's AKN of A/RES/75/254 A):
+    /// the unlabelled paragraphs after it up to the next label, none ending with a mark, two or more
+    /// ending with a figure.
+    func tableRows(_ paragraphs: [RawParagraph]) -> Set<Int> {
+        var rows = Set<Int>()
+        let colon = language.terminators.colon
+        for (i, p) in paragraphs.enumerated() where !rows.contains(i) {
+            guard let last = PlainText.last(p.text.text), language.accepts(last, as: colon) else { continue }
+            var j = i + 1, figures = 0
+            while j < paragraphs.count, labels.read(Array(paragraphs[j].text.text.utf8.prefix(LabelReader.longestLabel))) == nil,
+                  let end = PlainText.last(paragraphs[j].text.text), !marks.contains(end) {
+                if end.isNumber { figures += 1 }
+                j += 1
+            }
+            if figures >= 2 { rows.formUnion((i + 1)..<j) }
+        }
+        return rows
+    }
+
+    /// The deepest last paragraph of `p` introduces a table.
+    private static func markIntroducesTable(_ p: inout Paragraph) {
+        if p.children.isEmpty { p.introducesTable = true } else { markIntroducesTable(&p.children[p.children.count - 1]) }
+    }
+
     /// The parts of a text adopted as one ("A" / "The General Assembly, …" / "B" / "The General
     /// Assembly, …", A/C.5/80/L.17): each opens with the organ's formula right after its heading, and
     /// is a draft of its own, built as any other.
@@ -226,7 +272,16 @@ struct DraftBuilder {
 
     /// Whether a paragraph ends the text: with the period, or with a colon whose last item ends with it.
     private func closesText(_ p: Paragraph) -> Bool {
-        func period(_ q: Paragraph) -> Bool { q.finalMark.map { language.accepts($0.mark, as: language.terminators.period) } ?? false }
+        func period(_ q: Paragraph) -> Bool {
+            if q.finalMark.map({ language.accepts($0.mark, as: language.terminators.period) }) ?? false { return true }
+            // No footnote is linked while the draft is built: an authored marker may follow the period
+            // ("Approves the report of the Credentials Committee.[^1]", the UN's AKN of A/RES/75/19).
+            var body = Substring(q.content.text)
+            while let last = body.last, last.isWhitespace { body = body.dropLast() }
+            guard body.hasSuffix("]") else { return false }
+            while body.hasSuffix("]"), let open = body.range(of: "[^", options: .backwards) { body = body[..<open.lowerBound] }
+            return body.last.map { language.accepts($0, as: language.terminators.period) } ?? false
+        }
         if period(p) { return true }
         guard !p.children.isEmpty, endsWithColon(p), vocabulary.opens(p.content.text, as: .operative) else { return false }
         var last = p
@@ -266,6 +321,10 @@ struct DraftBuilder {
         var heading = false
         if deepest > 0, awaitsText(chain[deepest]) {
             level = deepest
+            // A heading over the list that follows ("(ii) Support to stabilisation … / Stabilisation /
+            // (a) Provide coordination …", the UN's AKN of S/RES/2612 (2021), where it is the <subheading>
+            // of point (a)): no item, and the list goes beside it.
+            heading = beforeItem && !chain[deepest].isListHeading && isHeading(paragraph.content.text)
         } else if deepest > 1, chain[deepest].label == nil,
                   let mark = chain[deepest].finalMark?.mark, language.accepts(mark, as: language.terminators.semicolon) {
             level = deepest - 1
@@ -315,6 +374,16 @@ struct DraftBuilder {
         guard PlainText.count(text, atMost: 100), let mark = PlainText.last(text), language.accepts(mark, as: language.terminators.colon),
               !vocabulary.opensParagraph(text), let last = draft.operative.last?.label, last.style == .arabic else { return false }
         guard index + 1 < paragraphs.count else { return false }
+        return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1
+    }
+
+    /// A short line without a final mark between two numbered paragraphs that follow on, the first ended
+    /// with its mark and without items, is a heading though it opens as a paragraph may ("50. …；" /
+    /// "根据国际法、人权法承担的义务及相关方面" / "51. …", S/RES/2531 (2020) in the UN's Chinese AKN).
+    private func unmarkedHeading(_ text: String, before index: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
+        guard PlainText.count(text, atMost: 100), let end = ParagraphAssembler.lastMark(text), !marks.contains(end),
+              let previous = draft.operative.last, previous.children.isEmpty, let last = previous.label, last.style == .arabic,
+              let mark = previous.finalMark?.mark, marks.contains(mark), index + 1 < paragraphs.count else { return false }
         return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1
     }
 
@@ -417,8 +486,10 @@ struct DraftBuilder {
         // A colon opens a list; an item without a final mark does unless the label goes on its own list
         // ("(h) …；或" / "(i) …" is the next letter, the UN's Chinese S/RES/2536 (2020)).
         let last = chain[deepest]
-        let opensUnderLast = endsWithColon(last)
-            || deepest > 0 && last.isHeadingLikeItem && !continues(deepest - 1)
+        // A heading among the items heads no list of its own: one that starts after it goes beside it.
+        let underHeading = deepest > 0 && last.isListHeading
+        let opensUnderLast = !underHeading && (endsWithColon(last)
+            || deepest > 0 && last.isHeadingLikeItem && !continues(deepest - 1))
             // "(i)" that is no open list's next label is the first numeral under the last item, though
             // that item ends with a comma ("(a) the structure … of its security forces, / (i) including …,
             // and / (ii) incorporating …;", S/RES/2607 (2021) in the UN's AKN, four languages).
@@ -432,6 +503,9 @@ struct DraftBuilder {
         } else if let l = (0..<deepest).reversed().first(where: continues) {
             level = l
             style = expected(l)!.style
+        } else if underHeading, opensList {
+            level = deepest - 1
+            style = c.dash ? .dash : c.roman == 1 || c.latin == nil ? .roman : .latin
         } else {
             let near = (0..<deepest).compactMap { l -> (level: Int, style: LabelStyle, gap: Int)? in
                 guard let e = expected(l), e.style != .dash, let r = reading(e.style) else { return nil }

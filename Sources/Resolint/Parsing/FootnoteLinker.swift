@@ -88,7 +88,21 @@ struct FootnoteLinker {
         }
     }
 
-    /// The "[^3]" markers of a range of the file, in file order; not the "[^3]:" that starts a note's text.
+    /// Whether only white space (spaces, tabs, ideographic and no-break spaces) stands before `i` on its line.
+    static func opensLine(_ b: [UInt8], at i: Int) -> Bool {
+        var k = i
+        while k > 0 {
+            if b[k - 1] == 0x0A { return true }
+            if b[k - 1] == 0x20 || b[k - 1] == 0x09 { k -= 1; continue }
+            if k >= 3, b[k - 3] == 0xE3, b[k - 2] == 0x80, b[k - 1] == 0x80 { k -= 3; continue }
+            if k >= 2, b[k - 2] == 0xC2, b[k - 1] == 0xA0 { k -= 2; continue }
+            return false
+        }
+        return true
+    }
+
+    /// The "[^3]" markers of a range of the file, in file order; not the "[^3]:" that starts a note's text
+    /// at the head of its line.
     private func explicitMarkers(in source: SourceFile, _ range: ByteRange) -> [FootnoteReference] {
         let b = source.bytes
         let upper = min(range.upperBound, b.count)
@@ -104,7 +118,9 @@ struct FootnoteLinker {
             var j = i + 2, n = 0
             while j < upper, Bytes.isDigit(b[j]), j - i < 8 { n = n * 10 + Int(b[j] - 0x30); j += 1 }
             guard j < upper, b[j] == 0x5D else { i = j; continue }
-            let definition = j + 1 < upper && b[j + 1] == 0x3A
+            // A note's text opens its line; a marker before a colon in the text does not ("… órganos
+            // humanos[^10]:", the UN's Spanish AKN of A/RES/75/195).
+            let definition = j + 1 < upper && b[j + 1] == 0x3A && Self.opensLine(b, at: i)
             if !definition { out.append(FootnoteReference(number: n, range: i..<(j + 1), logicalRange: nil)) }
             i = j + 1
         }

@@ -70,9 +70,9 @@ public struct AKNFidelity: Sendable {
 
         // Operative paragraphs and their labels.
         let op = statements.flatMap(\.operative)
-        // Quoted text in an operative paragraph is, in the markup, an unnumbered paragraph of its own.
-        let parsedOp = drafts.flatMap { d in (d.operative + d.stray.filter(\.isQuotation)).sorted { $0.range.lowerBound < $1.range.lowerBound } }
-            .filter { $0.role == .operative }
+        // Quoted text in an operative paragraph ("50. … to read: / The General Assembly shall meet …",
+        // A/RES/75/325) is part of it, as the markup's unnumbered paragraph after a numbered one is.
+        let parsedOp = drafts.flatMap(\.operative).filter { $0.role == .operative }
         if op.count != parsedOp.count { r.disagreements.append("operative paragraphs: \(op.count) in the markup, \(parsedOp.count) read") }
         for (i, block) in op.enumerated() {
             r.paragraphs += 1
@@ -96,7 +96,9 @@ public struct AKNFidelity: Sendable {
         // Items: labels and nesting, in order.
         let items = statements.flatMap { $0.body.filter { $0.kind == .item } }
         var parsedItems: [Paragraph] = []
-        func walk(_ p: Paragraph) { for c in p.children { parsedItems.append(c); walk(c) } }
+        // A heading among the items ("(ii) …; / Urgent temporary measures: / (iii) …") is the markup's
+        // <subheading> of the point after it, no item.
+        func walk(_ p: Paragraph) { for c in p.children { if !c.isListHeading { parsedItems.append(c) }; walk(c) } }
         drafts.flatMap(\.operative).forEach(walk)
         drafts.flatMap(\.preamble).forEach(walk)
         if items.count != parsedItems.count { r.disagreements.append("items: \(items.count) in the markup, \(parsedItems.count) read") }
@@ -158,7 +160,7 @@ public struct AKNFidelity: Sendable {
         return r
     }
 
-    /// The beginning of a text for comparing: footnote markers ("[^1]") and white space left out.
+    /// The beginning of a text for comparing: footnote markers ("[^1]"), white space and invisible marks left out.
     static func key(_ s: String, length: Int = 24) -> String {
         var out = ""
         var scalars = s.unicodeScalars[...]
@@ -168,7 +170,8 @@ public struct AKNFidelity: Sendable {
                 continue
             }
             scalars = scalars.dropFirst()
-            if c.properties.isWhitespace { continue }
+            // Direction marks (U+200F before an Arabic item's text) are not text.
+            if c.properties.isWhitespace || c.properties.generalCategory == .format { continue }
             out.unicodeScalars.append(c)
         }
         return out

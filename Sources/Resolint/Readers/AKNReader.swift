@@ -222,18 +222,43 @@ public enum AKNReader {
     /// A section's single paragraph right after its own preamble stays operative though unnumbered
     /// ("XV / Global service delivery model … / Recalling …, / Having considered …, / Decides to keep
     /// the question … under review …;", the UN's AKN of 75/253): there is no paragraph for it to go on.
+    /// Text under an item that is a heading ("(a) Quick impact projects" / "To contribute to …;", the
+    /// UN's AKN of S/RES/2584 (2021)) is an unlabelled item under it, as its points are where the markup
+    /// makes them points ("(c) Facilitate …" / "<point><content>To improve …", S/RES/2605 (2021)); so is
+    /// more such text after it.
     static func unlabelled(_ body: [AKNBlock]) -> [AKNBlock] {
         guard body.contains(where: { $0.kind == .operative && $0.num != nil }) else { return body }
-        return body.indices.map { k in
+        var out: [AKNBlock] = []
+        for k in body.indices {
             var b = body[k]
-            guard b.kind == .operative, b.num == nil else { return b }
+            defer { out.append(b) }
+            guard b.kind == .operative, b.num == nil else { continue }
             let text = b.text.plain
-            let last = text.unicodeScalars.last
-            let ends = last.map { ".;:,。；：，".unicodeScalars.contains($0) } ?? false
-            if ends, k > 0, body[k - 1].kind == .preambular { return b }
+            let ends = endsWithMark(text)
+            if ends, k > 0, body[k - 1].kind == .preambular { continue }
+            // So is a section's only paragraph, between its headings and the next section's ("C / Danger
+            // pay: review of level / Expresses appreciation …; / D", the UN's AKN of A/RES/75/245), though
+            // its final mark is lost ("… 1 كانون الثاني/يناير 2021", Arabic 75/245) if too long for a heading.
+            if ends || text.count > 120, out.last?.kind == .heading, k + 1 == body.count || becomesHeading(body[k + 1]) { continue }
+            if ends, let previous = out.last, previous.kind == .item,
+               previous.num != nil && !endsWithMark(previous.text.plain) || previous.num == nil {
+                b.kind = .item
+                b.depth = previous.num == nil ? previous.depth : previous.depth + 1
+                continue
+            }
             b.kind = !ends && text.count <= 120 ? .heading : .text
-            return b
         }
+        return out
+    }
+
+    /// A heading, or an unnumbered paragraph `unlabelled` makes one: short, without a final mark.
+    static func becomesHeading(_ b: AKNBlock) -> Bool {
+        b.kind == .heading || b.kind == .operative && b.num == nil && !endsWithMark(b.text.plain) && b.text.plain.count <= 120
+    }
+
+    /// The text ends with a mark of the six languages (the Arabic semicolon and comma too: "توافق، … ؛", A/RES/75/245).
+    static func endsWithMark(_ text: String) -> Bool {
+        text.unicodeScalars.last.map { ".;:,。；：，؛،".unicodeScalars.contains($0) } ?? false
     }
 
     static func readStatement(_ statement: XMLElement) -> AKNStatement {
@@ -264,7 +289,17 @@ public enum AKNReader {
                 if !sawBody {
                     out.preamble += own
                 } else if body.contains(where: { $0.kind == .operative && $0.num != nil }) {
-                    body += own.map { b in var b = b; if b.kind == .preambular { b.kind = .operative }; return b }
+                    // Its paragraph keeps the number printed in its text ("<preamble><container><p>10.\t期待…",
+                    // between paragraphs 9 and 11 of the UN's Chinese AKN of 75/161 and 75/237).
+                    body += own.map { b in
+                        var b = b
+                        guard b.kind == .preambular else { return b }
+                        b.kind = .operative
+                        if let (label, offset, rest) = BlockList.leadingLabel(b.text) {
+                            (b.num, b.numOffset, b.text) = (label, offset, rest)
+                        }
+                        return b
+                    }
                 } else {
                     out.preamble += body.map { b in var b = b; if b.kind == .operative { b.kind = .preambular }; return b } + own
                     body = []
@@ -429,6 +464,12 @@ struct BlockList {
             }
         }
         if var owner, !owner.text.isBlank || !(owner.num ?? "").isEmpty {
+            if owner.kind == .item, depth > 0, isNextParagraphNumber(owner.num) {
+                // A point numbered as the next operative paragraph is that paragraph ("<num>–</num> … <list>
+                // <point><num>16.</num>", the UN's French AKN of S/RES/2584 (2021)).
+                owner.kind = .operative
+                owner.depth = 0
+            }
             if owner.kind == .operative { settleLabel(&owner) }
             if owner.kind == .item, owner.num == nil {
                 // A point without a number is an item without a label (the text under "(b) Cooperation
@@ -454,9 +495,19 @@ struct BlockList {
             block.text = rest
             block.opening = nil
         }
+        // A dash or bullet numbers no operative paragraph: it is an item of the paragraph before ("15 Exhorte
+        // … suivantes : / <paragraph><num>–</num>", the UN's French AKN of S/RES/2584 (2021)).
+        let dashes = ["–", "-", "—", "•"]
+        if let num = block.num, dashes.contains(num), let previous = items.last(where: { $0.kind == .item || $0.kind == .operative }) {
+            block.kind = .item
+            // One level below an item whose colon introduces the dashes; beside the items before otherwise.
+            let introduced = previous.kind == .item && !dashes.contains(previous.num ?? "") && previous.text.plain.hasSuffix(":")
+            block.depth = introduced ? previous.depth + 1 : previous.kind == .item ? max(1, previous.depth) : 1
+            return
+        }
         // "1." and the Arabic "1 -" number operative paragraphs; "(a)", "a)", "(iii)" label items.
         guard let num = block.num, let inner = Self.labelInner(num), !inner.isEmpty,
-              !((num.hasSuffix(".") || num.hasSuffix("-")) && inner.allSatisfy(\.isNumber)) else { return }
+              !((num.hasSuffix(".") || num.hasSuffix("-") || num.hasSuffix("–")) && inner.allSatisfy(\.isNumber)) else { return }
         let previous = items.last { $0.kind == .item || $0.kind == .operative }
         guard previous != nil else { return }
         var depth = 1
@@ -472,6 +523,14 @@ struct BlockList {
         }
         block.kind = .item
         block.depth = depth
+    }
+
+    /// "16." or the Arabic "16 -" after operative paragraph 15.
+    func isNextParagraphNumber(_ num: String?) -> Bool {
+        guard let num, let inner = Self.labelInner(num), !num.hasSuffix(")"), let n = Int(inner),
+              let previous = items.last(where: { $0.kind == .operative && $0.num != nil })?.num,
+              let before = Int(previous.filter(\.isNumber)) else { return false }
+        return n == before + 1
     }
 
     /// A paragraph number that lost its period and its <num>: "\t10\t<span>Rappelle</span> …" (the UN's
@@ -506,13 +565,14 @@ struct BlockList {
         return (label, run.offset + start, rest)
     }
 
-    /// The letters or digits of a label: "(a)", "a)", "1.", "1 -"; a numeral the Chinese texts write
+    /// The letters or digits of a label: "(a)", "a)", "1.", "1 -" (or "2 –" with the en dash, Arabic
+    /// 75/166); a numeral the Chinese texts write
     /// as one character ("㈠") is its own.
     static func labelInner(_ label: String) -> Substring? {
         isEnclosedNumeral(label) ? Substring(label)
             : label.hasPrefix("(") && label.hasSuffix(")") || label.hasPrefix("’") && label.hasSuffix("‘") ? label.dropFirst().dropLast()
-            : label.hasSuffix(" -") ? label.dropLast(2)
-            : label.hasSuffix(".") || label.hasSuffix(")") || label.hasSuffix("-") ? label.dropLast() : nil
+            : label.hasSuffix(" -") || label.hasSuffix(" –") ? label.dropLast(2)
+            : label.hasSuffix(".") || label.hasSuffix(")") || label.hasSuffix("-") || label.hasSuffix("–") ? label.dropLast() : nil
     }
 
     /// "㈠" … "㈩": the second-level numerals of the UN's Chinese texts, one character each (75/101 A).
@@ -532,35 +592,65 @@ struct BlockList {
         return (run, bytes, i)
     }
 
-    /// "(a)", "1." or "(iii)" before a tab at the start of the text, and the text after it.
+    /// "(a)", "1.", "(iii)" or the Arabic "1 -" at the start of the text, and the text after it. The
+    /// label ends at a tab, or at a space where a span begins or ends ("\t189 -<span> تحث", "\t19 - <span>",
+    /// the UN's Arabic AKN of 75/89 and 75/15), or at a space after a number's mark or a bracketed label.
+    /// It may run across spans ("\t27 <span>-\t</span>", "\t8<span> -\t</span>", Arabic 75/194 and
+    /// 75/303); invisible direction marks in it are not part of it ("6.\u{200E}\t", English 75/248).
     static func leadingLabel(_ text: AKNInline) -> (String, Int, AKNInline)? {
-        guard let (run, scalars, start) = leadingRun(text) else { return nil }
-        var i = start
-        while i < scalars.count, scalars[i] != 0x09, scalars[i] != 0x0A, i - start <= 12 { i += 1 }
-        // The tab after the label, in this run or opening the next ("\t8 -<span>\tDecides"); a space
-        // there when the label ends the run ("\t189 -<span> تحث", the UN's Arabic AKN of 75/89).
-        let k0 = text.pieces.firstIndex { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }
-        let tabNext: Bool = {
-            guard i == scalars.count, let k0, k0 + 1 < text.pieces.count, case .text(let next) = text.pieces[k0 + 1] else { return false }
-            return next.text.utf8.first == 0x09 || next.text.utf8.first == 0x20
-        }()
-        guard i < scalars.count && scalars[i] == 0x09 || tabNext else { return nil }
-        let label = String(decoding: scalars[start..<i], as: UTF8.self)
-        // "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark;
-        // the Arabic texts' 27th item doubles its letter with a space between ("(أ أ)", 75/192).
-        guard let inner = labelInner(label), !inner.isEmpty, inner.count <= 6,
-              inner.split(separator: " ", omittingEmptySubsequences: false).count <= 2,
-              inner.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " }) || isEnclosedNumeral(label), inner.first != " ", inner.last != " " else { return nil }
-        var rest = text
-        guard let k = rest.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } }) else { return nil }
-        rest.pieces.removeFirst(k)
-        if tabNext {
+        guard let (run, _, start) = leadingRun(text),
+              let k0 = text.pieces.firstIndex(where: { if case .text(let r) = $0 { return r.offset == run.offset } else { return false } })
+        else { return nil }
+        // The first scalars of the text, across the text runs that follow each other: each with its run,
+        // its byte place in the run, and whether it is the run's first or last.
+        var scalars: [(piece: Int, at: Int, scalar: Unicode.Scalar, first: Bool, last: Bool)] = []
+        var k = k0
+        gather: while k < text.pieces.count, case .text(let r) = text.pieces[k] {
+            let bytes = Array(r.text.utf8)
+            var at = k == k0 ? start : 0
+            for scalar in String(decoding: bytes[at...], as: UTF8.self).unicodeScalars {
+                if scalars.count > 14 { break gather }
+                scalars.append((k, at, scalar, at == 0, at + scalar.utf8.count == bytes.count))
+                at += scalar.utf8.count
+            }
+            k += 1
+        }
+        func label(_ n: Int) -> String {
+            var out = ""
+            for s in scalars[..<n] where s.scalar.properties.generalCategory != .format { out.unicodeScalars.append(s.scalar) }
+            return out.trimmingCharacters(in: .whitespaces)
+        }
+        var end: Int?
+        for (j, s) in scalars.enumerated() where j > 0 {
+            if s.scalar == "\t" || s.scalar == "\n" { end = j; break }
+            guard s.scalar == " " else { continue }
+            let candidate = label(j)
+            guard isLabel(candidate) else { continue }
+            let boundary = s.first || s.last && s.piece + 1 < text.pieces.count
+            let marked = candidate.hasPrefix("(") || candidate.last.map { ".-–".contains($0) && candidate.dropLast().trimmingCharacters(in: .whitespaces).allSatisfy(\.isNumber) } ?? false
+            if boundary || marked { end = j; break }
+        }
+        guard let end, isLabel(label(end)) else { return nil }
+        // The text after the gap: the run the gap is in, cut after it.
+        let gap = scalars[end]
+        guard case .text(let cut) = text.pieces[gap.piece] else { return nil }
+        let from = gap.at + gap.scalar.utf8.count
+        var rest = AKNInline(pieces: Array(text.pieces[gap.piece...]))
+        if from >= cut.text.utf8.count {
             rest.pieces.removeFirst()
         } else {
-            let tail = String(decoding: scalars[(i + 1)...], as: UTF8.self)
-            rest.pieces[0] = .text(XMLTextRun(text: tail, offset: run.offset + i + 1, verbatim: true))
+            guard cut.verbatim else { return nil }
+            rest.pieces[0] = .text(XMLTextRun(text: String(decoding: cut.text.utf8.dropFirst(from), as: UTF8.self), offset: cut.offset + from, verbatim: true))
         }
-        return (label, run.offset + start, rest)
+        return (label(end), run.offset + start, rest)
+    }
+
+    /// "(a)", "1.", "a)", and the Arabic "1 -" / "(أ)": letters of any script or digits, then the mark;
+    /// the Arabic texts' 27th item doubles its letter with a space between ("(أ أ)", 75/192).
+    static func isLabel(_ label: String) -> Bool {
+        guard let inner = labelInner(label), !inner.isEmpty, inner.count <= 6 else { return false }
+        return inner.split(separator: " ", omittingEmptySubsequences: false).count <= 2
+            && (inner.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " }) || isEnclosedNumeral(label)) && inner.first != " " && inner.last != " "
     }
 
     /// A <list>: its introduction completes the owner's text; points are items at `depth`; a
