@@ -114,7 +114,8 @@ struct ParagraphAssembler {
             let last = firstLine != nil ? lastMark(parts) : .none
             // Heading lines ("Travel ban"; "II" / "Capacity-building") between paragraphs stand alone.
             if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last),
-               let end = headingBlock(lines, from: index, labelled: labelled, measure: measure), !openQuote(parts) {
+               let end = headingBlock(lines, from: index, labelled: labelled, measure: measure, printedMeasure: printedMeasure,
+                                     inNumberedSentence: layout == .pdftotext && numbered && commaMark?.contains(last) == true), !openQuote(parts) {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
@@ -214,13 +215,13 @@ struct ParagraphAssembler {
     /// by choice, at a paragraph's end. "…le rôle joué par les autorités nationales en la" / "matière," /
     /// "Préconisant l’intensification …" (A/RES/75/100 in French, printed): an opener the vocabulary
     /// lacks still opens a paragraph there.
-    private func brokeByChoice(_ index: Int, _ lines: [BodyLine], measure: Int) -> Bool {
+    private func brokeByChoice(_ index: Int, _ lines: [BodyLine], measure: Int, withSlack: Bool = true) -> Bool {
         guard index > 0, measure > 0 else { return false }
         let line = lines[index].line.content, b = source.bytes
         let space = b[line].firstIndex(of: 0x20) ?? line.upperBound
         let word = PlainText.displayWidth(source, line.lowerBound..<space)
         let before = PlainText.displayWidth(source, lines[index - 1].line.content)
-        return before + 1 + word <= measure - measure / Self.printSlack
+        return before + 1 + word <= measure - (withSlack ? measure / Self.printSlack : 0)
     }
 
     /// The width most full lines reach: the ninth tenth of the lines' widths, not the widest, which a
@@ -373,7 +374,7 @@ struct ParagraphAssembler {
     /// starting with a capital ("IV" / "Illegal, unreported and unregulated fishing" / "92. …"; "Part I"
     /// / "Overall policymaking, direction and coordination" / "Section 1" / …; a heading may wrap onto a
     /// lower-case line). The end of the block (where the next paragraph starts), or nil.
-    private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)], measure: Int) -> Int? {
+    private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)], measure: Int, printedMeasure: Int, inNumberedSentence: Bool) -> Int? {
         let limit = min(lines.count, start + Self.headingLines + 1)
         var i = start
         // A long heading in a script without capitals fills its first line like running text: it is
@@ -393,7 +394,15 @@ struct ParagraphAssembler {
             }
             if labelled[i].startsWithLabel { return i > start ? i : nil }
             if startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
-                || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start && !needsNumber ? i : nil }
+                || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) {
+                // After a numbered paragraph's comma, which ends none, lines whose last could not have
+                // held the next line's first word wrapped its sentence: "3. подтверждает … в Рио-де-Жанейро,"
+                // / "Бразилия, итоговый документ …, и" / "подтверждает также, …" (the UN's Russian 75/213 as
+                // printed). Measured without slack; a heading that fills its line after a paragraph's end
+                // stays one ("B" / "Evolution of the margin … midpoint" / "Recalling …", A/RES/75/245).
+                guard !inNumberedSentence || brokeByChoice(i, lines, measure: printedMeasure, withSlack: false) else { return nil }
+                return i > start && !needsNumber ? i : nil
+            }
             if !isSectionDesignator(line) {
                 guard PlainText.count(source, line.content, atMost: Self.headingWidth) else { return nil }
                 // A heading may wrap after a comma: "III Совершенствование комплексного глобального
