@@ -100,6 +100,8 @@ struct ParagraphAssembler {
         // which a comma never ends. "6. вновь призывает …, принять," / "руководствуясь …" goes on: the
         // participle opens a preambular paragraph only after one (Russian openers are lower case).
         var numbered = false
+        // A numbered paragraph has been read since the text or its last heading began: the operative part.
+        var operativeBegun = false
         // The widest line: the measure the text is set to, against which a caseless heading is short.
         let measure = caseless && layout != .blankSeparated ? lines.reduce(0) { max($0, PlainText.displayWidth(source, $1.line.content)) } : 0
         // The measure of a printed text, whatever its script: a line that ends well before it broke by choice.
@@ -119,6 +121,8 @@ struct ParagraphAssembler {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
+                // A part or section may open with a preamble of its own (A/RES/75/245 B).
+                operativeBegun = false
                 headingEnd = end
                 continue
             }
@@ -175,7 +179,11 @@ struct ParagraphAssembler {
             if starts {
                 flush()
                 firstLine = line
-                numbered = labelled[index].startsWithLabel && !line.content.isEmpty && Bytes.isDigit(source.bytes[line.content.lowerBound])
+                let number = labelled[index].startsWithLabel && !line.content.isEmpty && Bytes.isDigit(source.bytes[line.content.lowerBound])
+                if number { operativeBegun = true }
+                // An item of the operative part is no preamble either: "e) … которые могут участвовать в
+                // специальной сессии," / "принимая во внимание принципы …" (the UN's Russian 75/4 as printed).
+                numbered = number || layout == .pdftotext && operativeBegun && labelled[index].startsWithLabel
                 parts.append(("", line.content))
             } else {
                 parts.append((joinerBetween(parts, line), line.content))
