@@ -96,8 +96,8 @@ struct ParagraphAssembler {
         }
         var pendingLabelOnly = false
         var headingEnd = 0
-        // The paragraph being assembled opens with a number ("6.", "11 -"): an operative paragraph,
-        // which a comma never ends. "6. вновь призывает …, принять," / "руководствуясь …" goes on: the
+        // The paragraph being assembled opens with a number ("6.", "11 -"), or in printed text is an
+        // item of the operative part: an operative paragraph, which a comma never ends. "6. вновь призывает …, принять," / "руководствуясь …" goes on: the
         // participle opens a preambular paragraph only after one (Russian openers are lower case).
         var numbered = false
         // A numbered paragraph has been read since the text or its last heading began: the operative part.
