@@ -156,6 +156,13 @@ struct FootnoteMarkerTests {
         #expect(r.footnoteErrors.isEmpty)
     }
 
+    /// Spanish ordinals with their indicator, "las Cumbres 1ª a 11ª de la Asociación" (the UN's Spanish
+    /// 75/15; "las reuniones 1ª a 17ª", 75/52; source: the United Nations), as "1º": no markers.
+    @Test func spanishOrdinalsAreNoMarkers() throws {
+        let ordinals = try Self.candidates("Recordando las Cumbres 1ª a 11ª de la Asociación", lang: "es")
+        #expect(ordinals.allSatisfy { $0.1 == .weak }, "\(ordinals)")
+    }
+
     /// A/C.1/80/L.1: "the report of the Secretary-General of 10 October 19904 or"; A/C.2/80/L.29:
     /// "the Decade of Action for Landlocked Developing Countries for the Decade 2024–203414 and": a
     /// marker glued to a year.

@@ -96,12 +96,14 @@ struct ParagraphAssembler {
         }
         var pendingLabelOnly = false
         var headingEnd = 0
-        // The paragraph being assembled opens with a number ("6.", "11 -"): an operative paragraph,
-        // which a comma never ends. "6. вновь призывает …, принять," / "руководствуясь …" goes on: the
+        // The paragraph being assembled opens with a number ("6.", "11 -"), or in printed text is an
+        // item of the operative part: an operative paragraph, which a comma never ends. "6. вновь призывает …, принять," / "руководствуясь …" goes on: the
         // participle opens a preambular paragraph only after one (Russian openers are lower case).
         var numbered = false
         // The paragraph is one line that opens with an item's label ("c) …", "(ii) …").
         var itemHeading = false
+        // A numbered paragraph has been read since the text or its last heading began: the operative part.
+        var operativeBegun = false
         // The widest line: the measure the text is set to, against which a caseless heading is short.
         let measure = caseless && layout != .blankSeparated ? lines.reduce(0) { max($0, PlainText.displayWidth(source, $1.line.content)) } : 0
         // The measure of a printed text, whatever its script: a line that ends well before it broke by choice.
@@ -116,10 +118,13 @@ struct ParagraphAssembler {
             let last = firstLine != nil ? lastMark(parts) : .none
             // Heading lines ("Travel ban"; "II" / "Capacity-building") between paragraphs stand alone.
             if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last),
-               let end = headingBlock(lines, from: index, labelled: labelled, measure: measure), !openQuote(parts) {
+               let end = headingBlock(lines, from: index, labelled: labelled, measure: measure, printedMeasure: printedMeasure,
+                                     inNumberedSentence: layout == .pdftotext && numbered && commaMark?.contains(last) == true), !openQuote(parts) {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
+                // A part or section may open with a preamble of its own (A/RES/75/245 B).
+                operativeBegun = false
                 headingEnd = end
                 continue
             }
@@ -179,8 +184,12 @@ struct ParagraphAssembler {
             if starts {
                 flush()
                 firstLine = line
-                numbered = labelled[index].startsWithLabel && !line.content.isEmpty && Bytes.isDigit(source.bytes[line.content.lowerBound])
-                itemHeading = labelled[index].startsWithLabel && !labelled[index].isLabelOnly && !numbered
+                let number = labelled[index].startsWithLabel && !line.content.isEmpty && Bytes.isDigit(source.bytes[line.content.lowerBound])
+                if number { operativeBegun = true }
+                // An item of the operative part is no preamble either: "e) … которые могут участвовать в
+                // специальной сессии," / "принимая во внимание принципы …" (the UN's Russian 75/4 as printed).
+                numbered = number || layout == .pdftotext && operativeBegun && labelled[index].startsWithLabel
+                itemHeading = labelled[index].startsWithLabel && !labelled[index].isLabelOnly && !number
                 parts.append(("", line.content))
             } else {
                 parts.append((joinerBetween(parts, line), line.content))
@@ -220,13 +229,13 @@ struct ParagraphAssembler {
     /// by choice, at a paragraph's end. "…le rôle joué par les autorités nationales en la" / "matière," /
     /// "Préconisant l’intensification …" (A/RES/75/100 in French, printed): an opener the vocabulary
     /// lacks still opens a paragraph there.
-    private func brokeByChoice(_ index: Int, _ lines: [BodyLine], measure: Int) -> Bool {
+    private func brokeByChoice(_ index: Int, _ lines: [BodyLine], measure: Int, withSlack: Bool = true) -> Bool {
         guard index > 0, measure > 0 else { return false }
         let line = lines[index].line.content, b = source.bytes
         let space = b[line].firstIndex(of: 0x20) ?? line.upperBound
         let word = PlainText.displayWidth(source, line.lowerBound..<space)
         let before = PlainText.displayWidth(source, lines[index - 1].line.content)
-        return before + 1 + word <= measure - measure / Self.printSlack
+        return before + 1 + word <= measure - (withSlack ? measure / Self.printSlack : 0)
     }
 
     /// The width most full lines reach: the ninth tenth of the lines' widths, not the widest, which a
@@ -379,7 +388,7 @@ struct ParagraphAssembler {
     /// starting with a capital ("IV" / "Illegal, unreported and unregulated fishing" / "92. …"; "Part I"
     /// / "Overall policymaking, direction and coordination" / "Section 1" / …; a heading may wrap onto a
     /// lower-case line). The end of the block (where the next paragraph starts), or nil.
-    private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)], measure: Int) -> Int? {
+    private func headingBlock(_ lines: [BodyLine], from start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)], measure: Int, printedMeasure: Int, inNumberedSentence: Bool) -> Int? {
         let limit = min(lines.count, start + Self.headingLines + 1)
         var i = start
         // A long heading in a script without capitals fills its first line like running text: it is
@@ -399,7 +408,15 @@ struct ParagraphAssembler {
             }
             if labelled[i].startsWithLabel { return i > start ? i : nil }
             if startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
-                || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) { return i > start && !needsNumber ? i : nil }
+                || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) {
+                // After a numbered paragraph's comma, which ends none, lines whose last could not have
+                // held the next line's first word wrapped its sentence: "3. подтверждает … в Рио-де-Жанейро,"
+                // / "Бразилия, итоговый документ …, и" / "подтверждает также, …" (the UN's Russian 75/213 as
+                // printed). Measured without slack; a heading that fills its line after a paragraph's end
+                // stays one ("B" / "Evolution of the margin … midpoint" / "Recalling …", A/RES/75/245).
+                guard !inNumberedSentence || brokeByChoice(i, lines, measure: printedMeasure, withSlack: false) else { return nil }
+                return i > start && !needsNumber ? i : nil
+            }
             if !isSectionDesignator(line) {
                 guard PlainText.count(source, line.content, atMost: Self.headingWidth) else { return nil }
                 // A heading may wrap after a comma: "III Совершенствование комплексного глобального
