@@ -67,9 +67,9 @@ struct RegexPrefilter: Sendable {
         alternatives.map { sets in
             sets.map { set in
                 set.shapes.map { shape in
-                    shape.map { a -> String in
-                        if case .byte(let b) = a { return String(decoding: [b], as: UTF8.self) } else { return "\\d" }
-                    }.joined()
+                    String(decoding: shape.flatMap { a -> [UInt8] in
+                        if case .byte(let b) = a { return [b] } else { return Array("\\d".utf8) }
+                    }, as: UTF8.self)
                 }.joined(separator: "|")
             }.joined(separator: " & ")
         }.joined(separator: " || ")
