@@ -53,8 +53,9 @@ public struct SubstitutionCheck: Check {
         for element in context.elements(context.common.scope ?? .paragraph) {
             for (expression, template) in compiled {
                 for m in RegexCache.matches(expression, in: element.text, deadline: context.deadline) {
-                    var replacement = template.contains("$") ? Self.expand(template, expression.expression, m.text) : template
-                    if replacement.contains("{") { replacement = Self.quotes(replacement, context.language.quotes) }
+                    // Bytes, not Foundation's search (which bridged the template at every finding).
+                    var replacement = template.utf8.contains(UInt8(ascii: "$")) ? Self.expand(template, expression.expression, m.text) : template
+                    if replacement.utf8.contains(UInt8(ascii: "{")) { replacement = Self.quotes(replacement, context.language.quotes) }
                     out.append(Finding(range: m.range, ["found": Self.trimmed(m.text), "expected": replacement],
                                        edits: [Edit(range: m.range, replacement: replacement)]))
                 }

@@ -1,104 +1,135 @@
 import Foundation
 
-/// The literal texts of a regular expression one of which every match contains, read from its
-/// pattern: a text that holds none of them has no match, and the expression need not run (running it
-/// costs a UTF-16 copy of the text on Linux, and ICU's search). "A/(?:C\.\d/)?(?<s>\d+)/" needs "A/";
-/// "【[^】]*】|\bTODO\b" needs "【" or "TODO".
+/// What a text must hold for a regular expression to match in it, read from the pattern: a text that
+/// lacks it has no match, and the expression need not run (running it costs a UTF-16 copy of the text
+/// on Linux, and ICU's search). "A/(?:C\.\d/)?(?<s>\d+)/" needs "A/"; "【[^】]*】|\bTODO\b" needs "【"
+/// or "TODO"; "(?<=\d\s?\(\d{4}\)\s)\d{3,4}" needs "(" with four digits and ")".
 ///
-/// Only plain patterns are read: literals outside groups, between classes, anchors and quantifiers,
-/// and the flags m, s and w, which change no literal. Anything this reader does not know for sure
-/// (other inline flags, \Q…\E, escapes with arguments) gives no literals, and the expression always runs.
+/// What is needed is read as shapes: literal scalars and digits (`\d`, which ICU reads as any decimal
+/// digit of any script: every scalar outside ASCII is taken for one). A top-level alternative needs
+/// each of its runs of literals, and one alternative of each group and positive lookaround in it
+/// (a lookaround's text is part of the text even though it is not part of the match); what a
+/// quantifier lets be absent, and negative lookarounds, need nothing.
+///
+/// Only plain patterns are read: literals, classes, groups, lookarounds, anchors and quantifiers, and
+/// the flags m, s and w, which change no literal. Anything this reader does not know for sure (other
+/// inline flags, \Q…\E, escapes with arguments, back references) gives no need, and the expression
+/// always runs.
 ///
 /// Ignoring case, only scalars whose case is known are read: ASCII, its letters in either case, and
 /// scripts and marks without case (`isCaseless`); any other scalar ends a literal. A text holding a
 /// scalar whose case folding yields ASCII letters ("ﬁ", "ſ", the Kelvin sign) may match whatever it
 /// holds.
 struct RegexPrefilter: Sendable {
-    /// One literal per top-level alternative, as UTF-8 (ignoring case, its letters in lower case);
-    /// empty when the pattern was not read.
-    let literals: [[UInt8]]
-    /// Literals every match holds one of: the top-level alternatives' and, in a pattern without
-    /// top-level alternatives, those of each group of plain words ("(?:above|below)").
-    private let needed: [LiteralSet]
+    /// One unit of a shape: a byte of a literal (ignoring case, letters in lower case) or a digit.
+    enum Atom: Hashable, Sendable {
+        case byte(UInt8)
+        case digit
+    }
+
+    /// Shapes one of which a text must hold; each begins and ends with a byte.
+    struct ShapeSet: Sendable {
+        let shapes: [[Atom]]
+        /// How many atoms the poorest shape has: the more, the fewer texts hold one (a digit of a shape
+        /// turns away about as many texts as a byte of literal).
+        var strength: Int { shapes.map(\.count).min() ?? 0 }
+    }
+
+    /// For each top-level alternative, the sets it needs; a text may match where it holds one shape of
+    /// each set of some alternative. Empty when nothing is known to be needed.
+    let alternatives: [[ShapeSet]]
     private let ignoreCase: Bool
+    /// The sets an alternative is tested on, strongest first: the others rarely turn a text away.
+    static let setsTested = 3
 
-    /// Literals one of which a text must hold.
-    private struct LiteralSet: Sendable {
-        let literals: [[UInt8]]
-        /// The first bytes of the literals (in both cases), to skip most bytes of a text with one test.
-        let firstBytes: [Bool]
-
-        init(_ literals: [[UInt8]], ignoreCase: Bool) {
-            self.literals = literals
-            var first = [Bool](repeating: false, count: 256)
-            for l in literals {
-                first[Int(l[0])] = true
-                if ignoreCase, (0x61...0x7A).contains(l[0]) { first[Int(l[0] - 0x20)] = true }
-            }
-            firstBytes = first
+    init(pattern: String, ignoreCase: Bool) {
+        self.ignoreCase = ignoreCase
+        var reader = PatternReader(p: Array(pattern.unicodeScalars), ignoreCase: ignoreCase)
+        guard let read = reader.alternatives(), reader.i == reader.p.count, !read.contains(where: \.isEmpty) else {
+            alternatives = []
+            return
+        }
+        alternatives = read.map { sets in
+            // Strongest first; of equal strength, in the pattern's order.
+            var unique: [ShapeSet] = []
+            for set in sets where !unique.contains(where: { $0.shapes == set.shapes }) { unique.append(set) }
+            let ordered = unique.enumerated().sorted { ($0.element.strength, $1.offset) > ($1.element.strength, $0.offset) }
+            return ordered.prefix(Self.setsTested).map(\.element)
         }
     }
 
-    init(pattern: String, ignoreCase: Bool) {
-        let reading = Self.requiredLiterals(Array(pattern.unicodeScalars), ignoreCase: ignoreCase)
-        literals = reading?.alternatives ?? []
-        needed = ((literals.isEmpty ? [] : [literals]) + (reading?.groups ?? [])).map { LiteralSet($0, ignoreCase: ignoreCase) }
-        self.ignoreCase = ignoreCase
+    /// True when nothing was read: every text may match.
+    var needsNothing: Bool { alternatives.isEmpty }
+
+    /// What the pattern needs, written out for tests and debugging: "A/", "【|TODO", "(\d\d\d\d) & 号"
+    /// (both), "x || y" (either alternative).
+    var summary: String {
+        alternatives.map { sets in
+            sets.map { set in
+                set.shapes.map { shape in
+                    String(decoding: shape.flatMap { a -> [UInt8] in
+                        if case .byte(let b) = a { return [b] } else { return Array("\\d".utf8) }
+                    }, as: UTF8.self)
+                }.joined(separator: "|")
+            }.joined(separator: " & ")
+        }.joined(separator: " || ")
     }
 
-    /// False when the text lacks literals every match holds, so the expression cannot match in it.
+    /// False when the text lacks what every match needs, so the expression cannot match in it.
     func mayMatch(_ text: String) -> Bool {
-        guard !needed.isEmpty else { return true }
+        guard !alternatives.isEmpty else { return true }
         // Bytes, not Foundation: a UTF-8 literal occurs in the UTF-8 text exactly where its scalars do.
-        return text.utf8.withContiguousStorageIfAvailable(holdsLiterals) ?? true
+        return text.utf8.withContiguousStorageIfAvailable(holdsNeeds) ?? true
     }
 
     /// The same test on bytes of a source file.
     func mayMatch(_ bytes: ArraySlice<UInt8>) -> Bool {
-        needed.isEmpty || bytes.withUnsafeBufferPointer(holdsLiterals)
+        alternatives.isEmpty || bytes.withUnsafeBufferPointer(holdsNeeds)
     }
 
-    private func holdsLiterals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func holdsNeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if ignoreCase, Self.holdsFoldingIntoASCII(bytes) { return true }
-        return needed.allSatisfy { holdsOne($0, bytes) }
+        return alternatives.contains { sets in sets.allSatisfy { holdsOne($0, bytes) } }
     }
 
-    private func holdsOne(_ set: LiteralSet, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard ignoreCase else { return holdsOneExactly(set, bytes) }
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            if set.firstBytes[Int(bytes[i])] {
-                for l in set.literals where i + l.count <= n && l[0] == fold(bytes[i]) {
-                    var k = 1
-                    while k < l.count && fold(bytes[i + k]) == l[k] { k += 1 }
-                    if k == l.count { return true }
-                }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    /// `holdsOne` with case: memchr finds each place a literal's first byte stands (in C, many bytes a
-    /// step), and the rest of the literal is compared there.
-    private func holdsOneExactly(_ set: LiteralSet, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the text holds one of the set's shapes: memchr finds each place a shape's first byte
+    /// stands (in C, many bytes a step), and the rest of the shape is compared there.
+    private func holdsOne(_ set: ShapeSet, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let n = bytes.count
-        for l in set.literals {
-            var from = 0
-            while from + l.count <= n, let hit = memchr(base + from, Int32(l[0]), n - from - l.count + 1) {
-                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + i, l, l.count) == 0 { return true }
-                from = i + 1
+        for shape in set.shapes {
+            guard case .byte(let first) = shape[0] else { continue }
+            func holdsShape(startingWith byte: UInt8) -> Bool {
+                var from = 0
+                while from < n, let hit = memchr(base + from, Int32(byte), n - from) {
+                    let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if holds(shape, at: i, bytes) { return true }
+                    from = i + 1
+                }
+                return false
             }
+            // Ignoring case, a letter is looked for in both cases.
+            if holdsShape(startingWith: first) || ignoreCase && (0x61...0x7A).contains(first) && holdsShape(startingWith: first - 0x20) { return true }
         }
         return false
     }
 
-    /// A byte as the literals hold it: ignoring case, an ASCII capital as its small letter.
-    private func fold(_ b: UInt8) -> UInt8 {
-        ignoreCase && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+    /// Whether the shape stands at byte `i`: its bytes (ignoring case, an ASCII capital as its small
+    /// letter), and for a digit an ASCII digit or any scalar outside ASCII.
+    private func holds(_ shape: [Atom], at i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var j = i
+        for atom in shape {
+            guard j < bytes.count else { return false }
+            let b = bytes[j]
+            switch atom {
+            case .byte(let expected):
+                guard (ignoreCase && b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == expected else { return false }
+                j += 1
+            case .digit:
+                if b >= 0x30 && b <= 0x39 { j += 1 } else if b >= 0xC0 { j += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4 } else { return false }
+            }
+        }
+        return true
     }
 
     /// Whether the text holds a scalar whose full case folding holds an ASCII letter: ß, İ, ŉ, ſ, ǰ,
@@ -108,7 +139,13 @@ struct RegexPrefilter: Sendable {
         let n = b.count
         var i = 0
         while i + 1 < n {
-            switch (b[i], b[i + 1]) {
+            // Most bytes lead none of them (ASCII, CJK, Cyrillic, Arabic): one comparison each.
+            let lead = b[i]
+            if lead < 0xC3 || lead > 0xC7 && lead != 0xE1 && lead != 0xE2 && lead != 0xEF {
+                i += 1
+                continue
+            }
+            switch (lead, b[i + 1]) {
             case (0xC3, 0x9F), (0xC4, 0xB0), (0xC5, 0x89), (0xC5, 0xBF), (0xC7, 0xB0): return true
             case (0xE1, 0xBA) where i + 2 < n && ((0x96...0x9A).contains(b[i + 2]) || b[i + 2] == 0x9E): return true
             case (0xE2, 0x84) where i + 2 < n && b[i + 2] == 0xAA: return true
@@ -128,161 +165,8 @@ struct RegexPrefilter: Sendable {
         }
     }
 
-    /// The longest literal of each top-level alternative (none when some alternative has none) and,
-    /// without top-level alternatives, the alternatives of each group of plain words; nil when the
-    /// pattern uses syntax not read here.
-    private static func requiredLiterals(_ p: [Unicode.Scalar], ignoreCase: Bool) -> (alternatives: [[UInt8]], groups: [[[UInt8]]])? {
-        var branches: [[UInt8]] = []
-        var groups: [[[UInt8]]] = []
-        var best: [UInt8] = [], run: [UInt8] = []
-        var lastRunScalar = 0  // UTF-8 length of the last scalar of `run`, dropped when a quantifier follows it
-        var depth = 0
-        func endRun() {
-            if run.count > best.count { best = run }
-            run = []
-            lastRunScalar = 0
-        }
-        func literal(_ s: Unicode.Scalar) {
-            guard depth == 0 else { return }
-            if ignoreCase && !s.isASCII && !isCaseless(s) { return endRun() }
-            let bytes = ignoreCase && ("A"..."Z").contains(s) ? [UInt8(s.value) | 0x20] : Array(UTF8.encode(s)!)
-            run += bytes
-            lastRunScalar = bytes.count
-        }
-        func notLiteral() {
-            if depth == 0 { endRun() }
-        }
-        var i = 0
-        while i < p.count {
-            let c = p[i]
-            i += 1
-            switch c {
-            case "\\":
-                guard i < p.count else { return nil }
-                let e = p[i]
-                i += 1
-                switch e {
-                case "t": literal("\t")
-                case "n": literal("\n")
-                case "r": literal("\r")
-                case "f": literal("\u{0C}")
-                case "e": literal("\u{1B}")
-                case "a": literal("\u{07}")
-                case "b", "B", "A", "z", "Z", "G", "d", "D", "s", "S", "w", "W":
-                    notLiteral()  // zero-width assertions and one-character classes
-                default:
-                    // Other letters and digits take arguments or mean something else (\p{…}, \x41, \1, \Q…\E).
-                    if e.properties.isAlphabetic || e.properties.numericType != nil { return nil }
-                    literal(e)  // an escaped mark stands for itself: "\." "\[" "\{"
-                }
-            case "[":
-                guard let end = classEnd(p, from: i) else { return nil }
-                i = end
-                notLiteral()
-            case "(":
-                // Flags that change no literal's meaning, standing alone ("(?m)": ^ and $ at line ends;
-                // s: dot takes line ends; w: word boundaries): a zero-width mark here.
-                if i < p.count, p[i] == "?" {
-                    var j = i + 1
-                    while j < p.count, ["m", "s", "w"].contains(p[j]) { j += 1 }
-                    if j > i + 1, j < p.count, p[j] == ")" {
-                        i = j + 1
-                        notLiteral()
-                        continue
-                    }
-                }
-                if i < p.count, p[i] == "?" {
-                    // Groups only; inline flags ((?i), (?x)…) and comments change how the rest reads.
-                    let next = i + 1 < p.count ? p[i + 1] : " "
-                    let afterLess = i + 2 < p.count ? p[i + 2] : " "
-                    let group = [":", "=", "!", ">"].contains(next)
-                        || next == "<" && (afterLess == "=" || afterLess == "!" || afterLess.properties.isAlphabetic)
-                    guard group else { return nil }
-                }
-                // A group of plain words at the top ("(?:above|below)", "(?<w>a|b)"): a match holds one.
-                if depth == 0, !ignoreCase, let start = groupContent(p, from: i), let (words, end) = plainWords(p, from: start) {
-                    endRun()
-                    groups.append(words)
-                    i = end
-                    continue
-                }
-                notLiteral()
-                depth += 1
-            case ")":
-                depth -= 1
-                guard depth >= 0 else { return nil }
-                notLiteral()
-            case "|":
-                if depth == 0 {
-                    endRun()
-                    branches.append(best)
-                    best = []
-                }
-            case "*", "?", "+", "{":
-                if c == "{" {
-                    guard let end = intervalEnd(p, from: i) else { return nil }
-                    i = end
-                }
-                // The quantified literal may be absent (or repeated): the run ends before it.
-                if depth == 0 {
-                    run.removeLast(lastRunScalar)
-                    endRun()
-                }
-            case ".", "^", "$":
-                notLiteral()
-            case "]", "}":
-                return nil
-            default:
-                literal(c)
-            }
-        }
-        guard depth == 0 else { return nil }
-        endRun()
-        branches.append(best)
-        return (branches.contains(where: \.isEmpty) ? [] : branches, branches.count == 1 ? groups : [])
-    }
-
-    /// Where the content of a capturing or non-capturing group opened just before `start` begins;
-    /// nil for lookarounds and atomic groups.
-    private static func groupContent(_ p: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start < p.count, p[start] == "?" else { return start }
-        guard start + 2 < p.count else { return nil }
-        if p[start + 1] == ":" { return start + 2 }
-        guard p[start + 1] == "<", p[start + 2].properties.isAlphabetic, let close = p[start...].firstIndex(of: ">") else { return nil }
-        return close + 1
-    }
-
-    /// The alternatives of a group of plain words starting at `start`, and the index after its ")";
-    /// nil when the group holds anything else (a class, a quantifier, a group, an empty alternative)
-    /// or is quantified itself.
-    private static func plainWords(_ p: [Unicode.Scalar], from start: Int) -> ([[UInt8]], Int)? {
-        var words: [[UInt8]] = [[]]
-        var i = start
-        while i < p.count {
-            let c = p[i]
-            i += 1
-            switch c {
-            case ")":
-                guard !words.contains(where: \.isEmpty), i == p.count || !"?*+{".unicodeScalars.contains(p[i]) else { return nil }
-                return (words, i)
-            case "|":
-                words.append([])
-            case "\\":
-                // An escaped mark stands for itself; letters and digits mean something else.
-                guard i < p.count, !p[i].properties.isAlphabetic, p[i].properties.numericType == nil else { return nil }
-                words[words.count - 1] += UTF8.encode(p[i])!
-                i += 1
-            case "(", "[", "]", "{", "}", "*", "?", "+", ".", "^", "$":
-                return nil
-            default:
-                words[words.count - 1] += UTF8.encode(c)!
-            }
-        }
-        return nil
-    }
-
     /// The index after the `]` closing a set opened just before `start` (sets nest: [[a-z]&&[^e]]).
-    private static func classEnd(_ p: [Unicode.Scalar], from start: Int) -> Int? {
+    static func classEnd(_ p: [Unicode.Scalar], from start: Int) -> Int? {
         var i = start
         if i < p.count, p[i] == "^" { i += 1 }
         if i < p.count, p[i] == "]" { return nil }  // "[]…]": read differently by different engines
@@ -313,20 +197,203 @@ struct RegexPrefilter: Sendable {
         return nil
     }
 
-    /// The index after the `}` of an interval {n}, {n,} or {n,m} opened just before `start`.
-    private static func intervalEnd(_ p: [Unicode.Scalar], from start: Int) -> Int? {
+    /// The index after the `}` of an interval {n}, {n,} or {n,m} opened just before `start`, with n
+    /// and m (nil for {n,}).
+    static func interval(_ p: [Unicode.Scalar], from start: Int) -> (end: Int, least: Int, most: Int?)? {
         var i = start
-        func digits() -> Bool {
-            let from = i
-            while i < p.count, ("0"..."9").contains(p[i]) { i += 1 }
-            return i > from
+        func number() -> Int? {
+            var value: Int?
+            while i < p.count, let d = p[i].properties.numericType == .decimal && p[i].isASCII ? Int(p[i].value) - 0x30 : nil {
+                value = min((value ?? 0) * 10 + d, 1_000_000)
+                i += 1
+            }
+            return value
         }
-        guard digits() else { return nil }
+        guard let least = number() else { return nil }
+        var most: Int? = least
         if i < p.count, p[i] == "," {
             i += 1
-            _ = digits()
+            most = number()
         }
         guard i < p.count, p[i] == "}" else { return nil }
-        return i + 1
+        return (i + 1, least, most)
+    }
+}
+
+/// Reads a pattern into the shape sets each of its alternatives needs (see RegexPrefilter).
+private struct PatternReader {
+    typealias Atom = RegexPrefilter.Atom
+    typealias ShapeSet = RegexPrefilter.ShapeSet
+    let p: [Unicode.Scalar]
+    let ignoreCase: Bool
+    var i = 0
+    private var depth = 0
+
+    init(p: [Unicode.Scalar], ignoreCase: Bool) {
+        self.p = p
+        self.ignoreCase = ignoreCase
+    }
+
+    /// What a quantifier can apply to: the last scalar of the current run (its atoms), a group (whether
+    /// its set was kept, last of the needs), or something that needs nothing.
+    private enum Last { case scalar(atoms: Int), group(kept: Bool), other }
+
+    /// The alternatives from `i` up to the ")" closing the group being read (left unread) or the end,
+    /// each with the sets it needs; nil when the pattern holds syntax not read here.
+    mutating func alternatives() -> [[ShapeSet]]? {
+        var out: [[ShapeSet]] = []
+        var needs: [ShapeSet] = []
+        var run: [Atom] = []
+        var last = Last.other
+        func endRun() {
+            // A shape begins and ends with a byte: digits at its ends are dropped (memchr looks for its first byte).
+            var shape = run[...]
+            while shape.first == .digit { shape = shape.dropFirst() }
+            while shape.last == .digit { shape = shape.dropLast() }
+            if !shape.isEmpty { needs.append(ShapeSet(shapes: [Array(shape)])) }
+            run = []
+            if case .scalar = last { last = .other }
+        }
+        func literal(_ s: Unicode.Scalar) {
+            if ignoreCase && !s.isASCII && !RegexPrefilter.isCaseless(s) {
+                endRun()
+                last = .other
+                return
+            }
+            let bytes = ignoreCase && ("A"..."Z").contains(s) ? [UInt8(s.value) | 0x20] : Array(UTF8.encode(s)!)
+            run += bytes.map(Atom.byte)
+            last = .scalar(atoms: bytes.count)
+        }
+        func notLiteral() {
+            endRun()
+            last = .other
+        }
+        while i < p.count {
+            let c = p[i]
+            i += 1
+            switch c {
+            case "\\":
+                guard i < p.count else { return nil }
+                let e = p[i]
+                i += 1
+                switch e {
+                case "t": literal("\t")
+                case "n": literal("\n")
+                case "r": literal("\r")
+                case "f": literal("\u{0C}")
+                case "e": literal("\u{1B}")
+                case "a": literal("\u{07}")
+                case "d":
+                    run.append(.digit)
+                    last = .scalar(atoms: 1)
+                case "b", "B", "A", "z", "Z", "G", "D", "s", "S", "w", "W", "h", "H", "v", "V", "R", "X":
+                    notLiteral()  // zero-width assertions and classes
+                case "p", "P":
+                    // A property class: \p{Han}, \pL.
+                    if i < p.count, p[i] == "{" {
+                        guard let close = p[i...].firstIndex(of: "}") else { return nil }
+                        i = close + 1
+                    } else {
+                        guard i < p.count else { return nil }
+                        i += 1
+                    }
+                    notLiteral()
+                default:
+                    // Other letters and digits take arguments or mean something else (\x41, \1, \Q…\E, \N{…}).
+                    if e.properties.isAlphabetic || e.properties.numericType != nil { return nil }
+                    literal(e)  // an escaped mark stands for itself: "\." "\[" "\{"
+                }
+            case "[":
+                guard let end = RegexPrefilter.classEnd(p, from: i) else { return nil }
+                i = end
+                notLiteral()
+            case "(":
+                endRun()
+                var needed = true
+                if i < p.count, p[i] == "?" {
+                    // Flags that change no literal's meaning, standing alone ("(?m)": ^ and $ at line ends;
+                    // s: dot takes line ends; w: word boundaries): a zero-width mark here.
+                    var j = i + 1
+                    while j < p.count, ["m", "s", "w"].contains(p[j]) { j += 1 }
+                    if j > i + 1, j < p.count, p[j] == ")" {
+                        i = j + 1
+                        last = .other
+                        continue
+                    }
+                    // Groups and lookarounds only; inline flags ((?i), (?x), (?m:…)) and comments change how the rest reads.
+                    let next = i + 1 < p.count ? p[i + 1] : " "
+                    let afterLess = i + 2 < p.count ? p[i + 2] : " "
+                    switch (next, afterLess) {
+                    case (":", _), (">", _), ("=", _): i += 2
+                    case ("!", _): i += 2; needed = false
+                    case ("<", "="): i += 3
+                    case ("<", "!"): i += 3; needed = false
+                    case ("<", _) where afterLess.properties.isAlphabetic:
+                        guard let close = p[i...].firstIndex(of: ">") else { return nil }
+                        i = close + 1
+                    default: return nil
+                    }
+                }
+                depth += 1
+                guard let inner = alternatives(), i < p.count, p[i] == ")" else { return nil }
+                i += 1
+                depth -= 1
+                // A group needs one of its alternatives' strongest sets; an alternative that needs nothing,
+                // nothing.
+                if needed, !inner.contains(where: \.isEmpty) {
+                    let shapes = inner.map { sets in sets.max { $0.strength < $1.strength }!.shapes }.joined()
+                    var unique: [[Atom]] = []
+                    for s in shapes where !unique.contains(s) { unique.append(s) }
+                    needs.append(ShapeSet(shapes: unique))
+                    last = .group(kept: true)
+                } else {
+                    last = .group(kept: false)
+                }
+            case ")":
+                guard depth > 0 else { return nil }
+                i -= 1
+                endRun()
+                out.append(needs)
+                return out
+            case "|":
+                endRun()
+                out.append(needs)
+                needs = []
+                last = .other
+            case "*", "?", "+", "{":
+                var least = c == "+" ? 1 : 0, exact = false
+                if c == "{" {
+                    guard let (end, n, m) = RegexPrefilter.interval(p, from: i) else { return nil }
+                    i = end
+                    least = n
+                    exact = m == n
+                }
+                // A lazy or possessive mark belongs to the quantifier.
+                if i < p.count, p[i] == "?" || p[i] == "+" { i += 1 }
+                switch last {
+                case .scalar(let atoms):
+                    // The quantified scalar is there `least` times in a row (and perhaps more, or not at all).
+                    let unit = Array(run.suffix(atoms))
+                    run.removeLast(atoms)
+                    for _ in 0..<least { run += unit }
+                    // Repeated a fixed number of times, the run goes on; else it ends here.
+                    if exact && least > 0 { last = .scalar(atoms: atoms) } else { endRun(); last = .other }
+                case .group(let kept):
+                    if kept, least == 0 { needs.removeLast() }
+                    last = .other
+                case .other:
+                    break
+                }
+            case ".", "^", "$":
+                notLiteral()
+            case "]", "}":
+                return nil
+            default:
+                literal(c)
+            }
+        }
+        endRun()
+        out.append(needs)
+        return out
     }
 }

@@ -87,12 +87,14 @@ public struct TextReporter: Sendable {
     /// one String per scalar of the line, and a long line (a flattened web page, an authored paragraph)
     /// cost more than the lint of its file.
     func characterExcerpt(_ d: Diagnostic, source: SourceFile) -> String {
-        let lineRange = source.lineRange(d.start.line - 1)
-        var lineText = source.string(lineRange)
+        let lineRange = source.lineRange(d.start.line - 1).clamped(to: 0..<source.bytes.count)
         let gutter = String(d.start.line)
         let pad = Self.repeated(" ", gutter.count)
-        let rightToLeft = Self.hasRightToLeft(lineText)
-        let (shown, span, beforeWidth, spanWidth) = lineText.withUTF8 { b -> (String, String, Int, Int) in
+        // The line's bytes as they are: a source file holds valid UTF-8 (it is made from a String), and
+        // a line starts and ends at a line break, so decoding it again would copy the same bytes.
+        let (shown, span, beforeWidth, spanWidth, rightToLeft) = source.bytes.withUnsafeBufferPointer { all -> (String, String, Int, Int, Bool) in
+            let b = UnsafeBufferPointer(rebasing: all[lineRange])
+            let rightToLeft = Self.hasRightToLeft(b)
             /// A scalar's shown width: its cell's (a tab is four spaces, a form feed nothing).
             func cellWidth(_ s: Unicode.Scalar) -> Int { s == "\t" ? 4 : s == "\u{0C}" ? 0 : Self.width(s) }
             /// The scalars of bytes `lo..<hi` as shown.
@@ -156,7 +158,7 @@ public struct TextReporter: Sendable {
             }
             let shown = (first > 0 ? "…" : "") + shownText(firstByte, lastByte) + (last < count ? "…" : "")
             let span = rightToLeft ? shownText(fromByte, advance(fromByte, min(to, count) - from)) : ""
-            return (shown, span, before, max(1, spanWidth))
+            return (shown, span, before, max(1, spanWidth), rightToLeft)
         }
         var marker = Self.repeated(" ", beforeWidth) + Self.repeated("^", spanWidth)
         var line = shown
@@ -234,10 +236,15 @@ public struct TextReporter: Sendable {
 
     /// `hasRightToLeft` of valid UTF-8.
     static func hasRightToLeft(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Bytes: ASCII is passed over without decoding (the letters meant all lie above U+0590).
+        // Bytes: a scalar whose first byte puts it outside U+0580…U+08FF and U+F000…U+FFFF is passed
+        // over without decoding (the letters meant all lie there): ASCII, Latin, Cyrillic, CJK.
         var i = 0
         while i < b.count {
-            if b[i] < 0x80 { i += 1; continue }
+            let lead = b[i]
+            if lead < 0x80 { i += 1; continue }
+            if lead < 0xD6 { i += 2; continue }
+            if lead >= 0xE1 && lead <= 0xEE { i += 3; continue }
+            if lead >= 0xF0 { i += 4; continue }
             let (u, n) = UTF8Text.scalar(at: i, in: b)
             if isRightToLeft(u) { return true }
             i += n
