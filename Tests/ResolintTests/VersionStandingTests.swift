@@ -47,3 +47,23 @@ struct VersionStandingTests {
         #expect(VersionStanding(of: error, in: Self.reading(agreeing: nil, at: paragraph, errors: [error]), others: [clean, clean]) == .misread)
     }
 }
+
+/// The fidelity benchmark pairs the markup's paragraphs with the parse's by their beginnings, in order:
+/// one boundary read otherwise costs the paragraphs around it, not every paragraph after it.
+struct FidelityPairingTests {
+    @Test func aSplitParagraphLeavesTheOthersPaired() {
+        // The parse splits the markup's second paragraph in two ("b1", "b2").
+        let pairs = AKNFidelity.pairs(["a", "b", "c", "d"], ["a", "b1", "b2", "c", "d"])
+        #expect(pairs == [0, nil, 3, 4])
+        #expect(AKNFidelity.nearest(1, pairs, 5) == 1)
+    }
+
+    @Test func twoParagraphsReadAsOneLeaveTheOthersPaired() {
+        let pairs = AKNFidelity.pairs(["a", "b", "c", "d"], ["a", "c", "d"])
+        #expect(pairs == [0, nil, 1, 2])
+        // Beginnings that repeat are paired in order.
+        #expect(AKNFidelity.pairs(["x", "x", "y"], ["x", "y"]) == [0, nil, 1])
+        #expect(AKNFidelity.pairs([], ["a"]).isEmpty)
+        #expect(AKNFidelity.pairs(["a"], []) == [nil])
+    }
+}

@@ -54,18 +54,19 @@ public struct AKNFidelity: Sendable {
         let pre = statements.flatMap { ($0.preamble + $0.body).filter { $0.kind == .preambular } }
         let parsedPre = drafts.flatMap(\.preamble)
         if pre.count != parsedPre.count { r.disagreements.append("preambular paragraphs: \(pre.count) in the markup, \(parsedPre.count) read") }
+        let prePairs = pairs(pre.map { key($0.text.plain) }, parsedPre.map { key(withoutMarkers($0)) })
         for (i, block) in pre.enumerated() {
             r.paragraphs += 1
-            guard i < parsedPre.count else { continue }
-            let text = parsedPre[i].content.text
-            let ok = key(block.text.plain) == key(withoutMarkers(parsedPre[i]))
+            guard let j = prePairs[i] ?? nearest(i, prePairs, parsedPre.count) else { continue }
+            let text = parsedPre[j].content.text
+            let ok = prePairs[i] != nil
             if !ok { r.disagreements.append("preambular \(i + 1): “\(clip(block.text.plain))” read as “\(clip(text))”") }
             // The markup's opening phrase need not open the paragraph ("在这方面认识到", where only
             // "认识到" is marked): the text's beginning, compared above, says whether it was read alike.
             if let opening = block.opening, ok, !opens(text, as: .preamble) {
                 r.disagreements.append("preambular \(i + 1): opening phrase “\(opening)” not recognised in “\(clip(text))”")
             }
-            if ok { r.agree(parsedPre[i].range, at: "preambular \(i + 1)") }
+            if ok { r.agree(parsedPre[j].range, at: "preambular \(i + 1)") }
         }
 
         // Operative paragraphs and their labels.
@@ -74,16 +75,17 @@ public struct AKNFidelity: Sendable {
         // A/RES/75/325) is part of it, as the markup's unnumbered paragraph after a numbered one is.
         let parsedOp = drafts.flatMap(\.operative).filter { $0.role == .operative }
         if op.count != parsedOp.count { r.disagreements.append("operative paragraphs: \(op.count) in the markup, \(parsedOp.count) read") }
+        let opPairs = pairs(op.map { key($0.text.plain) }, parsedOp.map { key(withoutMarkers($0)) })
         for (i, block) in op.enumerated() {
             r.paragraphs += 1
-            guard i < parsedOp.count else { continue }
-            let p = parsedOp[i]
+            guard let j = opPairs[i] ?? nearest(i, opPairs, parsedOp.count) else { continue }
+            let p = parsedOp[j]
             var ok = true
             if label(block.num) != label(p.label?.raw) {
                 ok = false
                 r.disagreements.append("operative \(i + 1): label “\(block.num ?? "")” read as “\(p.label?.raw ?? "")”")
             }
-            if key(block.text.plain) != key(withoutMarkers(p)) {
+            if opPairs[i] == nil {
                 ok = false
                 r.disagreements.append("operative \(block.num ?? String(i + 1)): “\(clip(block.text.plain))” read as “\(clip(p.content.text))”")
             }
@@ -102,16 +104,17 @@ public struct AKNFidelity: Sendable {
         drafts.flatMap(\.operative).forEach(walk)
         drafts.flatMap(\.preamble).forEach(walk)
         if items.count != parsedItems.count { r.disagreements.append("items: \(items.count) in the markup, \(parsedItems.count) read") }
+        let itemPairs = pairs(items.map { key($0.text.plain) }, parsedItems.map { key(withoutMarkers($0)) })
         for (i, block) in items.enumerated() {
             r.paragraphs += 1
-            guard i < parsedItems.count else { continue }
-            let p = parsedItems[i]
+            guard let j = itemPairs[i] ?? nearest(i, itemPairs, parsedItems.count) else { continue }
+            let p = parsedItems[j]
             var ok = true
             if label(block.num) != label(p.label?.raw) || block.depth != p.depth {
                 ok = false
                 r.disagreements.append("item \(i + 1): “\(block.num ?? "")” at depth \(block.depth) read as “\(p.label?.raw ?? "")” at depth \(p.depth)")
             }
-            if ok, key(block.text.plain) != key(withoutMarkers(p)) {
+            if ok, itemPairs[i] == nil {
                 ok = false
                 r.disagreements.append("item \(block.num ?? String(i + 1)): “\(clip(block.text.plain))” read as “\(clip(p.content.text))”")
             }
@@ -198,6 +201,35 @@ public struct AKNFidelity: Sendable {
 
     static func digitRuns(_ s: String) -> [String] {
         s.split { !$0.isASCII || !$0.isNumber }.map(String.init)
+    }
+
+    /// For each paragraph of the markup, the parsed paragraph that begins alike, paired in order (the
+    /// longest common subsequence of their beginnings): a boundary misread costs the paragraphs around
+    /// it, not every paragraph after it, as pairing by rank did.
+    static func pairs(_ markup: [String], _ parsed: [String]) -> [Int?] {
+        let n = markup.count, m = parsed.count
+        var out = [Int?](repeating: nil, count: n)
+        guard n > 0, m > 0 else { return out }
+        // common[i][j]: the longest common subsequence of markup[i...] and parsed[j...].
+        var common = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                common[i][j] = markup[i] == parsed[j] ? common[i + 1][j + 1] + 1 : max(common[i + 1][j], common[i][j + 1])
+            }
+        }
+        var i = 0, j = 0
+        while i < n, j < m {
+            if markup[i] == parsed[j] { out[i] = j; i += 1; j += 1 } else if common[i + 1][j] >= common[i][j + 1] { i += 1 } else { j += 1 }
+        }
+        return out
+    }
+
+    /// The parsed paragraph to show beside an unpaired one of the markup: the one after the last pair
+    /// before it, or at its rank.
+    static func nearest(_ i: Int, _ pairs: [Int?], _ count: Int) -> Int? {
+        let before = pairs[..<i].lastIndex { $0 != nil }
+        let j = before.map { pairs[$0]! + (i - $0) } ?? i
+        return j < count ? j : nil
     }
 
     static func clip(_ s: String) -> String { s.count <= 40 ? s : String(s.prefix(38)) + "…" }
