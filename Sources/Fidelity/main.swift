@@ -66,7 +66,8 @@ print("""
     resolutions of 2020-2021, by the United Nations (Department for General Assembly and Conference
     Management; unofficial copies for informational purposes), from \(akn).
     Per language and layout: files read; texts with at least one error; paragraphs (preambular,
-    operative, items) whose parse agrees with the markup; documents whose parse agrees in full
+    operative, items) whose parse agrees with the markup (paired in order by their beginnings, so that
+    a boundary read otherwise costs the paragraphs around it); documents whose parse agrees in full
     (counts, labels, nesting, footnotes, opening phrases, title, session, agenda item); top error rules.
     "misread": texts with an error outside the ground where the parse agrees with the markup (a
     paragraph read alike; footnotes read alike): errors that may come from a misreading. The others
