@@ -153,10 +153,21 @@ struct ScalarPathTests {
                           clause.replacingOccurrences(of: "fi", with: "ﬁ"), clause.replacingOccurrences(of: "k", with: "\u{212A}")]
             }
         }
-        var turnedAway = 0
+        var turnedAway = 0, led = 0
         for (pattern, ignoreCase) in Set(patterns).map({ ($0, false) }) + Set(ignoringCase).map({ ($0, true) }) {
             let expression = try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
             let prefilter = RegexPrefilter(pattern: pattern, ignoreCase: ignoreCase)
+            // The form RegexCache compiles, with a look-ahead for its leading literal: the same matches
+            // and groups on every text.
+            let leading = RegexPrefilter.withLeadingLiteral(pattern)
+            if leading != pattern {
+                led += 1
+                let compiled = try NSRegularExpression(pattern: leading, options: ignoreCase ? [.caseInsensitive] : [])
+                func ranges(_ e: NSRegularExpression, _ text: String) -> [NSRange] {
+                    e.matches(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { m in (0..<m.numberOfRanges).map(m.range(at:)) }
+                }
+                for text in texts { #expect(ranges(compiled, text) == ranges(expression, text), "\(pattern) on \(text.debugDescription)") }
+            }
             for text in texts where !prefilter.mayMatch(text) {
                 turnedAway += 1
                 #expect(expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(pattern) on \(text.debugDescription)")
@@ -164,6 +175,16 @@ struct ScalarPathTests {
             }
         }
         #expect(turnedAway > 100)
+        #expect(led >= 5)
+    }
+
+    @Test func leadingLiteralIsReadAfterZeroWidthAssertionsOnly() {
+        #expect(RegexPrefilter.withLeadingLiteral(#"(?<!,\s)(?<!(?:its|x\))\s)\bparagraphs?\s+(\d+)"#) == #"(?=paragraph)(?<!,\s)(?<!(?:its|x\))\s)\bparagraphs?\s+(\d+)"#)
+        #expect(RegexPrefilter.withLeadingLiteral(#"^A/\d"#) == #"(?=A/)^A/\d"#)
+        #expect(RegexPrefilter.withLeadingLiteral(#"\.x{2}"#) == #"(?=\.)\.x{2}"#)
+        for unchanged in ["a|b", "(?:ab)c", "\\dab", "(?i)ab", "x?y", "[ab]c", "(?<=a)(?:b)", "(?x)a b"] {
+            #expect(RegexPrefilter.withLeadingLiteral(unchanged) == unchanged, "\(unchanged)")
+        }
     }
 }
 

@@ -113,7 +113,7 @@ enum RegexCache {
         let key = (ignoreCase ? "i:" : "s:") + pattern
         if let r = cache.withLock({ $0[key] }) { return r }
         do {
-            let r = Compiled(expression: try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : []),
+            let r = Compiled(expression: try NSRegularExpression(pattern: RegexPrefilter.withLeadingLiteral(pattern), options: ignoreCase ? [.caseInsensitive] : []),
                              prefilter: RegexPrefilter(pattern: pattern, ignoreCase: ignoreCase))
             cache.withLock {
                 // A process that keeps loading new rules (an editor, the rule fuzzer: 1 GB after two

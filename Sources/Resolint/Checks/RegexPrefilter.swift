@@ -397,3 +397,74 @@ private struct PatternReader {
         return out
     }
 }
+
+extension RegexPrefilter {
+    /// The pattern with a look-ahead for the literal every match starts with, where one stands after
+    /// nothing but zero-width assertions: "(?<!,\s)\bparagraphs?\s+…" becomes
+    /// "(?=paragraph)(?<!,\s)\bparagraphs?\s+…". ICU reads where a match may start from the first thing
+    /// a pattern consumes, but not across a leading look-behind: it tried the whole expression at every
+    /// position of the text (2.5 times the work on the English references). The look-ahead holds
+    /// wherever the pattern matches, so the matches, their groups and their ranges are the same.
+    static func withLeadingLiteral(_ pattern: String) -> String {
+        let p = Array(pattern.unicodeScalars)
+        var reader = PatternReader(p: p, ignoreCase: false)
+        guard let read = reader.alternatives(), reader.i == p.count, read.count == 1 else { return pattern }
+        var i = 0
+        // Zero-width assertions: word boundaries, anchors, lookarounds.
+        while i < p.count {
+            if p[i] == "\\", i + 1 < p.count, ["b", "B", "A", "G"].contains(p[i + 1]) {
+                i += 2
+            } else if p[i] == "^" {
+                i += 1
+            } else if p[i] == "(", i + 2 < p.count, p[i + 1] == "?",
+                      p[i + 2] == "=" || p[i + 2] == "!" || p[i + 2] == "<" && i + 3 < p.count && (p[i + 3] == "=" || p[i + 3] == "!") {
+                guard let end = groupEnd(p, from: i + 1) else { return pattern }
+                i = end
+            } else {
+                break
+            }
+        }
+        // The literal: plain scalars and escaped marks, up to the first thing that is neither.
+        var tokens: [Range<Int>] = []
+        while i < p.count {
+            let c = p[i]
+            if c == "\\" {
+                guard i + 1 < p.count, !p[i + 1].properties.isAlphabetic, p[i + 1].properties.numericType == nil else { break }
+                tokens.append(i..<(i + 2))
+                i += 2
+            } else if "^$.|?*+()[]{}".unicodeScalars.contains(c) {
+                break
+            } else {
+                tokens.append(i..<(i + 1))
+                i += 1
+            }
+        }
+        // A quantified last scalar may be absent or repeated.
+        if i < p.count, "?*+{".unicodeScalars.contains(p[i]), !tokens.isEmpty { tokens.removeLast() }
+        guard let first = tokens.first, let last = tokens.last else { return pattern }
+        var literal = String.UnicodeScalarView()
+        literal.append(contentsOf: p[first.lowerBound..<last.upperBound])
+        return "(?=" + String(literal) + ")" + pattern
+    }
+
+    /// The index after the ")" closing the group whose "(" stands just before `start`.
+    private static func groupEnd(_ p: [Unicode.Scalar], from start: Int) -> Int? {
+        var i = start, depth = 1
+        while i < p.count {
+            let c = p[i]
+            i += 1
+            switch c {
+            case "\\": i += 1
+            case "[":
+                guard let end = classEnd(p, from: i) else { return nil }
+                i = end
+            case "(": depth += 1
+            case ")":
+                depth -= 1
+                if depth == 0 { return i }
+            default: break
+            }
+        }
+        return nil
+    }
+}
