@@ -78,12 +78,14 @@ print("""
 
     """)
 
-/// How an error stands against the other language versions of its resolution (VersionStanding).
-func standing(_ e: Diagnostic, of path: String, _ outcomes: [String: Outcome], _ versions: [String: [String]]) -> VersionStanding {
-    guard let own = outcomes[path] else { return .misread }
+/// How each error of a text stands against the other language versions of its resolution
+/// (VersionStanding), in the order of its errors.
+func standings(of path: String, _ outcomes: [String: Outcome], _ versions: [String: [String]]) -> [VersionStanding] {
+    guard let own = outcomes[path] else { return [] }
     let others = (VersionSets.key(path).flatMap { versions[$0] } ?? []).filter { $0 != path }.compactMap { outcomes[$0] }
         .filter { $0.readError == nil }.map { VersionStanding.Reading(fidelity: $0.fidelity, errors: $0.errors) }
-    return VersionStanding(of: e, in: VersionStanding.Reading(fidelity: own.fidelity, errors: own.errors), others: others)
+    let reading = VersionStanding.Reading(fidelity: own.fidelity, errors: own.errors)
+    return own.errors.map { VersionStanding(of: $0, in: reading, others: others) }
 }
 
 for layout in layouts {
@@ -119,7 +121,9 @@ for layout in layouts {
         let read = all.filter { $0.readError == nil }
         let withError = read.filter { !$0.errors.isEmpty }.count
         let misread = read.filter { o in o.errors.contains { !o.fidelity.isOnAgreedGround($0) } }.count
-        let notOwnSlip = paths.filter { path in outcomes[path]?.errors.contains { standing($0, of: path, outcomes, versions) != .ownSlip } ?? false }.count
+        // Each text's errors are classified once, for the column and for the details.
+        let classified = Dictionary(uniqueKeysWithValues: paths.map { ($0, standings(of: $0, outcomes, versions)) })
+        let notOwnSlip = paths.filter { classified[$0]?.contains { $0 != .ownSlip } ?? false }.count
         let paragraphs = read.map(\.fidelity.paragraphs).reduce(0, +)
         let agreeing = read.map(\.fidelity.agreeing).reduce(0, +)
         let full = read.filter { $0.fidelity.fullyAgrees }.count
@@ -135,8 +139,8 @@ for layout in layouts {
                 guard let o = outcomes[path] else { continue }
                 if let e = o.readError { out += "\(path): unreadable: \(e)\n"; continue }
                 for d in o.fidelity.disagreements { out += "\(path): \(d)\n" }
-                for e in o.errors {
-                    out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message) (\(standing(e, of: path, outcomes, versions).note))\n"
+                for (e, standing) in zip(o.errors, classified[path] ?? []) {
+                    out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message) (\(standing.note))\n"
                 }
             }
             try? out.write(toFile: "\(detailsFolder)/\(layout.rawValue)-\(language).txt", atomically: false, encoding: .utf8)
