@@ -327,6 +327,43 @@ extension FootnoteMarkerTests {
         let line = try #require(lines.firstIndex { $0.hasPrefix("[^3]:") }) + 1
         #expect(errors == ["footnote.unreferenced@\(line)"])
     }
+
+    /// An annexed text between a resolution and the texts of its notes (the UN's Arabic AKN4UN of
+    /// A/RES/75/326 sets the meeting line after its annexes; source: the United Nations): the notes the
+    /// resolution refers to are its own; the annex's notes are not checked with it; a note the resolution
+    /// refers to that has no text is still reported.
+    @Test func notesAfterAnAnnexAreTheResolutions() throws {
+        let text = """
+            إن الجمعية العامة،
+
+            إذ تشير إلى قرارها 73/333،
+
+            1 - تقرر أن تشمل المشاورات الاتفاقات البيئية المتعددة الأطراف([^1])؛
+
+            2 - تقرر أن ينتخب الاجتماع الدولي ثمانية نواب للرئيس([^2])، يعين أحدهم مقررا عاما.
+
+            المرفق الأول
+
+            جدول الأعمال المؤقت للاجتماع الدولي([^3])
+
+            1 - افتتاح الاجتماع الدولي.
+
+            الجلسة العامة 103
+            10 أيلول/سبتمبر 2021
+
+            [^1]: () لأغراض الاجتماع الدولي، يقصد بالاتفاقات البيئية المتعددة الأطراف المعاهدات التالية.
+
+            [^2]: () عضوان من كل مجموعة من المجموعات الإقليمية.
+
+            [^3]: () تقرير مؤتمر الأمم المتحدة المعني بالبيئة والتنمية.
+
+            """
+        let clean = try Fixtures.lint(text, lang: "ar").errors.filter { $0.rule.hasPrefix("footnote.") }
+        #expect(clean.isEmpty, "\(clean.map(\.rule))")
+        let lost = text.replacingOccurrences(of: "[^2]: () عضوان من كل مجموعة من المجموعات الإقليمية.\n\n", with: "")
+        let errors = try Fixtures.lint(lost, lang: "ar").errors.filter { $0.rule.hasPrefix("footnote.") }.map { "\($0.rule)@\($0.start.line)" }
+        #expect(errors == ["footnote.missing-text@7"])
+    }
 }
 
 /// An authored marker before a colon in the text ("… órganos humanos[^10]:", the UN's Spanish AKN of

@@ -33,6 +33,38 @@ struct MastheadAndMarksTests {
         #expect(report.diagnostics.filter { $0.severity == .error }.map(\.rule) == [])
     }
 
+    /// Chinese 75/296: the masthead holds the resolution's symbol, but the line "大会2021年6月30日通过的决议"
+    /// is missing. An adopted resolution, not a draft without its sponsors; a draft's symbol still asks
+    /// for them.
+    @Test func aResolutionSymbolWithoutTheAdoptionLine() throws {
+        let text = """
+        联合国
+        A/RES/75/296
+        大会
+        Distr.: General
+        6 July 2021
+        第七十五届会议
+        议程项目154
+        [根据第五委员会的报告 (A/75/936，第15段)]
+
+        75/296. 已结束的维持和平特派团
+
+        大会，
+
+        回顾其2020年6月30日第74/278号决议和2020年9月3日第74/571号决定，
+
+        1. 表示注意到秘书长的报告；
+
+        2. 请秘书长继续采取一切必要措施，在任何维持和平特派团结束前向部队和警察派遣国偿还费用。
+
+        """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("zh")))
+        #expect(document.kind == .adoptedResolution)
+        #expect(try Fixtures.lint(text, lang: "zh").errors.map(\.rule) == [])
+        let draft = text.replacingOccurrences(of: "A/RES/75/296", with: "A/C.5/75/L.50")
+        #expect(try Fixtures.lint(draft, lang: "zh").errors.map(\.rule) == ["header.sponsors"])
+    }
+
     /// Russian S/RES/2549 (2020): a preambular paragraph ends ", " and a narrow no-break space (U+202F).
     @Test func aNoBreakSpaceAfterTheFinalMark() throws {
         let text = "Совет Безопасности,\n\nнапоминая о своих предыдущих резолюциях,\u{202F}\n\nссылаясь на свою резолюцию 2500 (2019),\u{00A0}\n\n1. постановляет продолжать активно заниматься этим вопросом.\n"

@@ -51,6 +51,11 @@ public struct DocumentParser: Sendable {
         header.symbol = document.header.symbol
         document.header = header
         document.kind = head.kind
+        // A resolution's symbol ("A/RES/75/296") where the line "Resolution adopted by …" is missing (the
+        // UN's Chinese AKN4UN of that resolution): adopted, not a draft that lacks its sponsors.
+        if head.kind == .draftResolution, head.header.sponsors == nil, head.header.submittedBy == nil, symbol?.contains("/RES/") == true {
+            document.kind = .adoptedResolution
+        }
         document.organ = head.organ
         // An amendment holds instructions to change another draft, not a resolution: its header is
         // read and checked, its numbered instructions are not operative paragraphs.

@@ -4,9 +4,13 @@ struct FootnoteLinker {
     let language: LanguageProfile
 
     func link(_ document: inout Document, texts: [FootnoteText]) {
+        // Texts in no scope: an annexed text may stand between a resolution and its notes' texts.
+        var outside: [FootnoteText] = []
         for text in texts {
             if let s = document.footnoteScopes.lastIndex(where: { $0.range.contains(text.numberRange.lowerBound) }) {
                 document.footnoteScopes[s].texts.append(text)
+            } else {
+                outside.append(text)
             }
         }
         let finder = FootnoteReferenceFinder(language: language)
@@ -61,7 +65,12 @@ struct FootnoteLinker {
                 candidates += found
                 counts.append(found.count)
             }
-            let chosen = Self.select(candidates, defined: Set(scope.texts.map(\.number)))
+            // The texts after the scope (past an annexed text) that its markers may refer to: authored text
+            // keeps every note at the file's end, and the UN's Arabic AKN4UN sets the meeting line, which
+            // would end the resolution before its annexes, after them (A/RES/75/326).
+            let defined = Set(scope.texts.map(\.number))
+            let later = outside.filter { $0.numberRange.lowerBound >= scope.range.upperBound && !defined.contains($0.number) }
+            let chosen = Self.select(candidates, defined: defined.union(later.map(\.number)))
             // Explicit markers count wherever they stand in the scope: in a title, a heading, an annex's
             // text or a paragraph the parser could not place (the markup of resolution 75/284 of the
             // United Nations sets every marker in the annexed declaration).
@@ -84,7 +93,14 @@ struct FootnoteLinker {
                 found += p.footnoteReferences
                 k += n
             }
-            document.footnoteScopes[s].references = everywhere.isEmpty ? found : everywhere
+            let references = everywhere.isEmpty ? found : everywhere
+            document.footnoteScopes[s].references = references
+            let referred = Set(references.map(\.number))
+            var taken: Set<Int> = []
+            for text in later where referred.contains(text.number) && taken.insert(text.number).inserted {
+                document.footnoteScopes[s].texts.append(text)
+                outside.removeAll { $0.numberRange == text.numberRange }
+            }
         }
     }
 
