@@ -389,6 +389,32 @@ struct ItemNestingTests {
         #expect(found == [])
     }
 
+    /// A short line with no mark between the preamble and paragraph 1 is a heading over the operative part
+    /// though it opens with an operative verb ("延长", extending: S/RES/2512 (2020) in the UN's Chinese
+    /// AKN; source: the United Nations). A preambular paragraph that lost its comma there is still one.
+    @Test func anUnmarkedHeadingOverTheOperativePart() throws {
+        let text = """
+        安全理事会，
+
+        表示注意到秘书长2020年2月6日关于几内亚比绍的报告(S/2020/105)，
+
+        延长联几建和办任务期限
+
+        1. 决定将联几建和办任务期限延长至2020年12月31日；
+
+        2. 决定继续积极处理此案。
+
+        """
+        let (draft, found) = try Self.read(text, "zh")
+        #expect(draft.preamble.count == 1)
+        #expect(draft.operative.map { $0.label?.value } == [1, 2])
+        #expect(found == [])
+        let slip = text.replacingOccurrences(of: "延长联几建和办任务期限", with: "回顾其以往关于几内亚比绍局势的各项决议")
+        let (slipDraft, slipFound) = try Self.read(slip, "zh")
+        #expect(slipDraft.preamble.count == 2)
+        #expect(slipFound == ["preamble.terminator"])
+    }
+
     /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286
     /// characters in the English A/RES/75/253, 247 between paragraphs 12 and 13 of the Spanish
     /// A/RES/75/293; source: the United Nations) are headings, not paragraphs out of place.

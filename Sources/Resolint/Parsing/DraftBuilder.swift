@@ -106,6 +106,7 @@ struct DraftBuilder {
             if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft)
                 || paragraph.label == nil && seenOperative && (colonHeading(text.text, before: index, in: paragraphs, draft: draft)
                                                                || unmarkedHeading(text.text, before: index, in: paragraphs, draft: draft))
+                || paragraph.label == nil && !seenOperative && headsOperativePart(text.text, before: index, in: paragraphs, draft: draft)
                 || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
@@ -385,6 +386,17 @@ struct DraftBuilder {
               let previous = draft.operative.last, previous.children.isEmpty, let last = previous.label, last.style == .arabic,
               let mark = previous.finalMark?.mark, marks.contains(mark), index + 1 < paragraphs.count else { return false }
         return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1
+    }
+
+    /// A short line without a final mark between the preamble, its last paragraph ended with its mark,
+    /// and paragraph 1 is a heading over the operative part, though it opens as an operative paragraph
+    /// may, unless it opens as a preambular one ("…报告(S/2020/105)，" / "延长联几建和办任务期限" / "1. 决定…",
+    /// S/RES/2512 (2020) in the UN's Chinese AKN, where the verb is not inflected).
+    private func headsOperativePart(_ text: String, before index: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
+        guard PlainText.count(text, atMost: 100), let end = ParagraphAssembler.lastMark(text), !marks.contains(end),
+              let previous = draft.preamble.last, let mark = previous.finalMark?.mark, marks.contains(mark),
+              index + 1 < paragraphs.count, !vocabulary.opens(text, as: .preamble) else { return false }
+        return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == 1
     }
 
     /// The paragraph at `index` starts with an item's label ("(iii)", "(b)", "–"), not a paragraph number.
