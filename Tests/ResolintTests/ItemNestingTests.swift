@@ -415,6 +415,31 @@ struct ItemNestingTests {
         #expect(slipFound == ["preamble.terminator"])
     }
 
+    /// A section's title after its numeral is a heading however it opens: "Demande de subvention …" (a
+    /// request) opens as "Demande" (requests) does (the UN's French A/RES/75/253 B, section IV; source:
+    /// the United Nations).
+    @Test func aSectionTitleThatOpensWithAVerb() throws {
+        let text = """
+        L'Assemblée générale,
+
+        1. Approuve la création d’un poste temporaire de coordonnateur de projets (P-4) ;
+
+        IV
+
+        Demande de subvention pour le Tribunal spécial pour le Liban
+
+        Ayant examiné le rapport du Secrétaire général et le rapport correspondant du Comité consultatif,
+
+        1. Prend acte du rapport du Secrétaire général ;
+
+        2. Souligne le rang de priorité élevé accordé aux travaux du Tribunal spécial pour le Liban.
+
+        """
+        let (draft, found) = try Self.read(text, "fr")
+        #expect(draft.operative.map { $0.label?.value } == [1, 1, 2])
+        #expect(found == [])
+    }
+
     /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286
     /// characters in the English A/RES/75/253, 247 between paragraphs 12 and 13 of the Spanish
     /// A/RES/75/293; source: the United Nations) are headings, not paragraphs out of place.

@@ -107,7 +107,7 @@ struct DraftBuilder {
                 || paragraph.label == nil && seenOperative && (colonHeading(text.text, before: index, in: paragraphs, draft: draft)
                                                                || unmarkedHeading(text.text, before: index, in: paragraphs, draft: draft))
                 || paragraph.label == nil && !seenOperative && headsOperativePart(text.text, before: index, in: paragraphs, draft: draft)
-                || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || (afterDesignator || opensSection(after: index, in: paragraphs)) && isHeading(text.text, long: true)) {
+                || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || afterDesignator && isHeading(text.text, long: true, titlesSection: true) || opensSection(after: index, in: paragraphs) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
                 if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
@@ -434,7 +434,9 @@ struct DraftBuilder {
         return labels.read(Array(paragraphs[index + 1].text.text.utf8))?.latin == 1
     }
 
-    private func isHeading(_ text: String, long: Bool = false) -> Bool {
+    /// `titlesSection`: the line after a section's designator ("IV") is its title however it opens
+    /// ("Demande de subvention …", a request, not "Demande", requests: the UN's French A/RES/75/253 B).
+    private func isHeading(_ text: String, long: Bool = false, titlesSection: Bool = false) -> Bool {
         // A section's title may be long: "Financing of the support account for peacekeeping operations for
         // the period from 1 July 2021 to 30 June 2022" (247 characters in the Spanish A/RES/75/293, 286 in
         // the English 75/253 VII).
@@ -446,7 +448,7 @@ struct DraftBuilder {
         guard let last = ParagraphAssembler.lastMark(String(body)), !marks.contains(last), !last.isNumber else { return false }
         // One word without a mark is a heading even where it is an operative verb: "Reviews" over
         // paragraph 107 of S/RES/2610 (2021). Chinese writes no spaces: there a word cannot be told.
-        if language.script != "han", !text.contains(" ") { return true }
+        if titlesSection || language.script != "han" && !text.contains(" ") { return true }
         return !vocabulary.opensParagraph(text)
     }
 
