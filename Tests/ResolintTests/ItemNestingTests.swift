@@ -440,6 +440,42 @@ struct ItemNestingTests {
         #expect(found == [])
     }
 
+    /// A heading between an item that ends with a comma and the items under it introduces them: "㈡ …，"
+    /// / "实现稳定" / "(a) …" (the UN's Chinese AKN of S/RES/2556 (2020), paragraph 29; source: the United
+    /// Nations). Without the heading, the item's comma is still reported.
+    @Test func aHeadingIntroducesTheItemsUnderAnItemEndedWithAComma() throws {
+        let text = """
+        安全理事会，
+
+        回顾以往关于刚果民主共和国的所有决议，
+
+        1. 决定联刚稳定团的战略优先事项如下：
+
+        ㈠ 保护平民
+
+        (a) 确保有效、及时、积极和综合地保护面临人身暴力威胁的平民；
+
+        (b) 与刚果民主共和国当局合作，利用联合国警察的专长开展调查；
+
+        ㈡ 支持稳定和加强刚果民主共和国国家机构，包括安全和司法机构，
+
+        实现稳定
+
+        (a) 在刚果民主共和国政府、国际伙伴和联合国各机构之间开展协调；
+
+        (b) 与大湖区问题特使的技术援助工作相协调；
+
+        2. 决定继续积极处理此案。
+
+        """
+        let (draft, found) = try Self.read(text, "zh")
+        #expect(draft.operative.map { $0.label?.value } == [1, 2])
+        #expect(draft.stray.isEmpty)
+        #expect(found == [])
+        let (_, slip) = try Self.read(text.replacingOccurrences(of: "实现稳定\n\n", with: ""), "zh")
+        #expect(slip == ["subitem.orphan"])
+    }
+
     /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286
     /// characters in the English A/RES/75/253, 247 between paragraphs 12 and 13 of the Spanish
     /// A/RES/75/293; source: the United Nations) are headings, not paragraphs out of place.

@@ -79,9 +79,10 @@ public struct StructureCheck: Check {
                     // implementation of the Agreement …" over (i), (ii)), but not a paragraph whose
                     // sentence runs into its items ("…, shall" / "(a) prioritize …", S/2020/449).
                     // (Such a paragraph ends with a word, and its "final mark" is that word's last letter:
-                    // "Recognising" / "(a) the UN mandated …", S/RES/2568 (2021).)
+                    // "Recognising" / "(a) the UN mandated …", S/RES/2568 (2021).) A heading first introduces
+                    // the items after it.
                     if let first = p.children.first, let mark = p.finalMark, !language.accepts(mark.mark, as: colon),
-                       !mark.mark.isLetter, !p.isHeadingLikeItem {
+                       !mark.mark.isLetter, !p.isHeadingLikeItem, !first.isListHeading {
                         out.append(Finding(range: first.label?.range ?? start(first), ["found": first.label?.raw ?? "", "expected": LanguageProfile.shown(colon)]))
                     }
                     p.children.forEach(visit)

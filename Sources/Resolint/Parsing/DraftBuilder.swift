@@ -107,7 +107,7 @@ struct DraftBuilder {
                 || paragraph.label == nil && seenOperative && (colonHeading(text.text, before: index, in: paragraphs, draft: draft)
                                                                || unmarkedHeading(text.text, before: index, in: paragraphs, draft: draft))
                 || paragraph.label == nil && !seenOperative && headsOperativePart(text.text, before: index, in: paragraphs, draft: draft)
-                || paragraph.label == nil && !(seenOperative && openItemAwaitsText(draft)) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || afterDesignator && isHeading(text.text, long: true, titlesSection: true) || opensSection(after: index, in: paragraphs) && isHeading(text.text, long: true)) {
+                || paragraph.label == nil && !(seenOperative && (openItemAwaitsText(draft) || headsItemsUnderCommaItem(text.text, before: index, in: paragraphs, draft: draft))) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || afterDesignator && isHeading(text.text, long: true, titlesSection: true) || opensSection(after: index, in: paragraphs) && isHeading(text.text, long: true)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
                 if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
@@ -320,7 +320,7 @@ struct DraftBuilder {
         let deepest = chain.count - 1
         let level: Int
         var heading = false
-        if deepest > 0, awaitsText(chain[deepest]) {
+        if deepest > 0, awaitsText(chain[deepest]) || beforeItem && endsWithComma(chain[deepest]) && isHeading(paragraph.content.text) {
             level = deepest
             // A heading over the list that follows ("(ii) Support to stabilisation … / Stabilisation /
             // (a) Provide coordination …", the UN's AKN of S/RES/2612 (2021), where it is the <subheading>
@@ -409,6 +409,19 @@ struct DraftBuilder {
     /// assist the CAR authorities …;", the UN's AKN of S/RES/2552 (2020)).
     private func awaitsText(_ p: Paragraph) -> Bool {
         p.depth > 0 && introducesList(p)
+    }
+
+    /// A heading between an item that ends with a comma and the items under it: "㈡ 支持稳定…机构，" /
+    /// "实现稳定" / "(a) …" (the UN's Chinese, French and Arabic AKN of S/RES/2556 (2020), where the
+    /// English item ends without a mark). The heading introduces the items.
+    private func headsItemsUnderCommaItem(_ text: String, before index: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
+        guard let last = draft.operative.last, startsItem(index + 1, in: paragraphs) else { return false }
+        let chain = Self.lastItems(of: last)
+        return chain.count > 1 && endsWithComma(chain[chain.count - 1]) && isHeading(text)
+    }
+
+    private func endsWithComma(_ p: Paragraph) -> Bool {
+        p.finalMark.map { language.accepts($0.mark, as: language.terminators.comma) } ?? false
     }
 
     /// The deepest last item of the operative part waits for its text.
