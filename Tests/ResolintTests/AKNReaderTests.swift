@@ -146,6 +146,25 @@ struct AKNReaderTests {
         #expect(fidelity.agrees(at: "preambular 2"))
     }
 
+    /// A version whose markup lost its session (the UN's French 75/186: an empty `<session>`): the error
+    /// stands on ground read as marked up, the version's own slip where two others read their session.
+    @Test func aSessionLostInTheMarkupIsTheVersionsOwnSlip() throws {
+        func reading(_ xml: String) throws -> VersionStanding.Reading {
+            let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+            let text = d.render(.authored).text
+            let parsed = DocumentParser().parse(SourceFile(path: "x.txt", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+            let errors = try Fixtures.linter.lint(text: text, path: "x.txt", language: "en").errors
+            return VersionStanding.Reading(fidelity: AKNFidelity.compare(d, parsed), errors: errors)
+        }
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+        let lost = try reading(xml.replacingOccurrences(of: #"value="75">Seventy-fifth session"#, with: ">"))
+        let error = try #require(lost.errors.first { $0.rule == "header.session" })
+        #expect(lost.fidelity.place(of: error) == "session")
+        let clean = try reading(xml)
+        #expect(clean.errors.isEmpty)
+        #expect(VersionStanding(of: error, in: lost, others: [clean, clean]) == .ownSlip)
+    }
+
     @Test func lintingXMLReportsAtTheXMLLine() throws {
         let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8).replacingOccurrences(of: "<num>(ii)</num>", with: "<num>(iii)</num>")
         let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))

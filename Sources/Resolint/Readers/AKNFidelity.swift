@@ -16,6 +16,9 @@ public struct AKNFidelity: Sendable {
     /// practice), not about a misreading.
     public var agreed: [(range: ByteRange, place: String)] = []
     public var footnotesAgree = true
+    /// Whether the parse read the session the markup gives (none in both where the markup lost it, as
+    /// the UN's French 75/186 does): a session rule's finding there is about the text as marked up.
+    public var sessionAgrees = true
 
     /// Whether a diagnostic lies where the parse reads the text as the markup does.
     public func isOnAgreedGround(_ d: Diagnostic) -> Bool { place(of: d) != nil }
@@ -24,14 +27,22 @@ public struct AKNFidelity: Sendable {
     /// footnote rule where the footnotes agree); nil off the agreed ground.
     public func place(of d: Diagnostic) -> String? {
         if d.rule.hasPrefix("footnote.") { return footnotesAgree ? "footnotes" : nil }
+        if Self.sessionRules.contains(d.rule) { return sessionAgrees ? "session" : nil }
         let at = d.byteRange.lowerBound
         return agreed.first { $0.range.contains(at) || $0.range.upperBound == at }?.place
     }
 
     /// Whether the parse read a place of the markup alike.
     public func agrees(at place: String) -> Bool {
-        place == "footnotes" ? footnotesAgree : agreed.contains { $0.place == place }
+        switch place {
+        case "footnotes": return footnotesAgree
+        case "session": return sessionAgrees
+        default: return agreed.contains { $0.place == place }
+        }
     }
+
+    /// The rules about the session line, whose ground is the session read.
+    static let sessionRules: Set<String> = ["header.session", "session.consistency"]
 
     mutating func agree(_ range: ByteRange, at place: String) {
         agreeing += 1
@@ -152,7 +163,9 @@ public struct AKNFidelity: Sendable {
             let number = statements.first?.number?.text.plain ?? markup.preface.first(where: { $0.role == .number })?.text.plain ?? ""
             if key(title, length: 60) != key(read, length: 60), key(number + title, length: 60) != key(read, length: 60) { r.disagreements.append("title: “\(clip(title))” read as “\(clip(read))”") }
         }
-        if let value = markup.cover.sessionValue, let session = Int(value), parsed.header.session != session {
+        let session = markup.cover.sessionValue.flatMap { Int($0) }
+        r.sessionAgrees = session == parsed.header.session
+        if let session, parsed.header.session != session {
             r.disagreements.append("session: \(session) read as \(parsed.header.session.map(String.init) ?? "none")")
         }
         if let item = markup.cover.agendaItem?.text.plain {
