@@ -476,6 +476,54 @@ struct ItemNestingTests {
         #expect(slip == ["subitem.orphan"])
     }
 
+    /// Sections of a budget resolution, each with an unnumbered operative paragraph, where verbs do not
+    /// inflect (the UN's Chinese A/RES/75/253, sections XVII and XXIV; source: the United Nations):
+    /// "回顾…；" before "核可…。" is the section's preamble (its semicolon is the UN's slip, in English too:
+    /// "Recalling …;"); "核可…细目如下：" over items is the operative paragraph. Text that goes on a list's
+    /// sentence ("《国际法院规约》…", the Chinese of "as well as the integrity of the Statute …", section
+    /// II) is no paragraph out of place though it opens with a bracket.
+    @Test func sectionsWhoseVerbsDoNotInflect() throws {
+        let text = """
+        大会，
+
+        二
+
+        国际法院法官的养恤金计划
+
+        1. 请秘书长编写一份报告，其中列出：
+
+        (a) 对当前参与者适用既往福利的方案；
+
+        (b) 每种备选办法相对于现行养恤金办法给本组织造成的预计费用估计数；
+
+        《国际法院规约》和其他相关法律规定的完整性、国际法院的普遍性、独立和平等原则；
+
+        十七
+
+        国际贸易中心
+
+        回顾其2020年12月31日关于与2021年拟议方案预算有关的问题的第75/252号决议，
+
+        核可2021年拟议方案预算第13款(国际贸易中心)下2021年拟议资源20 641 500美元；
+
+        二十四
+
+        共同出资的安全和安保部毛额预算
+
+        核可共同出资的秘书处安全和安保部2021年毛额预算153 908 400美元，细目如下：
+
+        (a) 外地安保事务：138 264 000美元；
+
+        (b) 安全和安保协调：15 644 400美元。
+
+        """
+        let (draft, found) = try Self.read(text, "zh")
+        #expect(draft.preamble.count == 1)
+        #expect(draft.operative.count == 3)
+        #expect(draft.operative[2].children.count == 2)
+        #expect(found == [])
+    }
+
     /// A part's numeral of five letters ("XXIII") and a section title longer than a line or two (286
     /// characters in the English A/RES/75/253, 247 between paragraphs 12 and 13 of the Spanish
     /// A/RES/75/293; source: the United Nations) are headings, not paragraphs out of place.

@@ -59,7 +59,9 @@ public struct StructureCheck: Check {
                 // unnumbered paragraph is out of order where it opens as a preambular one; a lost
                 // number shows in operative.numbering.
                 func continuesSentence(_ p: Paragraph) -> Bool {
-                    guard let first = p.content.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                    // Past an opening quotation mark or bracket ("《国际法院规约》…", the Chinese of "as well as
+                    // the integrity of the Statute …" after a list, A/RES/75/253 B in the UN's AKN).
+                    guard let first = p.content.text.unicodeScalars.first(where: { !$0.properties.isWhitespace && !Self.opensQuoteOrBracket($0) }),
                           first.properties.isLowercase || first.properties.isAlphabetic && !first.properties.isUppercase else { return false }
                     return !vocabulary.opens(p.content.text, as: .preamble)
                 }
@@ -94,6 +96,10 @@ public struct StructureCheck: Check {
             }
         }
         return out
+    }
+
+    private static func opensQuoteOrBracket(_ s: Unicode.Scalar) -> Bool {
+        s.properties.generalCategory == .openPunctuation || s.properties.generalCategory == .initialPunctuation
     }
 
     private func start(_ p: Paragraph) -> ByteRange {

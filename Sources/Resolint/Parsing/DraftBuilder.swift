@@ -142,7 +142,7 @@ struct DraftBuilder {
                     paragraph.role = .preamble
                     draft.preamble.append(paragraph)
                 } else if kind == .decision || adoptsAnnexedText(paragraph, after: draft)
-                            || inSections && opensOperative(paragraph) {
+                            || inSections && opensSectionOperative(paragraph, at: index, in: paragraphs) {
                     // A section's single operative paragraph goes unnumbered ("I / Conditions of
                     // service … / Approves, with effect from …;").
                     if inSections { paragraph.startsSection = sectionPending; sectionPending = false; seenOperative = true }
@@ -297,6 +297,27 @@ struct DraftBuilder {
         if !vocabulary.opens(p.content.text, as: .preamble) { return true }
         guard let mark = p.finalMark?.mark else { return false }
         return language.accepts(mark, as: language.terminators.semicolon) || language.accepts(mark, as: language.terminators.period)
+    }
+
+    /// A section's unnumbered operative paragraph: it opens with an operative verb; where that is also a
+    /// preambular phrase, it is the last of the section's paragraphs and ends as operative text does,
+    /// its colon introducing items ("核可…细目如下：" / "(a) …", A/RES/75/253, section XXIV, in the UN's
+    /// Chinese AKN).
+    private func opensSectionOperative(_ p: Paragraph, at index: Int, in paragraphs: [RawParagraph]) -> Bool {
+        guard vocabulary.opens(p.content.text, as: .operative) else { return false }
+        guard vocabulary.opens(p.content.text, as: .preamble) else { return true }
+        return (opensOperative(p) || endsWithColon(p)) && !operativeFollows(index, in: paragraphs)
+    }
+
+    /// The paragraph after `index` may be operative: numbered, or opening with an operative verb. A
+    /// phrase that opens a paragraph of either part where verbs do not inflect ("回顾", recalls or
+    /// recalling, in the UN's Chinese A/RES/75/253, section XVII: "回顾…；" / "核可…。") is then the
+    /// section's preamble, and its last paragraph the operative one.
+    private func operativeFollows(_ index: Int, in paragraphs: [RawParagraph]) -> Bool {
+        guard index + 1 < paragraphs.count else { return false }
+        let next = paragraphs[index + 1].text
+        if labels.read(Array(next.text.utf8.prefix(LabelReader.longestLabel)))?.arabic != nil { return true }
+        return vocabulary.opens(next.text, as: .operative)
     }
 
     /// Right after the formula, a paragraph that ends with a colon adopts a text that follows
