@@ -35,8 +35,12 @@ public struct SessionCheck: Check {
         guard let session = document.header.session else { return [] }
         let source = document.source
         let masthead = document.header.symbol.flatMap { HeaderParser.symbol(in: $0.string) }
+        // A note's text cites the records of past sessions ("See A/62/PV.117, … A/72/PV.103.", the UN's
+        // A/RES/75/145): it is not read.
+        let notes = document.footnoteScopes.flatMap(\.texts).compactMap(\.range)
         var out: [Finding] = []
-        for line in LineScanner.lines(of: source) where !line.isBlank && !PageCleaner.isLink(source.bytes, line.content) {
+        for line in LineScanner.lines(of: source) where !line.isBlank && !PageCleaner.isLink(source.bytes, line.content)
+            && !notes.contains(where: { $0.contains(line.content.lowerBound) }) {
             // Most lines hold no symbol: their bytes lack the literal every symbol has ("A/").
             guard compiled.prefilter.mayMatch(source.bytes[line.content]) else { continue }
             let text = MappedText(source: source, range: line.content)
