@@ -45,6 +45,13 @@ public struct CitationCheck: Check {
     }
 
     private func order(_ list: CitationList, _ out: inout [Finding]) {
+        func key(_ c: Citation) -> (Int, Int, Int, Int, Int)? {
+            c.date.map { ($0.year, $0.month, $0.day, c.session, c.number) }
+        }
+        // Three or more, each earlier than the one before: the newest first throughout, an order of its own
+        // ("74/246 of 27 December 2019, 73/264 of 22 December 2018 and 72/248 of 24 December 2017", A/RES/75/238).
+        let keys = list.items.compactMap(key)
+        if keys.count >= 3, zip(keys, keys.dropFirst()).allSatisfy({ $1 < $0 }) { return }
         var previous: Citation?
         for c in list.items {
             guard let date = c.date else { continue }
