@@ -36,6 +36,7 @@ func files(_ folder: String, ext: String) -> [String] {
 struct Outcome: Sendable {
     var readError: String?
     var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     var fidelity = AKNFidelity()
 }
 
@@ -75,6 +76,7 @@ print("""
     "not-own-slip": texts with an error that is not the version's own slip, where an own slip is an
     error on a paragraph read as marked up that at least two other language versions of the
     resolution read alike without that error: misreadings, shared slips and rules stricter than practice.
+    Warnings: texts with at least one warning and the top warning rules, per language.
 
     """)
 
@@ -106,6 +108,7 @@ for layout in layouts {
                 let code = document.language
                 let report = try linter.lint(text: rendered, path: paths[i], language: code)
                 o.errors = report.diagnostics.filter { $0.severity == .error }
+                o.warnings = report.diagnostics.filter { $0.severity == .warning }
                 let profile = code.flatMap(linter.languages.profile) ?? linter.languages.detect(rendered)!
                 let parsed = DocumentParser().parse(SourceFile(path: paths[i], text: rendered), language: profile)
                 o.fidelity = AKNFidelity.compare(document, parsed)
@@ -142,9 +145,17 @@ for layout in layouts {
                 for (e, standing) in zip(o.errors, classified[path] ?? []) {
                     out += "\(path):\(e.start.line):\(e.start.column): error[\(e.rule)] \(e.message) (\(standing.note))\n"
                 }
+                for w in o.warnings { out += "\(path):\(w.start.line):\(w.start.column): warning[\(w.rule)] \(w.message)\n" }
             }
             try? out.write(toFile: "\(detailsFolder)/\(layout.rawValue)-\(language).txt", atomically: false, encoding: .utf8)
         }
+    }
+    print("warnings   texts with one   top warning rules")
+    for (language, paths) in zip(languages, pathsByLanguage) {
+        let read = paths.compactMap { outcomes[$0] }.filter { $0.readError == nil }
+        let withWarning = read.filter { !$0.warnings.isEmpty }.count
+        print(language.padding(toLength: 10, withPad: " ", startingAt: 0) + " " + pad(withWarning, 6) + " " + pad(percent(withWarning, read.count) + "%", 6)
+              + "    " + topRules(read.flatMap(\.warnings), 5))
     }
     print("")
 }
@@ -154,6 +165,7 @@ let drafts = files(corpus + "/en-drafts", ext: ".txt")
 if !drafts.isEmpty {
     let outcomes = LintRun(linter: linter).lint(paths: drafts)
     var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     var withError = 0
     var details = ""
     for (i, o) in outcomes.enumerated() {
@@ -161,8 +173,10 @@ if !drafts.isEmpty {
         let e = r.diagnostics.filter { $0.severity == .error }
         if !e.isEmpty { withError += 1 }
         errors += e
+        warnings += r.diagnostics.filter { $0.severity == .warning }
         for d in e { details += "\(drafts[i]):\(d.start.line):\(d.start.column): error[\(d.rule)] \(d.message)\n" }
     }
     print("en-drafts: \(drafts.count) issued drafts, \(withError) with an error (\(percent(withError, drafts.count))%), \(errors.count) errors: \(topRules(errors, 8))")
+    print("en-drafts: \(warnings.count) warnings: \(topRules(warnings, 8))")
     if let detailsFolder { try? details.write(toFile: "\(detailsFolder)/en-drafts.txt", atomically: false, encoding: .utf8) }
 }
