@@ -408,4 +408,67 @@ struct PDFTextLayoutTests {
         let broken = Self.crossReference.replacingOccurrences(of: "sooner if necessary;", with: "sooner if necessary")
         #expect(try Self.bodyFindings(broken, "en") == ["operative.terminator@\(try Self.line(of: "to their possible", in: broken))"])
     }
+
+    // MARK: Tables
+
+    /// A/RES/75/254 A as printed (the UN's AKN in English; source: the United Nations), the table cut
+    /// to part I and its total: the extract runs the table's rows together with no blank between, so
+    /// the rows are one paragraph. Its lines ending with figures make it the table that "1. … for the
+    /// following purposes:" introduces, as in the authored layout: no preamble after the operative
+    /// part, no item ending with a colon, and the formula without a comma is the budget's own.
+    static let printedTable = """
+        A/RES/75/254 A-C
+
+        United Nations
+
+        General Assembly
+
+        Distr.: General
+        8 January 2021
+
+        Seventy-fifth session
+        Agenda item 141
+        Proposed programme budget for 2021
+
+        Resolutions adopted by the General Assembly on 31 December 2020
+        [on the report of the Fifth Committee (A/75/682, para. 63)]
+
+        75/254.
+        Programme budget for 2021
+        A
+
+        Budget appropriations for 2021
+        The General Assembly
+        Resolves that, for 2021:
+        1. Appropriations totalling 3,208,080,100 United States dollars are hereby
+        approved for the following purposes:
+        Section Amount
+        (United States dollars)
+        Part I. Overall policymaking, direction and coordination
+        1 Overall policymaking, direction and coordination 78 809 400
+        2 General Assembly and Economic and Social Council affairs and conference
+        management 340 979 200
+        Total 3 208 080 100
+        2. The Secretary-General shall be authorized to transfer credits between
+        sections of the budget, with the concurrence of the Advisory Committee on
+        Administrative and Budgetary Questions;
+        3. In addition to the appropriations approved under paragraph 1 above, an amount
+        of 75,000 dollars is appropriated for 2021 from the accumulated income of the
+        Library Endowment Fund for the purchase of books, periodicals, maps and library
+        equipment and for such other expenses of the Library at the Palais des Nations
+        in Geneva as are in accordance with the objects and provisions of the endowment.
+        """
+
+    @Test func aPrintedTableWhoseRowsRunTogetherIsStillATable() throws {
+        let document = try Self.parse(Self.printedTable, "en")
+        let draft = try #require(document.drafts.first)
+        #expect(draft.preamble.isEmpty)
+        #expect(draft.operative.count == 1)
+        #expect(draft.operative[0].children.compactMap(\.label?.value) == [1, 2, 3])
+        #expect(draft.operative[0].children[0].introducesTable)
+        #expect(try Fixtures.lint(Self.printedTable, lang: "en").diagnostics.filter { $0.severity == .error }.map(\.rule) == [])
+        // A paragraph that lost its semicolon after the table is still caught on its line.
+        let broken = Self.printedTable.replacingOccurrences(of: "Budgetary Questions;", with: "Budgetary Questions")
+        #expect(try Self.bodyFindings(broken, "en").contains("subitem.terminator@\(try Self.line(of: "Administrative and Budgetary", in: broken))"))
+    }
 }

@@ -208,12 +208,26 @@ struct DraftBuilder {
             var j = i + 1, figures = 0
             while j < paragraphs.count, labels.read(Array(paragraphs[j].text.text.utf8.prefix(LabelReader.longestLabel))) == nil,
                   let end = PlainText.last(paragraphs[j].text.text), !marks.contains(end) {
-                if end.isNumber { figures += 1 }
+                figures += linesEndingWithFigure(paragraphs[j].range)
                 j += 1
             }
             if figures >= 2 { rows.formUnion((i + 1)..<j) }
         }
         return rows
+    }
+
+    /// The lines of a paragraph that end with a figure: a printed table comes as one paragraph, its
+    /// rows wrapped together (pdftotext of A/RES/75/254 A: "Section Amount" / "(United States dollars)"
+    /// / "1 Overall policymaking, direction and coordination 78 809 400" / … with no blank between).
+    private func linesEndingWithFigure(_ range: ByteRange) -> Int {
+        guard !range.isEmpty else { return 0 }
+        var count = 0
+        for line in source.lineIndex(of: range.lowerBound)...source.lineIndex(of: range.upperBound - 1) {
+            let r = source.lineRange(line)
+            let text = source.string(max(r.lowerBound, range.lowerBound)..<min(r.upperBound, range.upperBound))
+            if text.last(where: { !$0.isWhitespace })?.isNumber == true { count += 1 }
+        }
+        return count
     }
 
     /// The deepest last paragraph of `p` introduces a table.
