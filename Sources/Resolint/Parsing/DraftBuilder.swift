@@ -103,7 +103,11 @@ struct DraftBuilder {
                 paragraph.content = text.slice(bare.contentStart..<text.text.utf8.count)
             }
             let designator = isSectionHeading(text.text) || designatesSectionWithTitle(text.text)
-            if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft)
+            // A printed heading line stands apart as any other, but one over the items of an item that
+            // ends with a comma introduces them, as in the authored layout.
+            let printedHeading = raw.isHeading && !(seenOperative && paragraph.label == nil
+                && headsItemsUnderCommaItem(text.text, before: index, in: paragraphs, draft: draft))
+            if printedHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft)
                 || paragraph.label == nil && seenOperative && (colonHeading(text.text, before: index, in: paragraphs, draft: draft)
                                                                || unmarkedHeading(text.text, before: index, in: paragraphs, draft: draft))
                 || paragraph.label == nil && !seenOperative && headsOperativePart(text.text, before: index, in: paragraphs, draft: draft)
