@@ -471,4 +471,195 @@ struct PDFTextLayoutTests {
         let broken = Self.printedTable.replacingOccurrences(of: "Budgetary Questions;", with: "Budgetary Questions")
         #expect(try Self.bodyFindings(broken, "en").contains("subitem.terminator@\(try Self.line(of: "Administrative and Budgetary", in: broken))"))
     }
+
+    // MARK: Items as printed (the UN's AKN4UN markup of the Security Council's resolutions; source: the United Nations)
+
+    /// S/RES/2612 (2021) in Russian, paragraphs 29 and 43 cut to a few items: a heading between two
+    /// items of a numbered paragraph's list ("Реформа сектора безопасности (РСБ)" between e) and f))
+    /// leaves the operative part where it was, so a dash item that ends with a comma goes on at a line
+    /// that opens with a verb ("…, / подчеркивает в этой связи, …"); and "в пункте 29" / "i) e)
+    /// настоящей резолюции;" refers to a point, it opens no item.
+    static let russianItems = """
+        S/RES/2612 (2021)
+
+        Совет Безопасности,
+        ссылаясь на свои предыдущие резолюции и заявления своего Председателя,
+        касающиеся Демократической Республики Конго (ДРК),
+        29. постановляет, что в соответствии со своим мандатом МООНСДРК должна выполнять
+        следующие первоочередные задачи и что все поставленные перед МООНСДРК задачи
+        должны выполняться при соблюдении прав человека и основных свобод:
+        e) отслеживать нарушения и ущемления прав человека и нарушения норм
+
+        Объединенных Наций в стране в целях обеспечения того, чтобы любая поддержка,
+        предоставляемая Организацией Объединенных Наций, строго соответствовала
+        провозглашенной Организацией Объединенных Наций политике должной
+        осмотрительности в вопросах прав человека и применимым нормам международного
+
+        12/25
+
+        \u{0C}S/RES/2612 (2021)
+
+        гуманитарного права, права прав человека и беженского права;
+        Реформа сектора безопасности (РСБ)
+        f) предоставлять добрые услуги, а также стратегические и технические
+        консультации правительству ДРК и играть роль в координации поддержки,
+        оказываемой международными и двусторонними партнерами и системой Организации
+        Объединенных Наций, в консультации с правительством ДРК, особенно в провинциях
+        Северное и Южное Киву и Итури, в целях:
+        – ускорения процесса реализации правительством ДРК принципа национальной
+        ответственности в области реформы сектора безопасности, в том числе посредством
+        содействия разработке единого национального плана, а также четкой и
+        всеобъемлющей «дорожной карты» проведения реформы сектора безопасности, включая
+        контрольные показатели и сроки;
+        – содействия проведению всеохватной реформы сектора безопасности, обеспечивающей
+        безопасность и правосудие для всех через посредство независимых, подотчетных и
+        функционирующих институтов правосудия и безопасности, которые учитывают важность
+        полноценного, равноправного и конструктивного участия и безопасности женщин,
+        подчеркивает в этой связи, что прогресс в борьбе с безнаказанностью имеет
+        решающее значение для того, чтобы силы безопасности более не воспринимались как
+        угроза гражданскому населению;
+        – поощрения и облегчения процесса проведения реформ в военной, полицейской,
+        судебной и пенитенциарной сферах в целях повышения подотчетности и оперативной
+        эффективности сектора правосудия и безопасности и борьбы с безнаказанностью; в
+        этой связи оказывать экспертную помощь, предоставлять консультации и проводить
+        учебную подготовку в целях укрепления потенциала конголезских сил безопасности,
+        в частности в рамках учебной подготовки по вопросам прав человека и в ходе
+        дальнейшего осуществления комплексной оперативной стратегии улучшения сложной
+        обстановки в плане безопасности, разработанной полицией МООНСДРК, в строгом
+        соответствии с проводимой Организацией Объединенных Наций политикой должной
+        осмотрительности в вопросах прав человека;
+        – дальнейшего оказания по линии Службы по вопросам деятельности, связанной с
+        разминированием, поддержки правительству ДРК в наращивании потенциала
+        конголезских сил безопасности, в том числе посредством консультирования,
+        обучения и расширения функциональных возможностей в части управления запасами
+        оружия и боеприпасов, противодействия угрозе применения самодельных взрывных
+        устройств и утилизации боеприпасов взрывного действия;
+        43. вновь обращает особое внимание на необходимость дальнейшего повышения
+        эффективности работы бригады оперативного реагирования для обеспечения
+        эффективной, своевременной, динамичной и комплексной защиты гражданских лиц и
+        нейтрализации вооруженных групп, в частности посредством завершения работы,
+        проводимой по итогам предыдущих оценок в целях повышения боеспособности бригады
+        оперативного реагирования, развертывания дополнительных штабных офицеров по
+        усмотрению штаба сил МООНСДРК и выполнения действий, предусмотренных в пункте 29
+        i) e) настоящей резолюции;
+        """
+
+    @Test func russianHeadingBetweenItemsAndAPointAfterANumber() throws {
+        let document = try Self.parse(Self.russianItems, "ru")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.compactMap(\.label?.value) == [29, 43])
+        #expect(draft.operative[0].children.count == 2)
+        #expect(draft.operative[0].children[1].children.count == 4)
+        #expect(draft.operative[0].children[1].children[1].content.text.contains("подчеркивает в этой связи"))
+        #expect(draft.operative[1].children.isEmpty)
+        #expect(draft.operative[1].content.text.hasSuffix("i) e) настоящей резолюции;"))
+        let rules = try Fixtures.lint(Self.russianItems, lang: "ru").diagnostics.map(\.rule)
+        #expect(!rules.contains("subitem.orphan"))
+    }
+
+    /// S/RES/2556 (2020) in French, paragraph 29 cut to a few items: the printed heading
+    /// "Stabilisation" under "ii) …, notamment dans les domaines de la sécurité et de la justice,"
+    /// introduces the items after it, as the authored layout reads it.
+    static let frenchHeadingOverItems = """
+        S/RES/2556 (2020)
+
+        Le Conseil de sécurité,
+        Rappelant ses résolutions antérieures,
+        29. Décide que le mandat de la MONUSCO comportera les tâches prioritaires
+        ci-après et que toutes les tâches de la MONUSCO devraient être effectuées dans
+        le respect des droits humains et des libertés fondamentales :
+        i) Protection des civils
+        a) Prendre toutes les mesures nécessaires pour assurer une protection efficace ;
+
+        \u{0C}S/RES/2556 (2020)
+
+        pris en compte dans les systèmes de collecte de données, d’analyse des menaces
+        et d’alerte rapide de la Mission ;
+        ii) Appui à la stabilisation et au renforcement des institutions de l’État en
+        République démocratique du Congo ainsi qu’aux principales réformes de la
+        gouvernance et de la sécurité, en vue de doter l’État d’institutions
+        fonctionnelles, professionnelles et responsables, notamment dans les domaines de
+        la sécurité et de la justice,
+        Stabilisation
+        a) Assurer la coordination entre le Gouvernement de la République démocratique
+        du Congo, les partenaires internationaux et les organismes des Nations Unies
+        selon une approche ciblée, graduelle et ordonnée de la stabilisation fondée sur
+        une analyse actualisée des conflits, dans le cadre de la mise en œuvre de la
+        rapide.
+        """
+
+    @Test func frenchPrintedHeadingUnderACommaItemIntroducesItsItems() throws {
+        let draft = try #require(try Self.parse(Self.frenchHeadingOverItems, "fr").drafts.first)
+        let second = try #require(draft.operative.first?.children.last)
+        #expect(second.children.map(\.isListHeading) == [true, false])
+        #expect(try !Fixtures.lint(Self.frenchHeadingOverItems, lang: "fr").diagnostics.map(\.rule).contains("subitem.orphan"))
+    }
+
+    /// S/RES/2550 (2020) in Arabic, paragraph 3 cut to two items: "(1) دوريات … منها:" fills its line,
+    /// and the item's text goes on after its run-in title ("كفالة الإذن الدائم …،"); it is no item of
+    /// its own.
+    static let arabicRunInTitle = """
+        S/RES/2550 (2020)
+
+        إن مجلس الأمن،
+        إذ يعيد تأكيد جميع القرارات والبيانات الرئاسية السابقة المتعلقة بالحالة في أبيي
+        وعلى طول الحدود بين السودان وجنوب السودان، وإذ يشدد على أهمية الامتثال لهذه
+        القرارات والبيانات وتنفيذها بشكل كامل،
+        3 - يقرر وجوب أن يُواصل كلا الطرفين البرهنة على إحراز تقدم ملموس في تعليم
+        الحدود، لا سيما باتخاذ التدابير التالية:
+        (1) دوريات القوة الأمنية المؤقتة والآلية المشتركة لرصد الحدود والتحقق منها:
+        كفالة الإذن الدائم وحرية الحركة الكاملة لجميع الدوريات الجوية والأرضية،
+        (2) مواقع أفرقة الآلية المشتركة لرصد الحدود والتحقق منها: دعم تشغيل موقع فريق
+        الآلية في أبو كوسا/ونكور،
+
+        2/7
+
+        \u{0C}S/RES/2550 (2020)
+
+        وكفالة تعميم استنتاجات الاجتماعين على نطاق واسع؛
+        """
+
+    @Test func arabicRunInTitleColonAtAFullLineGoesOn() throws {
+        let draft = try #require(try Self.parse(Self.arabicRunInTitle, "ar").drafts.first)
+        let items = try #require(draft.operative.first?.children)
+        #expect(items.count == 2)
+        #expect(items[0].children.isEmpty)
+        #expect(items[0].content.text.contains("كفالة الإذن الدائم"))
+    }
+
+    /// S/RES/2520 (2020) in Chinese, paragraph 36: a list run inline ("：(1) …；(2) …；… (5) …；"), whose
+    /// "(6)" wraps to the head of a line, goes on the paragraph's sentence.
+    static let chineseInlineList = """
+         S/RES/2520 (2020)
+
+         安全理事会，
+
+         回顾其以往关于索马里局势的各项决议和主席声明，
+
+
+         报告
+
+         36. 请非盟通过秘书长每90天向安全理事会通报非索特派团任务执行情况，至少提交三份书
+
+        面报告，第一份书面报告至迟于2020年8月15日提交，为此还请具体报告以下内容：(1) 为
+
+        支持过渡计划而采取的联合行动进展情况，包括协调机制使用情况和效力；(2) 根据第
+
+        12(b)段提出的订正任务提案；(3) 为处理绩效不佳所采取的问责措施，包括指挥和控制以
+
+        及行为和纪律；(4) 为保护平民所采取的措施；(5) 装备审查结果和部队资产使用情况；
+
+        (6) 文职构成部分的人员配置；鼓励及时报告，以便安理会考虑到非盟对索马里局势的看
+
+        法；
+        """
+
+    @Test func chineseInlineListLabelAtALineHeadGoesOn() throws {
+        let draft = try #require(try Self.parse(Self.chineseInlineList, "zh").drafts.first)
+        #expect(draft.operative.count == 1)
+        #expect(draft.operative[0].children.isEmpty)
+        let rules = try Fixtures.lint(Self.chineseInlineList, lang: "zh").diagnostics.map(\.rule)
+        #expect(!rules.contains("subitem.orphan"))
+    }
 }
