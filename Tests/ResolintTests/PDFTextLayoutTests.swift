@@ -472,6 +472,43 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(broken, "en").contains("subitem.terminator@\(try Self.line(of: "Administrative and Budgetary", in: broken))"))
     }
 
+    /// A/RES/75/288 as printed (the UN's AKN in English; source: the United Nations), paragraphs 7 and 8:
+    /// prose after a colon whose lines end with a year ("… to postpone the 2020") and a footnote's
+    /// marker ("conference; 13") is no table: its text and its reference are read.
+    static let proseAfterAColon = """
+        A/RES/75/288
+
+        The General Assembly,
+        Guided by the purposes and principles enshrined in the Charter of the United
+        Nations,
+        7. Also recalls its decision to convene the high-level 2020 United Nations
+
+        3/6
+
+        \u{0C}A/RES/75/288
+
+        Conference to Support the Implementation of Sustainable Development Goal 14:
+        Conserve and sustainably use the oceans, seas and marine resources for
+        sustainable development in Lisbon to support the implementation of Sustainable
+        Development Goal 14, and further recalls the decision to postpone the 2020
+        conference; 13
+        8. Encourages continued support from the United Nations system for the efforts
+        of Pacific States and relevant regional organizations to achieve sustainable
+        development, and calls for greater accountability and regular reporting with
+        regard to the support provided by the United Nations system.
+        __________________
+
+        13 See decision 74/548.
+        """
+
+    @Test func proseEndingLinesWithFiguresIsNoTable() throws {
+        let document = try Self.parse(Self.proseAfterAColon, "en")
+        let draft = try #require(document.drafts.first)
+        let read = (draft.operative + draft.stray).filter { $0.content.text.contains("postpone the 2020") }
+        #expect(read.count == 1)
+        #expect(read.flatMap(\.footnoteReferences).map(\.number) == [13])
+    }
+
     // MARK: Items as printed (the UN's AKN4UN markup of the Security Council's resolutions; source: the United Nations)
 
     /// S/RES/2612 (2021) in Russian, paragraphs 29 and 43 cut to a few items: a heading between two
