@@ -509,6 +509,46 @@ struct PDFTextLayoutTests {
         #expect(read.flatMap(\.footnoteReferences).map(\.number) == [13])
     }
 
+    /// A/RES/75/253 in French as printed (the UN's AKN; source: the United Nations), the end of section
+    /// VII and the head of section VIII: the section's title ends its line with a colon before its
+    /// subtitle ("… pour 2021 :" / "Mécanisme de surveillance …"); it is still a heading, so paragraph 4
+    /// does not end with that colon and adopt the rest as an annexed text.
+    static let frenchSectionTitleWithSubtitle = """
+        A/RES/75/253
+
+        L’Assemblée générale,
+        Ayant examiné le rapport du Secrétaire général et le rapport correspondant du Comité consultatif,
+        4. Ouvre également des crédits de 2 291 900 dollars au chapitre 36
+        (Contributions du personnel) du projet de budget-programme pour 2021, compensés
+        par l’inscription du même montant au chapitre premier des recettes (Recettes
+        provenant des contributions du personnel) ;
+        VIII Prévisions révisées concernant les chapitres 27 (Aide humanitaire)
+        et 36 (Contributions du personnel) du projet de budget-programme pour 2021 :
+        Mécanisme de surveillance de l’aide humanitaire en République arabe syrienne
+        Ayant examiné le rapport du Secrétaire général 16 et le rapport correspondant du
+        __________________
+
+        16 A/75/372.
+
+        4/20
+
+        \u{0C}A/RES/75/253
+
+        Comité consultatif,
+        1. Prend acte du rapport du Secrétaire général ;
+        2. Souscrit aux conclusions et recommandations que le Comité consultatif a formulées dans son rapport.
+        """
+
+    @Test func frenchSectionTitleBeforeItsSubtitleIsAHeading() throws {
+        let document = try Self.parse(Self.frenchSectionTitleWithSubtitle, "fr")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(!draft.adoptsText)
+        #expect(draft.operative.compactMap(\.label?.value) == [4, 1, 2])
+        #expect(draft.operative[0].content.text.hasSuffix("personnel) ;"))
+        #expect(draft.preamble.count == 2)
+    }
+
     // MARK: Items as printed (the UN's AKN4UN markup of the Security Council's resolutions; source: the United Nations)
 
     /// S/RES/2612 (2021) in Russian, paragraphs 29 and 43 cut to a few items: a heading between two

@@ -447,9 +447,16 @@ struct ParagraphAssembler {
                 // A heading may wrap after a comma: "III Совершенствование комплексного глобального
                 // управления," / "использование технологии …" (the UN's Russian AKN of 75/244, printed).
                 // Only a numbered heading's first line: text that merely looks like one runs on.
-                if endsWithMark(source.string(line.content)) {
-                    guard i == start, startsWithRomanNumber(line), source.bytes[line.content.upperBound - 1] == 0x2C, i + 1 < limit,
-                          !lines[i + 1].line.content.isEmpty, startsLowercase(lines[i + 1].line) else { return nil }
+                // So may its title before its subtitle: "VIII Prévisions révisées … pour 2021 :" /
+                // "Mécanisme de surveillance …" (the UN's French AKN of 75/253, printed).
+                let text = source.string(line.content)
+                if endsWithMark(text) {
+                    let wrapsAfterComma = i == start && source.bytes[line.content.upperBound - 1] == 0x2C
+                        && i + 1 < limit && !lines[i + 1].line.content.isEmpty && startsLowercase(lines[i + 1].line)
+                    let titleBeforeSubtitle = text.last.map { colonMark?.contains($0) == true } == true
+                        && i + 1 < limit && !lines[i + 1].line.content.isEmpty && !labelled[i + 1].startsWithLabel
+                        && startsUppercase(lines[i + 1].line)
+                    guard startsWithRomanNumber(lines[start].line), wrapsAfterComma || titleBeforeSubtitle else { return nil }
                 }
             }
             i += 1
