@@ -545,7 +545,7 @@ struct PDFTextLayoutTests {
         let draft = try #require(document.drafts.first)
         #expect(!draft.adoptsText)
         #expect(draft.operative.compactMap(\.label?.value) == [4, 1, 2])
-        #expect(draft.operative[0].content.text.hasSuffix("personnel) ;"))
+        #expect(draft.operative[0].content.text.last == ";")
         #expect(draft.preamble.count == 2)
     }
 
