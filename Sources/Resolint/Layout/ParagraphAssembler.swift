@@ -261,6 +261,10 @@ struct ParagraphAssembler {
     /// measure broke for want of room, not because the item's text was done.
     private func runInTitleWrapped(_ last: LastMark, _ index: Int, _ lines: [BodyLine], measure: Int, itemFirstLine: Bool) -> Bool {
         itemFirstLine && colonMark?.contains(last) == true && index > 0 && !brokeByChoice(index, lines, measure: measure)
+            // Only where the script has no capitals: in a cased one the capital after the colon tells the
+            // text the title introduces ("c) Apoyo a la implementación …:" / "Realizar … las siguientes
+            // tareas …:", S/RES/2514 (2020) in Spanish, an unlabelled item of its own).
+            && caseless
     }
 
     private func endsWithDigit(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
