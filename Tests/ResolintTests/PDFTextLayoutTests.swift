@@ -408,4 +408,335 @@ struct PDFTextLayoutTests {
         let broken = Self.crossReference.replacingOccurrences(of: "sooner if necessary;", with: "sooner if necessary")
         #expect(try Self.bodyFindings(broken, "en") == ["operative.terminator@\(try Self.line(of: "to their possible", in: broken))"])
     }
+
+    // MARK: Tables
+
+    /// A/RES/75/254 A as printed (the UN's AKN in English; source: the United Nations), the table cut
+    /// to part I and its total: the extract runs the table's rows together with no blank between, so
+    /// the rows are one paragraph. Its lines ending with figures make it the table that "1. … for the
+    /// following purposes:" introduces, as in the authored layout: no preamble after the operative
+    /// part, no item ending with a colon, and the formula without a comma is the budget's own.
+    static let printedTable = """
+        A/RES/75/254 A-C
+
+        United Nations
+
+        General Assembly
+
+        Distr.: General
+        8 January 2021
+
+        Seventy-fifth session
+        Agenda item 141
+        Proposed programme budget for 2021
+
+        Resolutions adopted by the General Assembly on 31 December 2020
+        [on the report of the Fifth Committee (A/75/682, para. 63)]
+
+        75/254.
+        Programme budget for 2021
+        A
+
+        Budget appropriations for 2021
+        The General Assembly
+        Resolves that, for 2021:
+        1. Appropriations totalling 3,208,080,100 United States dollars are hereby
+        approved for the following purposes:
+        Section Amount
+        (United States dollars)
+        Part I. Overall policymaking, direction and coordination
+        1 Overall policymaking, direction and coordination 78 809 400
+        2 General Assembly and Economic and Social Council affairs and conference
+        management 340 979 200
+        Total 3 208 080 100
+        2. The Secretary-General shall be authorized to transfer credits between
+        sections of the budget, with the concurrence of the Advisory Committee on
+        Administrative and Budgetary Questions;
+        3. In addition to the appropriations approved under paragraph 1 above, an amount
+        of 75,000 dollars is appropriated for 2021 from the accumulated income of the
+        Library Endowment Fund for the purchase of books, periodicals, maps and library
+        equipment and for such other expenses of the Library at the Palais des Nations
+        in Geneva as are in accordance with the objects and provisions of the endowment.
+        """
+
+    @Test func aPrintedTableWhoseRowsRunTogetherIsStillATable() throws {
+        let document = try Self.parse(Self.printedTable, "en")
+        let draft = try #require(document.drafts.first)
+        #expect(draft.preamble.isEmpty)
+        #expect(draft.operative.count == 1)
+        #expect(draft.operative[0].children.compactMap(\.label?.value) == [1, 2, 3])
+        #expect(draft.operative[0].children[0].introducesTable)
+        #expect(try Fixtures.lint(Self.printedTable, lang: "en").diagnostics.filter { $0.severity == .error }.map(\.rule) == [])
+        // A paragraph that lost its semicolon after the table is still caught on its line.
+        let broken = Self.printedTable.replacingOccurrences(of: "Budgetary Questions;", with: "Budgetary Questions")
+        #expect(try Self.bodyFindings(broken, "en").contains("subitem.terminator@\(try Self.line(of: "Administrative and Budgetary", in: broken))"))
+    }
+
+    /// A/RES/75/288 as printed (the UN's AKN in English; source: the United Nations), paragraphs 7 and 8:
+    /// prose after a colon whose lines end with a year ("… to postpone the 2020") and a footnote's
+    /// marker ("conference; 13") is no table: its text and its reference are read.
+    static let proseAfterAColon = """
+        A/RES/75/288
+
+        The General Assembly,
+        Guided by the purposes and principles enshrined in the Charter of the United
+        Nations,
+        7. Also recalls its decision to convene the high-level 2020 United Nations
+
+        3/6
+
+        \u{0C}A/RES/75/288
+
+        Conference to Support the Implementation of Sustainable Development Goal 14:
+        Conserve and sustainably use the oceans, seas and marine resources for
+        sustainable development in Lisbon to support the implementation of Sustainable
+        Development Goal 14, and further recalls the decision to postpone the 2020
+        conference; 13
+        8. Encourages continued support from the United Nations system for the efforts
+        of Pacific States and relevant regional organizations to achieve sustainable
+        development, and calls for greater accountability and regular reporting with
+        regard to the support provided by the United Nations system.
+        __________________
+
+        13 See decision 74/548.
+        """
+
+    @Test func proseEndingLinesWithFiguresIsNoTable() throws {
+        let document = try Self.parse(Self.proseAfterAColon, "en")
+        let draft = try #require(document.drafts.first)
+        let read = (draft.operative + draft.stray).filter { $0.content.text.contains("postpone the 2020") }
+        #expect(read.count == 1)
+        #expect(read.flatMap(\.footnoteReferences).map(\.number) == [13])
+    }
+
+    /// A/RES/75/253 in French as printed (the UN's AKN; source: the United Nations), the end of section
+    /// VII and the head of section VIII: the section's title ends its line with a colon before its
+    /// subtitle ("… pour 2021 :" / "Mécanisme de surveillance …"); it is still a heading, so paragraph 4
+    /// does not end with that colon and adopt the rest as an annexed text.
+    static let frenchSectionTitleWithSubtitle = """
+        A/RES/75/253
+
+        L’Assemblée générale,
+        Ayant examiné le rapport du Secrétaire général et le rapport correspondant du Comité consultatif,
+        4. Ouvre également des crédits de 2 291 900 dollars au chapitre 36
+        (Contributions du personnel) du projet de budget-programme pour 2021, compensés
+        par l’inscription du même montant au chapitre premier des recettes (Recettes
+        provenant des contributions du personnel) ;
+        VIII Prévisions révisées concernant les chapitres 27 (Aide humanitaire)
+        et 36 (Contributions du personnel) du projet de budget-programme pour 2021 :
+        Mécanisme de surveillance de l’aide humanitaire en République arabe syrienne
+        Ayant examiné le rapport du Secrétaire général 16 et le rapport correspondant du
+        __________________
+
+        16 A/75/372.
+
+        4/20
+
+        \u{0C}A/RES/75/253
+
+        Comité consultatif,
+        1. Prend acte du rapport du Secrétaire général ;
+        2. Souscrit aux conclusions et recommandations que le Comité consultatif a formulées dans son rapport.
+        """
+
+    @Test func frenchSectionTitleBeforeItsSubtitleIsAHeading() throws {
+        let document = try Self.parse(Self.frenchSectionTitleWithSubtitle, "fr")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(!draft.adoptsText)
+        #expect(draft.operative.compactMap(\.label?.value) == [4, 1, 2])
+        #expect(draft.operative[0].content.text.last == ";")
+        #expect(draft.preamble.count == 2)
+    }
+
+    // MARK: Items as printed (the UN's AKN4UN markup of the Security Council's resolutions; source: the United Nations)
+
+    /// S/RES/2612 (2021) in Russian, paragraphs 29 and 43 cut to a few items: a heading between two
+    /// items of a numbered paragraph's list ("Реформа сектора безопасности (РСБ)" between e) and f))
+    /// leaves the operative part where it was, so a dash item that ends with a comma goes on at a line
+    /// that opens with a verb ("…, / подчеркивает в этой связи, …"); and "в пункте 29" / "i) e)
+    /// настоящей резолюции;" refers to a point, it opens no item.
+    static let russianItems = """
+        S/RES/2612 (2021)
+
+        Совет Безопасности,
+        ссылаясь на свои предыдущие резолюции и заявления своего Председателя,
+        касающиеся Демократической Республики Конго (ДРК),
+        29. постановляет, что в соответствии со своим мандатом МООНСДРК должна выполнять
+        следующие первоочередные задачи и что все поставленные перед МООНСДРК задачи
+        должны выполняться при соблюдении прав человека и основных свобод:
+        e) отслеживать нарушения и ущемления прав человека и нарушения норм
+
+        Объединенных Наций в стране в целях обеспечения того, чтобы любая поддержка,
+        предоставляемая Организацией Объединенных Наций, строго соответствовала
+        провозглашенной Организацией Объединенных Наций политике должной
+        осмотрительности в вопросах прав человека и применимым нормам международного
+
+        12/25
+
+        \u{0C}S/RES/2612 (2021)
+
+        гуманитарного права, права прав человека и беженского права;
+        Реформа сектора безопасности (РСБ)
+        f) предоставлять добрые услуги, а также стратегические и технические
+        консультации правительству ДРК и играть роль в координации поддержки,
+        оказываемой международными и двусторонними партнерами и системой Организации
+        Объединенных Наций, в консультации с правительством ДРК, особенно в провинциях
+        Северное и Южное Киву и Итури, в целях:
+        – ускорения процесса реализации правительством ДРК принципа национальной
+        ответственности в области реформы сектора безопасности, в том числе посредством
+        содействия разработке единого национального плана, а также четкой и
+        всеобъемлющей «дорожной карты» проведения реформы сектора безопасности, включая
+        контрольные показатели и сроки;
+        – содействия проведению всеохватной реформы сектора безопасности, обеспечивающей
+        безопасность и правосудие для всех через посредство независимых, подотчетных и
+        функционирующих институтов правосудия и безопасности, которые учитывают важность
+        полноценного, равноправного и конструктивного участия и безопасности женщин,
+        подчеркивает в этой связи, что прогресс в борьбе с безнаказанностью имеет
+        решающее значение для того, чтобы силы безопасности более не воспринимались как
+        угроза гражданскому населению;
+        – поощрения и облегчения процесса проведения реформ в военной, полицейской,
+        судебной и пенитенциарной сферах в целях повышения подотчетности и оперативной
+        эффективности сектора правосудия и безопасности и борьбы с безнаказанностью; в
+        этой связи оказывать экспертную помощь, предоставлять консультации и проводить
+        учебную подготовку в целях укрепления потенциала конголезских сил безопасности,
+        в частности в рамках учебной подготовки по вопросам прав человека и в ходе
+        дальнейшего осуществления комплексной оперативной стратегии улучшения сложной
+        обстановки в плане безопасности, разработанной полицией МООНСДРК, в строгом
+        соответствии с проводимой Организацией Объединенных Наций политикой должной
+        осмотрительности в вопросах прав человека;
+        – дальнейшего оказания по линии Службы по вопросам деятельности, связанной с
+        разминированием, поддержки правительству ДРК в наращивании потенциала
+        конголезских сил безопасности, в том числе посредством консультирования,
+        обучения и расширения функциональных возможностей в части управления запасами
+        оружия и боеприпасов, противодействия угрозе применения самодельных взрывных
+        устройств и утилизации боеприпасов взрывного действия;
+        43. вновь обращает особое внимание на необходимость дальнейшего повышения
+        эффективности работы бригады оперативного реагирования для обеспечения
+        эффективной, своевременной, динамичной и комплексной защиты гражданских лиц и
+        нейтрализации вооруженных групп, в частности посредством завершения работы,
+        проводимой по итогам предыдущих оценок в целях повышения боеспособности бригады
+        оперативного реагирования, развертывания дополнительных штабных офицеров по
+        усмотрению штаба сил МООНСДРК и выполнения действий, предусмотренных в пункте 29
+        i) e) настоящей резолюции;
+        """
+
+    @Test func russianHeadingBetweenItemsAndAPointAfterANumber() throws {
+        let document = try Self.parse(Self.russianItems, "ru")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.compactMap(\.label?.value) == [29, 43])
+        #expect(draft.operative[0].children.count == 2)
+        #expect(draft.operative[0].children[1].children.count == 4)
+        #expect(draft.operative[0].children[1].children[1].content.text.contains("подчеркивает в этой связи"))
+        #expect(draft.operative[1].children.isEmpty)
+        #expect(draft.operative[1].content.text.hasSuffix("i) e) настоящей резолюции;"))
+        let rules = try Fixtures.lint(Self.russianItems, lang: "ru").diagnostics.map(\.rule)
+        #expect(!rules.contains("subitem.orphan"))
+    }
+
+    /// S/RES/2556 (2020) in French, paragraph 29 cut to a few items: the printed heading
+    /// "Stabilisation" under "ii) …, notamment dans les domaines de la sécurité et de la justice,"
+    /// introduces the items after it, as the authored layout reads it.
+    static let frenchHeadingOverItems = """
+        S/RES/2556 (2020)
+
+        Le Conseil de sécurité,
+        Rappelant ses résolutions antérieures,
+        29. Décide que le mandat de la MONUSCO comportera les tâches prioritaires
+        ci-après et que toutes les tâches de la MONUSCO devraient être effectuées dans
+        le respect des droits humains et des libertés fondamentales :
+        i) Protection des civils
+        a) Prendre toutes les mesures nécessaires pour assurer une protection efficace ;
+
+        \u{0C}S/RES/2556 (2020)
+
+        pris en compte dans les systèmes de collecte de données, d’analyse des menaces
+        et d’alerte rapide de la Mission ;
+        ii) Appui à la stabilisation et au renforcement des institutions de l’État en
+        République démocratique du Congo ainsi qu’aux principales réformes de la
+        gouvernance et de la sécurité, en vue de doter l’État d’institutions
+        fonctionnelles, professionnelles et responsables, notamment dans les domaines de
+        la sécurité et de la justice,
+        Stabilisation
+        a) Assurer la coordination entre le Gouvernement de la République démocratique
+        du Congo, les partenaires internationaux et les organismes des Nations Unies
+        selon une approche ciblée, graduelle et ordonnée de la stabilisation fondée sur
+        une analyse actualisée des conflits, dans le cadre de la mise en œuvre de la
+        rapide.
+        """
+
+    @Test func frenchPrintedHeadingUnderACommaItemIntroducesItsItems() throws {
+        let draft = try #require(try Self.parse(Self.frenchHeadingOverItems, "fr").drafts.first)
+        let second = try #require(draft.operative.first?.children.last)
+        #expect(second.children.map(\.isListHeading) == [true, false])
+        #expect(try !Fixtures.lint(Self.frenchHeadingOverItems, lang: "fr").diagnostics.map(\.rule).contains("subitem.orphan"))
+    }
+
+    /// S/RES/2550 (2020) in Arabic, paragraph 3 cut to two items: "(1) دوريات … منها:" fills its line,
+    /// and the item's text goes on after its run-in title ("كفالة الإذن الدائم …،"); it is no item of
+    /// its own.
+    static let arabicRunInTitle = """
+        S/RES/2550 (2020)
+
+        إن مجلس الأمن،
+        إذ يعيد تأكيد جميع القرارات والبيانات الرئاسية السابقة المتعلقة بالحالة في أبيي
+        وعلى طول الحدود بين السودان وجنوب السودان، وإذ يشدد على أهمية الامتثال لهذه
+        القرارات والبيانات وتنفيذها بشكل كامل،
+        3 - يقرر وجوب أن يُواصل كلا الطرفين البرهنة على إحراز تقدم ملموس في تعليم
+        الحدود، لا سيما باتخاذ التدابير التالية:
+        (1) دوريات القوة الأمنية المؤقتة والآلية المشتركة لرصد الحدود والتحقق منها:
+        كفالة الإذن الدائم وحرية الحركة الكاملة لجميع الدوريات الجوية والأرضية،
+        (2) مواقع أفرقة الآلية المشتركة لرصد الحدود والتحقق منها: دعم تشغيل موقع فريق
+        الآلية في أبو كوسا/ونكور،
+
+        2/7
+
+        \u{0C}S/RES/2550 (2020)
+
+        وكفالة تعميم استنتاجات الاجتماعين على نطاق واسع؛
+        """
+
+    @Test func arabicRunInTitleColonAtAFullLineGoesOn() throws {
+        let draft = try #require(try Self.parse(Self.arabicRunInTitle, "ar").drafts.first)
+        let items = try #require(draft.operative.first?.children)
+        #expect(items.count == 2)
+        #expect(items[0].children.isEmpty)
+        #expect(items[0].content.text.contains("كفالة الإذن الدائم"))
+    }
+
+    /// S/RES/2520 (2020) in Chinese, paragraph 36: a list run inline ("：(1) …；(2) …；… (5) …；"), whose
+    /// "(6)" wraps to the head of a line, goes on the paragraph's sentence.
+    static let chineseInlineList = """
+         S/RES/2520 (2020)
+
+         安全理事会，
+
+         回顾其以往关于索马里局势的各项决议和主席声明，
+
+
+         报告
+
+         36. 请非盟通过秘书长每90天向安全理事会通报非索特派团任务执行情况，至少提交三份书
+
+        面报告，第一份书面报告至迟于2020年8月15日提交，为此还请具体报告以下内容：(1) 为
+
+        支持过渡计划而采取的联合行动进展情况，包括协调机制使用情况和效力；(2) 根据第
+
+        12(b)段提出的订正任务提案；(3) 为处理绩效不佳所采取的问责措施，包括指挥和控制以
+
+        及行为和纪律；(4) 为保护平民所采取的措施；(5) 装备审查结果和部队资产使用情况；
+
+        (6) 文职构成部分的人员配置；鼓励及时报告，以便安理会考虑到非盟对索马里局势的看
+
+        法；
+        """
+
+    @Test func chineseInlineListLabelAtALineHeadGoesOn() throws {
+        let draft = try #require(try Self.parse(Self.chineseInlineList, "zh").drafts.first)
+        #expect(draft.operative.count == 1)
+        #expect(draft.operative[0].children.isEmpty)
+        let rules = try Fixtures.lint(Self.chineseInlineList, lang: "zh").diagnostics.map(\.rule)
+        #expect(!rules.contains("subitem.orphan"))
+    }
 }

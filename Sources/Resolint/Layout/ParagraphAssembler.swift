@@ -123,8 +123,12 @@ struct ParagraphAssembler {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
-                // A part or section may open with a preamble of its own (A/RES/75/245 B).
-                operativeBegun = false
+                // A part or section may open with a preamble of its own (A/RES/75/245 B); a heading
+                // between the items of a numbered paragraph's list ("e) …;" / "Реформа сектора
+                // безопасности (РСБ)" / "f) …", the UN's Russian S/RES/2612 (2021) as printed) leaves
+                // the operative part where it was: no part opens with an item.
+                operativeBegun = operativeBegun && numbered && end < lines.count && labelled[end].startsWithLabel
+                    && !lines[end].line.content.isEmpty && !Bytes.isDigit(source.bytes[lines[end].line.content.lowerBound])
                 headingEnd = end
                 continue
             }
@@ -134,10 +138,11 @@ struct ParagraphAssembler {
                 // label: "11." / "(a) Expresses concern …" is a paragraph whose text is its items (the
                 // UN's AKN of S/RES/2592 (2021)).
                 let ended = marks.contains(last)
-                // "… بمقتضى المادة 73" / "(ه) من الميثاق؛" (A/RES/75/102 in Arabic): a bracketed letter
-                // after a number with no mark between is the article's point, not an item.
+                // "… بمقتضى المادة 73" / "(ه) من الميثاق؛" (A/RES/75/102 in Arabic): a letter's label
+                // after a number with no mark between is the article's point, not an item; so is
+                // "… в пункте 29" / "i) e) настоящей резолюции;" (the UN's Russian S/RES/2612 (2021) as printed).
                 let label = labelled[index].startsWithLabel
-                    && !(layout != .interleaved && !ended && source.bytes[line.content.lowerBound] == 0x28 && endsWithDigit(parts))
+                    && !(layout != .interleaved && !ended && !Bytes.isDigit(source.bytes[line.content.lowerBound]) && endsWithDigit(parts))
                     // "… الاجتماعية" / "- الاقتصادية …": the spaced hyphen of a compound wrapped to the head
                     // of a line after a full line with no mark (A/RES/75/278 in Arabic as printed) is no bullet.
                     && !(layout.isPrinted && !ended && measure > 0 && source.bytes[line.content.lowerBound] == 0x2D
@@ -175,6 +180,7 @@ struct ParagraphAssembler {
                         && (startsLikeParagraph(line) || lowercaseOpeners && startsLowercase(line))
                         || (ended && startsLikeParagraph(line) && !openQuote(parts)
                         && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) && !endsWithAbbreviation(parts)
+                            && !(layout == .pdftotext && runInTitleWrapped(last, index, lines, measure: printedMeasure, itemFirstLine: itemHeading && parts.count == 1))
                             || vocabulary.opensParagraph(source, line.content) && !(numbered && commaMark?.contains(last) == true)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
@@ -248,6 +254,18 @@ struct ParagraphAssembler {
     /// A fifth of the measure: the most a full printed line falls short of it (justified type in a
     /// proportional font, an indented first line), as pdftotext extracts show it.
     private static let printSlack = 5
+
+    /// An item's run-in title ends its first line with a colon and its text goes on the next: "(1) دوريات
+    /// القوة الأمنية المؤقتة … منها:" / "كفالة الإذن الدائم …،" (the UN's Arabic S/RES/2550 (2020) as
+    /// printed), where the colon fell at the end of a full line by chance. A line that fills the
+    /// measure broke for want of room, not because the item's text was done.
+    private func runInTitleWrapped(_ last: LastMark, _ index: Int, _ lines: [BodyLine], measure: Int, itemFirstLine: Bool) -> Bool {
+        itemFirstLine && colonMark?.contains(last) == true && index > 0 && !brokeByChoice(index, lines, measure: measure)
+            // Only where the script has no capitals: in a cased one the capital after the colon tells the
+            // text the title introduces ("c) Apoyo a la implementación …:" / "Realizar … las siguientes
+            // tareas …:", S/RES/2514 (2020) in Spanish, an unlabelled item of its own).
+            && caseless
+    }
 
     private func endsWithDigit(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
         guard let r = parts.last?.range, !r.isEmpty else { return false }
@@ -330,8 +348,19 @@ struct ParagraphAssembler {
         if let n = label.latin, n >= 2 { previous.append(labelSyntax.write(n - 1, .latin, like: label.raw)) }
         if let n = label.roman, n >= 2 { previous.append(labelSyntax.write(n - 1, .roman, like: label.raw)) }
         return previous.contains { p in
-            let needle = Array((" " + p + " ").utf8)
-            return parts.contains { source.bytes[$0.range].firstRange(of: needle) != nil }
+            // After a space, or after the mark that closed the item before it in a list run inline
+            // ("；(5) 装备审查结果…；" / "(6) 文职构成部分…", the UN's Chinese S/RES/2520 (2020) as printed).
+            let needle = p + " "
+            return parts.contains { part in
+                let text = source.string(part.range)
+                var from = text.startIndex
+                while let r = text.range(of: needle, range: from..<text.endIndex) {
+                    if r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)].isWhitespace
+                        || text[text.index(before: r.lowerBound)].isPunctuation { return true }
+                    from = r.upperBound
+                }
+                return false
+            }
         }
     }
 
@@ -422,9 +451,16 @@ struct ParagraphAssembler {
                 // A heading may wrap after a comma: "III Совершенствование комплексного глобального
                 // управления," / "использование технологии …" (the UN's Russian AKN of 75/244, printed).
                 // Only a numbered heading's first line: text that merely looks like one runs on.
-                if endsWithMark(source.string(line.content)) {
-                    guard i == start, startsWithRomanNumber(line), source.bytes[line.content.upperBound - 1] == 0x2C, i + 1 < limit,
-                          !lines[i + 1].line.content.isEmpty, startsLowercase(lines[i + 1].line) else { return nil }
+                // So may its title before its subtitle: "VIII Prévisions révisées … pour 2021 :" /
+                // "Mécanisme de surveillance …" (the UN's French AKN of 75/253, printed).
+                let text = source.string(line.content)
+                if endsWithMark(text) {
+                    let wrapsAfterComma = i == start && source.bytes[line.content.upperBound - 1] == 0x2C
+                        && i + 1 < limit && !lines[i + 1].line.content.isEmpty && startsLowercase(lines[i + 1].line)
+                    let titleBeforeSubtitle = text.last.map { colonMark?.contains($0) == true } == true
+                        && i + 1 < limit && !lines[i + 1].line.content.isEmpty && !labelled[i + 1].startsWithLabel
+                        && startsUppercase(lines[i + 1].line)
+                    guard startsWithRomanNumber(lines[start].line), wrapsAfterComma || titleBeforeSubtitle else { return nil }
                 }
             }
             i += 1

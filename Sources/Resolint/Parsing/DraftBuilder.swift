@@ -103,7 +103,11 @@ struct DraftBuilder {
                 paragraph.content = text.slice(bare.contentStart..<text.text.utf8.count)
             }
             let designator = isSectionHeading(text.text) || designatesSectionWithTitle(text.text)
-            if raw.isHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft)
+            // A printed heading line stands apart as any other, but one over the items of an item that
+            // ends with a comma introduces them, as in the authored layout.
+            let printedHeading = raw.isHeading && !(seenOperative && paragraph.label == nil
+                && headsItemsUnderCommaItem(text.text, before: index, in: paragraphs, draft: draft))
+            if printedHeading || designator || labelledHeading(paragraph, before: index + 1, in: paragraphs, draft: draft)
                 || paragraph.label == nil && seenOperative && (colonHeading(text.text, before: index, in: paragraphs, draft: draft)
                                                                || unmarkedHeading(text.text, before: index, in: paragraphs, draft: draft))
                 || paragraph.label == nil && !seenOperative && headsOperativePart(text.text, before: index, in: paragraphs, draft: draft)
@@ -208,12 +212,29 @@ struct DraftBuilder {
             var j = i + 1, figures = 0
             while j < paragraphs.count, labels.read(Array(paragraphs[j].text.text.utf8.prefix(LabelReader.longestLabel))) == nil,
                   let end = PlainText.last(paragraphs[j].text.text), !marks.contains(end) {
-                if end.isNumber { figures += 1 }
+                figures += max(end.isNumber ? 1 : 0, linesEndingWithFigure(paragraphs[j].range))
                 j += 1
             }
             if figures >= 2 { rows.formUnion((i + 1)..<j) }
         }
         return rows
+    }
+
+    /// The lines of a paragraph that end with an amount in groups of digits: a printed table comes as
+    /// one paragraph, its rows wrapped together (pdftotext of A/RES/75/254 A: "Section Amount" /
+    /// "(United States dollars)" / "1 Overall policymaking, direction and coordination 78 809 400" / …
+    /// with no blank between). A year ("… to postpone the 2020") or a footnote's marker ("conference;
+    /// 13", A/RES/75/288) that ends a line of prose is one group.
+    private func linesEndingWithFigure(_ range: ByteRange) -> Int {
+        guard !range.isEmpty else { return 0 }
+        var count = 0
+        for line in source.lineIndex(of: range.lowerBound)...source.lineIndex(of: range.upperBound - 1) {
+            let r = source.lineRange(line)
+            let groups = source.string(max(r.lowerBound, range.lowerBound)..<min(r.upperBound, range.upperBound))
+                .split(whereSeparator: \.isWhitespace).suffix(2)
+            if groups.count == 2, groups.allSatisfy({ $0.allSatisfy(\.isNumber) }) { count += 1 }
+        }
+        return count
     }
 
     /// The deepest last paragraph of `p` introduces a table.
