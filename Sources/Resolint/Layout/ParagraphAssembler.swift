@@ -329,9 +329,12 @@ struct ParagraphAssembler {
         var previous: [String] = []
         if let n = label.latin, n >= 2 { previous.append(labelSyntax.write(n - 1, .latin, like: label.raw)) }
         if let n = label.roman, n >= 2 { previous.append(labelSyntax.write(n - 1, .roman, like: label.raw)) }
-        return previous.contains { p in
-            let needle = Array((" " + p + " ").utf8)
-            return parts.contains { source.bytes[$0.range].firstRange(of: needle) != nil }
+        // memchr and memcmp (`Bytes.contains`), not Foundation's generic `firstRange(of:)` on a slice.
+        return source.bytes.withUnsafeBufferPointer { b in
+            previous.contains { p in
+                let needle = Array((" " + p + " ").utf8)
+                return needle.withUnsafeBufferPointer { n in parts.contains { Bytes.contains(UnsafeBufferPointer(rebasing: b[$0.range]), n) } }
+            }
         }
     }
 
