@@ -17,6 +17,12 @@ struct ScalarPathTests {
         return (0..<count).map { _ in (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
     }
 
+    @Test func headerWhitespaceIsUnicodeWhiteSpace() {
+        let differing = (UInt32(0)...0x10FFFF).compactMap { Unicode.Scalar($0) }.filter { HeaderParser.isWhitespace($0) != $0.properties.isWhitespace }
+        #expect(differing.isEmpty, "\(differing.map { String($0.value, radix: 16) })")
+        #expect(HeaderParser.isWhitespace("\u{3000}") && !HeaderParser.isWhitespace("\u{200B}"))
+    }
+
     @Test func stateKeysAreTheCharacterKeys() throws {
         let list = try StateList.builtIn("member-states")
         var names = list.states.flatMap { s in Array(s.names.values) + (s.aliases?.values.flatMap { $0 } ?? []) + (s.former ?? []).flatMap { $0.names.values } }

@@ -1,7 +1,9 @@
 /// The opening words of paragraphs in one language: preambular phrases, operative verbs and the
 /// prefixes that may stand before them (又, "Also", "Further" …). Latin scripts compare without case
 /// and on word boundaries; Chinese compares characters.
-struct Vocabulary: Sendable {
+/// A class: every field is constant, and a vocabulary is passed to and captured by the byte paths for
+/// every paragraph and many lines; as a struct each pass copied (retained) all its lists.
+final class Vocabulary: Sendable {
     let latin: Bool
     private let prefixes: WordList
     private let preamble: WordList

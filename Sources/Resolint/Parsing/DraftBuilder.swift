@@ -111,7 +111,7 @@ struct DraftBuilder {
                 || paragraph.label == nil && seenOperative && (colonHeading(text.text, before: index, in: paragraphs, draft: draft)
                                                                || unmarkedHeading(text.text, before: index, in: paragraphs, draft: draft))
                 || paragraph.label == nil && !seenOperative && headsOperativePart(text.text, before: index, in: paragraphs, draft: draft)
-                || paragraph.label == nil && !(seenOperative && (openItemAwaitsText(draft) || headsItemsUnderCommaItem(text.text, before: index, in: paragraphs, draft: draft))) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || afterDesignator && isHeading(text.text, long: true, titlesSection: true) || opensSection(after: index, in: paragraphs) && isHeading(text.text, long: true)) {
+                || paragraph.label == nil && !(seenOperative && (openItemAwaitsText(draft) || headsItemsUnderCommaItem(text.text, before: index, in: paragraphs, draft: draft))) && !(!seenOperative && preambleRunsIntoItems(text.text, index, in: paragraphs)) && (isHeading(text.text) || afterDesignator && isHeading(text.text, long: true, titlesSection: true) || isHeading(text.text, long: true) && opensSection(after: index, in: paragraphs)) {
                 // A part or section (A, B …; "II / Capacity-building") may bring its own preamble, and
                 // number its paragraphs on or from 1 again.
                 if draft.opening != nil || !hasOpening { seenOperative = false; inSections = true; sectionPending = true }
@@ -485,8 +485,9 @@ struct DraftBuilder {
     /// "Recognising" / "(a) the UN mandated Independent Assessment …;" (S/RES/2568 (2021)): a preambular
     /// phrase whose sentence runs on into its items is a paragraph, though one word with no mark.
     private func preambleRunsIntoItems(_ text: String, _ index: Int, in paragraphs: [RawParagraph]) -> Bool {
-        guard index + 1 < paragraphs.count, vocabulary.opens(text, as: .preamble) else { return false }
-        return labels.read(Array(paragraphs[index + 1].text.text.utf8))?.latin == 1
+        // The next paragraph's label first: reading the opening is the dearer test.
+        guard index + 1 < paragraphs.count, labels.read(Array(paragraphs[index + 1].text.text.utf8))?.latin == 1 else { return false }
+        return vocabulary.opens(text, as: .preamble)
     }
 
     /// `titlesSection`: the line after a section's designator ("IV") is its title however it opens

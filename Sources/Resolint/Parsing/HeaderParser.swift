@@ -216,7 +216,7 @@ struct HeaderParser {
             let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             var value = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
             for k in 1..<n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            if let u = Unicode.Scalar(value), u.properties.isWhitespace {} else { out += bytes[i..<i + n] }
+            if let u = Unicode.Scalar(value), isWhitespace(u) {} else { out += bytes[i..<i + n] }
             i += n
         }
         return String(decoding: out, as: UTF8.self)
@@ -235,9 +235,15 @@ struct HeaderParser {
         return squeezed(text)
     }
 
-    /// Unicode's White_Space, answered without its tables for ASCII (tab to carriage return, space).
+    /// Unicode's White_Space, answered without its tables: the property's scalars are fixed (tab to
+    /// carriage return, space, U+0085, U+00A0, U+1680, U+2000…U+200A, U+2028, U+2029, U+202F, U+205F,
+    /// U+3000), and the table look-up cost more than the rest of squeezing a header line.
+    /// `ScalarPathTests` compares it with `properties.isWhitespace` for every scalar.
     static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
-        u.isASCII ? u.value == 0x20 || (0x09...0x0D).contains(u.value) : u.properties.isWhitespace
+        switch u.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     private func element(_ line: BodyLine) -> TextElement {
