@@ -69,6 +69,18 @@ struct OpenerFormTests {
         #expect(try !Self.opens("es", "Estado de Palestina,", as: .preamble))
     }
 
+    /// Chinese verbs the lint rules read and the parser does not: "维持" also begins the Fifth
+    /// Committee's section title "维持和平行动" (A/RES/75/252).
+    @Test func chineseVerbsForTheLintRulesOnly() throws {
+        #expect(try Self.opens("zh", "将核定兵力上限维持在3 550人，直至2021年5月15日；", as: .operative))
+        #expect(try Self.opens("zh", "又核定2021年由养恤基金直接支付费用净额共计103 217 600美元；", as: .operative))
+        #expect(try Self.opens("zh", "收到国际原子能机构2019年的报告，", as: .preamble))
+        #expect(try Self.opens("zh", "再次要求联合国共同制度所有组织在相关事项上合作，", as: .preamble))
+        let words = Vocabulary.shared(try #require(Fixtures.linter.languages.profile("zh")))
+        #expect(!words.opensParagraph("维持和平行动"))
+        #expect(try !Self.opens("zh", "联合国秘书长的报告，", as: .preamble))
+    }
+
     /// English has no forms: "Recalls" in a preamble is a slip (S/RES/2530 (2020) paragraph 19 of the preamble).
     @Test func englishStillWarns() throws {
         #expect(try !Self.opens("en", "Recalls that UNDOF’s deployment and the Agreement,", as: .preamble))
