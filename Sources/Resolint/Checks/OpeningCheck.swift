@@ -18,13 +18,14 @@ public struct OpeningCheck: Check {
         let extraWords = extra?[language.code] ?? []
         let preamble = vocabulary == "preamble-openers"
         let words = Vocabulary.shared(language, extraPreamble: preamble ? extraWords : [], extraOperative: preamble ? [] : extraWords)
+        let forms = OpenerFormMatcher.shared(language)
         var out: [Finding] = []
         for draft in context.document.drafts {
         for p in context.paragraphs(context.common.scope ?? .preamble, in: draft) {
             // Quotes and prefixes are stripped once, for every question below.
             let rest = words.stripPrefixes(p.content.text)
             if rest.isEmpty { continue }
-            if Self.opens(p.content.text, stripped: rest, as: preamble ? .preamble : .operative, words, comma: language.terminators.comma) { continue }
+            if Self.opens(p.content.text, stripped: rest, as: preamble ? .preamble : .operative, words, forms, comma: language.terminators.comma) { continue }
             // A decision's run-in considerations ("The General Assembly, recalling …, noting …:").
             if draft.kind == .decision, p.label == nil, words.opens(stripped: rest, as: .preamble) { continue }
             let original = p.content.text
@@ -36,11 +37,26 @@ public struct OpeningCheck: Check {
     }
 
     /// Whether a paragraph opens as `kind` requires: with an opener after any prefixes, after a
-    /// clause set off by a comma, or inside a prepositional frame (Chinese 对…表示关切).
-    static func opens(_ text: String, stripped: Substring, as kind: Vocabulary.Kind, _ words: Vocabulary, comma: String) -> Bool {
+    /// clause set off by a comma, inside a prepositional frame (Chinese 对…表示关切), or with a word
+    /// of an opener's grammatical form (French "Louant", Russian "уточняет").
+    static func opens(_ text: String, stripped: Substring, as kind: Vocabulary.Kind, _ words: Vocabulary,
+                      _ forms: OpenerFormMatcher, comma: String) -> Bool {
         words.opens(stripped: stripped, as: kind)
             || opensAfterAClause(text, stripped, as: kind, words, comma: comma)
             || words.opensInFrame(text, as: kind, clauseEnd: comma)
+            || forms.opens(written(text, words), as: kind, words)
+    }
+
+    /// The text after its quotes and prefixes with the case it is written in (a Russian verb's form is
+    /// read in lower case only, as the UN writes its openers); the lower-cased text where the two
+    /// spellings do not line up (vowel marks and no-break spaces set aside).
+    static func written(_ text: String, _ words: Vocabulary) -> Substring {
+        let stripped = words.stripCharacters(text)
+        let base = stripped.base
+        let consumed = base.distance(from: base.startIndex, to: stripped.startIndex)
+        let head = String(text.prefix(base.count))
+        guard (words.latin ? head.lowercased() : head) == base else { return stripped }
+        return text.dropFirst(consumed)
     }
 
     /// The opener after a clause set off by a comma: an adverb and an aside ("Also, in this regard,

@@ -65,6 +65,15 @@ public struct LanguageProfile: Codable, Sendable {
         /// Characters before the suffix, at most.
         public var longest: Int
     }
+    /// Openers the grammar marks, read by the lint rules where no list names the opening (the parser
+    /// does not: a form is looser than a list).
+    public struct OpenerForms: Codable, Sendable {
+        /// Regular expressions matched at the head of a paragraph, after its prefixes.
+        public var preamble: [String]?
+        public var operative: [String]?
+        /// Adverbs that may stand after an opener's first word ("Met de nouveau l’accent" is "Met l’accent").
+        public var inserted: [String]?
+    }
     public struct Sponsors: Codable, Sendable {
         public var separator: String
         public var lastSeparator: String
@@ -193,6 +202,8 @@ public struct LanguageProfile: Codable, Sendable {
     /// The language does not inflect its verbs (Chinese): each preambular phrase also opens an
     /// operative paragraph ("回顾" is both "Recalling" and "Recalls").
     public var uninflectedOpeners: Bool?
+    /// Openers by their grammatical form (French "-ant", Russian "-ет"), for the lint rules only.
+    public var openerForms: OpenerForms?
     public var preambleOpeners: [String]
     public var operativeVerbs: [String]
     public var annexHeadings: [String]
@@ -235,7 +246,7 @@ public struct LanguageProfile: Codable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case code, name, script, openings, terminators, quotes, header, sponsors, ordinals, closing, report, votes, citations, skeleton
         case lineJoiner = "line-joiner", narrowForms = "narrow-forms", footnoteReferences = "footnote-references"
-        case openerPrefixes = "opener-prefixes", openerAdverbs = "opener-adverbs", openerFrames = "opener-frames", uninflectedOpeners = "uninflected-openers", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
+        case openerPrefixes = "opener-prefixes", openerAdverbs = "opener-adverbs", openerFrames = "opener-frames", uninflectedOpeners = "uninflected-openers", openerForms = "opener-forms", preambleOpeners = "preamble-openers", operativeVerbs = "operative-verbs"
         case annexHeadings = "annex-headings", endOfText = "end-of-text", listConjunctions = "list-conjunctions", exampleFrame = "example-frame", paragraphReferences = "paragraph-references", operativeParagraphReferences = "operative-paragraph-references", itemReferences = "item-references", inferredRules = "inferred-rules"
         case labels, detectionWords = "detection-words", dates, scales, times, decimalMark = "decimal-mark", amendments, abbreviations
     }

@@ -55,9 +55,10 @@ public struct AKNFidelity: Sendable {
         var r = AKNFidelity()
         let statements = markup.statements
         let vocabulary = Vocabulary.shared(parsed.language)
+        let forms = OpenerFormMatcher.shared(parsed.language)
         // An opening is recognised as the lint rules recognise it.
         func opens(_ text: String, as kind: Vocabulary.Kind) -> Bool {
-            OpeningCheck.opens(text, stripped: vocabulary.stripPrefixes(text), as: kind, vocabulary, comma: parsed.language.terminators.comma)
+            OpeningCheck.opens(text, stripped: vocabulary.stripPrefixes(text), as: kind, vocabulary, forms, comma: parsed.language.terminators.comma)
         }
         let drafts = parsed.drafts
 
