@@ -127,6 +127,9 @@ struct AKNReaderTests {
         #expect(text.contains("Special Committee for 2020, 1\n"))
         #expect(text.contains("__________________\n\n1 Official Records"))
         #expect(text.contains("2. Decides to remain seized"))
+        // pdftotext ends every page with a form feed, the last one too: a one-page text reads as printed.
+        #expect(text.hasSuffix("\u{0C}"))
+        #expect(DocumentParser().parse(SourceFile(path: "x.txt", text: text), language: try #require(Fixtures.linter.languages.profile("en"))).layout == .pdftotext)
         let report = try Fixtures.linter.lint(text: text, path: "sample.txt", language: "en")
         #expect(report.errors.isEmpty, "\(report.errors.map(\.message))")
     }

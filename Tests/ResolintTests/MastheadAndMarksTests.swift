@@ -133,3 +133,125 @@ struct MastheadAndMarksTests {
         #expect(found.map(\.rule) == [])
     }
 }
+
+/// Adopted resolutions as pdftotext prints them (the UN's AKN of the seventy-fifth session, written out
+/// in that layout): what stands under the resolution's number is its title, whatever its lines look like.
+struct PrintedAdoptedHeaderTests {
+    static func parse(_ text: String) throws -> Document {
+        DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+    }
+
+    /// A/RES/75/127: the title wraps before "United Nations", a line the masthead holds too.
+    @Test func aTitleLineThatReadsAsTheMasthead() throws {
+        let text = """
+        A/RES/75/127
+
+        United Nations
+
+        General Assembly
+
+        Distr.: General
+        21 December 2020
+
+        Seventy-fifth session
+        Agenda item 73 (a)
+        Strengthening of the coordination of humanitarian and disaster relief assistance
+        of the United Nations, including special economic assistance: strengthening of
+        the coordination of emergency humanitarian assistance of the United Nations
+
+        Resolution adopted by the General Assembly on 11 December 2020
+        [without reference to a Main Committee (A/75/L.44 and A/75/L.44/Add.1)]
+
+        75/127.
+
+        Strengthening of the coordination of emergency humanitarian assistance of the
+        United Nations
+        The General Assembly,
+        Reaffirming its resolution 46/182 of 19 December 1991,
+        1. Requests the Secretary-General to report to the General Assembly at its seventy-sixth session.
+
+        """ + "\u{0C}"
+        let document = try Self.parse(text)
+        #expect(document.kind == .adoptedResolution)
+        #expect(document.drafts.first?.title?.string == "Strengthening of the coordination of emergency humanitarian assistance of the United Nations")
+    }
+
+    /// A/RES/75/83: a title that reads as a report's heading ("Report of the …") under the number of an
+    /// adopted resolution; the text is no committee report.
+    @Test func aTitleThatReadsAsAReportHeading() throws {
+        let text = """
+        A/RES/75/83
+
+        United Nations
+
+        General Assembly
+
+        Distr.: General
+        18 December 2020
+
+        Seventy-fifth session
+        Agenda item 105 (a)
+        Review of the implementation of the recommendations and decisions adopted by the
+        General Assembly at its tenth special session: report of the Conference on
+        Disarmament
+
+        Resolution adopted by the General Assembly on 7 December 2020
+        [on the report of the First Committee (A/75/401, para. 16)]
+
+        75/83.
+
+        Report of the Conference on Disarmament
+        The General Assembly,
+        Recalling its resolution 74/74 of 12 December 2019,
+        1. Reaffirms the role of the Conference on Disarmament.
+
+        """ + "\u{0C}"
+        let document = try Self.parse(text)
+        #expect(document.kind == .adoptedResolution)
+        #expect(document.drafts.first?.title?.string == "Report of the Conference on Disarmament")
+        #expect(document.drafts.first?.operative.count == 1)
+    }
+
+    /// A/RES/75/145: the note at the page's foot cites the records of past sessions; they are not the
+    /// text's own symbols (symbol.session), as in the authored layout's "[^2]: …".
+    @Test func aPageFootCitingPastSessions() throws {
+        let text = """
+        A/RES/75/145
+
+        United Nations
+
+        General Assembly
+
+        Distr.: General
+        24 December 2020
+
+        Seventy-fifth session
+        Agenda item 76
+
+        Resolution adopted by the General Assembly on 15 December 2020
+
+        75/145.
+
+        International Day of Remembrance of and Tribute to the Victims of Terrorism
+        The General Assembly,
+        Reaffirming the United Nations Global Counter-Terrorism Strategy, 1
+        Recalling the reviews of the Strategy, 2
+        1. Decides to observe the International Day of Remembrance.
+        __________________
+
+        1 Resolution 60/288.
+        2 See A/62/PV.117, A/62/PV.118, A/62/PV.119, A/62/PV.120, A/64/PV.116,
+        A/64/PV.117, A/66/PV.118 and A/72/PV.103.
+
+        1/1
+
+        """ + "\u{0C}"
+        let report = try Fixtures.lint(text, lang: "en")
+        #expect(!report.diagnostics.contains { $0.rule == "symbol.session" })
+        let document = try PrintedAdoptedHeaderTests.parse(text)
+        #expect(document.footnoteAreas.count == 1)
+        // A symbol of another session in the text itself is still reported.
+        let wrong = try Fixtures.lint(text.replacingOccurrences(of: "Decides to observe", with: "Decides, as in A/62/L.11, to observe"), lang: "en")
+        #expect(wrong.diagnostics.filter { $0.rule == "symbol.session" }.count == 1)
+    }
+}

@@ -36,8 +36,8 @@ public struct SessionCheck: Check {
         let source = document.source
         let masthead = document.header.symbol.flatMap { HeaderParser.symbol(in: $0.string) }
         // A note's text cites the records of past sessions ("See A/62/PV.117, … A/72/PV.103.", the UN's
-        // A/RES/75/145): it is not read.
-        let notes = document.footnoteScopes.flatMap(\.texts).compactMap(\.range)
+        // A/RES/75/145, in a page's foot as printed too): it is not read.
+        let notes = document.footnoteScopes.flatMap(\.texts).compactMap(\.range) + document.footnoteAreas
         var out: [Finding] = []
         for line in LineScanner.lines(of: source) where !line.isBlank && !PageCleaner.isLink(source.bytes, line.content)
             && !notes.contains(where: { $0.contains(line.content.lowerBound) }) {

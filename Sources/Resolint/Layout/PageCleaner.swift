@@ -5,6 +5,8 @@ struct CleanedPage {
     var body: [BodyLine] = []
     var footnotes: [FootnoteText] = []
     var separators: [ByteRange] = []
+    /// Each page foot's block of notes, from its separator line to its last line.
+    var footnoteAreas: [ByteRange] = []
 }
 
 struct BodyLine: Sendable {
@@ -50,7 +52,9 @@ enum PageCleaner {
             }
             if isSeparator(b, line.content) {
                 page.separators.append(line.content)
+                let separator = i
                 i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, months: months, next: &nextNote, into: &page)
+                page.footnoteAreas.append(lines[separator].content.lowerBound..<lines[max(separator, i - 1)].content.upperBound)
                 breakPending = true; previousWasContent = false
                 continue
             }

@@ -43,6 +43,9 @@ public struct Document: Sendable {
     /// Committee reports only: the numbered paragraphs of the report itself.
     public var reportParagraphs: [Paragraph] = []
     public var footnoteScopes: [FootnoteScope] = []
+    /// A printed text's page feet: each block of notes from its separator line on, where the notes'
+    /// own lines may be scrambled (pdftotext) and a note's text is not told line by line.
+    public var footnoteAreas: [ByteRange] = []
     public var votes: [RecordedVote] = []
     /// What the parser had to skip to recover ("stray line"), for the user to see.
     public var notes: [ParseNote] = []

@@ -133,6 +133,7 @@ public struct DocumentParser: Sendable {
             document.footnoteScopes = [FootnoteScope(name: "document", range: draft.range.lowerBound..<max(draft.range.lowerBound, scopeEnd))]
         }
         FootnoteLinker(language: language).link(&document, texts: page.footnotes)
+        document.footnoteAreas = page.footnoteAreas
         // After the line that ends a printed resolution ("74th plenary meeting") an annexed text may follow on
         // the same page, its notes numbered on: the notes after that line that no marker of the
         // resolution reaches are the annex's (the UN's Chinese A/RES/75/284, a declaration whose fifteen

@@ -52,8 +52,11 @@ struct HeaderParser {
         var used = Set<Int>()  // positions in `lines` already explained
         var agendaIndex: Int?
         let texts = lines.map { source.string($0.line.content) }
+        // Below an adopted resolution's number ("75/127.") stands its title only, whatever its lines
+        // look like: "… of the" / "United Nations" is no masthead (A/RES/75/127 as printed).
+        let numberLine = texts.firstIndex(where: isAdoptionNumber) ?? texts.count
 
-        for (i, text) in texts.enumerated() {
+        for (i, text) in texts.enumerated() where i < numberLine {
             // A special session's line first: "Thirty-second special session" also ends as a regular one.
             if result.header.sessionLine == nil, let n = specialSessionForms.lazy.compactMap({ self.sessionNumber(text, form: $0) }).first(where: { $0.value != nil }) {
                 result.header.sessionLine = element(lines[i])

@@ -159,7 +159,7 @@ public struct AKNFidelity: Sendable {
         // Title, session, agenda item.
         if let title = statements.first?.title?.text.plain ?? markup.preface.first(where: { $0.role == .title })?.text.plain,
            markup.cover.symbol.map({ !$0.text.plain.hasPrefix("S/") }) ?? true {
-            let read = drafts.first?.title?.string ?? ""
+            let read = drafts.first?.title.map { titleWithoutMarkers($0, parsed) } ?? ""
             // The parser keeps "75/118." with the title; the markup sets it apart.
             let number = statements.first?.number?.text.plain ?? markup.preface.first(where: { $0.role == .number })?.text.plain ?? ""
             if key(title, length: 60) != key(read, length: 60), key(number + title, length: 60) != key(read, length: 60) { r.disagreements.append("title: “\(clip(title))” read as “\(clip(read))”") }
@@ -181,6 +181,21 @@ public struct AKNFidelity: Sendable {
     /// glues them to the words ("审查了秘书长的报告，1", the UN's Chinese 75/102 as printed), where the
     /// markup, and authored text, set them apart as notes ("[^1]") that `key` leaves out. A number the
     /// parse did not take for a marker stays, and the paragraph is read otherwise.
+    /// A title's text without the footnote markers the parser read at its end ("United Nations common
+    /// system 1" as printed, the UN's A/RES/75/245 B): the markup keeps the note apart.
+    static func titleWithoutMarkers(_ title: TextElement, _ parsed: Document) -> String {
+        var text = title.string
+        let markers = parsed.footnoteScopes.flatMap(\.references).filter { title.range.contains($0.range.lowerBound) }
+            .sorted { $0.range.lowerBound > $1.range.lowerBound }
+        for marker in markers {
+            let written = parsed.source.string(marker.range)
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasSuffix(written) else { break }
+            text = String(trimmed.dropLast(written.count))
+        }
+        return text
+    }
+
     static func withoutMarkers(_ p: Paragraph) -> String {
         let ranges = p.footnoteReferences.compactMap(\.logicalRange).sorted { $0.lowerBound < $1.lowerBound }
         guard !ranges.isEmpty else { return p.content.text }

@@ -2,8 +2,8 @@
 /// ../shared/corpus/en/A_RES_73_6.txt and en-drafts): the symbol and masthead lines first, text
 /// wrapped near 80 columns with no blank line between paragraphs, footnote numbers set apart after
 /// the word or mark they follow (glued in Chinese), and pages of about 45 lines that end with "__________________" and the
-/// page's footnotes ("1 Resolution 70/1."), a page number and job number, and start with a form feed
-/// and the symbol as running head.
+/// page's footnotes ("1 Resolution 70/1."), a page number and job number and a form feed, and start
+/// with the symbol as running head.
 struct AKNPDFTextRenderer {
     let document: AKNDocument
     static let width = 80
@@ -73,7 +73,8 @@ struct AKNPDFTextRenderer {
                 }
             }
             out.write("\n\(page)/\(pages)\n\n")
-            if !last { out.write("\u{0C}\(symbol)\n\n") }
+            // pdftotext ends every page with a form feed, the last one too (../shared/corpus/en-drafts).
+            out.write(last ? "\u{0C}" : "\u{0C}\(symbol)\n\n")
             notes = []
             used = 0
             page += 1
