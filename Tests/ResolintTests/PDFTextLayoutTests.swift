@@ -177,6 +177,41 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(text, "en").isEmpty)
     }
 
+    /// A/RES/75/253 B in French as printed: the title under the section's numeral opens with an operative
+    /// verb ("Demande de subvention …"); it is the section's heading, not an unnumbered paragraph that
+    /// runs into the preamble below it. A paragraph that loses its mark there is still reported.
+    @Test func aSectionTitleThatOpensWithAnOperativeVerb() throws {
+        let text = """
+            A/RES/75/253 B
+
+            L’Assemblée générale,
+            Rappelant sa résolution 74/262 du 27 décembre 2019,
+            1. Prend acte du rapport du Secrétaire général ;
+            2. Ouvre, au chapitre 29G [Administration (Nairobi)] du budget-programme de
+            2021, des crédits de 494 000 dollars qui seraient imputés sur le fonds de
+            réserve ;
+            IV
+            Demande de subvention pour le Tribunal spécial pour le Liban
+            Ayant examiné le rapport du Secrétaire général et le rapport correspondant du
+            Comité consultatif,
+            1. Prend acte du rapport du Secrétaire général ;
+            2. Souscrit aux conclusions et recommandations que le Comité consultatif a
+            formulées dans son rapport.
+
+            1/1
+
+            \u{0C}
+            """
+        let document = try Self.parse(text, "fr")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.preamble.count == 2)
+        #expect(draft.operative.map { $0.label?.value ?? 0 } == [1, 2, 1, 2])
+        #expect(try Self.bodyFindings(text, "fr").isEmpty)
+        let slip = text.replacingOccurrences(of: "Comité consultatif,", with: "Comité consultatif")
+        #expect(try Self.bodyFindings(slip, "fr") == ["preamble.terminator@\(try Self.line(of: "Comité consultatif", in: slip))"])
+    }
+
     // MARK: Russian
 
     /// A/RES/75/4 in Russian as printed: "… а от имени групп государств" / "— семью минутами;": the

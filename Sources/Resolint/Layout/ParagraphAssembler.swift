@@ -436,6 +436,7 @@ struct ParagraphAssembler {
                 }
             }
             if labelled[i].startsWithLabel { return i > start ? i : nil }
+            if sectionTitle(lines, at: i, after: start, labelled: labelled, measure: printedMeasure) { i += 1; continue }
             if startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
                 || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) {
                 // After a numbered paragraph's comma, which ends none, lines whose last could not have
@@ -468,6 +469,16 @@ struct ParagraphAssembler {
         return nil
     }
 
+    /// The line under a section's numeral is its title, though it opens with an operative verb, where it
+    /// ends with no mark and broke before a paragraph's opening: "IV" / "Demande de subvention pour le
+    /// Tribunal spécial pour le Liban" / "Ayant examiné …" (the UN's French AKN of A/RES/75/253 B, printed).
+    private func sectionTitle(_ lines: [BodyLine], at i: Int, after start: Int, labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)], measure: Int) -> Bool {
+        guard i == start + 1, i + 1 < lines.count, isSectionDesignator(lines[start].line), !endsWithMark(source.string(lines[i].line.content)) else { return false }
+        let next = lines[i + 1].line
+        guard !next.content.isEmpty, labelled[i + 1].startsWithLabel || startsLikeParagraph(next) && vocabulary.opensParagraph(source, next.content) else { return false }
+        return measure == 0 || brokeByChoice(i + 1, lines, measure: measure, withSlack: false)
+    }
+
     /// In a script without capitals a heading's first line is told by its shortness: "ثانيا" / "الأنشطة
     /// العامة لإدارة التواصل العالمي" (A/RES/75/101 in Arabic), "承付款的筹措", "十六 海洋事务和海洋法司的活动":
     /// at most about half the measure, where a line that goes on a paragraph fills it.
@@ -488,7 +499,9 @@ struct ParagraphAssembler {
 
     /// "A", "B.", "IV", "II." alone on a line: a part or section of the text (its period ends nothing).
     private func isSectionDesignator(_ line: SourceLine) -> Bool {
-        let r = line.content
+        // Trailing spaces aside: "IV " (the UN's French AKN of A/RES/75/253 B, as printed).
+        var r = line.content
+        while !r.isEmpty, source.bytes[r.upperBound - 1] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }
         guard !r.isEmpty, r.count <= 5 else { return false }
         var letters = 0
         for (k, b) in source.bytes[r].enumerated() {
