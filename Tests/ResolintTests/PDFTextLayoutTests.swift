@@ -212,6 +212,35 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(slip, "fr") == ["preamble.terminator@\(try Self.line(of: "Comité consultatif", in: slip))"])
     }
 
+    /// A/RES/75/192 in Spanish as printed: "(Ucrania c." ends a page, "Federación de Rusia);" opens the
+    /// next. The period of "c." (the parties of a case) ends no sentence: the paragraph goes on.
+    @Test func aCaseNameAbbreviationAtAPageEnd() throws {
+        let text = """
+            A/RES/75/192
+
+            La Asamblea General,
+            Recordando su resolución 74/168, de 18 de diciembre de 2019,
+            1. Deplora que la Federación de Rusia incumpla la providencia de la Corte
+            Internacional de Justicia de 19 de abril de 2017 sobre las medidas provisionales
+            en la causa relativa a la Aplicación del Convenio Internacional para la
+            Represión de la Financiación del Terrorismo y de la Convención Internacional
+            sobre la Eliminación de Todas las Formas de Discriminación Racial (Ucrania c.
+
+            7/13
+
+            \u{0C}A/RES/75/192
+
+            Federación de Rusia);
+            2. Decide seguir examinando la cuestión.
+
+            """
+        let document = try Self.parse(text, "es")
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.count == 2)
+        #expect(try Self.bodyFindings(text, "es").isEmpty)
+    }
+
     // MARK: Russian
 
     /// A/RES/75/4 in Russian as printed: "… а от имени групп государств" / "— семью минутами;": the
