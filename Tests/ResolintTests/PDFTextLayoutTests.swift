@@ -111,6 +111,39 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(broken, "ar") == ["operative.terminator@\(try Self.line(of: "12 - تحيط", in: broken))"])
     }
 
+    /// S/RES/2565 (2021) in Arabic as printed: operative paragraph 1 goes on after its semicolon with a
+    /// preambular clause, "وإذ يدرك …", wrapped to the head of a line after a full one. It is the
+    /// paragraph's, not a preambular paragraph out of order; after a short line it is one.
+    @Test func arabicPreambularClauseInsideAnOperativeParagraph() throws {
+        let text = """
+            S/RES/2565 (2021)
+
+            إن مجلس الأمن،
+            وإذ يرى أن نطاق جائحة كوفيد-19 الذي لم يسبقه مثيل من شأنه أن يعرِّض صون السلم
+            والأمن الدوليين للخطر،
+            1 - يدعو إلى تعزيز النُّهج الوطنية والمتعددة الأطراف والتعاون الدولي، مثل مرفق
+            كوفاكس، الذي أُنشئ في إطار مبادرة تسريع إتاحة أدوات مكافحة كوفيد-19، والمبادرات
+            دولية، لا سيما من أجل توسيع نطاق قدرات التصنيع والتوزيع، اعترافاً منه باختلاف
+            الظروف الوطنية، ويشير إلى ضرورة الحفاظ على الحوافز لابتكار منتجات صحية جديدة؛
+            وإذ يدرك دور التحصين الواسع النطاق ضد كوفيد-19 باعتباره منفعة عامة عالمية للصحة؛
+            2 - يكرر تأكيد مطالبته بوقف عام وفوري للأعمال القتالية في جميع الحالات المدرجة
+            على جدول أعماله، ويؤيد الجهود التي يبذلها الأمين العام وممثلوه الخاصون ومبعوثوه
+            الخاصون في هذا الصدد؛
+            3 - يقرر أن يبقي المسألة قيد نظره.
+
+            1/1
+
+            \u{0C}
+            """
+        let draft = try #require(try Self.parse(text, "ar").drafts.first)
+        #expect(draft.preamble.count == 1)
+        #expect(draft.operative.count == 3)
+        #expect(try Self.bodyFindings(text, "ar").isEmpty)
+        // After a short line the clause stands apart, and is out of order.
+        let short = text.replacingOccurrences(of: "ويشير إلى ضرورة الحفاظ على الحوافز لابتكار منتجات صحية جديدة؛", with: "جديدة؛")
+        #expect(try Self.bodyFindings(short, "ar") == ["structure.order@\(try Self.line(of: "وإذ يدرك دور", in: short))"])
+    }
+
     /// A/RES/75/278 in Arabic as printed: "… البيئية والاجتماعية" / "- الاقتصادية السلبية …": the spaced
     /// hyphen of the compound "socio-economic", wrapped to the head of a line, is no bullet.
     @Test func arabicCompoundHyphenAtALineHeadIsNoBullet() throws {

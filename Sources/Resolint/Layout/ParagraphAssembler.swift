@@ -182,6 +182,7 @@ struct ParagraphAssembler {
                         && (sentenceEnds.contains(last) && !colonInPreamble(last, firstLine) && !endsWithAbbreviation(parts)
                             && !(layout == .pdftotext && runInTitleWrapped(last, index, lines, measure: printedMeasure, itemFirstLine: itemHeading && parts.count == 1))
                             || vocabulary.opensParagraph(source, line.content) && !(numbered && commaMark?.contains(last) == true)
+                            && !(layout == .pdftotext && numbered && clauseGoesOn(index, lines, measure: printedMeasure))
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
             } else {
@@ -249,6 +250,18 @@ struct ParagraphAssembler {
     private func typicalFullWidth(_ lines: [BodyLine]) -> Int {
         let widths = lines.compactMap { $0.line.content.isEmpty ? nil : PlainText.displayWidth(source, $0.line.content) }.sorted()
         return widths.isEmpty ? 0 : widths[widths.count * 9 / 10]
+    }
+
+    /// In a script whose openers look like any word (Arabic without case, Russian in lower case), an
+    /// operative paragraph may go on after its semicolon with a preambular clause: "… لابتكار منتجات صحية
+    /// جديدة؛" / "وإذ يدرك دور التحصين …؛" is paragraph 1 of the UN's Arabic AKN of S/RES/2565 (2021). Where
+    /// the line before is full, the clause goes on the paragraph; a preambular paragraph after the
+    /// operative ones would be out of order anyway.
+    private func clauseGoesOn(_ index: Int, _ lines: [BodyLine], measure: Int) -> Bool {
+        guard caseless || lowercaseOpeners else { return false }
+        let text = source.string(lines[index].line.content)
+        return vocabulary.opens(text, as: .preamble) && !vocabulary.opens(text, as: .operative)
+            && !brokeByChoice(index, lines, measure: measure, withSlack: false)
     }
 
     /// A fifth of the measure: the most a full printed line falls short of it (justified type in a
