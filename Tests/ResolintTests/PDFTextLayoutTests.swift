@@ -144,6 +144,32 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(short, "ar") == ["structure.order@\(try Self.line(of: "وإذ يدرك دور", in: short))"])
     }
 
+    /// A/RES/75/253 B in Arabic as printed: a list run inline, "وهي: (أ)" and a no-break space, whose
+    /// "(ب)" wraps to the head of a line: it goes on the sentence; it is no item of its own.
+    @Test func arabicInlineListAfterANoBreakSpace() throws {
+        let text = """
+            A/RES/75/253 B
+
+            إن الجمعية العامة،
+            إذ تشير إلى قرارها 74/262،
+            12 - تكرر طلبها إلى الأمين العام أن يكفل التقيد التام في عمليات الشراء المتعلقة
+            بجميع عقود خدمات إدارة السفر بالطائرة بالمبادئ العامة للشراء الواردة في البند
+            5-12 من النظام المالي، وهي: (أ)\u{A0}الحصول على أفضل ما يمكن أن يشتريه الثمن المدفوع؛
+            (ب) والإنصاف والنزاهة والشفافية؛ (ج) والمنافسة الدولية الفعلية؛ (د) ومصلحة الأمم
+            المتحدة، وأن يكفل أن تتيح عملية الشراء إمكانية منح العقد لعدة بائعين لإتاحة
+            منافسة أكبر بين البائعين الذين يقع عليهم الاختيار؛
+            13 - تقرر النظر في مقترحات الأمين العام في الجزء الرئيسي من دورتها السابعة والسبعين.
+
+            1/1
+
+            \u{0C}
+            """
+        let draft = try #require(try Self.parse(text, "ar").drafts.first)
+        #expect(draft.operative.count == 2)
+        #expect(draft.operative.allSatisfy { $0.children.isEmpty })
+        #expect(try Fixtures.lint(text, lang: "ar").diagnostics.filter { $0.rule.hasPrefix("subitem.") }.isEmpty)
+    }
+
     /// A/RES/75/278 in Arabic as printed: "… البيئية والاجتماعية" / "- الاقتصادية السلبية …": the spaced
     /// hyphen of the compound "socio-economic", wrapped to the head of a line, is no bullet.
     @Test func arabicCompoundHyphenAtALineHeadIsNoBullet() throws {

@@ -362,14 +362,15 @@ struct ParagraphAssembler {
         if let n = label.roman, n >= 2 { previous.append(labelSyntax.write(n - 1, .roman, like: label.raw)) }
         return previous.contains { p in
             // After a space, or after the mark that closed the item before it in a list run inline
-            // ("；(5) 装备审查结果…；" / "(6) 文职构成部分…", the UN's Chinese S/RES/2520 (2020) as printed).
-            let needle = p + " "
+            // ("；(5) 装备审查结果…；" / "(6) 文职构成部分…", the UN's Chinese S/RES/2520 (2020) as printed);
+            // a no-break space may follow it ("وهي: (أ)\u{A0}الحصول …؛", the UN's Arabic A/RES/75/253 B).
             return parts.contains { part in
                 let text = source.string(part.range)
                 var from = text.startIndex
-                while let r = text.range(of: needle, range: from..<text.endIndex) {
-                    if r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)].isWhitespace
-                        || text[text.index(before: r.lowerBound)].isPunctuation { return true }
+                while let r = text.range(of: p, range: from..<text.endIndex) {
+                    let before = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)].isWhitespace
+                        || text[text.index(before: r.lowerBound)].isPunctuation
+                    if before, r.upperBound < text.endIndex, text[r.upperBound].isWhitespace { return true }
                     from = r.upperBound
                 }
                 return false
