@@ -168,7 +168,9 @@ final class Vocabulary: Sendable {
     /// 向秘书长表示感谢", A/RES/75/239; source: the United Nations). The lint rules ask this where the
     /// opening is otherwise not recognised; the parser does not (a frame word opens many sentences).
     func opensInFrame(_ text: String, as kind: Kind, clauseEnd: String) -> Bool {
-        let head = stripCharacters(text)
+        // Not `stripCharacters`, which reads the first `head` characters only: a frame runs longer
+        // ("对一些宣扬仇恨的团体…进行策划、筹资、信息传播感到关切，", 66 characters to its verb, A/RES/75/169).
+        let head = strip(String(text.prefix(Self.frameLength + 8)))
         guard let frame = frames.first(where: { head.hasPrefix($0) && boundary(head, $0.count) }) else { return false }
         var rest = head.dropFirst(frame.count).prefix(Self.frameLength)
         if let end = rest.range(of: clauseEnd) { rest = rest[..<end.lowerBound] }
