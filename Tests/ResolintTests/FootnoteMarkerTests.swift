@@ -71,6 +71,19 @@ struct FootnoteMarkerTests {
         #expect(try Self.candidates("adopted on 10 December 2019,1 and", lang: "en").contains { $0.0 == 1 && $0.1 == .glued })
     }
 
+    /// A number joined to the next by a word of the language's `ranges` is a date's or a list's
+    /// ("в Астане 10 и 11 июня", A/RES/75/187 in Russian; "يومي 5 و 6 كانون الأول", A/RES/75/228 in Arabic;
+    /// the UN's AKN of the 75th session): no marker, where a footnote 10 or 5 exists. A marker
+    /// spaced after a word and followed by another word stays one.
+    @Test func aNumberOfARangeInEveryScript() throws {
+        for (lang, text) in [("ru", "состоявшемся в Астане 10 и 11 июня 2015 года"), ("ru", "с 5 по 7 мая"),
+                             ("ar", "المعقود في نيويورك يومي 5 و 6 كانون الأول 2019"), ("ar", "المعقود يومي 5 و6 كانون الأول"),
+                             ("es", "celebrada del 1 al 3 de marzo"), ("fr", "aux paragraphes 6 à 12")] {
+            #expect(try Self.candidates(text, lang: lang).allSatisfy { $0.1 == .weak }, "\(lang): \(text)")
+        }
+        #expect(try Self.candidates("о правах инвалидов 5 и отмечает", lang: "ru").contains { $0.0 == 5 && $0.1 != .weak })
+    }
+
     /// The UN's Chinese texts (../shared/corpus/akn, by the United Nations): a figure's own words after a
     /// number ("20多年", A/RES/75/151; "21世纪", A/RES/75/219) and a number before a comma ("可持续发展目标4，",
     /// A/RES/75/155: Chinese sets its markers after the comma) are no markers; a marker after "号、" at a

@@ -174,7 +174,10 @@ public struct LanguageProfile: Codable, Sendable {
     public struct FootnoteReferences: Codable, Sendable {
         public var notAfter: [String]
         public var notBefore: [String]
-        enum CodingKeys: String, CodingKey { case notAfter = "not-after", notBefore = "not-before" }
+        /// The words that join two numbers of a range or a list ("22 and 23", "6 to 12", "10 и 11 июня"):
+        /// the number before them is no marker. Without it, the list conjunctions and "to".
+        public var ranges: [String]?
+        enum CodingKeys: String, CodingKey { case notAfter = "not-after", notBefore = "not-before", ranges }
     }
 
     public var code: String

@@ -6,7 +6,7 @@ struct FootnoteReferenceFinder {
     private let notAfter: [[UInt8]]
     private let notBefore: [[UInt8]]
     /// The words that join two numbers of a range or a list ("22 and 23", "6 to 12"): the language's
-    /// list conjunctions, and "to".
+    /// `ranges`, or its list conjunctions and "to".
     private let rangeWords: [[UInt8]]
     /// Arabic texts keep an amount's groups of digits in reverse order: "289 13" is 13,289.
     private let groupsReversed: Bool
@@ -26,7 +26,7 @@ struct FootnoteReferenceFinder {
         }
         notAfter = bytes.0
         notBefore = bytes.1
-        rangeWords = (language.listConjunctions + ["to"]).map { Array($0.utf8) }
+        rangeWords = (words.ranges ?? language.listConjunctions + ["to"]).map { Array($0.utf8) }
     }
 
     /// The bytes a marker can start with: "[", a digit, C2 or E2 (superscripts).
@@ -358,7 +358,8 @@ struct FootnoteReferenceFinder {
         var k = end
         while case let w = Self.spaceWidth(b, k), w > 0 { k += w }
         let wordStart = k
-        while k < b.count, Bytes.isLower(b[k]) { k += 1 }
+        // A word in any script ("и", "و", glued to the next number in Arabic: "5 و6").
+        while k < b.count, Bytes.isLower(b[k]) || b[k] >= 0x80 && Self.spaceWidth(b, k) == 0 { k += 1 }
         if k == wordStart {
             // A dash: "–" is E2 80 93, "-" 2D.
             if k < b.count, b[k] == 0x2D { k += 1 } else if k + 2 < b.count, b[k] == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0x93 { k += 3 } else { return false }
