@@ -84,6 +84,16 @@ struct FootnoteMarkerTests {
         #expect(try Self.candidates("о правах инвалидов 5 и отмечает", lang: "ru").contains { $0.0 == 5 && $0.1 != .weak })
     }
 
+    /// Numbers the printed texts set where a marker could stand, told by the word before or after them
+    /// (the UN's AKN of the 75th session as printed: 75/130, 75/127, 75/253 in Spanish, French and English).
+    @Test func aGoalALevelAndAPostCount() throws {
+        for (lang, text) in [("es", "lograr el Objetivo de Desarrollo Sostenible 3, la"), ("es", "de nivel 3 para casos"),
+                             ("es", "plazas (1 D-1, 2 P-4, 3 P-3)"), ("fr", "du niveau 3 en cas"), ("fr", "soit 1 milliard de personnes"),
+                             ("en", "positions (1 D-1, 2 P-4, 3 P-3)"), ("en", "well below 2 degrees Celsius"), ("en", "worldwide (or 1 in 4)")] {
+            #expect(try Self.candidates(text, lang: lang).allSatisfy { $0.1 == .weak }, "\(lang): \(text)")
+        }
+    }
+
     /// The UN's Chinese texts (../shared/corpus/akn, by the United Nations): a figure's own words after a
     /// number ("20多年", A/RES/75/151; "21世纪", A/RES/75/219) and a number before a comma ("可持续发展目标4，",
     /// A/RES/75/155: Chinese sets its markers after the comma) are no markers; a marker after "号、" at a
