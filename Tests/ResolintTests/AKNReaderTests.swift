@@ -134,6 +134,32 @@ struct AKNReaderTests {
         #expect(report.errors.isEmpty, "\(report.errors.map(\.message))")
     }
 
+    /// A later reference to a note is a superscript number in the markup ("核可视察团的报告、结论和建议；
+    /// <sup>7</sup>", the UN's Chinese A/RES/75/114; "народам<sup>4</sup>", Russian 75/115): a marker of
+    /// the note printed before, in both layouts, with no second text. A superscript that names no note
+    /// before it ("10 m<sup>3</sup>") is text.
+    @Test func aSuperscriptNumberRefersToANotePrintedBefore() throws {
+        let xml = try String(contentsOfFile: Self.samplePath, encoding: .utf8)
+            .replacingOccurrences(of: "the social situation;", with: "the social situation;<sup>1</sup>")
+            .replacingOccurrences(of: "trade &amp; development.", with: "trade &amp; development in 10 m<sup>3</sup>.")
+        let d = try AKNReader.read(SourceFile(path: "sample.xml", text: xml))
+        let notes = d.statements.flatMap { s in (s.preamble + s.body).flatMap(\.text.footnotes) }
+        #expect(notes.map(\.marker) == ["1", "1"])
+        #expect(notes.map(\.repeats) == [false, true])
+        let authored = d.render(.authored).text
+        #expect(authored.contains("the social situation;[^1]"))
+        #expect(authored.contains("10 m3."))
+        #expect(authored.components(separatedBy: "[^1]:").count == 2)
+        let printed = d.render(.pdftotext).text
+        #expect(printed.components(separatedBy: "\n1 Official Records").count == 2)
+        for text in [authored, printed] {
+            let parsed = DocumentParser().parse(SourceFile(path: "x.txt", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
+            #expect(parsed.footnoteScopes.flatMap(\.references).map(\.number) == [1, 1])
+            let fidelity = AKNFidelity.compare(d, parsed)
+            #expect(fidelity.footnotesAgree, "\(fidelity.disagreements)")
+        }
+    }
+
     /// A short paragraph's footnote number falls inside the head the fidelity compares, glued to the
     /// text as printed ("审查了秘书长的报告，1", the UN's Chinese 75/102; source: the United Nations): a
     /// marker the parse found is left out as the markup's note is, and the paragraph agrees.

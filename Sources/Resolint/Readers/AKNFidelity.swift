@@ -147,7 +147,7 @@ public struct AKNFidelity: Sendable {
             r.footnotesAgree = false
             r.disagreements.append("footnote markers: \(markers.joined(separator: ",")) in the markup, \(readMarkers.joined(separator: ",")) read")
         }
-        for note in notes {
+        for note in notes where !note.repeats {
             guard let n = Int(note.marker) else { continue }
             let found = texts.first { $0.number == n }
             if found.map({ key($0.text) != key(note.text.plain) }) ?? true {

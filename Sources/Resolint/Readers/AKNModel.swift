@@ -104,6 +104,10 @@ public struct AKNFootnote: Sendable {
     public var marker: String
     public var text: AKNInline
     public var offset: Int
+    /// A later reference to a note printed before, a superscript number in the text ("核可视察团的报告、
+    /// 结论和建议；<sup>7</sup>", the UN's Chinese A/RES/75/114): `text` is the number as written, the note's
+    /// text stands with its first reference.
+    public var repeats = false
 }
 
 /// Text of mixed content: character data with its offsets, footnotes in place, line breaks (<eol/>).
@@ -165,5 +169,39 @@ public struct AKNInline: Sendable {
     /// (they are text), only tabs, line ends and spaces are layout.
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s == "\n" || s == "\r"
+    }
+}
+
+extension AKNDocument {
+    /// A superscript number is a later reference only where a note of that number stands before it in
+    /// the document's order; anywhere else ("m<sup>3</sup>") it is text again.
+    mutating func settleRepeatedReferences() {
+        var seen = Set<String>()
+        func settle(_ inline: inout AKNInline) {
+            guard inline.pieces.contains(where: { if case .footnote = $0 { true } else { false } }) else { return }
+            var pieces: [AKNInline.Piece] = []
+            for piece in inline.pieces {
+                guard case .footnote(let note) = piece else { pieces.append(piece); continue }
+                if !note.repeats { seen.insert(note.marker); pieces.append(piece) }
+                else if seen.contains(note.marker) { pieces.append(piece) }
+                else { pieces += note.text.pieces }
+            }
+            inline.pieces = pieces
+        }
+        func settle(_ line: inout AKNLine) { settle(&line.text) }
+        func settle(_ block: inout AKNBlock) { settle(&block.text) }
+        for i in cover.lines.indices { settle(&cover.lines[i]) }
+        for i in preface.indices { settle(&preface[i]) }
+        for s in statements.indices {
+            if statements[s].number != nil { settle(&statements[s].number!) }
+            if statements[s].title != nil { settle(&statements[s].title!) }
+            if statements[s].formula != nil { settle(&statements[s].formula!) }
+            for i in statements[s].preamble.indices { settle(&statements[s].preamble[i]) }
+            for i in statements[s].body.indices { settle(&statements[s].body[i]) }
+            for i in statements[s].conclusions.indices { settle(&statements[s].conclusions[i]) }
+            for a in statements[s].annexes.indices {
+                for i in statements[s].annexes[a].indices { settle(&statements[s].annexes[a][i]) }
+            }
+        }
     }
 }

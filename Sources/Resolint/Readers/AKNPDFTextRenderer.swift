@@ -165,7 +165,8 @@ struct AKNPDFTextRenderer {
                 end = b.end; next = b.next
             }
             if end <= start { end = min(bytes.count, start + Self.scalar(bytes, at: start).1); next = end }
-            let notes = found.filter { $0.offset > start && $0.offset <= end }.map(\.note)
+            // A later reference to a note prints no text at the page's foot.
+            let notes = found.filter { $0.offset > start && $0.offset <= end && !$0.note.repeats }.map(\.note)
             lines.append(Line(text: r.slice(start..<end), notes: notes, opens: lines.isEmpty))
             start = next
             while start < bytes.count, bytes[start] == 0x20 { start += 1 }

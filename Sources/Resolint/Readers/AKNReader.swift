@@ -39,6 +39,7 @@ public enum AKNReader {
         }
         document.statements = found.map(readStatement)
         document.language = scriptChecked(document.language, document.statements)
+        document.settleRepeatedReferences()
         return document
     }
 
@@ -102,12 +103,23 @@ public enum AKNReader {
                 case "authorialNote":
                     guard notes else { continue }
                     out.pieces.append(.footnote(AKNFootnote(marker: e.attribute("marker") ?? "", text: inline(e, notes: false), offset: e.offset)))
+                case "sup" where notes && isNoteNumber(e):
+                    let written = inline(e, notes: false)
+                    let offset = written.pieces.first.flatMap { if case .text(let run) = $0 { run.offset } else { nil } } ?? e.offset
+                    out.pieces.append(.footnote(AKNFootnote(marker: written.plain, text: written, offset: offset, repeats: true)))
                 case "eol", "eop": out.pieces.append(.lineBreak(offset: e.offset))
                 case "img", "meta": continue
                 default: appendInline(e, notes: notes, to: &out)
                 }
             }
         }
+    }
+
+    /// A superscript of one to three digits: a reference to a note, if one of that number stands before
+    /// it (`settleRepeatedReferences`); otherwise an exponent or the like, text again.
+    static func isNoteNumber(_ e: XMLElement) -> Bool {
+        let digits = inline(e, notes: false).plain
+        return (1...3).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Several <p> of one element as one text, a line break between them.

@@ -75,7 +75,8 @@ final class AKNAuthoredRenderer {
         var kept: [AKNFootnote] = []
         writer.write(text) { out, note in
             out.write("[^\(note.marker)]", at: note.offset)
-            kept.append(note)
+            // A later reference to a note has no text of its own.
+            if !note.repeats { kept.append(note) }
         }
         notes += kept
         rendered = writer.out
