@@ -13,7 +13,8 @@ extension VersionSkeleton {
             var notes: [ByteRange] = []
             writer.write(b.text) { out, note in
                 out.write(" ", at: note.offset)
-                notes.append(note.offset..<(note.offset + 1))
+                // A later reference to a note already cited adds no footnote (VersionSkeleton).
+                if !note.repeats { notes.append(note.offset..<(note.offset + 1)) }
             }
             let text = writer.out
             let figures = reader.read(text.text).tokens.map { t -> Figures.Token in

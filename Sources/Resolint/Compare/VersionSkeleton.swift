@@ -98,6 +98,12 @@ struct VersionSkeleton {
             guard explicit else { return p.footnoteReferences }
             return p.footnoteReferences.filter { $0.range.lowerBound < bytes.count && bytes[$0.range.lowerBound] == UInt8(ascii: "[") }
         }
+        // A later reference to a note already cited adds no footnote: versions differ in repeating one
+        // (the Spanish A/RES/75/328 refers to note 1 again where the five others do not).
+        var cited = Set<String>(), firstReferences = Set<Int>()
+        for (k, scope) in d.footnoteScopes.enumerated() {
+            for r in scope.references where cited.insert("\(k) \(r.number)").inserted { firstReferences.insert(r.range.lowerBound) }
+        }
         func unit(_ p: Paragraph) -> Unit {
             let skipped = references(p).compactMap(\.logicalRange)
             let figures = reader.read(p.content.text, skipping: skipped).tokens.map { t -> Figures.Token in
@@ -109,7 +115,8 @@ struct VersionSkeleton {
             let anchor = p.label?.range ?? p.range
             return Unit(role: p.role, value: p.label?.value, style: p.label?.style, raw: p.label?.raw, range: p.range, size: p.range.count,
                         anchor: anchor.lowerBound..<min(anchor.upperBound, p.range.upperBound),
-                        figures: figures, footnotes: references(p).map(\.range), children: p.children.map(unit),
+                        figures: figures, footnotes: references(p).filter { firstReferences.contains($0.range.lowerBound) }.map(\.range),
+                        children: p.children.map(unit),
                         opening: String(p.content.text.prefix(48)))
         }
         parts = d.drafts.map { draft in
