@@ -300,6 +300,37 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(text, "es").isEmpty)
     }
 
+    /// A/RES/75/87 in Spanish as printed: "Alentada por el hecho de que …", an opener no list names but
+    /// the form of a participle with its complement, opens a paragraph at a line's head after a comma
+    /// the line before could have gone on from; a capitalised word of the running text does not.
+    @Test func aPreambularOpenerByItsFormAtALineHead() throws {
+        let text = """
+            A/RES/75/87
+
+            La Asamblea General,
+            Destacando también la vital importancia y urgencia de lograr la entrada en vigor
+            del Tratado y afirmando su resuelta determinación, 24 años después de la
+            apertura del Tratado a la firma, de lograr su entrada en vigor,
+            Alentada por el hecho de que hayan firmado el Tratado 184 Estados, incluidos 41
+            de los 44 cuya ratificación es necesaria para que entre en vigor, y acogiendo
+            con beneplácito el hecho de que lo hayan ratificado 168 Estados, incluidos 36 de
+            los 44 cuya ratificación es necesaria para que entre en vigor, 3 de ellos
+            Estados poseedores de armas nucleares,
+            Recordando su resolución 74/78, de 12 de diciembre de 2019,
+            1. Decide incluir en el programa provisional de su septuagésimo sexto período de
+            sesiones el tema titulado “Tratado de Prohibición Completa de los Ensayos Nucleares”.
+
+            1/1
+
+            \u{0C}
+            """
+        let draft = try #require(try Self.parse(text, "es").drafts.first)
+        #expect(draft.preamble.map { String($0.content.text.prefix(9)) } == ["Destacand", "Alentada ", "Recordand"])
+        #expect(try Self.bodyFindings(text, "es").isEmpty)
+        let slip = text.replacingOccurrences(of: "de lograr su entrada en vigor,\n", with: "de lograr su entrada en vigor;\n")
+        #expect(try Self.bodyFindings(slip, "es") == ["preamble.terminator@\(try Self.line(of: "apertura del Tratado", in: slip))"])
+    }
+
     // MARK: Russian
 
     /// A/RES/75/4 in Russian as printed: "… а от имени групп государств" / "— семью минутами;": the

@@ -15,6 +15,9 @@ struct ParagraphAssembler {
     let joiner: String
     let marks: MarkSet
     let vocabulary: Vocabulary
+    /// Openers by their grammatical form (`opener-forms`), asked in printed text only where the form
+    /// is capitalised as an opener is: a line a full line wraps to the head of may open with one.
+    let forms: OpenerFormMatcher
     /// After a comma or semicolon a new paragraph must open like one (a preambular phrase or an
     /// operative verb); after a period or colon any capital will do. This keeps "…resolutions 2046
     /// (2012),⏎IGAD …" together in pdftotext output.
@@ -48,6 +51,7 @@ struct ParagraphAssembler {
         for n in language.narrowForms.values { if let c = n.last { marks.insert(c) } }
         self.marks = MarkSet(marks)
         self.vocabulary = Vocabulary.shared(language)
+        self.forms = OpenerFormMatcher.shared(language)
         var ends: Set<Character> = []
         for m in [language.terminators.colon, language.terminators.period] { if let c = LanguageProfile.character(of: m) { ends.insert(c) } }
         for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.last { ends.insert(n) } }
@@ -183,6 +187,7 @@ struct ParagraphAssembler {
                             && !(layout == .pdftotext && runInTitleWrapped(last, index, lines, measure: printedMeasure, itemFirstLine: itemHeading && parts.count == 1))
                             || vocabulary.opensParagraph(source, line.content) && !(numbered && commaMark?.contains(last) == true)
                             && !(layout == .pdftotext && numbered && clauseGoesOn(index, lines, measure: printedMeasure))
+                            || layout == .pdftotext && !numbered && opensPreambleByForm(line)
                             || layout == .linePerParagraph && startsInOtherScript(line))))
                 }
             } else {
@@ -262,6 +267,17 @@ struct ParagraphAssembler {
         let text = source.string(lines[index].line.content)
         return vocabulary.opens(text, as: .preamble) && !vocabulary.opens(text, as: .operative)
             && !brokeByChoice(index, lines, measure: measure, withSlack: false)
+    }
+
+    /// A capitalised line head of a preambular opener's form, in a language whose openers are written
+    /// so ("Alentada por el hecho de que …", "Siguiendo profundamente preocupada …": the UN's Spanish
+    /// AKN of A/RES/75/87 and 75/235 as printed), opens a paragraph after a comma as a listed opener
+    /// does. Not where openers are in lower case or the script has no case: there a clause inside a
+    /// paragraph looks the same.
+    private func opensPreambleByForm(_ line: SourceLine) -> Bool {
+        guard !caseless, !lowercaseOpeners, let s = Bytes.scalar(source.bytes, at: line.content.lowerBound), s.properties.isUppercase else { return false }
+        let head = source.string(line.content.lowerBound..<min(line.content.upperBound, line.content.lowerBound + 160))
+        return forms.opens(Substring(head), as: .preamble, vocabulary)
     }
 
     /// A fifth of the measure: the most a full printed line falls short of it (justified type in a
