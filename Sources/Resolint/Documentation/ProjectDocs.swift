@@ -76,7 +76,7 @@ public enum ProjectDocs {
         "opener-prefixes": "words that may stand before an opening phrase or verb (\"Also\", \"Further\")",
         "opener-adverbs": "an adverb formed by a suffix that may stand before an opening phrase like a prefix: up to `longest` characters and the `suffix` (Chinese \"感激地注意到\")",
         "opener-frames": "words that open a frame whose verb, an opening phrase, comes later in the paragraph's first clause (Chinese \"对…表示关切\")",
-        "opener-forms": "openings by their grammatical form, for the lint rules only (the parser keeps to the lists): `preamble` and `operative`, regular expressions read at a paragraph's head after its prefixes (French participles in \"-ant\", Russian verbs in \"-ет\"); `inserted`, adverbs that may follow an opening's first word (\"Met de nouveau l’accent\")",
+        "opener-forms": "openings by their grammatical form, for the lint rules (the parser keeps to the lists, but for a capitalised line head in printed text): `preamble` and `operative`, regular expressions read at a paragraph's head after its prefixes (French participles in \"-ant\", Russian verbs in \"-ет\"); `inserted`, adverbs that may follow an opening's first word (\"Met de nouveau l’accent\")",
         "uninflected-openers": "true where verbs do not inflect (Chinese): every preambular phrase also opens an operative paragraph (\"回顾\" is Recalling and Recalls)",
         "preamble-openers": "opening phrases of preambular paragraphs (preamble.opening-phrase)",
         "operative-verbs": "opening verbs of operative paragraphs (operative.opening-verb)",

@@ -3,7 +3,8 @@ import Foundation
 /// Openers read by their grammatical form where no list names them (`opener-forms` in
 /// Rules/languages/*.yaml): a French present participle opens a preambular paragraph ("Louant",
 /// "Rejetant"), a Russian verb in the third person an operative one ("уточняет"). The lint rules ask
-/// this after the lists; the parser does not, as a form is looser than a list.
+/// this after the lists; the parser only for a capitalised line head in printed text, where a wrapped
+/// line leaves no other sign of a paragraph's start (a form is looser than a list).
 struct OpenerFormMatcher: Sendable {
     private let preamble: [NSRegularExpression]
     private let operative: [NSRegularExpression]
