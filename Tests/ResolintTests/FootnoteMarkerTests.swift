@@ -94,6 +94,24 @@ struct FootnoteMarkerTests {
         }
     }
 
+    /// A/RES/75/173 as printed: note 2 wraps after "Supplement No." and its next line opens with "3";
+    /// note 3 follows. The "3" goes on note 2: one text for note 3, no duplicate.
+    @Test func aNoteWrappedAfterAnAbbreviation() throws {
+        let text = Self.page("""
+            Recalling the report of the Economic and Social Council, 2 and the report of the Secretary-General, 3
+            1. Welcomes the report;
+            """, notes: 1).replacingOccurrences(of: "1 Resolution 70/1.", with: """
+            1 Resolution 70/1.
+            2 See Official Records of the Economic and Social Council, 2005, Supplement No.
+            3 and corrigenda (E/2005/23, E/2005/23/Corr.1 and E/2005/23/Corr.2), chap. II,
+            sect. A.
+            3 A/75/240.
+            """)
+        let read = try Self.read(text.replacingOccurrences(of: "Recalling the report", with: "Recalling its resolution 70/1, 1 and the report"))
+        #expect(read.references == [1, 2, 3])
+        #expect(read.footnoteErrors.isEmpty, "\(read.footnoteErrors)")
+    }
+
     /// The UN's Chinese texts (../shared/corpus/akn, by the United Nations): a figure's own words after a
     /// number ("20多年", A/RES/75/151; "21世纪", A/RES/75/219) and a number before a comma ("可持续发展目标4，",
     /// A/RES/75/155: Chinese sets its markers after the comma) are no markers; a marker after "号、" at a

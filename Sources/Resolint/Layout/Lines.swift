@@ -123,6 +123,14 @@ enum Bytes {
         return range.count >= p.count && same(bytes, at: range.lowerBound, p)
     }
 
+    /// The range ends with `word`, a word of its own (at the start or after a space).
+    static func endsWithWord(_ bytes: [UInt8], _ range: ByteRange, _ word: String) -> Bool {
+        let w = word.utf8
+        guard range.count >= w.count, same(bytes, at: range.upperBound - w.count, w) else { return false }
+        let start = range.upperBound - w.count
+        return start == range.lowerBound || bytes[start - 1] == 0x20
+    }
+
     static func equals(_ bytes: [UInt8], _ range: ByteRange, _ text: String) -> Bool {
         let t = text.utf8
         return range.count == t.count && same(bytes, at: range.lowerBound, t)

@@ -20,7 +20,8 @@ struct BodyLine: Sendable {
 enum PageCleaner {
     /// `months`: the language's month names, which tell a date ("26 August–4 September 2002") from a
     /// footnote's number where a footnote text wraps before one.
-    static func clean(_ source: SourceFile, lines: [SourceLine], layout: Layout, symbol: String?, months: [String] = []) -> CleanedPage {
+    static func clean(_ source: SourceFile, lines: [SourceLine], layout: Layout, symbol: String?, months: [String] = [],
+                      abbreviations: [String] = []) -> CleanedPage {
         let b = source.bytes
         var page = CleanedPage()
         var breakPending = false
@@ -53,7 +54,8 @@ enum PageCleaner {
             if isSeparator(b, line.content) {
                 page.separators.append(line.content)
                 let separator = i
-                i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, months: months, next: &nextNote, into: &page)
+                i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, months: months,
+                                 abbreviations: abbreviations, next: &nextNote, into: &page)
                 page.footnoteAreas.append(lines[separator].content.lowerBound..<lines[max(separator, i - 1)].content.upperBound)
                 breakPending = true; previousWasContent = false
                 continue
@@ -98,20 +100,25 @@ enum PageCleaner {
 
     /// Reads the footnote block that follows a separator line; returns the index of the first line after it.
     private static func footnoteZone(_ source: SourceFile, lines: [SourceLine], after sep: Int, layout: Layout,
-                                     symbol: String?, months: [String], next: inout Int, into page: inout CleanedPage) -> Int {
+                                     symbol: String?, months: [String], abbreviations: [String] = [],
+                                     next: inout Int, into page: inout CleanedPage) -> Int {
         let b = source.bytes
         var i = sep + 1
         if layout == .pdftotext {
             // pdftotext scrambles the block: numbers alone, texts, furniture, up to the next page (form feed).
             var found: [FootnoteText] = []
+            // The line before ended with an abbreviation ("Supplement No." / "3 and corrigenda …", A/RES/75/173
+            // as printed): a number at this line's head goes on that note.
+            var afterAbbreviation = false
             while i < lines.count {
                 let line = lines[i]
                 if startsPage(b, line) { break }
                 if isSeparator(b, line.content) { break }
-                if !line.isBlank, !isFurniture(b, line.content, symbol: symbol), let entry = entry(b, line.content),
+                if !line.isBlank, !isFurniture(b, line.content, symbol: symbol), !afterAbbreviation, let entry = entry(b, line.content),
                    !startsWithDate(source.string(entry.text), months: months) {
                     found.append(FootnoteText(number: entry.number, numberRange: entry.numberRange, text: source.string(entry.text)))
                 }
+                if !line.isBlank { afterAbbreviation = abbreviations.contains { Bytes.endsWithWord(b, line.content, $0) } }
                 i += 1
             }
             page.footnotes += pageNotes(found, next: &next)
