@@ -112,6 +112,33 @@ struct FootnoteMarkerTests {
         #expect(read.footnoteErrors.isEmpty, "\(read.footnoteErrors)")
     }
 
+    /// A/RES/75/151 in Spanish as printed: note 11's date range wraps, "Madrid, 8 a" / "12 de abril de
+    /// 2002 …", and note 12 follows: the "12" goes on note 11's range.
+    @Test func aNoteWrappedInsideARange() throws {
+        let language = try #require(Fixtures.linter.languages.profile("es"))
+        let text = """
+            A/RES/75/151
+
+            La Asamblea General,
+            Recordando el Plan de Acción Internacional de Madrid sobre el Envejecimiento, 11 y los
+            Principios de las Naciones Unidas en favor de las Personas de Edad, 12
+            1. Toma nota del informe del Secretario General.
+            __________________
+
+            11 Informe de la Segunda Asamblea Mundial sobre el Envejecimiento, Madrid, 8 a
+            12 de abril de 2002 (publicación de las Naciones Unidas, núm. de venta
+            S.02.IV.4), cap. I, resolución 1, anexo II.
+            12 Resolución 46/91, anexo.
+
+            1/1
+
+            \u{0C}
+            """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: language)
+        #expect(document.footnoteScopes.flatMap(\.texts).map(\.number) == [11, 12])
+        #expect(try Fixtures.lint(text, lang: "es").errors.filter { $0.rule == "footnote.duplicate" }.isEmpty)
+    }
+
     /// The UN's Chinese texts (../shared/corpus/akn, by the United Nations): a figure's own words after a
     /// number ("20多年", A/RES/75/151; "21世纪", A/RES/75/219) and a number before a comma ("可持续发展目标4，",
     /// A/RES/75/155: Chinese sets its markers after the comma) are no markers; a marker after "号、" at a

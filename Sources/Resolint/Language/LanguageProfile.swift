@@ -180,6 +180,10 @@ public struct LanguageProfile: Codable, Sendable {
         enum CodingKeys: String, CodingKey { case notAfter = "not-after", notBefore = "not-before", ranges }
     }
 
+    /// The words that join two numbers of a range or a list: `footnote-references.ranges`, or the list
+    /// conjunctions and "to".
+    public var rangeWords: [String] { footnoteReferences.ranges ?? listConjunctions + ["to"] }
+
     public var code: String
     public var name: String
     public var script: String

@@ -21,7 +21,7 @@ enum PageCleaner {
     /// `months`: the language's month names, which tell a date ("26 August–4 September 2002") from a
     /// footnote's number where a footnote text wraps before one.
     static func clean(_ source: SourceFile, lines: [SourceLine], layout: Layout, symbol: String?, months: [String] = [],
-                      abbreviations: [String] = []) -> CleanedPage {
+                      abbreviations: [String] = [], ranges: [String] = []) -> CleanedPage {
         let b = source.bytes
         var page = CleanedPage()
         var breakPending = false
@@ -55,7 +55,7 @@ enum PageCleaner {
                 page.separators.append(line.content)
                 let separator = i
                 i = footnoteZone(source, lines: lines, after: i, layout: layout, symbol: symbol, months: months,
-                                 abbreviations: abbreviations, next: &nextNote, into: &page)
+                                 abbreviations: abbreviations, ranges: ranges, next: &nextNote, into: &page)
                 page.footnoteAreas.append(lines[separator].content.lowerBound..<lines[max(separator, i - 1)].content.upperBound)
                 breakPending = true; previousWasContent = false
                 continue
@@ -100,7 +100,7 @@ enum PageCleaner {
 
     /// Reads the footnote block that follows a separator line; returns the index of the first line after it.
     private static func footnoteZone(_ source: SourceFile, lines: [SourceLine], after sep: Int, layout: Layout,
-                                     symbol: String?, months: [String], abbreviations: [String] = [],
+                                     symbol: String?, months: [String], abbreviations: [String] = [], ranges: [String] = [],
                                      next: inout Int, into page: inout CleanedPage) -> Int {
         let b = source.bytes
         var i = sep + 1
@@ -108,7 +108,8 @@ enum PageCleaner {
             // pdftotext scrambles the block: numbers alone, texts, furniture, up to the next page (form feed).
             var found: [FootnoteText] = []
             // The line before ended with an abbreviation ("Supplement No." / "3 and corrigenda …", A/RES/75/173
-            // as printed): a number at this line's head goes on that note.
+            // as printed) or inside a range of numbers ("Madrid, 8 a" / "12 de abril de 2002", the Spanish
+            // 75/151): a number at this line's head goes on that note.
             var afterAbbreviation = false
             while i < lines.count {
                 let line = lines[i]
@@ -118,7 +119,10 @@ enum PageCleaner {
                    !startsWithDate(source.string(entry.text), months: months) {
                     found.append(FootnoteText(number: entry.number, numberRange: entry.numberRange, text: source.string(entry.text)))
                 }
-                if !line.isBlank { afterAbbreviation = abbreviations.contains { Bytes.endsWithWord(b, line.content, $0) } }
+                if !line.isBlank {
+                    afterAbbreviation = abbreviations.contains { Bytes.endsWithWord(b, line.content, $0) }
+                        || ranges.contains { endsInsideRange(b, line.content, $0) }
+                }
                 i += 1
             }
             page.footnotes += pageNotes(found, next: &next)
@@ -164,6 +168,13 @@ enum PageCleaner {
             break
         }
         return i
+    }
+
+    /// The line ends with a number and a word of a range after it: "8 a", "8 to", "8 и".
+    private static func endsInsideRange(_ b: [UInt8], _ r: ByteRange, _ word: String) -> Bool {
+        guard Bytes.endsWithWord(b, r, word) else { return false }
+        let space = r.upperBound - word.utf8.count - 1
+        return space > r.lowerBound && Bytes.isDigit(b[space - 1])
     }
 
     /// The notes of one page's foot, in any order, run on from the previous page's: the numbers from

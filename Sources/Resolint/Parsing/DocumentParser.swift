@@ -13,7 +13,8 @@ public struct DocumentParser: Sendable {
         let layout = LayoutDetector.detect(source, lines: lines)
         let symbol = Self.documentSymbol(source, lines: lines)
         let page = PageCleaner.clean(source, lines: lines, layout: layout, symbol: symbol, months: language.citations?.months ?? [],
-                                     abbreviations: language.abbreviations ?? [])
+                                     abbreviations: language.abbreviations ?? [],
+                                     ranges: language.rangeWords)
         var document = Document(source: source, language: language, layout: layout)
         if let symbol, let line = lines.first(where: { PlainText.hasSuffix(source, $0.content, symbol) }) {
             document.header.symbol = TextElement(text: MappedText(source: source, range: line.content), range: line.content)

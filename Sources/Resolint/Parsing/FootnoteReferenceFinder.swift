@@ -26,7 +26,7 @@ struct FootnoteReferenceFinder {
         }
         notAfter = bytes.0
         notBefore = bytes.1
-        rangeWords = (words.ranges ?? language.listConjunctions + ["to"]).map { Array($0.utf8) }
+        rangeWords = language.rangeWords.map { Array($0.utf8) }
     }
 
     /// The bytes a marker can start with: "[", a digit, C2 or E2 (superscripts).
