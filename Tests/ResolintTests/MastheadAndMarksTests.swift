@@ -141,19 +141,26 @@ struct PrintedAdoptedHeaderTests {
         DocumentParser().parse(SourceFile(path: "x", text: text), language: try #require(Fixtures.linter.languages.profile("en")))
     }
 
-    /// A/RES/75/127: the title wraps before "United Nations", a line the masthead holds too.
-    @Test func aTitleLineThatReadsAsTheMasthead() throws {
-        let text = """
-        A/RES/75/127
+    /// The first page's masthead as pdftotext prints it, down to the session line.
+    static func masthead(_ symbol: String, issued: String) -> String {
+        """
+        \(symbol)
 
         United Nations
 
         General Assembly
 
         Distr.: General
-        21 December 2020
+        \(issued)
 
         Seventy-fifth session
+        """
+    }
+
+    /// A/RES/75/127: the title wraps before "United Nations", a line the masthead holds too.
+    @Test func aTitleLineThatReadsAsTheMasthead() throws {
+        let text = Self.masthead("A/RES/75/127", issued: "21 December 2020") + """
+
         Agenda item 73 (a)
         Strengthening of the coordination of humanitarian and disaster relief assistance
         of the United Nations, including special economic assistance: strengthening of
@@ -179,17 +186,8 @@ struct PrintedAdoptedHeaderTests {
     /// A/RES/75/83: a title that reads as a report's heading ("Report of the …") under the number of an
     /// adopted resolution; the text is no committee report.
     @Test func aTitleThatReadsAsAReportHeading() throws {
-        let text = """
-        A/RES/75/83
+        let text = Self.masthead("A/RES/75/83", issued: "18 December 2020") + """
 
-        United Nations
-
-        General Assembly
-
-        Distr.: General
-        18 December 2020
-
-        Seventy-fifth session
         Agenda item 105 (a)
         Review of the implementation of the recommendations and decisions adopted by the
         General Assembly at its tenth special session: report of the Conference on
@@ -215,17 +213,8 @@ struct PrintedAdoptedHeaderTests {
     /// A/RES/75/145: the note at the page's foot cites the records of past sessions; they are not the
     /// text's own symbols (symbol.session), as in the authored layout's "[^2]: …".
     @Test func aPageFootCitingPastSessions() throws {
-        let text = """
-        A/RES/75/145
+        let text = Self.masthead("A/RES/75/145", issued: "24 December 2020") + """
 
-        United Nations
-
-        General Assembly
-
-        Distr.: General
-        24 December 2020
-
-        Seventy-fifth session
         Agenda item 76
 
         Resolution adopted by the General Assembly on 15 December 2020
