@@ -110,17 +110,17 @@ enum PageCleaner {
             // The line before ended with an abbreviation ("Supplement No." / "3 and corrigenda …", A/RES/75/173
             // as printed) or inside a range of numbers ("Madrid, 8 a" / "12 de abril de 2002", the Spanish
             // 75/151): a number at this line's head goes on that note.
-            var afterAbbreviation = false
+            var goesOnNote = false
             while i < lines.count {
                 let line = lines[i]
                 if startsPage(b, line) { break }
                 if isSeparator(b, line.content) { break }
-                if !line.isBlank, !isFurniture(b, line.content, symbol: symbol), !afterAbbreviation, let entry = entry(b, line.content),
+                if !line.isBlank, !isFurniture(b, line.content, symbol: symbol), !goesOnNote, let entry = entry(b, line.content),
                    !startsWithDate(source.string(entry.text), months: months) {
                     found.append(FootnoteText(number: entry.number, numberRange: entry.numberRange, text: source.string(entry.text)))
                 }
                 if !line.isBlank {
-                    afterAbbreviation = abbreviations.contains { Bytes.endsWithWord(b, line.content, $0) }
+                    goesOnNote = abbreviations.contains { Bytes.endsWithWord(b, line.content, $0) }
                         || ranges.contains { endsInsideRange(b, line.content, $0) }
                 }
                 i += 1
