@@ -271,6 +271,57 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(slip, "fr") == ["preamble.terminator@\(try Self.line(of: "Comité consultatif", in: slip))"])
     }
 
+    /// S/RES/2607 (2021) as printed (the United Nations' text, from its AKN4UN markup): subheadings
+    /// numbered under their part, "1a: Targeting illicit finances" / "1 أ: استهداف …", stand between
+    /// the operative paragraphs; they were read as the end of the paragraph above, which then had no
+    /// final mark. A semicolon really missing before one is still caught on its line.
+    @Test(arguments: [
+        ("en", """
+            S/RES/2607 (2021)
+
+            The Security Council,
+            Acting under Chapter VII of the Charter of the United Nations,
+            1. Reiterates that Al-Shabaab poses a threat to peace and security, and that its
+            terrorist and other activities have a destabilising impact in Somalia and the
+            region;
+            1a: Targeting illicit finances
+            2. Notes with concern Al-Shabaab’s ability to generate revenue and launder,
+            store and transfer resources;
+            2b: Weapons and ammunition management and preventing illegal movement of
+            weapons to and within Somalia
+            3. Decides to remain seized of the matter.
+
+            1/1
+
+            \u{0C}
+            """, "region;"),
+        ("ar", """
+            S/RES/2607 (2021)
+
+            إن مجلس الأمن،
+            إذ يشير إلى جميع قراراته السابقة وبيانات رئيسه بشأن الحالة في الصومال،
+            1 - يكرر تأكيد أن حركة الشباب تشكل تهديدا للسلام والأمن، وأن أنشطتها
+            الإرهابية وغيرها من الأنشطة، تخلّف تأثيرا مزعزعا للاستقرار في الصومال والمنطقة؛
+            1 أ: استهداف الأموال غير المشروعة
+            2 - يلاحظ مع القلق قدرة حركة الشباب على توليد الإيرادات وغسل الموارد وتخزينها
+            ونقلها؛
+            3 - يقرر أن يبقي المسألة قيد نظره الفعلي.
+
+            1/1
+
+            \u{0C}
+            """, "والمنطقة؛"),
+    ])
+    func aSubheadingNumberedUnderItsPartStandsApart(_ lang: String, _ text: String, _ end: String) throws {
+        let document = try Self.parse(text, lang)
+        #expect(document.layout == .pdftotext)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.map { $0.label?.value ?? 0 } == [1, 2, 3])
+        #expect(try Self.bodyFindings(text, lang).isEmpty)
+        let slip = text.replacingOccurrences(of: end, with: String(end.dropLast()))
+        #expect(try Self.bodyFindings(slip, lang) == ["operative.terminator@\(try Self.line(of: String(end.dropLast()), in: slip))"])
+    }
+
     /// A/RES/75/192 in Spanish as printed: "(Ucrania c." ends a page, "Federación de Rusia);" opens the
     /// next. The period of "c." (the parties of a case) ends no sentence: the paragraph goes on.
     @Test func aCaseNameAbbreviationAtAPageEnd() throws {

@@ -54,7 +54,8 @@ public struct BalanceCheck: Check {
 
     /// Whether the ")" at byte `offset` ends a short label (one to four letters or digits) that stands
     /// after a space, a colon or the start of the text, or glued to a comma or semicolon ("in his regular
-    /// reports,1) progress achieved …", the UN's AKN of S/RES/2520 (2020) in English).
+    /// reports,1) progress achieved …", the UN's AKN of S/RES/2520 (2020) in English), or ends a range
+    /// of them after a dash.
     static func closesInlineLabel(_ text: String, at offset: Int) -> Bool {
         let utf8 = text.utf8
         let end = utf8.index(utf8.startIndex, offsetBy: offset)
@@ -63,6 +64,8 @@ public struct BalanceCheck: Check {
         guard (1...4).contains(label.count) else { return false }
         let rest = before.dropLast(label.count)
         guard let previous = rest.last else { return true }
+        // The end of a range of labels: "подпунктами a)–d)" (the UN's AKN of S/RES/2607 (2021) in Russian).
+        if previous == "–" || previous == "-" { return rest.dropLast().last == ")" }
         return previous.isWhitespace || previous == ":" || previous == "," || previous == ";" || previous == "\u{A0}" || previous == "«" || previous == "“"
     }
 

@@ -121,9 +121,14 @@ struct ParagraphAssembler {
             // The mark the paragraph so far ends with, asked up to three times below.
             let last = firstLine != nil ? lastMark(parts) : .none
             // Heading lines ("Travel ban"; "II" / "Capacity-building") between paragraphs stand alone.
-            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last),
+            // A subheading numbered under its part ("1a: …") stands alone even after a paragraph that
+            // lacks its final mark, where the next paragraph follows it at once: the slip is reported
+            // on the paragraph's own last line.
+            let numberedSubheading = !marks.contains(last) && opensWithSectionNumber(line)
+            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last) || numberedSubheading,
                let end = headingBlock(lines, from: index, labelled: labelled, measure: measure, printedMeasure: printedMeasure,
-                                     inNumberedSentence: layout == .pdftotext && numbered && commaMark?.contains(last) == true), !openQuote(parts) {
+                                     inNumberedSentence: layout == .pdftotext && numbered && commaMark?.contains(last) == true),
+               !numberedSubheading || end <= index + 2, !openQuote(parts) {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
@@ -460,7 +465,7 @@ struct ParagraphAssembler {
             // Most lines after a mark start no heading: a lower-case continuation or a paragraph's number.
             if i == start {
                 if labelled[i].startsWithLabel { return nil }
-                if !(startsUppercase(line) || isSectionDesignator(line)) {
+                if !(startsUppercase(line) || isSectionDesignator(line) || opensWithSectionNumber(line)) {
                     guard caselessLetter(line) else { return nil }
                     needsNumber = !shortLine(line, measure: measure)
                 }
@@ -507,6 +512,24 @@ struct ParagraphAssembler {
         let next = lines[i + 1].line
         guard !next.content.isEmpty, labelled[i + 1].startsWithLabel || startsLikeParagraph(next) && vocabulary.opensParagraph(source, next.content) else { return false }
         return measure == 0 || brokeByChoice(i + 1, lines, measure: measure, withSlack: false)
+    }
+
+    /// A subheading numbered under its part: "1a: Targeting illicit finances", "1a : Ciblage …",
+    /// "1a. Борьба …", "1 أ: استهداف …" (the UN's AKN of S/RES/2607 (2021) in each language): a
+    /// number, one letter, a colon or period and a space. A paragraph's number has no letter after it.
+    private func opensWithSectionNumber(_ line: SourceLine) -> Bool {
+        let bytes = source.bytes
+        var k = line.content.lowerBound
+        let end = line.content.upperBound
+        let digitsStart = k
+        while k < end, Bytes.isDigit(bytes[k]) { k += 1 }
+        guard k > digitsStart, k - digitsStart <= 3, k < end else { return false }
+        if bytes[k] == 0x20 { k += 1 }
+        guard k < end, let letter = Bytes.scalar(bytes, at: k), letter.properties.isAlphabetic else { return false }
+        k += String(letter).utf8.count
+        if k < end, bytes[k] == 0x20 { k += 1 }
+        guard k + 1 < end, bytes[k] == 0x3A || bytes[k] == 0x2E else { return false }
+        return bytes[k + 1] == 0x20 || bytes[k + 1] == 0x09
     }
 
     /// In a script without capitals a heading's first line is told by its shortness: "ثانيا" / "الأنشطة
