@@ -26,6 +26,43 @@ struct ItemNestingTests {
         (["The Security Council,", "Recalling its previous resolutions,"] + paragraphs).joined(separator: "\n\n") + "\n"
     }
 
+    /// S/RES/2524 (2020), paragraph 2 (and 2579 (2021), paragraph 3), in the UN's AKN in English and
+    /// Russian: letters written "a.", "b." under numerals "(i)" / "i)" that head them without a mark.
+    /// They were not read as labels: each numeral's items ran into it.
+    @Test(arguments: [
+        ("en", "The Security Council,", "Recalling its previous resolutions,", [
+            "1. Further decides that UNITAMS shall have the following strategic objectives:",
+            "(i) Assist the political transition, progress towards democratic governance, in the protection and promotion of human rights, and sustainable peace",
+            "a. Assist, through good offices, the Sudanese transition, including national efforts to realise the objectives of the Constitutional Document;",
+            "b. Provide technical assistance to the constitution drafting process, the population census, preparations for elections, in support of national efforts;",
+            "(ii) Support peace processes and implementation of future peace agreements",
+            "a. Provide good offices and support to the Sudanese peace negotiations;",
+            "2. Decides to remain actively seized of the matter.",
+        ]),
+        ("ru", "Совет Безопасности,", "ссылаясь на свои предыдущие резолюции,", [
+            "1. постановляет далее, что ЮНИТАМС будет иметь следующие стратегические цели:",
+            "i) оказание содействия политическим преобразованиям, прогрессу на пути к демократическому правлению, защите и поощрению прав человека и достижению устойчивого мира",
+            "a. содействовать — путем предоставления добрых услуг — политическим преобразованиям в Судане, включая национальные усилия по достижению целей Конституционного документа;",
+            "b. оказывать техническую помощь в процессе составления проекта конституции, проведении переписи населения и подготовке к выборам в поддержку национальных усилий;",
+            "ii) поддержка мирных процессов и осуществления будущих мирных соглашений",
+            "a. оказывать добрые услуги и поддержку в связи с проведением суданских мирных переговоров;",
+            "2. постановляет продолжать активно заниматься этим вопросом.",
+        ]),
+    ])
+    func lettersWithAPeriodUnderNumerals(_ lang: String, _ opening: String, _ preamble: String, _ paragraphs: [String]) throws {
+        let text = ([opening, preamble] + paragraphs).joined(separator: "\n\n") + "\n"
+        let (draft, found) = try Self.read(text, lang)
+        var shape: [String] = []
+        func walk(_ p: Paragraph) { for c in p.children { shape.append("\(c.depth)\(c.label?.raw ?? "")"); walk(c) } }
+        draft.operative.forEach(walk)
+        #expect(draft.operative.map { $0.label?.value } == [1, 2])
+        #expect(shape.map { $0.filter { !"()".contains($0) } } == ["1i", "2a.", "2b.", "1ii", "2a."])
+        #expect(found == [])
+        // A letter's semicolon really missing is reported.
+        let slip = text.replacingOccurrences(of: paragraphs[2], with: String(paragraphs[2].dropLast()))
+        #expect(try Self.read(slip, lang).found == ["subitem.terminator"])
+    }
+
     /// S/RES/2531 (2020), paragraph 28: dashes under "(iii) … notably:", then "(iv)" goes on the numerals.
     @Test func dashesUnderANumeralAndTheNumeralsGoOn() throws {
         let text = Self.body([
@@ -334,8 +371,8 @@ struct ItemNestingTests {
 
     /// A heading item may end with a quotation mark ("㈢ 协助建设和平、平民保护和法治工作，特别是在达尔富尔和
     /// “两个地区”", S/RES/2579 (2021), paragraph 3, in the UN's Chinese AKN; source: the United Nations):
-    /// the text under it is its items (there lettered "a.", a form no language's labels have), not text
-    /// astray after it.
+    /// the text under it is its items (there lettered "a.", as in the other versions), not text astray
+    /// after it.
     @Test func aHeadingItemEndingWithAQuotationMarkHeadsItsText() throws {
         let text = """
         安全理事会，
@@ -361,7 +398,7 @@ struct ItemNestingTests {
         var items: [String] = []
         func walk(_ p: Paragraph) { for c in p.children { items.append("\(c.depth)\(c.label?.raw ?? "")"); walk(c) } }
         draft.operative.forEach(walk)
-        #expect(items == ["1㈠", "2", "2", "1㈡", "2"])
+        #expect(items == ["1㈠", "2a.", "2b.", "1㈡", "2a."])
         #expect(draft.stray.isEmpty)
         #expect(found == [])
     }

@@ -351,6 +351,36 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(text, "es").isEmpty)
     }
 
+    /// The same case in English (A/RES/75/192, paragraph 1), wrapped before "v.": a letter written with a
+    /// period at a line's head after no mark is the case's "versus", not an item "v." (items "a." open
+    /// only after a mark or under an item that heads them).
+    @Test func aCasesVersusAtALineHeadIsNoItem() throws {
+        let text = """
+            A/RES/75/192
+
+            The General Assembly,
+            Recalling its resolution 74/168 of 18 December 2019,
+            1. Deplores the non-compliance of the Russian Federation with the order of the
+            International Court of Justice in the case concerning Application of the
+            International Convention on the Elimination of All Forms of Racial Discrimination (Ukraine
+            v. Russian Federation);
+            2. Decides to continue its consideration of the question.
+
+            1/1
+
+            \u{0C}
+            """
+        // As printed, and as text that keeps a paragraph to a line but wraps long ones.
+        let unpaged = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(10).joined(separator: "\n") + "\n"
+        for version in [text, unpaged] {
+            let document = try Self.parse(version, "en")
+            let draft = try #require(document.drafts.first)
+            #expect(draft.operative.map { $0.children.count } == [0, 0])
+            #expect(try Self.bodyFindings(version, "en").isEmpty)
+        }
+        #expect(try Self.parse(unpaged, "en").layout == .linePerParagraph)
+    }
+
     /// A/RES/75/87 in Spanish as printed: "Alentada por el hecho de que …", an opener no list names but
     /// the form of a participle with its complement, opens a paragraph at a line's head after a comma
     /// the line before could have gone on from; a capitalised word of the running text does not.

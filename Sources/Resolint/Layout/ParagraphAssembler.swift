@@ -168,6 +168,10 @@ struct ParagraphAssembler {
                     // the achievement of target" / "(d) of the Sendai Framework" (A/RES/75/216): a label
                     // that starts no list, after no mark, refers to an item.
                     && !(layout.isPrinted && firstLine != nil && labelGoesOnSentence(line, parts, ended: ended))
+                    // "a." / "iv." opens an item only after a mark or under an item that heads it ("(i) Assist
+                    // … sustainable peace" / "a. Assist …", the UN's S/RES/2524 (2020) as printed): after no
+                    // mark, "… to the" / "v. Russian Federation" is a case's "versus" wrapped to a line head.
+                    && !(layout != .blankSeparated && !ended && !itemHeading && labelEndsWithPeriod(line))
                 switch layout {
                 case .interleaved:
                     starts = label || !pendingLabelOnly && line.indent > 0 && !(body.afterBreak && !ended)
@@ -397,6 +401,13 @@ struct ParagraphAssembler {
                 return false
             }
         }
+    }
+
+    /// The line opens with an item's label written with a period ("a.", "iv."), not brackets.
+    private func labelEndsWithPeriod(_ line: SourceLine) -> Bool {
+        let head = line.content.prefix(LabelReader.longestLabel)
+        guard let label = labels.read(Array(source.bytes[head])), label.arabic == nil, !label.dash else { return false }
+        return label.raw.hasSuffix(".")
     }
 
     /// A line that opens with a paragraph number that lost its period ("3 Calls upon …").

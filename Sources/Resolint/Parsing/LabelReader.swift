@@ -28,7 +28,7 @@ public struct LabelSyntax: Codable, Sendable, Equatable {
 
     /// What UN English and Chinese texts use, and what a language without `labels:` gets.
     /// Items may also be numbered "(1)" (S/RES/2550 (2020) and 2609 (2021), paragraph 3, in the UN's AKN).
-    public static let standard = LabelSyntax(paragraph: ["{n}."], item: ["({letter})", "{letter})", "({n})"], subitem: ["({roman})", "{roman})"])
+    public static let standard = LabelSyntax(paragraph: ["{n}."], item: ["({letter})", "{letter})", "({n})", "{letter}."], subitem: ["({roman})", "{roman})", "{roman}."])
 
     /// The label for `n` in `style`, in the form `raw` is written in (the first form without `raw`),
     /// with `raw`'s digits.
