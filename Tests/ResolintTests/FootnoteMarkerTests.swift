@@ -300,6 +300,41 @@ struct FootnoteMarkerTests {
             """, notes: 1) == [1])
     }
 
+    /// The UN's A/RES/75/29 (source: the United Nations) sets note 1 after "1994, " and before the next
+    /// word: "(Budapest Memorandum) of 5 December 1994,\n1in which, inter alia, …". The number glued to
+    /// the head of a word is the marker the order needs; an ordinal or a unit ("the 21st century",
+    /// "5km") is not, even where its number is the note due.
+    @Test func aMarkerGluedToTheHeadOfTheNextWordIsReadWhereTheOrderNeedsIt() throws {
+        func references(_ body: String, notes: Int) throws -> [Int] {
+            let text = Self.page(body, notes: notes)
+            let en = try #require(Fixtures.linter.languages.profile("en"))
+            return DocumentParser().parse(SourceFile(path: "x", text: text), language: en).footnoteScopes.flatMap { $0.references.map(\.number) }
+        }
+        #expect(try references("""
+            Recalling the Memorandum on Security Assurances (Budapest Memorandum) of 5 December 1994,
+            1in which the commitments were reaffirmed, and the Treaty on Open Skies 2 and the Vienna Document,
+            """, notes: 2) == [1, 2])
+        #expect(try references("""
+            Recalling the challenges of the 21st century and the road of 5km built in 2019 1 and its maintenance,
+            """, notes: 1) == [1])
+        #expect(try references("""
+            Recalling the road of 1km and the Vienna Document 1 and its annex,
+            """, notes: 1) == [1])
+    }
+
+    /// The UN's A/RES/75/250 B (source: the United Nations): "Israel shall pay the amount of 1,117,005
+    /// dollars", with notes 4 and 5 still to come: a figure's group of thousands ("005", "117") is no
+    /// marker, though 5 is a note of the text.
+    @Test func aFiguresGroupOfThousandsIsNoMarker() throws {
+        let text = Self.page("""
+            Recalling its resolutions, stresses once again that Israel shall pay the amount of 1,117,005
+            dollars resulting from the incident, 1 and requests the Secretary-General to report,
+            """, notes: 5)
+        let en = try #require(Fixtures.linter.languages.profile("en"))
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: en)
+        #expect(document.footnoteScopes.flatMap { $0.references.map(\.number) } == [1])
+    }
+
     /// The UN's Chinese 75/89 as pdftotext prints it (source: the United Nations): "按成果文件目标14所述" names
     /// goal 14 long before note 14. A number touching an ideograph is no surer a marker than one set apart,
     /// so it may not jump ahead of the notes still to come; where the order needs it, it is one ("报告2").
@@ -312,8 +347,23 @@ struct FootnoteMarkerTests {
             return candidates.indices.filter { chosen[$0] }.map { candidates[$0].number }
         }
         #expect(markers("回顾《联合国海洋法公约》，1 并在此方面重申致力于按成果文件目标14所述，养护海洋，又回顾秘书长的报告2 和《协定》，3", defined: 1...14) == [1, 2, 3])
+        // Near the note expected, "目标14" names the goal (A/RES/75/288: notes 12, 13 and 14 around it);
+        // a marker after 目标 is still read where the order needs it.
+        #expect(markers("回顾报告，12 又回顾其关于2020年联合国支持落实可持续发展目标14即保护海洋的决定，13 和《协定》，14", defined: 12...14) == [12, 13, 14])
+        #expect(markers("回顾可持续发展目标1 和报告，2", defined: 1...2) == [1, 2])
         #expect(Array("目标14".utf8).withUnsafeBufferPointer { FootnoteReferenceFinder.afterIdeograph($0, 6) })
         #expect(!Array("》，14".utf8).withUnsafeBufferPointer { FootnoteReferenceFinder.afterIdeograph($0, 6) })
+    }
+
+    /// The UN's Arabic A/RES/75/253 A (source: the United Nations), as printed: "في إطار الباب 28، التواصل
+    /// العالمي" names the budget's section 28 with note 16 due, before section 29 ("الباب 29 هاء"): read as
+    /// notes, they were a jump the notes skipped would allow.
+    @Test func anArabicSectionNumberIsNoMarker() throws {
+        let ar = try #require(Fixtures.linter.languages.profile("ar"))
+        let source = SourceFile(path: "x", text: "ترصد مبلغا في إطار الباب 28، التواصل العالمي، ومبلغ في إطار الباب 29 هاء، الإدارة، 16 ومبلغ في إطار الباب 29 والباب 33، 17")
+        let candidates = FootnoteReferenceFinder(language: ar).candidates(in: MappedText(source: source, range: 0..<source.bytes.count))
+        let chosen = FootnoteLinker.select(candidates, defined: Set(1...40))
+        #expect(candidates.indices.filter { chosen[$0] }.map { candidates[$0].number } == [16, 17])
     }
 
     /// A page's notes run on from the previous page's: "4 See Official Records …, Supplement No.\n21

@@ -181,8 +181,8 @@ struct FootnoteLinker {
                 // The numbers skipped: a lost marker if none of them comes before the next footnote's.
                 let next = after(i, n + 1).first { candidates[$0].strength >= .spaced } ?? Int.max
                 // Against an ideograph, glued says little: a slip of order swaps near notes, while a
-                // number of the text ("目标14", goal 14) lands anywhere. (Near the note expected the two
-                // cannot be told apart: "目标14" after note 12, A/RES/75/288, is read as a slip.)
+                // number of the text ("目标14", goal 14) lands anywhere. (Near the note expected, order cannot
+                // tell the two apart; the language's `not-after` words do: "目标14" after note 12, A/RES/75/288.)
                 let gluedSlip = c.strength >= .glued && (!c.againstIdeograph || n <= highest + 3)
                 accept = gluedSlip
                     || ((highest + 1)..<n).allSatisfy { m in !after(i, m).contains { $0 < next && candidates[$0].strength >= .spaced } }

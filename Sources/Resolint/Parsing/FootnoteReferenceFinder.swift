@@ -119,6 +119,8 @@ struct FootnoteReferenceFinder {
                 add(n, m..<j, .weak); continue
             }
             guard j - i <= 3, let (n, _) = Self.leadingNumber(b, i..<j), n > 0 else { continue }
+            // A group of a figure's thousands: "1,117,005 dollars" (A/RES/75/250 B), "005" no note 5.
+            if b[i] == 0x30 || j - i == 3 && i >= 2 && b[i - 1] == 0x2C && Bytes.isDigit(b[i - 2]) { continue }
             // A marker glued to a word in lower case ("costs3 and", "plan5 as", "Secretary-General7"):
             // PDF extraction lost the superscript.
             if i > 0, Self.gluedToLowercaseWord(b, i), j == b.count || !isTokenGlue(b[j]) {
@@ -130,6 +132,9 @@ struct FootnoteReferenceFinder {
             // segunda", "Sostenible 4y el": the Spanish markup of A/RES/75/219 and 75/213 drops the space after
             // the note): a marker only where the order of footnotes needs it.
             if j + 1 < b.count, Bytes.isLower(b[j]), b[j + 1] == 0x20, i > 0, b[i - 1] == 0x20 { add(n, i..<j, .weak); continue }
+            // So glued to a longer word where the note stands after a space before it ("of 5 December 1994,
+            // 1in which", the UN's A/RES/75/29): not an ordinal's or a unit's ending ("21st", "5km").
+            if i > 0, b[i - 1] == 0x20, j < b.count, Bytes.isLower(b[j]), !Self.numberSuffix(b, j) { add(n, i..<j, .weak); continue }
             if j < b.count, isTokenGlue(b[j]) { continue }
             // Before a hyphen written as U+2010 or U+2011: "приложений 1‑A и 2".
             if j + 2 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x90 || b[j + 2] == 0x91 { continue }
@@ -285,6 +290,22 @@ struct FootnoteReferenceFinder {
     private func isTokenGlue(_ c: UInt8) -> Bool {
         c == 0x2F || c == 0x2D || c == 0x5F || c == 0x23 || c == 0x24 || c == 0x40 || Bytes.isLower(c) || Bytes.isUpper(c)
     }
+
+    /// The lower-case letters at `j` end the number before them: an ordinal ("1st", "2nd", "1er", "2e",
+    /// "3ème", "1o", "2a") or a unit ("5km", "10kg", "3pm").
+    private static func numberSuffix(_ b: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        var k = j
+        while k < b.count, Bytes.isLower(b[k]) { k += 1 }
+        // "ème": a letter outside ASCII goes on the word.
+        if k < b.count, b[k] >= 0x80 { return true }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: b[j..<k]), as: UTF8.self)
+        return numberSuffixes.contains(word)
+    }
+
+    private static let numberSuffixes: Set<String> = [
+        "st", "nd", "rd", "th", "er", "re", "e", "es", "o", "a", "os", "as", "bis", "ter",
+        "km", "kg", "mm", "cm", "ml", "mg", "kw", "mw", "gw", "ha", "am", "pm", "h", "m", "g", "t", "s",
+    ]
 
     /// `Bytes.leadingNumber` on the bytes of a String.
     private static func leadingNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (value: Int, length: Int)? {
