@@ -445,6 +445,39 @@ struct PDFTextLayoutTests {
 
     /// A/RES/75/103 in Russian: a numbered paragraph's line ends with a comma and the next starts with
     /// "руководствуясь", which opens preambular paragraphs (Russian writes its openers in lower case).
+    /// S/RES/2545 (2020) in Russian as printed (the United Nations' text, from its AKN4UN markup): a line
+    /// ends with a dotted number, "… статей 3.2 и 3.4", and the next opens with a capital,
+    /// "Заключительного соглашения, …". The period inside "3.4" ends nothing (it was read as a final
+    /// mark with note 4 after it, and the paragraph split); a comma really missing is still caught.
+    @Test func russianDottedNumberAtALineEndEndsNoParagraph() throws {
+        let text = """
+            S/RES/2545 (2020)
+
+            Совет Безопасности,
+            ссылаясь, в частности, на свою резолюцию 2366 (2017), в соответствии с которой
+            была учреждена Контрольная миссия Организации Объединенных Наций в Колумбии
+            для проверки осуществления правительством Колумбии и
+            Революционными вооруженными силами Колумбии (РВСК-АН) статей 3.2 и 3.4
+            Заключительного соглашения, как это предусмотрено в статье 6.3.3 Заключительного
+            соглашения,
+            принимая к сведению доклад Генерального секретаря,
+            1. постановляет продлить мандат Контрольной миссии;
+            2. постановляет продолжать активно заниматься этим вопросом.
+
+            1/1
+
+            \u{0C}
+            """
+        let draft = try #require(try Self.parse(text, "ru").drafts.first)
+        #expect(draft.preamble.count == 2)
+        #expect(try Self.bodyFindings(text, "ru").isEmpty)
+        let slip = text.replacingOccurrences(of: "секретаря,", with: "секретаря")
+        #expect(try Self.bodyFindings(slip, "ru") == ["preamble.terminator@\(try Self.line(of: "секретаря", in: slip))"])
+        #expect(ParagraphAssembler.lastMarkReading("статей 3.2 и 3.4") == .scalar("4"))
+        #expect(ParagraphAssembler.lastMarkReading("the 2030 Agenda.3") == .scalar("."))
+        #expect(ParagraphAssembler.lastMarkReading("adopted in 2015.3") == .scalar("."))
+    }
+
     static let russian = """
         A/RES/75/103
 

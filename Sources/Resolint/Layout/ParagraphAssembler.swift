@@ -240,6 +240,7 @@ struct ParagraphAssembler {
                 s = scalar; i = start
             }
             if s == " " || (s.isASCII && Bytes.isDigit(UInt8(s.value))) { end = i; continue }
+            if s == ".", end < r.upperBound, Self.dottedNumber(b, period: i, lowerBound: r.lowerBound) { return .scalar(Unicode.Scalar(b[end])) }
             return .scalar(s)
         }
         return Self.lastMarkReading(MappedText(source: source, parts: parts).text)
@@ -683,7 +684,7 @@ struct ParagraphAssembler {
     }
 
     /// The last mark of a text as a scalar where it stands alone, else as a Character.
-    enum LastMark {
+    enum LastMark: Equatable {
         case none
         case scalar(Unicode.Scalar)
         case character(Character)
@@ -715,6 +716,7 @@ struct ParagraphAssembler {
                     return nil
                 }
                 if s == " " || (s.isASCII && Bytes.isDigit(UInt8(s.value))) { end = i; continue }
+                if s == ".", end < b.count, dottedNumber(b, period: i, lowerBound: 0) { return Unicode.Scalar(b[end]) }
                 return s
             }
             return nil
@@ -724,6 +726,16 @@ struct ParagraphAssembler {
         var chars = text[..<text.utf8.index(text.startIndex, offsetBy: fallbackEnd)]
         while let c = chars.last, c == " " || c.isNumber && c.isASCII { chars = chars.dropLast() }
         return chars.last.map(LastMark.character) ?? .none
+    }
+
+    /// The period at `period`, digits right after it, is inside a number ("статей 3.2 и 3.4",
+    /// "статье 6.3.3": the UN's Russian S/RES/2545 (2020) as printed), not a final mark with a footnote
+    /// marker after it ("Agenda.3"): one or two digits stand before it, not a year ("in 2015.3").
+    static func dottedNumber<C: Collection<UInt8>>(_ b: C, period: Int, lowerBound: Int) -> Bool where C.Index == Int {
+        guard period + 1 < b.endIndex, Bytes.isDigit(b[period + 1]) else { return false }
+        var k = period
+        while k > lowerBound, Bytes.isDigit(b[k - 1]) { k -= 1 }
+        return (1...2).contains(period - k)
     }
 
     /// A scalar that neither joins the one before it nor the one after it into one character:
