@@ -445,6 +445,34 @@ struct PDFTextLayoutTests {
 
     /// A/RES/75/103 in Russian: a numbered paragraph's line ends with a comma and the next starts with
     /// "руководствуясь", which opens preambular paragraphs (Russian writes its openers in lower case).
+    /// S/RES/2556 (2020) in Arabic as printed (the United Nations' text, from its AKN4UN markup): a full
+    /// line after a comma, "ويشير في هذا الصدد … الفقرة 7 (د) و", over "(ه) من قراره 2293 (2016)، …" (the
+    /// item (e) the sentence names) is no heading: a long line heads only a paragraph's number.
+    @Test func arabicFullLineOverAnItemsLabelIsNoHeading() throws {
+        let text = """
+            S/RES/2556 (2020)
+
+            إن مجلس الأمن،
+            إذ يشير إلى قراراته السابقة،
+            5 - لا يزال مع ذلك يساوره بالغ القلق إزاء ارتفاع مستويات انتهاكات وتجاوزات حقوق
+            الإنسان وانتهاكات القانون الدولي الإنساني في أجزاء من البلد، التي ترتكبها جميع
+            الأطراف، ويسلّم بما يخلِّفه كل ذلك من آثار ضارة على جهود تحقيق الاستقرار
+            والمصالحة المجتمعية وإعادة الإعمار والتنمية في جمهورية الكونغو الديمقراطية،
+            ويشير في هذا الصدد إلى استعداده لفرض جزاءات محددة الأهداف بموجب الفقرة 7 (د) و
+            (ه) من قراره 2293 (2016)، فيما يتعلق بمسائل من بينها انتهاكات أو تجاوزات حقوق
+            الإنسان أو انتهاكات القانون الدولي الإنساني؛
+            6 - يقرر أن يبقي المسألة قيد نظره الفعلي.
+
+            1/1
+
+            \u{0C}
+            """
+        let draft = try #require(try Self.parse(text, "ar").drafts.first)
+        #expect(draft.operative.map { $0.children.count } == [0, 0])
+        #expect(draft.operative.count == 2)
+        #expect(try Self.bodyFindings(text, "ar").isEmpty)
+    }
+
     /// S/RES/2545 (2020) in Russian as printed (the United Nations' text, from its AKN4UN markup): a line
     /// ends with a dotted number, "… статей 3.2 и 3.4", and the next opens with a capital,
     /// "Заключительного соглашения, …". The period inside "3.4" ends nothing (it was read as a final

@@ -482,7 +482,11 @@ struct ParagraphAssembler {
                     needsNumber = !shortLine(line, measure: measure)
                 }
             }
-            if labelled[i].startsWithLabel { return i > start ? i : nil }
+            // A long line is a heading only over a paragraph's number, not over an item's label: "ويشير …
+            // الفقرة 7 (د) و" / "(ه) من قراره …" (the UN's Arabic S/RES/2556 (2020) as printed) goes on.
+            if labelled[i].startsWithLabel {
+                return i > start && (!needsNumber || Bytes.isDigit(source.bytes[line.content.lowerBound])) ? i : nil
+            }
             if sectionTitle(lines, at: i, after: start, labelled: labelled, measure: printedMeasure) { i += 1; continue }
             if startsLikeParagraph(line) && vocabulary.opensParagraph(source, line.content)
                 || openings.contains(where: { PlainText.hasPrefix(source, line.content, $0) }) {
