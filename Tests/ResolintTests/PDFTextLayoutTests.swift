@@ -768,6 +768,59 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(broken, "en").contains("subitem.terminator@\(try Self.line(of: "Administrative and Budgetary", in: broken))"))
     }
 
+    /// The same collection's parts B and C after A's meeting line: each opens with the formula alone and
+    /// no comma ("The General Assembly" / "Resolves that, for 2021:"), which a part was not found by, so
+    /// B and C went unread; B's table numbers its rows ("1. Income from staff assessment 283 437 900").
+    @Test func laterPartsOpeningWithTheFormulaAloneAreRead() throws {
+        let text = Self.printedTable + """
+
+            48th (resumed) plenary meeting
+            31 December 2020
+            B
+
+            Income estimates for 2021
+            The General Assembly
+            Resolves that, for 2021:
+            1. Estimates of income other than assessments on Member States totalling
+            302,522,600 United States dollars are approved as follows:
+            Income section Amount (United States dollars)
+            1. Income from staff assessment 283 437 900
+            2. General income 19 265 100
+            3. Services to the public (180 400)
+            Total 302 522 600
+            2. The income from staff assessment shall be credited to the Tax Equalization
+            Fund in accordance with the provisions of General Assembly resolution 973 (X) of
+            15 December 1955;
+            3. Direct expenses of the United Nations Postal Administration shall be charged
+            against the income derived from those activities.
+            48th (resumed) plenary meeting
+            31 December 2020
+            C
+
+            Financing of appropriations for the year 2021
+            The General Assembly
+            Resolves that, for 2021:
+            1. Budget appropriations totalling 3,208,080,100 United States dollars shall be
+            financed as follows:
+            (a) 31,371,600 dollars, consisting of 19,084,700 dollars for the estimated
+            income other than staff assessment income;
+            (b) 649,900 dollars credited to Member States in respect of 2020.
+            48th (resumed) plenary meeting
+            31 December 2020
+
+            4/4
+
+            \u{0C}
+            """
+        let document = try Self.parse(text, "en")
+        #expect(document.drafts.count == 3)
+        #expect(document.drafts.map { $0.operative.first?.children.compactMap(\.label?.value) ?? [] } == [[1, 2, 3], [1, 2, 3], [1]])
+        #expect(try Fixtures.lint(text, lang: "en").diagnostics.map(\.rule) == [])
+        // A slip in part B is caught on its line.
+        let broken = text.replacingOccurrences(of: "15 December 1955;", with: "15 December 1955")
+        #expect(try Self.bodyFindings(broken, "en") == ["subitem.terminator@\(try Self.line(of: "15 December 1955", in: broken))"])
+    }
+
     /// A/RES/75/288 as printed (the UN's AKN in English; source: the United Nations), paragraphs 7 and 8:
     /// prose after a colon whose lines end with a year ("… to postpone the 2020") and a footnote's
     /// marker ("conference; 13") is no table: its text and its reference are read.

@@ -240,10 +240,17 @@ public struct DocumentParser: Sendable {
     /// Where another part of a collection starts after the lines that end a part: at the organ's
     /// formula, when it opens one of the next few lines (the meeting's date, "B", its title, "The
     /// General Assembly,"; in printed text a page's foot and head may stand between, and the title runs
-    /// on into the formula). The part's letter and title are not read as its text.
+    /// on into the formula). The part's letter and title are not read as its text. A formula alone on
+    /// its line without its comma opens a part too: "The General Assembly" / "Resolves that, for 2021:"
+    /// (the UN's A/RES/75/254 B and C, whose parts were lost after A's meeting line).
     static func nextPart(_ body: [BodyLine], after end: Int, source: SourceFile, builder: DraftBuilder) -> Int? {
         let window = (end + 1)..<min(body.count, end + 1 + Self.partHeadLines)
-        return window.first { builder.openingMatch(source, body[$0].line.content)?.withComma == true }
+        return window.first { k in
+            guard let match = builder.openingMatch(source, body[k].line.content) else { return false }
+            var r = body[k].line.content
+            while !r.isEmpty, source.bytes[r.upperBound - 1] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }
+            return match.withComma || !match.runsOn && match.length == r.count
+        }
     }
 
     /// Lines between a part's meeting line and the next part's formula, at most: the date, the letter

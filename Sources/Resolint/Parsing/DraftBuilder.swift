@@ -210,14 +210,23 @@ struct DraftBuilder {
         for (i, p) in paragraphs.enumerated() where !rows.contains(i) {
             guard let last = PlainText.last(p.text.text), language.accepts(last, as: colon) else { continue }
             var j = i + 1, figures = 0
-            while j < paragraphs.count, labels.read(Array(paragraphs[j].text.text.utf8.prefix(LabelReader.longestLabel))) == nil,
-                  let end = PlainText.last(paragraphs[j].text.text), !marks.contains(end) {
+            while j < paragraphs.count, let end = PlainText.last(paragraphs[j].text.text), !marks.contains(end) {
+                // A row may be numbered as its income section is: "1. Income from staff assessment
+                // 283 437 900", "3. Services to the public (180 400)" (A/RES/75/254 B as printed).
+                let labelled = labels.read(Array(paragraphs[j].text.text.utf8.prefix(LabelReader.longestLabel))) != nil
+                guard !labelled || Self.endsWithAmount(paragraphs[j].text.text) else { break }
                 figures += max(end.isNumber ? 1 : 0, linesEndingWithFigure(paragraphs[j].range))
                 j += 1
             }
             if figures >= 2 { rows.formUnion((i + 1)..<j) }
         }
         return rows
+    }
+
+    /// The text ends with an amount in groups of digits, a negative one in brackets ("(180 400)").
+    static func endsWithAmount(_ text: String) -> Bool {
+        let groups = text.split(whereSeparator: \.isWhitespace).suffix(2).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
+        return groups.count == 2 && groups.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 
     /// The lines of a paragraph that end with an amount in groups of digits: a printed table comes as
@@ -251,11 +260,16 @@ struct DraftBuilder {
         var starts = [0]
         var seenOpening = false
         for (k, raw) in paragraphs.enumerated() {
-            guard let match = openingMatch(raw.text.text), match.withComma else { continue }
+            // A part found after a meeting line may open with its formula alone, without a comma ("The
+            // General Assembly" / "Resolves that, for 2021:", A/RES/75/254 B).
+            guard let match = openingMatch(raw.text.text),
+                  match.withComma || partStarts.contains(k) else { continue }
             // A part's heading ("B"), with or without its title between it and the formula (the UN's AKN
             // of 75/101 A–B in Arabic: "B" / "سياسات الأمم المتحدة …" / "إن الجمعية العامة،").
             func heading(_ j: Int) -> Bool { j >= 0 && (paragraphs[j].isHeading || isSectionHeading(paragraphs[j].text.text)) }
-            if seenOpening, k > 0, heading(k - 1) || heading(k - 2) || partStarts.contains(k) { starts.append(k) }
+            // A part found after a meeting line is one though the first part's formula was read with the
+            // header (it is no paragraph then).
+            if k > 0, partStarts.contains(k) || seenOpening && (heading(k - 1) || heading(k - 2)) { starts.append(k) }
             seenOpening = true
         }
         guard starts.count > 1 else { return [build(paragraphs, kind: kind, range: range, embedded: false)] }
