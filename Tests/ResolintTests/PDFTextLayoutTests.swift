@@ -473,6 +473,35 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(text, "ar").isEmpty)
     }
 
+    /// A/RES/75/320 in Arabic as printed (the United Nations' text, from its AKN4UN markup): a line of
+    /// paragraph 3 opens with "الجلسة العامة" (plenary meeting), as the meeting line that ends the text
+    /// does ("الجلسة العامة 101"); with no number after it, it ends nothing (paragraphs 3 to 13 were lost).
+    @Test func arabicRunningLineOpeningWithThePlenaryMeetingEndsNothing() throws {
+        let text = """
+            A/RES/75/320
+
+            إن الجمعية العامة،
+            إذ تشير إلى قراراتها السابقة،
+            1 - تقرر أن يعقد اجتماع رفيع المستوى؛
+            2 - تقرر كذلك، دون أن يشكل ذلك سابقة بالنسبة إلى الجلسات الرفيعة المستوى التي
+            تعقدها الجمعية العامة مستقبلا، أنه يجوز للدول الأعضاء التي تتناول الكلمة في
+            الجلسة العامة الافتتاحية أن تقدم بيانا مسجلا سلفا من رئيس دولتها أو حكومتها؛
+            3 - تطلب إلى رئيس الجمعية العامة أن يعد قائمة بالمتكلمين.
+            الجلسة العامة 101
+            2 آب/أغسطس 2021
+
+            1/1
+
+            \u{0C}
+            """
+        let draft = try #require(try Self.parse(text, "ar").drafts.first)
+        #expect(draft.operative.map { $0.label?.value ?? 0 } == [1, 2, 3])
+        #expect(try Self.bodyFindings(text, "ar").isEmpty)
+        // "(المستأنفة)" between the phrase and the number: still the meeting line.
+        let resumed = text.replacingOccurrences(of: "الجلسة العامة 101", with: "الجلسة العامة (المستأنفة) 48")
+        #expect(try #require(try Self.parse(resumed, "ar").drafts.first).operative.count == 3)
+    }
+
     /// S/RES/2545 (2020) in Russian as printed (the United Nations' text, from its AKN4UN markup): a line
     /// ends with a dotted number, "… статей 3.2 и 3.4", and the next opens with a capital,
     /// "Заключительного соглашения, …". The period inside "3.4" ends nothing (it was read as a final

@@ -78,6 +78,10 @@ public struct DocumentParser: Sendable {
                 // "48-е (возобновленное) пленарное заседание": a meeting's number first, a longer line.
                 PlainText.hasSuffix(source, head, $0) && (PlainText.count(source, r, atMost: 30) || Self.startsWithDigit(source, r) && PlainText.count(source, r, atMost: 50))
                     || PlainText.hasPrefix(source, r, $0) && PlainText.count(source, r, atMost: 140) && !Self.startsLowercase(source, r)
+                    // "الجلسة العامة 41", "الجلسة العامة (المستأنفة) 48": the meeting's number follows the
+                    // phrase; a line of running text may open with it ("الجلسة العامة الافتتاحية أن تقدم …",
+                    // the UN's Arabic A/RES/75/320, whose last paragraphs were lost there).
+                    && ($0.hasSuffix(" ") || Self.numberAfter(source, r, skipping: Array($0.utf8).count))
                     // "37-e пленарное заседание 7 декабря 2020 года": the meeting and its date on one line
                     // (the UN's Russian AKN of 75/57 and others).
                     || Self.startsWithOrdinal(source, r) && PlainText.count(source, r, atMost: 60) && source.bytes[r].firstRange(of: Array($0.utf8)) != nil
@@ -213,6 +217,16 @@ public struct DocumentParser: Sendable {
     private static func startsWithDigit(_ source: SourceFile, _ r: ByteRange) -> Bool {
         guard let k = source.bytes[r].firstIndex(where: { $0 != 0x20 }) else { return false }
         return Bytes.isDigit(source.bytes[k])
+    }
+
+    /// After the first `count` bytes of the line, spaces and a bracketed word aside, a number.
+    private static func numberAfter(_ source: SourceFile, _ r: ByteRange, skipping count: Int) -> Bool {
+        let b = source.bytes
+        var k = r.lowerBound + count
+        func spaces() { while k < r.upperBound, b[k] == 0x20 { k += 1 } }
+        spaces()
+        if k < r.upperBound, b[k] == 0x28, let close = b[k..<r.upperBound].firstIndex(of: 0x29) { k = close + 1; spaces() }
+        return k < r.upperBound && Bytes.isDigit(b[k])
     }
 
     /// "37th", "37e", "37-e", "48-е": digits that a letter or a hyphen goes on, as a meeting's number
