@@ -159,4 +159,58 @@ extension CheckFastPathTests {
             #expect(CitationReader.mayCite(text) == CitationReader.mayCiteByWalk(text), "\(text.debugDescription)")
         }
     }
+
+    /// The marks the opening check looks for as bytes are no other scalar's canonical decomposition
+    /// nor part of one, and decompose into nothing else themselves.
+    @Test func commasSearchedAsBytesHaveNoOtherSpelling() {
+        let marks = (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init).filter(OpeningCheck.searchableAsBytes)
+        #expect(marks.count > 25)
+        var held: Set<Unicode.Scalar> = []
+        for v in UInt32(0)...0x2FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let decomposed = String(u).decomposedStringWithCanonicalMapping.unicodeScalars
+            if decomposed.count == 1, decomposed.first == u { continue }
+            held.formUnion(decomposed)
+        }
+        for m in marks {
+            let isHeld = held.contains(m)
+            #expect(!isHeld, "U+\(String(m.value, radix: 16))")
+            #expect(String(m).decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([m]))
+        }
+    }
+
+    /// The opening check's search for a comma is Foundation's, beside marks, joiners and CR LF too.
+    @Test func commaSearchIsFoundationsSearch() throws {
+        var texts = ScalarPathTests.texts(count: 4000, seed: 35)
+        var rng = SeededGenerator(seed: 36)
+        let around = ["", "", "a", "\u{301}", "\u{600}", "\u{200D}", "\r", "\n", "大", "\u{64B}", "👍🏽", "e\u{301}", " "]
+        let marks = [",", "，", "،", "、", ";", "；", "؛"]
+        for _ in 0..<6000 {
+            texts.append((0..<Int.random(in: 1...6, using: &rng)).map { _ in
+                around.randomElement(using: &rng)! + marks.randomElement(using: &rng)! + around.randomElement(using: &rng)!
+            }.joined())
+        }
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh"] {
+                for file in Fixtures.corpusFiles(folder) { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n\n") }
+            }
+        }
+        let catalog = try LanguageCatalog.builtIn()
+        let commas = Set(marks + catalog.codes.compactMap { catalog.profile($0)?.terminators.comma })
+        var found = 0
+        for text in texts {
+            for comma in commas {
+                // From the start, and from each place the search goes on from.
+                var rest = Substring(text)
+                while true {
+                    let expected = rest.range(of: comma)
+                    #expect(OpeningCheck.range(of: comma, in: rest) == expected, "\(comma): \(String(rest).debugDescription)")
+                    guard let r = expected else { break }
+                    found += 1
+                    rest = rest[r.upperBound...]
+                }
+            }
+        }
+        #expect(found > 10000)
+    }
 }
