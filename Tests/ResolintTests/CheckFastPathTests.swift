@@ -213,4 +213,29 @@ extension CheckFastPathTests {
         }
         #expect(found > 10000)
     }
+
+    /// The paragraph assembler's display width, which tells most scalars' width by their first byte, is
+    /// the width of every scalar decoded: for each scalar, made-up texts and the corpus's lines, and
+    /// ranges that start or end inside a scalar.
+    @Test func displayWidthByLeadBytesIsTheDecodedWidth() throws {
+        var texts = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).map { String($0) }
+        texts += ScalarPathTests.texts(count: 3000, seed: 37) + ["大会，回顾其决议", "٢ - تطلب إلى الأمين العام", "e\u{301}\u{64B}\u{670}x\u{200B}", "Ａ한국어ᄀ"]
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh"] {
+                for file in Fixtures.corpusFiles(folder) { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n") }
+            }
+        }
+        let source = SourceFile(path: "x.txt", text: texts.joined(separator: "\n"))
+        var start = 0
+        var rng = SeededGenerator(seed: 38)
+        for text in texts {
+            let r = start..<(start + text.utf8.count)
+            #expect(PlainText.displayWidth(source, r) == PlainText.displayWidthDecoding(source, r), "\(text.debugDescription)")
+            if r.count > 1 {
+                let lo = Int.random(in: r, using: &rng), hi = Int.random(in: lo...r.upperBound, using: &rng)
+                #expect(PlainText.displayWidth(source, lo..<hi) == PlainText.displayWidthDecoding(source, lo..<hi), "\(text.debugDescription) \(lo - start)..<\(hi - start)")
+            }
+            start = r.upperBound + 1
+        }
+    }
 }
