@@ -238,4 +238,22 @@ extension CheckFastPathTests {
             start = r.upperBound + 1
         }
     }
+
+    /// An expression found by its pattern's storage is the one found by the pattern: for the same String
+    /// asked again, an equal one with its own storage, a canonically equal one, a small one, either case.
+    @Test func expressionsFoundByStorageAreTheExpressionsOfThePattern() throws {
+        var patterns = try RuleCatalog.builtIn().rules.compactMap { ($0.check as? PatternCheck)?.regex }
+        patterns += ["caf\u{E9} au lait, d\u{E9}j\u{E0} vu \\d+", "cafe\u{301} au lait, de\u{301}ja\u{300} vu \\d+", "a|b", "第\\d+届会议之后的任何内容"]
+        #expect(patterns.count > 4)
+        for pattern in patterns {
+            let copy = String(decoding: Array(pattern.utf8), as: UTF8.self)
+            for ignoreCase in [false, true, false] {
+                let expected = try RegexCache.compiledByPattern(pattern, ignoreCase: ignoreCase).expression
+                for p in [pattern, pattern, copy] {
+                    let found = try RegexCache.compiled(p, ignoreCase: ignoreCase).expression
+                    #expect(found === expected, "\(pattern) \(ignoreCase)")
+                }
+            }
+        }
+    }
 }
