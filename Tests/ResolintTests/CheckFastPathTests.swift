@@ -239,6 +239,15 @@ extension CheckFastPathTests {
         }
     }
 
+    /// The position check's patterns, written once per phrase, are the patterns written at each call.
+    @Test func positionPatternsWrittenOnceAreTheAnchoredForms() throws {
+        let phrases = try RuleCatalog.builtIn().rules.compactMap { $0.check as? PositionCheck }.flatMap { $0.phrases.values.flatMap { $0 } }
+        #expect(!phrases.isEmpty)
+        for phrase in phrases + ["a|b c", "(x) y", "Считая ы", ""] {
+            for _ in 0..<2 { #expect(PositionCheck.anchoredShared(phrase) == PositionCheck.anchored(phrase), "\(phrase)") }
+        }
+    }
+
     /// An expression found by its pattern's storage is the one found by the pattern: for the same String
     /// asked again, an equal one with its own storage, a canonically equal one, a small one, either case.
     @Test func expressionsFoundByStorageAreTheExpressionsOfThePattern() throws {
