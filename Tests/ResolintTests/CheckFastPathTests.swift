@@ -265,4 +265,49 @@ extension CheckFastPathTests {
             }
         }
     }
+
+    /// The text reporter's count of scalars eight bytes at a time is the count byte by byte, on any bytes.
+    @Test func scalarCountByWordsIsTheByteCount() {
+        var rng = SeededGenerator(seed: 41)
+        var buffers: [[UInt8]] = ScalarPathTests.texts(count: 2000, seed: 42).map { Array($0.utf8) }
+        for _ in 0..<3000 { buffers.append((0..<Int.random(in: 0...40, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }) }
+        for bytes in buffers {
+            let expected = bytes.filter { $0 & 0xC0 != 0x80 }.count
+            bytes.withUnsafeBufferPointer { b in
+                #expect(TextReporter.scalarCount(b) == expected, "\(bytes)")
+                // From every start, so that the eight-byte words fall at every alignment.
+                for k in 0..<min(b.count, 9) {
+                    let rest = UnsafeBufferPointer(rebasing: b[k...])
+                    #expect(TextReporter.scalarCount(rest) == bytes[k...].filter { $0 & 0xC0 != 0x80 }.count)
+                }
+            }
+        }
+    }
+
+    /// The heading written as bytes is the heading's String, for each severity, fix, place and colour.
+    @Test func headingBytesAreTheHeadingString() throws {
+        // Straight quotes and a doubled space: findings with fixes.
+        let text = try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "Recalling", with: "Recalling  also")
+        let report = try Fixtures.lint(text)
+        var diagnostics = report.diagnostics
+        #expect(!diagnostics.isEmpty)
+        for d in report.diagnostics.prefix(5) {
+            for severity in [Severity.error, .warning, .info] {
+                var e = d
+                e.severity = severity
+                e.place = severity == .info ? "¶14 (operative paragraph 5)" : nil
+                e.fix = severity == .error ? Diagnostic.Fix(safety: .safe, edits: []) : severity == .warning ? Diagnostic.Fix(safety: .unsafe, edits: []) : nil
+                e.path = "草案/é x.txt"
+                diagnostics.append(e)
+            }
+        }
+        for color in [false, true] {
+            let reporter = TextReporter(color: color)
+            for d in diagnostics {
+                var out: [UInt8] = []
+                reporter.appendHeading(d, to: &out)
+                #expect(String(decoding: out, as: UTF8.self) == reporter.heading(d))
+            }
+        }
+    }
 }
