@@ -310,4 +310,30 @@ extension CheckFastPathTests {
             }
         }
     }
+
+    /// The language detector's count of scripts, eight ASCII bytes at a time, is the count byte by byte.
+    @Test func scriptCountsByWordsAreTheTableCounts() throws {
+        var rng = SeededGenerator(seed: 43)
+        var buffers: [[UInt8]] = [Array(0...255), Array((0...255).reversed())] + ScalarPathTests.texts(count: 1000, seed: 44).map { Array($0.utf8) }
+        for _ in 0..<2000 { buffers.append((0..<Int.random(in: 0...70, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }) }
+        for _ in 0..<2000 { buffers.append((0..<Int.random(in: 0...70, using: &rng)).map { _ in UInt8.random(in: 0...127, using: &rng) }) }
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/ru", "web/ar", "web/zh"] {
+                buffers += try Fixtures.corpusFiles(folder).map { Array(try Fixtures.corpusFile($0).utf8) }
+            }
+        }
+        for bytes in buffers {
+            bytes.withUnsafeBufferPointer { b in
+                let c = LanguageCatalog.scriptCountsByTable(b)
+                var han = c[4]
+                if c[5] > 0 { for i in 0..<max(0, b.count - 1) where b[i] == 0xE4 && b[i + 1] >= 0xB8 { han += 1 } }
+                let counted = LanguageCatalog.scriptCounts(b)
+                #expect(counted.han == han && counted.latin == c[1] && counted.cyrillic == c[2] && counted.arabic == c[3], "\(bytes.prefix(40))")
+            }
+        }
+        for w in [UInt64(0), 0x4142_5A5B_6061_7A7B, 0x4040_4040_4040_4040, 0x7F7F_7F7F_7F7F_7F7F, 0x2020_2020_2020_2020] {
+            let bytes = withUnsafeBytes(of: w) { Array($0) }
+            #expect(LanguageCatalog.asciiLetters(w) == bytes.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }.count)
+        }
+    }
 }
