@@ -336,4 +336,29 @@ extension CheckFastPathTests {
             #expect(LanguageCatalog.asciiLetters(w) == bytes.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }.count)
         }
     }
+
+    /// A line's label read once for the paragraph assembler and the printed order's repair gives what
+    /// asking whether it starts with a label and whether it is one alone gives.
+    @Test func oneLabelReadingIsBothQuestions() throws {
+        let catalog = try LanguageCatalog.builtIn()
+        var texts = ScalarPathTests.texts(count: 1500, seed: 45) + ["(a)", "(a) text", "a)", "1.", "12 -", "(iv)", "IV.", "(أ)", "\u{200F}19 -\u{200F} تحيط", "б)", "（一）", "一、"]
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh"] {
+                for file in Fixtures.corpusFiles(folder) { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n") }
+            }
+        }
+        var labelled = 0
+        for code in catalog.codes {
+            let forms = LabelForms.shared(try #require(catalog.profile(code)).labelSyntax)
+            for text in texts {
+                let b = Array(text.utf8)
+                for r in [0..<b.count, 0..<min(b.count, 3), 0..<min(b.count, 9)] {
+                    let one = forms.line(b, r)
+                    if one.startsWithLabel { labelled += 1 }
+                    #expect(one.startsWithLabel == forms.startsWithLabel(b, r) && one.isLabelOnly == forms.isLabelOnly(b, r), "\(code) \(text.debugDescription) \(r)")
+                }
+            }
+        }
+        #expect(labelled > 1000)
+    }
 }
