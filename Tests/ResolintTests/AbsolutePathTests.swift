@@ -21,4 +21,25 @@ struct AbsolutePathTests {
             #expect(AbsolutePath.parent(of: absolute) == (absolute as NSString).deletingLastPathComponent, "\(absolute)")
         }
     }
+
+    /// The last component and the extension read from bytes are Foundation's, for the paths a folder
+    /// walk gives and for made-up ones (empty components, dots, trailing slashes). The made-up ones are
+    /// ASCII, as the fast path's are: Foundation's own reading of "//e\u{301}" stops the process.
+    @Test func lastComponentAndExtensionAreFoundations() {
+        let pieces = ["a", "b", "/", "//", ".", "..", "...", "txt", ".txt", "TXT", "x.md", " ", "~", "-", "_",
+                      "\t", "tar.gz", ".hidden", "a.", "%", "\\", "@"]
+        var rng = SeededGenerator(seed: 40)
+        var paths = ["", "/", "a", ".", "..", "a/", "/a", "a.txt", ".txt", "a/.txt", "a/b.txt", "/tmp/resolint-bench.X/1/zh/a.txt",
+                     "zh/ga73-c1-draft-resolution.txt", "web/zh/A_RES_50_72_A-B_static-un-org_PARTIAL.txt", "NOTES.TXT", "a..", "a/..", "a/b.",
+                     "草案/决议.txt", "a/é", "a/e\u{301}.txt", "x.tar.gz", "dir.d/file", "dir.d/", "a//b.txt", "a/b.txt/"]
+        while paths.count < 20000 {
+            let path = (0..<Int.random(in: 1...7, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            // Foundation's reading of four slashes in a row stops the process ("a.////a.//").
+            if !path.contains("///") { paths.append(path) }
+        }
+        for path in paths {
+            #expect(AbsolutePath.lastComponent(of: path) == (path as NSString).lastPathComponent, "\(path.debugDescription)")
+            #expect(AbsolutePath.pathExtension(of: path) == (path as NSString).pathExtension, "\(path.debugDescription)")
+        }
+    }
 }

@@ -159,4 +159,206 @@ extension CheckFastPathTests {
             #expect(CitationReader.mayCite(text) == CitationReader.mayCiteByWalk(text), "\(text.debugDescription)")
         }
     }
+
+    /// The marks the opening check looks for as bytes are no other scalar's canonical decomposition
+    /// nor part of one, and decompose into nothing else themselves.
+    @Test func commasSearchedAsBytesHaveNoOtherSpelling() {
+        let marks = (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init).filter(OpeningCheck.searchableAsBytes)
+        #expect(marks.count > 25)
+        var held: Set<Unicode.Scalar> = []
+        for v in UInt32(0)...0x2FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let decomposed = String(u).decomposedStringWithCanonicalMapping.unicodeScalars
+            if decomposed.count == 1, decomposed.first == u { continue }
+            held.formUnion(decomposed)
+        }
+        for m in marks {
+            let isHeld = held.contains(m)
+            #expect(!isHeld, "U+\(String(m.value, radix: 16))")
+            #expect(String(m).decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([m]))
+        }
+    }
+
+    /// The opening check's search for a comma is Foundation's, beside marks, joiners and CR LF too.
+    @Test func commaSearchIsFoundationsSearch() throws {
+        var texts = ScalarPathTests.texts(count: 4000, seed: 35)
+        var rng = SeededGenerator(seed: 36)
+        let around = ["", "", "a", "\u{301}", "\u{600}", "\u{200D}", "\r", "\n", "大", "\u{64B}", "👍🏽", "e\u{301}", " "]
+        let marks = [",", "，", "،", "、", ";", "；", "؛"]
+        for _ in 0..<6000 {
+            texts.append((0..<Int.random(in: 1...6, using: &rng)).map { _ in
+                around.randomElement(using: &rng)! + marks.randomElement(using: &rng)! + around.randomElement(using: &rng)!
+            }.joined())
+        }
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh"] {
+                for file in Fixtures.corpusFiles(folder) { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n\n") }
+            }
+        }
+        let catalog = try LanguageCatalog.builtIn()
+        let commas = Set(marks + catalog.codes.compactMap { catalog.profile($0)?.terminators.comma })
+        var found = 0
+        for text in texts {
+            for comma in commas {
+                // From the start, and from each place the search goes on from.
+                var rest = Substring(text)
+                while true {
+                    let expected = rest.range(of: comma)
+                    #expect(OpeningCheck.range(of: comma, in: rest) == expected, "\(comma): \(String(rest).debugDescription)")
+                    guard let r = expected else { break }
+                    found += 1
+                    rest = rest[r.upperBound...]
+                }
+            }
+        }
+        #expect(found > 10000)
+    }
+
+    /// The paragraph assembler's display width, which tells most scalars' width by their first byte, is
+    /// the width of every scalar decoded: for each scalar, made-up texts and the corpus's lines, and
+    /// ranges that start or end inside a scalar.
+    @Test func displayWidthByLeadBytesIsTheDecodedWidth() throws {
+        var texts = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).map { String($0) }
+        texts += ScalarPathTests.texts(count: 3000, seed: 37) + ["大会，回顾其决议", "٢ - تطلب إلى الأمين العام", "e\u{301}\u{64B}\u{670}x\u{200B}", "Ａ한국어ᄀ"]
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh"] {
+                for file in Fixtures.corpusFiles(folder) { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n") }
+            }
+        }
+        let source = SourceFile(path: "x.txt", text: texts.joined(separator: "\n"))
+        var start = 0
+        var rng = SeededGenerator(seed: 38)
+        for text in texts {
+            let r = start..<(start + text.utf8.count)
+            #expect(PlainText.displayWidth(source, r) == PlainText.displayWidthDecoding(source, r), "\(text.debugDescription)")
+            if r.count > 1 {
+                let lo = Int.random(in: r, using: &rng), hi = Int.random(in: lo...r.upperBound, using: &rng)
+                #expect(PlainText.displayWidth(source, lo..<hi) == PlainText.displayWidthDecoding(source, lo..<hi), "\(text.debugDescription) \(lo - start)..<\(hi - start)")
+            }
+            start = r.upperBound + 1
+        }
+    }
+
+    /// The position check's patterns, written once per phrase, are the patterns written at each call.
+    @Test func positionPatternsWrittenOnceAreTheAnchoredForms() throws {
+        let phrases = try RuleCatalog.builtIn().rules.compactMap { $0.check as? PositionCheck }.flatMap { $0.phrases.values.flatMap { $0 } }
+        #expect(!phrases.isEmpty)
+        for phrase in phrases + ["a|b c", "(x) y", "Считая ы", ""] {
+            for _ in 0..<2 { #expect(PositionCheck.anchoredShared(phrase) == PositionCheck.anchored(phrase), "\(phrase)") }
+        }
+    }
+
+    /// An expression found by its pattern's storage is the one found by the pattern: for the same String
+    /// asked again, an equal one with its own storage, a canonically equal one, a small one, either case.
+    @Test func expressionsFoundByStorageAreTheExpressionsOfThePattern() throws {
+        var patterns = try RuleCatalog.builtIn().rules.compactMap { ($0.check as? PatternCheck)?.regex }
+        patterns += ["caf\u{E9} au lait, d\u{E9}j\u{E0} vu \\d+", "cafe\u{301} au lait, de\u{301}ja\u{300} vu \\d+", "a|b", "第\\d+届会议之后的任何内容"]
+        #expect(patterns.count > 4)
+        for pattern in patterns {
+            let copy = String(decoding: Array(pattern.utf8), as: UTF8.self)
+            for ignoreCase in [false, true, false] {
+                let expected = try RegexCache.compiledByPattern(pattern, ignoreCase: ignoreCase).expression
+                for p in [pattern, pattern, copy] {
+                    let found = try RegexCache.compiled(p, ignoreCase: ignoreCase).expression
+                    #expect(found === expected, "\(pattern) \(ignoreCase)")
+                }
+            }
+        }
+    }
+
+    /// The text reporter's count of scalars eight bytes at a time is the count byte by byte, on any bytes.
+    @Test func scalarCountByWordsIsTheByteCount() {
+        var rng = SeededGenerator(seed: 41)
+        var buffers: [[UInt8]] = ScalarPathTests.texts(count: 2000, seed: 42).map { Array($0.utf8) }
+        for _ in 0..<3000 { buffers.append((0..<Int.random(in: 0...40, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }) }
+        for bytes in buffers {
+            let expected = bytes.filter { $0 & 0xC0 != 0x80 }.count
+            bytes.withUnsafeBufferPointer { b in
+                #expect(TextReporter.scalarCount(b) == expected, "\(bytes)")
+                // From every start, so that the eight-byte words fall at every alignment.
+                for k in 0..<min(b.count, 9) {
+                    let rest = UnsafeBufferPointer(rebasing: b[k...])
+                    #expect(TextReporter.scalarCount(rest) == bytes[k...].filter { $0 & 0xC0 != 0x80 }.count)
+                }
+            }
+        }
+    }
+
+    /// The heading written as bytes is the heading's String, for each severity, fix, place and colour.
+    @Test func headingBytesAreTheHeadingString() throws {
+        // Straight quotes and a doubled space: findings with fixes.
+        let text = try Fixtures.example(Fixtures.zhDraft).replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "Recalling", with: "Recalling  also")
+        let report = try Fixtures.lint(text)
+        var diagnostics = report.diagnostics
+        #expect(!diagnostics.isEmpty)
+        for d in report.diagnostics.prefix(5) {
+            for severity in [Severity.error, .warning, .info] {
+                var e = d
+                e.severity = severity
+                e.place = severity == .info ? "¶14 (operative paragraph 5)" : nil
+                e.fix = severity == .error ? Diagnostic.Fix(safety: .safe, edits: []) : severity == .warning ? Diagnostic.Fix(safety: .unsafe, edits: []) : nil
+                e.path = "草案/é x.txt"
+                diagnostics.append(e)
+            }
+        }
+        for color in [false, true] {
+            let reporter = TextReporter(color: color)
+            for d in diagnostics {
+                var out: [UInt8] = []
+                reporter.appendHeading(d, to: &out)
+                #expect(String(decoding: out, as: UTF8.self) == reporter.heading(d))
+            }
+        }
+    }
+
+    /// The language detector's count of scripts, eight ASCII bytes at a time, is the count byte by byte.
+    @Test func scriptCountsByWordsAreTheTableCounts() throws {
+        var rng = SeededGenerator(seed: 43)
+        var buffers: [[UInt8]] = [Array(0...255), Array((0...255).reversed())] + ScalarPathTests.texts(count: 1000, seed: 44).map { Array($0.utf8) }
+        for _ in 0..<2000 { buffers.append((0..<Int.random(in: 0...70, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }) }
+        for _ in 0..<2000 { buffers.append((0..<Int.random(in: 0...70, using: &rng)).map { _ in UInt8.random(in: 0...127, using: &rng) }) }
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/ru", "web/ar", "web/zh"] {
+                buffers += try Fixtures.corpusFiles(folder).map { Array(try Fixtures.corpusFile($0).utf8) }
+            }
+        }
+        for bytes in buffers {
+            bytes.withUnsafeBufferPointer { b in
+                let c = LanguageCatalog.scriptCountsByTable(b)
+                var han = c[4]
+                if c[5] > 0 { for i in 0..<max(0, b.count - 1) where b[i] == 0xE4 && b[i + 1] >= 0xB8 { han += 1 } }
+                let counted = LanguageCatalog.scriptCounts(b)
+                #expect(counted.han == han && counted.latin == c[1] && counted.cyrillic == c[2] && counted.arabic == c[3], "\(bytes.prefix(40))")
+            }
+        }
+        for w in [UInt64(0), 0x4142_5A5B_6061_7A7B, 0x4040_4040_4040_4040, 0x7F7F_7F7F_7F7F_7F7F, 0x2020_2020_2020_2020] {
+            let bytes = withUnsafeBytes(of: w) { Array($0) }
+            #expect(LanguageCatalog.asciiLetters(w) == bytes.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }.count)
+        }
+    }
+
+    /// A line's label read once for the paragraph assembler and the printed order's repair gives what
+    /// asking whether it starts with a label and whether it is one alone gives.
+    @Test func oneLabelReadingIsBothQuestions() throws {
+        let catalog = try LanguageCatalog.builtIn()
+        var texts = ScalarPathTests.texts(count: 1500, seed: 45) + ["(a)", "(a) text", "a)", "1.", "12 -", "(iv)", "IV.", "(أ)", "\u{200F}19 -\u{200F} تحيط", "б)", "（一）", "一、"]
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh"] {
+                for file in Fixtures.corpusFiles(folder) { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n") }
+            }
+        }
+        var labelled = 0
+        for code in catalog.codes {
+            let forms = LabelForms.shared(try #require(catalog.profile(code)).labelSyntax)
+            for text in texts {
+                let b = Array(text.utf8)
+                for r in [0..<b.count, 0..<min(b.count, 3), 0..<min(b.count, 9)] {
+                    let one = forms.line(b, r)
+                    if one.startsWithLabel { labelled += 1 }
+                    #expect(one.startsWithLabel == forms.startsWithLabel(b, r) && one.isLabelOnly == forms.isLabelOnly(b, r), "\(code) \(text.debugDescription) \(r)")
+                }
+            }
+        }
+        #expect(labelled > 1000)
+    }
 }

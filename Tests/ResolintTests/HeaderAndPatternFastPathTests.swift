@@ -113,4 +113,64 @@ struct HeaderAndPatternFastPathTests {
         }
         #expect(found > 1000)
     }
+
+    /// The session line's test on its last byte turns away only lines whose last Characters, lower-cased,
+    /// are not the suffix lower-cased (what the line's lower-casing and counting decide after it).
+    @Test func sessionSuffixByLastByteIsTheCharacterTest() throws {
+        let catalog = try LanguageCatalog.builtIn()
+        var suffixes = ["SESSION", "Session", "é", "e\u{301}", "\u{212A}", "K", "\u{1FEF}", "`", "\u{37E}", ";", "n\u{301}\u{323}", "ǅ", "x", "\r\n", "\n", "a\u{600}"]
+        for code in catalog.codes {
+            let header = try #require(catalog.profile(code)).header
+            for form in [header.session] + (header.specialSessions ?? []) {
+                let parts = HeaderParser.ordinalPlaceholdersUnified(form).components(separatedBy: "{ordinal}")
+                if parts.count == 2 { suffixes.append(parts[1]) }
+            }
+        }
+        var lines = ScalarPathTests.texts(count: 3000, seed: 34)
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh", "en-drafts"] {
+                for file in Fixtures.corpusFiles(folder) { lines += try Fixtures.corpusFile(file).components(separatedBy: "\n").prefix(60) }
+            }
+        }
+        var turnedAway = 0
+        for suffix in Set(suffixes) {
+            let end = HeaderParser.decomposedEnd(ofLowercased: suffix)
+            var texts = lines
+            // The suffix itself, in other cases, decomposed, after a mark or a prepended scalar, and cut short.
+            for s in [suffix, suffix.uppercased(), suffix.lowercased(), suffix.decomposedStringWithCanonicalMapping, suffix.precomposedStringWithCanonicalMapping] {
+                texts += [s, "Seventy-eighth" + s, "\u{600}" + s, s + "\u{301}", String(s.dropLast()), s + " ", s + "\r\n", "\r" + s, s + "x", s + "X", "x\u{600}" + s]
+            }
+            for text in texts {
+                let reference = text.suffix(suffix.count).lowercased() == suffix.lowercased()
+                if HeaderParser.endsOtherwise(text, end) {
+                    turnedAway += 1
+                    #expect(!reference, "\(suffix.debugDescription): \(text.debugDescription)")
+                }
+            }
+        }
+        #expect(turnedAway > 10000)
+    }
+
+    /// The adopted resolution's number line is turned away on its bytes only where its expression finds
+    /// no match.
+    @Test func adoptionNumberPrefilterKeepsEveryMatch() throws {
+        let expression = try NSRegularExpression(pattern: #"^\d+/\d+\.?$"#)
+        var texts = ScalarPathTests.texts(count: 3000, seed: 39)
+        texts += ["75/127.", "75/127", "75/127.\n", "٧٥/١٢٧", "７５/１２７.", "a75/127", " 75/127", "75/", "/127", "75 / 127", "७५/१२७", "75/127..", ""]
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh", "en-drafts"] {
+                for file in Fixtures.corpusFiles(folder) { texts += try Fixtures.corpusFile(file).components(separatedBy: "\n") }
+            }
+        }
+        var matched = 0, turnedAway = 0
+        for text in texts {
+            let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            if match { matched += 1 }
+            if !HeaderParser.mayBeAdoptionNumber(text) {
+                turnedAway += 1
+                #expect(!match, "\(text.debugDescription)")
+            }
+        }
+        #expect(matched >= 5 && turnedAway > 1000)
+    }
 }

@@ -86,4 +86,23 @@ struct OpenerFormTests {
         #expect(try !Self.opens("en", "Recalls that UNDOF’s deployment and the Agreement,", as: .preamble))
         #expect(try !Self.opens("en", "Request the Secretary-General to report;", as: .operative))
     }
+
+    /// The shared matcher is kept per language and per forms: a profile given forms of its own gets a
+    /// matcher of those forms, and the language's own stays as it was, whichever is asked first.
+    @Test func sharedMatcherFollowsTheForms() throws {
+        let english = try #require(Fixtures.linter.languages.profile("en"))
+        var own = english
+        own.openerForms = LanguageProfile.OpenerForms(preamble: ["Zorbing\\b"], operative: nil, inserted: nil)
+        let words = Vocabulary.shared(english)
+        let text: Substring = "Zorbing the question of the draft,"
+        for _ in 0..<2 {
+            #expect(OpenerFormMatcher.shared(own).opens(text, as: .preamble, words))
+            #expect(!OpenerFormMatcher.shared(english).opens(text, as: .preamble, words))
+        }
+        var other = own
+        other.openerForms?.preamble = ["Quibbling\\b"]
+        #expect(!OpenerFormMatcher.shared(other).opens(text, as: .preamble, words))
+        #expect(OpenerFormMatcher.shared(other).opens("Quibbling over the draft,", as: .preamble, words))
+        #expect(OpenerFormMatcher.shared(own).opens(text, as: .preamble, words))
+    }
 }

@@ -25,13 +25,29 @@ public struct PositionCheck: Check {
         return phrase.contains(where: { "|()".contains($0) }) ? "^\\s*(?:" + body + ")" : "^\\s*" + body
     }
 
+    private static let anchoredPatterns = Locked<[String: String]>([:])
+
+    /// `anchored`, written once per phrase and process: Foundation's replacingOccurrences for each
+    /// phrase of each document cost more than the check's expressions. The String kept is the one
+    /// handed to RegexCache every time after, which finds it by its storage.
+    static func anchoredShared(_ phrase: String) -> String {
+        if let pattern = anchoredPatterns.withLock({ $0[phrase] }) { return pattern }
+        let pattern = anchored(phrase)
+        return anchoredPatterns.withLock {
+            if $0.count >= RegexCache.maxCached { $0.removeAll(keepingCapacity: true) }
+            if let kept = $0[phrase] { return kept }
+            $0[phrase] = pattern
+            return pattern
+        }
+    }
+
     /// `anchored` as first written, always grouped: what the test of the ungrouped form compares it with.
     static func anchoredInGroup(_ phrase: String) -> String {
         "^\\s*(?:" + phrase.replacingOccurrences(of: " ", with: "\\s+") + ")"
     }
 
     public func run(_ context: CheckContext) -> [Finding] {
-        let expressions = (phrases[context.language.code] ?? []).compactMap { try? RegexCache.compiled(Self.anchored($0), ignoreCase: true) }
+        let expressions = (phrases[context.language.code] ?? []).compactMap { try? RegexCache.compiled(Self.anchoredShared($0), ignoreCase: true) }
         guard !expressions.isEmpty else { return [] }
         var out: [Finding] = []
         for draft in context.document.drafts {

@@ -113,7 +113,7 @@ public struct Configuration: Sendable {
     public func accepts(_ path: String) -> Bool {
         let relative = relativePath(path)
         // Extensions in any case: "NOTES.TXT" is a draft as "notes.txt" is.
-        let ext = (relative as NSString).pathExtension
+        let ext = AbsolutePath.pathExtension(of: relative)
         let lowered = ext == ext.lowercased() ? relative : String(relative.dropLast(ext.count)) + ext.lowercased()
         let included = include.contains { Glob.compiled($0).matches(relative) || Glob.compiled($0).matches(lowered) }
         return included && !exclude.contains { Glob.compiled($0).matches(relative) }

@@ -26,7 +26,7 @@ public enum FileCollector {
             let absoluteRoot = AbsolutePath.of(path)
             if let walker = fm.enumerator(atPath: path) {
                 for case let relative as String in walker {
-                    let name = (relative as NSString).lastPathComponent
+                    let name = AbsolutePath.lastComponent(of: relative)
                     if name.hasPrefix(".") { walker.skipDescendants(); continue }
                     let full = (path as NSString).appendingPathComponent(relative)
                     let absolute = (absoluteRoot as NSString).appendingPathComponent(relative)
@@ -37,7 +37,7 @@ public enum FileCollector {
                         continue
                     }
                     if ignore.ignores(absolute) { continue }
-                    let keep = try accept.map { try $0(full) } ?? extensions.contains((name as NSString).pathExtension.lowercased())
+                    let keep = try accept.map { try $0(full) } ?? extensions.contains(AbsolutePath.pathExtension(of: name).lowercased())
                     if keep { found.append(full) }
                 }
             }

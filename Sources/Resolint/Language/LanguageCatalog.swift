@@ -201,7 +201,7 @@ public struct LanguageCatalog: Sendable {
     }
 
     /// Lead bytes of each script among the first 200,000 scalars of valid UTF-8 (Han: from U+4E00).
-    private static func scriptCounts(_ utf8: UnsafeBufferPointer<UInt8>) -> (han: Int, latin: Int, cyrillic: Int, arabic: Int) {
+    static func scriptCounts(_ utf8: UnsafeBufferPointer<UInt8>) -> (han: Int, latin: Int, cyrillic: Int, arabic: Int) {
         // The bytes of the first 200,000 scalars: all of them in a file of fewer bytes.
         var end = utf8.count
         if end > 200_000 {
@@ -218,11 +218,25 @@ public struct LanguageCatalog: Sendable {
             }
             end = i
         }
-        // One table look-up and one count per byte; E4 (U+4000…U+4FFF) is Han from E4 B8 on.
+        // Eight bytes of ASCII at a time, their letters counted in one step; any other word byte by byte,
+        // one table look-up and one count per byte. E4 (U+4000…U+4FFF) is Han from E4 B8 on.
         var counts = [Int](repeating: 0, count: 6)
         counts.withUnsafeMutableBufferPointer { counts in
             scriptKinds.withUnsafeBufferPointer { kinds in
-                for i in 0..<end { counts[Int(kinds[Int(utf8[i])])] += 1 }
+                var i = 0
+                if let base = utf8.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while i + 8 <= end {
+                        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if w & 0x8080_8080_8080_8080 == 0 {
+                            counts[1] += asciiLetters(w)
+                        } else {
+                            for k in i..<(i + 8) { counts[Int(kinds[Int(utf8[k])])] += 1 }
+                        }
+                        i += 8
+                    }
+                }
+                while i < end { counts[Int(kinds[Int(utf8[i])])] += 1; i += 1 }
             }
         }
         var han = counts[4]
@@ -231,6 +245,23 @@ public struct LanguageCatalog: Sendable {
             for i in 0..<(end - 1) where utf8[i] == 0xE4 && utf8[i + 1] >= 0xB8 { han += 1 }
         }
         return (han, counts[1], counts[2], counts[3])
+    }
+
+    /// The ASCII letters among eight ASCII bytes: a byte lower-cased (bit 5 set) lies in a…z exactly when
+    /// it is a letter of either case; adding 0x1F, and 0x05, to a byte below 0x80 sets its top bit when
+    /// it is at least 0x61, and at least 0x7B (no carry leaves a byte).
+    static func asciiLetters(_ w: UInt64) -> Int {
+        let y = w | 0x2020_2020_2020_2020
+        let atLeastA = y &+ 0x1F1F_1F1F_1F1F_1F1F, pastZ = y &+ 0x0505_0505_0505_0505
+        return (atLeastA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
+    }
+
+    /// `scriptCounts` one table look-up per byte, as first written: what the test of the faster one
+    /// compares it with.
+    static func scriptCountsByTable(_ utf8: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var counts = [Int](repeating: 0, count: 6)
+        for b in utf8 { counts[Int(scriptKinds[Int(b)])] += 1 }
+        return counts
     }
 
     /// The script a byte leads: 1 Latin letter, 2 Cyrillic, 3 Arabic, 4 Han, 5 E4 (Han or not), 0 other.

@@ -84,9 +84,10 @@ struct ParagraphAssembler {
     }
 
     func assemble(_ input: [BodyLine]) -> [RawParagraph] {
-        let lines = layout == .pdftotext ? restoreOrder(input) : input
-        // Each line's label read once: the loop asks about a line up to three times.
-        let labelled = lines.map { labels.line(source.bytes, $0.line.content) }
+        // Each line's label read once, before the order is restored (which asks about it too): the
+        // loop asks about a line up to three times.
+        let inputLabels = input.map { labels.line(source.bytes, $0.line.content) }
+        let (lines, labelled) = layout == .pdftotext ? restoreOrder(input, inputLabels) : (input, inputLabels)
         var out: [RawParagraph] = []
         // The paragraph being assembled: its lines and the joiners before them. Its text is made once,
         // when it is complete (a String per line, appended to the paragraph's, was a visible cost);
@@ -612,29 +613,34 @@ struct ParagraphAssembler {
 
     /// pdftotext sometimes prints an item's second line before its first: "(b)", "process;", "",
     /// "Where entry or transit is necessary for the fulfilment of a judicial" (S/2017/77). Put them back.
-    private func restoreOrder(_ lines: [BodyLine]) -> [BodyLine] {
-        var out = lines
+    private func restoreOrder(_ lines: [BodyLine], _ labelled: [(startsWithLabel: Bool, isLabelOnly: Bool)])
+        -> ([BodyLine], [(startsWithLabel: Bool, isLabelOnly: Bool)]) {
+        // The lines' labels, read once by the caller and moved with their lines.
+        var out = lines, flags = labelled
         var i = 0
         while i + 2 < out.count {
-            let label = out[i].line, tail = out[i + 1], head = out[i + 2]
-            if labels.isLabelOnly(source.bytes, label.content),
+            let tail = out[i + 1], head = out[i + 2]
+            if flags[i].isLabelOnly,
                startsLowercase(tail.line), endsWithMark(source.string(tail.line.content)),
-               head.blankBefore, !startsLowercase(head.line), !labels.startsWithLabel(source.bytes, head.line.content),
+               head.blankBefore, !startsLowercase(head.line), !flags[i + 2].startsWithLabel,
                !endsWithMark(source.string(head.line.content)) {
                 out.swapAt(i + 1, i + 2)
+                flags.swapAt(i + 1, i + 2)
                 i += 3
                 continue
             }
-            if labels.startsWithLabel(source.bytes, label.content), let (tail, end) = displacedLastLine(out, after: i) {
-                let moved = out[tail]
+            if flags[i].startsWithLabel, let (tail, end) = displacedLastLine(out, flags, after: i) {
+                let moved = out[tail], movedFlags = flags[tail]
                 out.remove(at: tail)
                 out.insert(moved, at: end - 1)
+                flags.remove(at: tail)
+                flags.insert(movedFlags, at: end - 1)
                 i = end
                 continue
             }
             i += 1
         }
-        return out
+        return (out, flags)
     }
 
     /// The paragraph numbered by the label-only line at `label` printed with its last line too early:
@@ -646,11 +652,11 @@ struct ParagraphAssembler {
     /// mark and the lines printed after it, each after an empty line, end with none and run to the next
     /// label; the label may head the first line ("55. Notes the significant" / "environmental threshold
     /// values; 33" / "" / "progress" / … , A/80/L.22). Returns the early line and the end of those lines.
-    private func displacedLastLine(_ lines: [BodyLine], after label: Int) -> (Int, Int)? {
+    private func displacedLastLine(_ lines: [BodyLine], _ flags: [(startsWithLabel: Bool, isLabelOnly: Bool)], after label: Int) -> (Int, Int)? {
         func marked(_ k: Int) -> Bool { endsWithMark(source.string(lines[k].line.content)) }
-        func labelled(_ k: Int) -> Bool { labels.startsWithLabel(source.bytes, lines[k].line.content) }
+        func labelled(_ k: Int) -> Bool { flags[k].startsWithLabel }
         var tail = label + 1
-        if !labels.isLabelOnly(source.bytes, lines[label].line.content) {
+        if !flags[label].isLabelOnly {
             guard !marked(label) else { return nil }
         } else if tail < lines.count, !marked(tail), !labelled(tail), !lines[tail].blankBefore {
             // At most one line of the paragraph's head before it.
@@ -660,7 +666,7 @@ struct ParagraphAssembler {
         var end = tail + 1
         while end < lines.count, end - tail <= Self.wordsOfALine, lines[end].blankBefore, !labelled(end), !marked(end) { end += 1 }
         guard end > tail + 1, end < lines.count, labelled(end) else { return nil }
-        let fragments = tail > label + 1 || !labels.isLabelOnly(source.bytes, lines[label].line.content)
+        let fragments = tail > label + 1 || !flags[label].isLabelOnly
         // Words of a line come apart: several short pieces.
         if fragments, end - tail < 3 || !(tail + 1..<end).allSatisfy({ PlainText.count(source, lines[$0].line.content, atMost: 30) }) { return nil }
         if startsUppercase(lines[tail].line) {

@@ -3,14 +3,17 @@ import Foundation
 /// Reads the lines before the opening formula: session, committee, agenda item and title, sponsors
 /// with the kind word, the title, and the masthead that tells the organ and the kind of document.
 struct HeaderParser {
+    /// A session line's form split at its ordinal, and the last scalar of the suffix's lower case
+    /// decomposed (`endsOtherwise`), nil for no suffix.
+    typealias SessionForm = (prefix: String, suffix: String, end: Unicode.Scalar?)
     let source: SourceFile
     let language: LanguageProfile
     let layout: Layout
     /// The text before and after the ordinal of the session line ("第" … "届会议"), nil if the
     /// language's form has not exactly one ordinal.
-    private let sessionForm: (prefix: String, suffix: String)?
+    private let sessionForm: SessionForm?
     /// The same for the special sessions' lines.
-    private let specialSessionForms: [(prefix: String, suffix: String)]
+    private let specialSessionForms: [SessionForm]
     /// Each with the literals its matches need: most header lines hold none, and ICU does not run.
     private let mastheadPatterns: [RegexCache.Compiled]
     /// The agenda item words and their suffixes, longest first.
@@ -23,6 +26,9 @@ struct HeaderParser {
     /// equivalence, and a text equivalent to a name has at most the scalars of the name's canonical
     /// decomposition, at most `maxDecomposition` for each of the name's scalars.
     private let committeeScalarLimit: Int
+    /// The kind separator's first Character once trimmed (":" of " : "), trimmed once per document, not
+    /// for each line `amendmentWord` reads.
+    private let kindSeparatorMark: Character?
     /// The most scalars one scalar decomposes into canonically (U+1F82 ᾂ: four; a test checks every scalar).
     static let maxDecomposition = 4
 
@@ -37,6 +43,7 @@ struct HeaderParser {
         agendaItemSuffixes = (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
         committeeNames = language.header.committeeForms.map { (Self.squeezed($0.name), $0.number) }
         committeeScalarLimit = Self.maxDecomposition * (committeeNames.map { $0.squeezed.unicodeScalars.count }.max() ?? 0)
+        kindSeparatorMark = language.header.kindSeparator.trimmingCharacters(in: .whitespaces).first
     }
 
     struct Result {
@@ -58,7 +65,7 @@ struct HeaderParser {
 
         for (i, text) in texts.enumerated() where i < numberLine {
             // A special session's line first: "Thirty-second special session" also ends as a regular one.
-            if result.header.sessionLine == nil, let n = specialSessionForms.lazy.compactMap({ self.sessionNumber(text, form: $0) }).first(where: { $0.value != nil }) {
+            if result.header.sessionLine == nil, let n = specialSessionNumber(text) {
                 result.header.sessionLine = element(lines[i])
                 result.header.specialSession = n.value
                 used.insert(i)
@@ -263,15 +270,15 @@ struct HeaderParser {
         return TextElement(text: text, range: text.sourceStart..<text.sourceEnd)
     }
 
-    private static let sessionForms = Locked<[String: (prefix: String, suffix: String)?]>([:])
+    private static let sessionForms = Locked<[String: SessionForm?]>([:])
 
     /// The session line's form split at its ordinal, once per process.
-    private static func sessionForm(_ session: String) -> (prefix: String, suffix: String)? {
+    private static func sessionForm(_ session: String) -> SessionForm? {
         if let cached = sessionForms.withLock({ $0[session] }) { return cached }
         // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
         let template = ordinalPlaceholdersUnified(session)
         let parts = template.components(separatedBy: "{ordinal}")
-        let form = parts.count == 2 ? (prefix: parts[0], suffix: parts[1]) : nil
+        let form = parts.count == 2 ? (prefix: parts[0], suffix: parts[1], end: decomposedEnd(ofLowercased: parts[1])) : nil
         sessionForms.withLock { $0[session] = form }
         return form
     }
@@ -304,19 +311,45 @@ struct HeaderParser {
     }
 
     /// "第七十三届会议" / "Seventy-third session": the ordinal read back to a number (nil value if unreadable).
+    /// The first special session's form whose number the line gives. A loop, not a lazy map: the
+    /// closure that map takes copied the whole parser for every line of the header.
+    private func specialSessionNumber(_ text: String) -> (value: Int?, words: String)? {
+        for form in specialSessionForms {
+            if let n = sessionNumber(text, form: form), n.value != nil { return n }
+        }
+        return nil
+    }
+
     func sessionNumber(_ text: String) -> (value: Int?, words: String)? {
         sessionForm.flatMap { sessionNumber(text, form: $0) }
     }
 
-    private func sessionNumber(_ text: String, form: (prefix: String, suffix: String)) -> (value: Int?, words: String)? {
-        let (prefix, suffix) = form
-        // Most lines fail here, before their characters are counted or the whole line lowercased.
+    private func sessionNumber(_ text: String, form: SessionForm) -> (value: Int?, words: String)? {
+        let (prefix, suffix, end) = form
+        // Most lines fail on their last byte, before anything is lower-cased or counted.
+        if Self.endsOtherwise(text, end) { return nil }
         guard text.hasPrefix(prefix), text.suffix(suffix.count).lowercased() == suffix.lowercased() else { return nil }
         guard text.count > prefix.count + suffix.count,
               text.lowercased().hasSuffix(suffix.lowercased()) else { return nil }
         let words = String(text.dropFirst(prefix.count).dropLast(suffix.count))
         guard words.count <= 40 else { return nil }
         return (language.ordinals.number(for: words), words)
+    }
+
+    /// Whether the text's last Character lower-cased cannot end a text canonically equivalent to a
+    /// suffix whose lower case, decomposed, ends with `end`: the text's last byte is ASCII, and `end` is
+    /// not that byte lower-cased. String's lowercased() maps each scalar alone, so the lower case of
+    /// the text's last Characters ends with that byte's; an ASCII scalar decomposes into itself and no
+    /// mark is ordered after it, so their decomposition ends with it too, and equivalent texts have the
+    /// same decomposition. What `sessionNumber` finds with `text.suffix(n).lowercased() == suffix.lowercased()`.
+    static func endsOtherwise(_ text: String, _ end: Unicode.Scalar?) -> Bool {
+        guard let end, let b = text.utf8.last, b < 0x80 else { return false }
+        return UInt32(Bytes.isUpper(b) ? b | 0x20 : b) != end.value
+    }
+
+    /// The last scalar of the canonical decomposition of the text's lower case; nil for no text.
+    static func decomposedEnd(ofLowercased text: String) -> Unicode.Scalar? {
+        text.isEmpty ? nil : text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.last
     }
 
     private func agendaItems(_ text: String) -> [String]? {
@@ -355,8 +388,17 @@ struct HeaderParser {
     }
 
     /// "73/6." above the title of an adopted resolution.
-    private func isAdoptionNumber(_ text: String) -> Bool {
-        Self.adoptionNumber.matches(text)
+    func isAdoptionNumber(_ text: String) -> Bool {
+        Self.mayBeAdoptionNumber(text) && Self.adoptionNumber.matches(text)
+    }
+
+    /// False for a line that cannot match `adoptionNumber`: one that opens with an ASCII byte other
+    /// than a digit (ICU's \d is any decimal digit, so a line opening outside ASCII may), or holds no "/".
+    /// Every line above an adopted resolution's number was given to ICU.
+    static func mayBeAdoptionNumber(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80, !Bytes.isDigit(first) { return false }
+        return text.utf8.contains(0x2F)
     }
 
     // Compiled once: `range(of:options: .regularExpression)` compiles its pattern on every call.
@@ -435,8 +477,7 @@ struct HeaderParser {
     /// word when the words wrap onto the next line ("…Sweden:* amendment to draft / resolution 6
     /// recommended by the Second Committee …", A/80/L.39).
     func amendmentWord(_ text: String) -> String? {
-        guard language.header.amendments != nil,
-              let separator = language.header.kindSeparator.trimmingCharacters(in: .whitespaces).first else { return nil }
+        guard language.header.amendments != nil, let separator = kindSeparatorMark else { return nil }
         // A line without the separator is passed over on its bytes, not walked by Characters.
         if PlainText.lacksAll(text, [String(separator)]) { return nil }
         return amendmentWordByCharacters(text)
