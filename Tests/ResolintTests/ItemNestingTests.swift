@@ -63,6 +63,38 @@ struct ItemNestingTests {
         #expect(try Self.read(slip, lang).found == ["subitem.terminator"])
     }
 
+    /// S/RES/2556 (2020), paragraph 29, in the UN's Arabic AKN (source: the United Nations): the numeral
+    /// ’2‘ ends with its semicolon where the other versions end it with a comma, and a heading, "تحقيق
+    /// الاستقرار" (Stabilization), heads the lettered list under it.
+    @Test func anArabicHeadingUnderANumeralEndedWithASemicolonHeadsItsLetters() throws {
+        let text = """
+        إن مجلس الأمن،
+
+        إذ يشير إلى قراراته السابقة،
+
+        1 - يقرر أن تشمل ولاية البعثة المهام التالية:
+
+        ’1‘ حماية المدنيين؛
+
+        ’2‘ دعم الاستقرار وتعزيز مؤسسات الدولة في جمهورية الكونغو الديمقراطية، بما في ذلك المؤسسات الأمنية والقضائية؛
+
+        تحقيق الاستقرار
+
+        (أ) توفير التنسيق بين حكومة جمهورية الكونغو الديمقراطية والشركاء الدوليين؛
+
+        (ب) تقديم الدعم التقني؛
+
+        2 - يقرر أن يبقي المسألة قيد نظره الفعلي.
+
+        """
+        let (draft, found) = try Self.read(text, "ar")
+        var shape: [String] = []
+        func walk(_ p: Paragraph) { for c in p.children { shape.append("\(c.depth)\(c.label?.raw ?? "·")"); walk(c) } }
+        draft.operative.forEach(walk)
+        #expect(shape == ["1’1‘", "1’2‘", "2·", "2(أ)", "2(ب)"])
+        #expect(found == [])
+    }
+
     /// S/RES/2531 (2020), paragraph 28: dashes under "(iii) … notably:", then "(iv)" goes on the numerals.
     @Test func dashesUnderANumeralAndTheNumeralsGoOn() throws {
         let text = Self.body([

@@ -127,7 +127,8 @@ struct DraftBuilder {
             }
             guard let label = paragraph.label else {
                 // Text under an item's introduction ("(d) Supporting …: / To carry out …:").
-                if seenOperative, adoptAsUnlabeledItem(paragraph, beforeItem: startsItem(index + 1, in: paragraphs), in: &draft) { continue }
+                if seenOperative, adoptAsUnlabeledItem(paragraph, beforeItem: startsItem(index + 1, in: paragraphs),
+                                                       beforeFirstLetter: headsLetteredItems(index, in: paragraphs), in: &draft) { continue }
                 // A section's own preamble opens with preambular phrases; other text there is astray.
                 let astray = inSections && !draft.operative.isEmpty && !opensOperative(paragraph)
                     && !vocabulary.opens(paragraph.content.text, as: .preamble)
@@ -370,13 +371,14 @@ struct DraftBuilder {
     /// Sanctions Committees" / "To assist …;" / "To assist …;": the UN's AKN of S/RES/2514 (2020) and
     /// S/RES/2531 (2020)); the next unnumbered paragraph after such an item that ends with a semicolon
     /// is the next of them; a short one with a colon right before the next item heads the items after it.
-    private func adoptAsUnlabeledItem(_ paragraph: Paragraph, beforeItem: Bool, in draft: inout Draft) -> Bool {
+    private func adoptAsUnlabeledItem(_ paragraph: Paragraph, beforeItem: Bool, beforeFirstLetter: Bool, in draft: inout Draft) -> Bool {
         guard let last = draft.operative.last else { return false }
         let chain = Self.lastItems(of: last)
         let deepest = chain.count - 1
         let level: Int
         var heading = false
-        if deepest > 0, awaitsText(chain[deepest]) || beforeItem && endsWithComma(chain[deepest]) && isHeading(paragraph.content.text) {
+        if deepest > 0, awaitsText(chain[deepest])
+            || beforeItem && headingHeadsList(under: chain[deepest], firstLetterNext: beforeFirstLetter) && isHeading(paragraph.content.text) {
             level = deepest
             // A heading over the list that follows ("(ii) Support to stabilisation … / Stabilisation /
             // (a) Provide coordination …", the UN's AKN of S/RES/2612 (2021), where it is the <subheading>
@@ -473,11 +475,24 @@ struct DraftBuilder {
     private func headsItemsUnderCommaItem(_ text: String, before index: Int, in paragraphs: [RawParagraph], draft: Draft) -> Bool {
         guard let last = draft.operative.last, startsItem(index + 1, in: paragraphs) else { return false }
         let chain = Self.lastItems(of: last)
-        return chain.count > 1 && endsWithComma(chain[chain.count - 1]) && isHeading(text)
+        return chain.count > 1 && headingHeadsList(under: chain[chain.count - 1], firstLetterNext: headsLetteredItems(index, in: paragraphs))
+            && isHeading(text)
+    }
+
+    /// A heading after `item` heads a list under it where the item ends with a comma, or is a numeral
+    /// that ends with its semicolon and the heading stands over a new lettered list ("’2‘ دعم الاستقرار …؛"
+    /// / "تحقيق الاستقرار" / "(أ) توفير التنسيق …", the UN's Arabic S/RES/2556 (2020), where the other
+    /// versions end the numeral with a comma).
+    private func headingHeadsList(under item: Paragraph, firstLetterNext: Bool) -> Bool {
+        endsWithComma(item) || firstLetterNext && item.label?.style == .roman && endsWithSemicolon(item)
     }
 
     private func endsWithComma(_ p: Paragraph) -> Bool {
         p.finalMark.map { language.accepts($0.mark, as: language.terminators.comma) } ?? false
+    }
+
+    private func endsWithSemicolon(_ p: Paragraph) -> Bool {
+        p.finalMark.map { language.accepts($0.mark, as: language.terminators.semicolon) } ?? false
     }
 
     /// The deepest last item of the operative part waits for its text.
