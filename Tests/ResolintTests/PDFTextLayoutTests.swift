@@ -502,6 +502,45 @@ struct PDFTextLayoutTests {
         #expect(try #require(try Self.parse(resumed, "ar").drafts.first).operative.count == 3)
     }
 
+    /// S/RES/2612 (2021) in Russian as printed (the United Nations' text, from its AKN4UN markup): an
+    /// item that heads a list ends with no mark, "ii) Поддержка … и судебных органов", its last line
+    /// broken by choice; the line after it, "Стабилизация", is a heading over "a) …", not the end of the
+    /// item's title. A capitalised line that fills out the item's text still goes on it.
+    @Test func russianHeadingAfterAnItemHeadingStandsApart() throws {
+        let text = """
+            S/RES/2612 (2021)
+
+            Совет Безопасности,
+            ссылаясь на свои предыдущие резолюции,
+            1. постановляет, что стратегическими приоритетами МООНСДРК являются:
+            i) защита гражданского населения;
+            ii) Поддержка усилий по стабилизации и укреплению государственных институтов в
+            ДРК и проведению важнейших реформ в области управления и безопасности в целях
+            создания функциональных, профессиональных и подотчетных государственных
+            институтов, в том числе органов безопасности и судебных органов
+            Стабилизация
+            a) обеспечивать координацию усилий правительства ДРК, международных партнеров и
+            учреждений Организации Объединенных Наций;
+            b) предоставлять правительству ДРК техническую помощь;
+            2. постановляет продолжать активно заниматься этим вопросом.
+
+            1/1
+
+            \u{0C}
+            """
+        let draft = try #require(try Self.parse(text, "ru").drafts.first)
+        let numeral = try #require(draft.operative.first?.children.last)
+        #expect(numeral.content.text.hasSuffix("судебных органов"))
+        #expect(numeral.children.compactMap(\.label?.raw) == ["a)", "b)"])
+        #expect(try Self.bodyFindings(text, "ru").isEmpty)
+        // A line that fills out the item's text is no heading: "… в том числе органов безопасности" /
+        // "Республики" / "a) …" keeps it.
+        let goesOn = text.replacingOccurrences(of: "институтов, в том числе органов безопасности и судебных органов\nСтабилизация",
+                                               with: "институтов, в том числе органов безопасности и судебных органов Демократической\nРеспублики")
+        let item = try #require(try Self.parse(goesOn, "ru").drafts.first?.operative.first?.children.last)
+        #expect(item.content.text.hasSuffix("Демократической Республики"))
+    }
+
     /// S/RES/2545 (2020) in Russian as printed (the United Nations' text, from its AKN4UN markup): a line
     /// ends with a dotted number, "… статей 3.2 и 3.4", and the next opens with a capital,
     /// "Заключительного соглашения, …". The period inside "3.4" ends nothing (it was read as a final

@@ -126,10 +126,16 @@ struct ParagraphAssembler {
             // lacks its final mark, where the next paragraph follows it at once: the slip is reported
             // on the paragraph's own last line.
             let numberedSubheading = !marks.contains(last) && opensWithSectionNumber(line)
-            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last) || numberedSubheading,
+            // So does a heading over an item heading's list, where the item's last line broke by choice
+            // ("ii) Поддержка … и судебных органов" / "Стабилизация" / "a) обеспечивать …", the UN's
+            // Russian S/RES/2612 (2021) as printed): one capitalised line, a label right after it.
+            let headingAfterItem = !marks.contains(last) && itemHeading && layout == .pdftotext
+                && index + 1 < lines.count && labelled[index + 1].startsWithLabel && startsUppercase(line)
+                && shortLine(line, measure: printedMeasure) && brokeByChoice(index, lines, measure: printedMeasure, withSlack: false)
+            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last) || numberedSubheading || headingAfterItem,
                let end = headingBlock(lines, from: index, labelled: labelled, measure: measure, printedMeasure: printedMeasure,
                                      inNumberedSentence: layout == .pdftotext && numbered && commaMark?.contains(last) == true),
-               !numberedSubheading || end <= index + 2, !openQuote(parts) {
+               !(numberedSubheading || headingAfterItem) || end <= index + 2, !(headingAfterItem && end != index + 1), !openQuote(parts) {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
