@@ -281,15 +281,18 @@ struct FootnoteMarkerTests {
         #expect(document.footnoteScopes.flatMap { $0.references.map(\.number) } == [1, 2])
     }
 
+    /// The footnote references read in `body` on a page with `notes` notes, in order.
+    static func references(_ body: String, notes: Int, _ lang: String) throws -> [Int] {
+        let language = try #require(Fixtures.linter.languages.profile(lang))
+        return DocumentParser().parse(SourceFile(path: "x", text: page(body, notes: notes)), language: language)
+            .footnoteScopes.flatMap { $0.references.map(\.number) }
+    }
+
     /// The Spanish markup of A/RES/75/213 (source: the United Nations) drops the space after a note:
     /// "la Declaración de Johannesburgo sobre el Desarrollo Sostenible 4y el Plan de Aplicación … 5 y":
     /// the 4 is the marker the order needs; "la 2a sesión" with no note 2 due stays text.
     @Test func aMarkerGluedToAOneLetterWordIsReadWhereTheOrderNeedsIt() throws {
-        func references(_ body: String, notes: Int) throws -> [Int] {
-            let text = Self.page(body, notes: notes)
-            let es = try #require(Fixtures.linter.languages.profile("es"))
-            return DocumentParser().parse(SourceFile(path: "x", text: text), language: es).footnoteScopes.flatMap { $0.references.map(\.number) }
-        }
+        func references(_ body: String, notes: Int) throws -> [Int] { try Self.references(body, notes: notes, "es") }
         #expect(try references("""
             Recordando la Declaración de Río 1, el Programa 21 2, el Plan para la Ulterior Ejecución 3, la
             Declaración de Johannesburgo sobre el Desarrollo Sostenible 4y el Plan de Aplicación 5 y el
@@ -305,11 +308,7 @@ struct FootnoteMarkerTests {
     /// the head of a word is the marker the order needs; an ordinal or a unit ("the 21st century",
     /// "5km") is not, even where its number is the note due.
     @Test func aMarkerGluedToTheHeadOfTheNextWordIsReadWhereTheOrderNeedsIt() throws {
-        func references(_ body: String, notes: Int) throws -> [Int] {
-            let text = Self.page(body, notes: notes)
-            let en = try #require(Fixtures.linter.languages.profile("en"))
-            return DocumentParser().parse(SourceFile(path: "x", text: text), language: en).footnoteScopes.flatMap { $0.references.map(\.number) }
-        }
+        func references(_ body: String, notes: Int) throws -> [Int] { try Self.references(body, notes: notes, "en") }
         #expect(try references("""
             Recalling the Memorandum on Security Assurances (Budapest Memorandum) of 5 December 1994,
             1in which the commitments were reaffirmed, and the Treaty on Open Skies 2 and the Vienna Document,
