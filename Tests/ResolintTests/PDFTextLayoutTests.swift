@@ -541,6 +541,40 @@ struct PDFTextLayoutTests {
         #expect(item.content.text.hasSuffix("Демократической Республики"))
     }
 
+    /// S/RES/2552 (2020) in Russian as printed (the United Nations' text, from its AKN4UN markup): the
+    /// item "c) Выборы 2020/2021 годов" is a heading, one line broken by choice, and its text, "оказывать
+    /// помощь …", is the paragraph under it, as the markup and the authored layout have it. An item whose
+    /// line is full goes on.
+    @Test func russianItemHeadingHasItsTextUnderIt() throws {
+        let text = """
+            S/RES/2552 (2020)
+
+            Совет Безопасности,
+            ссылаясь на свои предыдущие резолюции,
+            1. постановляет, что мандат МИНУСКА включает следующие задачи:
+            b) продолжать координацию международной поддержки мирного процесса и
+            содействия ему по линии Международной группы поддержки;
+            c) Выборы 2020/2021 годов
+            оказывать помощь властям ЦАР в подготовке к проведению мирных президентских,
+            парламентских и местных выборов в 2020/2021 годах;
+            d) Содействие созданию безопасных условий для экстренного, полноценного,
+            безопасного и беспрепятственного предоставления гуманитарной помощи
+            укреплять координацию гуманитарной помощи;
+            2. постановляет продолжать активно заниматься этим вопросом.
+
+            1/1
+
+            \u{0C}
+            """
+        let draft = try #require(try Self.parse(text, "ru").drafts.first)
+        let items = try #require(draft.operative.first?.children)
+        #expect(items.map { $0.label?.raw } == ["b)", "c)", "d)"])
+        #expect(items[1].content.text == "Выборы 2020/2021 годов")
+        #expect(items[1].children.map(\.content.text.first) == ["о"])
+        #expect(items[2].children.isEmpty)
+        #expect(try Self.bodyFindings(text, "ru").isEmpty)
+    }
+
     /// S/RES/2545 (2020) in Russian as printed (the United Nations' text, from its AKN4UN markup): a line
     /// ends with a dotted number, "… статей 3.2 и 3.4", and the next opens with a capital,
     /// "Заключительного соглашения, …". The period inside "3.4" ends nothing (it was read as a final

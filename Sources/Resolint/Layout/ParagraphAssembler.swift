@@ -195,6 +195,12 @@ struct ParagraphAssembler {
                 case .pdftotext, .linePerParagraph:
                     starts = label || !pendingLabelOnly && (ended && bareNumber(line) && !openQuote(parts)
                         || ended && commaMark?.contains(last) != true && headsItems(index, lines, labelled)
+                        // In a language whose paragraphs open in lower case, an item that is a heading, one
+                        // line broken by choice with no mark, has its text in the paragraph under it: "c)
+                        // Выборы 2020/2021 годов" / "оказывать помощь …" (the UN's Russian S/RES/2552 (2020)
+                        // as printed), as in the authored layout.
+                        || layout == .pdftotext && lowercaseOpeners && itemHeading && parts.count == 1 && !ended && startsLowercase(line)
+                        && brokeByChoice(index, lines, measure: printedMeasure, withSlack: false)
                         || layout == .pdftotext && !numbered && commaMark?.contains(last) == true && !openQuote(parts)
                         && brokeByChoice(index, lines, measure: printedMeasure)
                         && (startsLikeParagraph(line) || lowercaseOpeners && startsLowercase(line))
