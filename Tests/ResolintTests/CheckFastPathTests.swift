@@ -374,8 +374,10 @@ extension CheckFastPathTests {
             }
         }
         var compared = 0
-        for text in texts {
+        for text in texts + ["\n", "\n\n", "a\n\nb\n", "\r\n\r\nx"] {
             let source = SourceFile(path: "x.txt", text: text)
+            // Line starts found by memchr are the starts found a byte at a time.
+            #expect(source.lineStarts == SourceFile.lineStartsByBytes(source.bytes), "\(text.prefix(40).debugDescription)")
             // Every offset of a short text, every thirteenth of a long one (and its last few).
             let n = source.bytes.count
             let offsets = n < 20_000 ? Array(-2...(n + 2)) : Array(stride(from: -2, through: n + 2, by: 13)) + Array((n - 3)...(n + 2))
