@@ -361,4 +361,54 @@ extension CheckFastPathTests {
         }
         #expect(labelled > 1000)
     }
+    /// A position's column counted eight bytes at a time is the column counted a byte at a time: every
+    /// offset (and some outside the file) of made-up texts with CR LF, marks, four-byte scalars and long
+    /// lines, and offsets of the corpus's texts in six languages.
+    @Test func positionsCountedByWordsAreThePositionsCountedByBytes() throws {
+        var texts = ["", "a", "\n", "a\r\nb\r\n", "大会，回顾其决议\n\n٢ - تطلب\ne\u{301}😀x\u{200B}\n",
+                     String(repeating: "第73/27号决议，", count: 300) + "\nend", String(repeating: "x😀é", count: 97)]
+        texts += ScalarPathTests.texts(count: 300, seed: 41)
+        if Fixtures.hasCorpus {
+            for folder in ["zh", "en", "web/en", "web/fr", "web/es", "web/ru", "web/ar", "web/zh"] {
+                texts += try Fixtures.corpusFiles(folder).prefix(4).map { try Fixtures.corpusFile($0) }
+            }
+        }
+        var compared = 0
+        for text in texts + ["\n", "\n\n", "a\n\nb\n", "\r\n\r\nx"] {
+            let source = SourceFile(path: "x.txt", text: text)
+            // Line starts found by memchr are the starts found a byte at a time.
+            #expect(source.lineStarts == SourceFile.lineStartsByBytes(source.bytes), "\(text.prefix(40).debugDescription)")
+            // Every offset of a short text, every thirteenth of a long one (and its last few).
+            let n = source.bytes.count
+            let offsets = n < 20_000 ? Array(-2...(n + 2)) : Array(stride(from: -2, through: n + 2, by: 13)) + Array((n - 3)...(n + 2))
+            for offset in offsets {
+                let fast = source.position(of: offset), slow = source.positionByBytes(of: offset)
+                if fast != slow { Issue.record("\(text.prefix(40).debugDescription) at \(offset): \(fast) against \(slow)"); break }
+                compared += 1
+            }
+        }
+        #expect(compared > 10_000)
+    }
+    /// A State name's key made from its ASCII bytes is the key made by scalars: every name and alias of
+    /// the built-in list in every language, and made-up ASCII texts of letters, spaces, tabs, line breaks,
+    /// apostrophes and punctuation (a name with any other byte is made by scalars still).
+    @Test func asciiStateKeysAreTheScalarKeys() throws {
+        var names: [String] = ["", " ", "\t\r\n", "Côte d’Ivoire", "  Saint  Kitts\tand\r\nNevis  ", "Cote d`Ivoire", "A\u{0B}B\u{0C}C"]
+        for state in try StateList.builtIn("member-states").states {
+            names += state.names.values
+            names += (state.aliases ?? [:]).values.flatMap { $0 }
+            names += (state.former ?? []).flatMap { $0.names.values }
+        }
+        var rng = SeededGenerator(seed: 43)
+        let pieces: [UInt8] = Array(0x09...0x0D) + [0x20, 0x20, 0x27, 0x60, 0x28, 0x29, 0x2D, 0x2E, 0x2C] + Array(0x41...0x5A) + Array(0x61...0x7A) + Array(0x30...0x39)
+        for _ in 0..<5000 {
+            names.append(String(decoding: (0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }, as: UTF8.self))
+        }
+        var ascii = 0
+        for name in names {
+            #expect(StateNames.key(name) == StateNames.scalarKey(name), "\(name.debugDescription)")
+            if name.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+        }
+        #expect(ascii > 5000)
+    }
 }

@@ -209,6 +209,35 @@ public struct StateNames: Sendable {
         // hold a combining mark): comparing Characters with literals is what made keys costly. CR LF,
         // the one pair that joins, is whitespace either way. The key is built as lower-case UTF-8, as
         // String.lowercased() maps each scalar.
+        if let key = name.utf8.withContiguousStorageIfAvailable(asciiKey), let key { return key }
+        return scalarKey(name)
+    }
+
+    /// `scalarKey` of a name of ASCII bytes (most Latin-script names), nil for any other: no scalar is
+    /// Han or joins another, "`" is the one apostrophe and ASCII's White_Space is tab to carriage
+    /// return and the space. Built in a buffer on the stack, the key's bytes are copied once.
+    private static func asciiKey(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { out -> String? in
+            var n = 0, any = false, pendingSpace = false
+            for byte in b {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = any
+                    continue
+                }
+                if pendingSpace { out[n] = 0x20; n += 1 }
+                pendingSpace = false
+                let c = byte == 0x60 ? 0x27 : byte
+                out[n] = c | ((0x41...0x5A).contains(c) ? 0x20 : 0)
+                n += 1
+                any = true
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        }
+    }
+
+    /// `key` by scalars, for any name (`key` takes it for names with a byte outside ASCII).
+    static func scalarKey(_ name: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(name.utf8.count + 4)
         var any = false, pendingSpace = false, lastIsHan = false
