@@ -923,6 +923,16 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(broken, "en") == ["subitem.terminator@\(try Self.line(of: "15 December 1955", in: broken))"])
     }
 
+    /// A numbered table row ends with an amount in groups of digits, a negative one in brackets; text
+    /// that ends with a mark, a word or one number does not.
+    @Test func aNumberedRowEndsWithAnAmount() {
+        #expect(DraftBuilder.endsWithAmount("1. Income from staff assessment 283 437 900"))
+        #expect(DraftBuilder.endsWithAmount("3. Services to the public (180 400)"))
+        #expect(!DraftBuilder.endsWithAmount("2. The income shall be credited to the Fund;"))
+        #expect(!DraftBuilder.endsWithAmount("4. Decides to consider the question in 2021"))
+        #expect(!DraftBuilder.endsWithAmount("5. Recalls resolution 2254 (2015)"))
+    }
+
     /// A/RES/75/288 as printed (the UN's AKN in English; source: the United Nations), paragraphs 7 and 8:
     /// prose after a colon whose lines end with a year ("… to postpone the 2020") and a footnote's
     /// marker ("conference; 13") is no table: its text and its reference are read.

@@ -226,8 +226,13 @@ struct DraftBuilder {
 
     /// The text ends with an amount in groups of digits, a negative one in brackets ("(180 400)").
     static func endsWithAmount(_ text: String) -> Bool {
+        // Most texts end with a mark or a letter: told by their last byte.
+        guard let last = text.utf8.last, Bytes.isDigit(last) || last == 0x29 else { return false }
         let groups = text.split(whereSeparator: \.isWhitespace).suffix(2).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
-        return groups.count == 2 && groups.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        // Groups of thousands: one to three digits each, one of them three ("283 437 900"; Arabic texts
+        // keep the groups in reverse order, "300 157 7"); not a resolution's number and year ("2254 (2015)").
+        return groups.count == 2 && groups.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy(\.isNumber) }
+            && groups.contains { $0.count == 3 }
     }
 
     /// The lines of a paragraph that end with an amount in groups of digits: a printed table comes as
