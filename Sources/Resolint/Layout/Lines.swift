@@ -57,6 +57,13 @@ enum LineScanner {
 enum Bytes {
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// `range` without the spaces at its end ("IV " as some printed lines end).
+    static func trimmingTrailingSpaces(_ bytes: [UInt8], _ range: ByteRange) -> ByteRange {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        return range.lowerBound..<end
+    }
+
     /// The width of a space ending at `k` (the bytes before it): " ", or a no-break space (C2 A0,
     /// E2 80 AF) as the UN's Russian, French and Arabic texts write in figures and before words; 0 if none.
     static func spaceWidth<C: RandomAccessCollection>(before k: Int, in b: C) -> Int where C.Element == UInt8, C.Index == Int {

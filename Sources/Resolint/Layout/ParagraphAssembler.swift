@@ -132,10 +132,12 @@ struct ParagraphAssembler {
             let headingAfterItem = !marks.contains(last) && itemHeading && layout == .pdftotext
                 && index + 1 < lines.count && labelled[index + 1].startsWithLabel && startsUppercase(line)
                 && shortLine(line, measure: printedMeasure) && brokeByChoice(index, lines, measure: printedMeasure, withSlack: false)
-            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, marks.contains(last) || numberedSubheading || headingAfterItem,
+            // Where the heading block may end: after no mark, one line (two for a wrapped subheading).
+            let blockLimit = marks.contains(last) ? Int.max : headingAfterItem ? index + 1 : numberedSubheading ? index + 2 : nil
+            if layout == .pdftotext || layout == .linePerParagraph, firstLine != nil, let blockLimit,
                let end = headingBlock(lines, from: index, labelled: labelled, measure: measure, printedMeasure: printedMeasure,
                                      inNumberedSentence: layout == .pdftotext && numbered && commaMark?.contains(last) == true),
-               !(numberedSubheading || headingAfterItem) || end <= index + 2, !(headingAfterItem && end != index + 1), !openQuote(parts) {
+               end <= blockLimit, !openQuote(parts) {
                 flush()
                 for heading in headingParagraphs(lines[index..<end]) { out.append(heading) }
                 pendingLabelOnly = false
@@ -582,8 +584,7 @@ struct ParagraphAssembler {
     /// "A", "B.", "IV", "II." alone on a line: a part or section of the text (its period ends nothing).
     private func isSectionDesignator(_ line: SourceLine) -> Bool {
         // Trailing spaces aside: "IV " (the UN's French AKN of A/RES/75/253 B, as printed).
-        var r = line.content
-        while !r.isEmpty, source.bytes[r.upperBound - 1] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }
+        let r = Bytes.trimmingTrailingSpaces(source.bytes, line.content)
         guard !r.isEmpty, r.count <= 5 else { return false }
         var letters = 0
         for (k, b) in source.bytes[r].enumerated() {

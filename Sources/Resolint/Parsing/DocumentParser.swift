@@ -206,12 +206,9 @@ public struct DocumentParser: Sendable {
     /// The line without a bracketed word at its end ("… plenaria (continuación)"), or the line.
     private static func beforeTrailingBracket(_ source: SourceFile, _ r: ByteRange) -> ByteRange {
         let b = source.bytes
-        var end = r.upperBound
-        while end > r.lowerBound, b[end - 1] == 0x20 { end -= 1 }
+        let end = Bytes.trimmingTrailingSpaces(b, r).upperBound
         guard end > r.lowerBound, b[end - 1] == 0x29, let open = b[r.lowerBound..<end].lastIndex(of: 0x28) else { return r }
-        var head = open
-        while head > r.lowerBound, b[head - 1] == 0x20 { head -= 1 }
-        return r.lowerBound..<head
+        return Bytes.trimmingTrailingSpaces(b, r.lowerBound..<open)
     }
 
     private static func startsWithDigit(_ source: SourceFile, _ r: ByteRange) -> Bool {
@@ -261,9 +258,7 @@ public struct DocumentParser: Sendable {
         let window = (end + 1)..<min(body.count, end + 1 + Self.partHeadLines)
         return window.first { k in
             guard let match = builder.openingMatch(source, body[k].line.content) else { return false }
-            var r = body[k].line.content
-            while !r.isEmpty, source.bytes[r.upperBound - 1] == 0x20 { r = r.lowerBound..<(r.upperBound - 1) }
-            return match.withComma || !match.runsOn && match.length == r.count
+            return match.withComma || !match.runsOn && match.length == Bytes.trimmingTrailingSpaces(source.bytes, body[k].line.content).count
         }
     }
 
