@@ -288,6 +288,21 @@ struct FootnoteMarkerTests {
             .footnoteScopes.flatMap { $0.references.map(\.number) }
     }
 
+    /// A range's dash may be a figure dash (U+2012: "проведение 7‒18 ноября 2016 года", the UN's Russian
+    /// A/RES/75/179) or a minus sign (U+2212: "on 5−6 December", the UN's English S/RES/2548 (2020)), as
+    /// well as an en dash or a hyphen: its first number is no marker, even where it is the note due.
+    @Test func aRangeWrittenWithAFigureDashOrAMinusSignHoldsNoMarker() throws {
+        #expect(try Self.references("""
+            принимает к сведению Парижское соглашение 1 и с удовлетворением отмечает проведение 7‒18 ноября
+            2016 года в Марракеше двадцать второй сессии Конференции сторон 2;
+            """, notes: 2, "ru") == [1, 2])
+        for dash in ["\u{2212}", "\u{2013}", "-"] {
+            #expect(try Self.references("""
+                Recalling the Paris Agreement 1 and the round-table meeting on 2\(dash)6 December,
+                """, notes: 2, "en") == [1], "dash \(dash.unicodeScalars.first!.value)")
+        }
+    }
+
     /// The Spanish markup of A/RES/75/213 (source: the United Nations) drops the space after a note:
     /// "la Declaración de Johannesburgo sobre el Desarrollo Sostenible 4y el Plan de Aplicación … 5 y":
     /// the 4 is the marker the order needs; "la 2a sesión" with no note 2 due stays text.

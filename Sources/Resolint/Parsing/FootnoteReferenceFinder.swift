@@ -136,6 +136,8 @@ struct FootnoteReferenceFinder {
             // 1in which", the UN's A/RES/75/29): not an ordinal's or a unit's ending ("21st", "5km").
             if i > 0, b[i - 1] == 0x20, j < b.count, Bytes.isLower(b[j]), !Self.numberSuffix(b, j) { add(n, i..<j, .weak); continue }
             if j < b.count, isTokenGlue(b[j]) { continue }
+            // A range's first number, its dash glued to it and to the second ("7‒18 ноября", "5−6 December").
+            if case let dash = Self.rangeDashWidth(b, j), dash > 0, j + dash < b.count, Bytes.isDigit(b[j + dash]) { continue }
             // Before a hyphen written as U+2010 or U+2011: "приложений 1‑A и 2".
             if j + 2 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x90 || b[j + 2] == 0x91 { continue }
             // The decimals of a figure where the language writes a decimal comma: "11,1 миллиона".
@@ -145,8 +147,9 @@ struct FootnoteReferenceFinder {
             // "’1‘ المعلومات …": an item's label between single quotation marks, as Arabic texts write (i), (ii).
             if i >= 3, j + 2 < b.count, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x98 || b[i - 1] == 0x99,
                b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x98 || b[j + 2] == 0x99 { continue }
-            // After a hyphen or a dash written as U+2010, U+2011 or U+2013: "COVID‑19", "2021–2025".
-            if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x90 || b[i - 1] == 0x91 || b[i - 1] == 0x93 { continue }
+            // After a hyphen written as U+2010 or U+2011 ("COVID‑19") or a range's dash ("2021–2025", "7‒18").
+            if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x90 || b[i - 1] == 0x91 { continue }
+            if Self.rangeDashWidth(endingAt: i, b) > 1 { continue }
             // Glued to a capital or a short word ("Protocol I4", "G20", "COP29"): a code as often as a marker.
             if i > 0, Bytes.isLower(b[i - 1]) || Bytes.isUpper(b[i - 1]) { add(n, i..<j, .weak); continue }
             let glued = i > 0 && b[i - 1] != 0x20 && b[i - 1] != 0x09
@@ -167,7 +170,7 @@ struct FootnoteReferenceFinder {
         guard let (year, _) = leadingNumber(b, start..<(start + 4)), (1900...2099).contains(year), b[start + 4] != 0x30 else { return nil }
         // "2024–2034": a dash, itself after four digits.
         var k = start
-        if k >= 1, b[k - 1] == 0x2D { k -= 1 } else if k >= 3, b[k - 3] == 0xE2, b[k - 2] == 0x80, b[k - 1] == 0x93 { k -= 3 }
+        k -= rangeDashWidth(endingAt: k, b)
         if k < start {
             return k >= 4 && b[(k - 4)..<k].allSatisfy(Bytes.isDigit) && (k == 4 || !Bytes.isDigit(b[k - 5])) ? start + 4 : nil
         }
@@ -369,6 +372,22 @@ struct FootnoteReferenceFinder {
         return false
     }
 
+    /// The width of a dash that joins the two numbers of a range at `k`: a hyphen-minus, U+2012 (figure
+    /// dash: "7‒18 ноября", the UN's Russian A/RES/75/179), U+2013 (en dash) or U+2212 (minus sign:
+    /// "5−6 December", the UN's English S/RES/2548 (2020)); 0 for anything else.
+    static func rangeDashWidth(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Int {
+        guard k < b.count else { return 0 }
+        if b[k] == 0x2D { return 1 }
+        guard k + 2 < b.count, b[k] == 0xE2 else { return 0 }
+        return b[k + 1] == 0x80 && (b[k + 2] == 0x92 || b[k + 2] == 0x93) || b[k + 1] == 0x88 && b[k + 2] == 0x92 ? 3 : 0
+    }
+
+    /// The width of a range's dash that ends just before `end` (see `rangeDashWidth(_:_:)`).
+    static func rangeDashWidth(endingAt end: Int, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        if end >= 1, b[end - 1] == 0x2D { return 1 }
+        return end >= 3 && rangeDashWidth(b, end - 3) == 3 ? 3 : 0
+    }
+
     /// "22 and 23 September", "6 to 12 March": a number joined to the next number by a short word or
     /// a dash belongs to a range or a list, not to a footnote.
     private func beforeAnotherNumber(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -379,13 +398,12 @@ struct FootnoteReferenceFinder {
         var k = end
         while case let w = Self.spaceWidth(b, k), w > 0 { k += w }
         let wordStart = k
-        // A word in any script ("и", "و", glued to the next number in Arabic: "5 و6").
-        while k < b.count, Bytes.isLower(b[k]) || b[k] >= 0x80 && Self.spaceWidth(b, k) == 0 { k += 1 }
-        if k == wordStart {
-            // A dash: "–" is E2 80 93, "-" 2D.
-            if k < b.count, b[k] == 0x2D { k += 1 } else if k + 2 < b.count, b[k] == 0xE2, b[k + 1] == 0x80, b[k + 2] == 0x93 { k += 3 } else { return false }
-        } else if !rangeWords.contains(where: { $0.elementsEqual(b[wordStart..<k]) }) {
-            return false
+        if case let dash = Self.rangeDashWidth(b, k), dash > 0 {
+            k += dash
+        } else {
+            // A word in any script ("и", "و", glued to the next number in Arabic: "5 و6").
+            while k < b.count, Bytes.isLower(b[k]) || b[k] >= 0x80 && Self.spaceWidth(b, k) == 0 { k += 1 }
+            guard k > wordStart, rangeWords.contains(where: { $0.elementsEqual(b[wordStart..<k]) }) else { return false }
         }
         while case let w = Self.spaceWidth(b, k), w > 0 { k += w }
         guard k < b.count, Bytes.isDigit(b[k]) else { return false }
