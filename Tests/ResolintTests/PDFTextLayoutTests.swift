@@ -870,6 +870,80 @@ struct PDFTextLayoutTests {
         #expect(try Self.bodyFindings(broken, "en").contains("subitem.terminator@\(try Self.line(of: "Administrative and Budgetary", in: broken))"))
     }
 
+    /// A/RES/75/246 as printed (the UN's AKN in English; source: the United Nations), cut to one preambular
+    /// paragraph and three operative ones (42 to 44, numbered 1 to 3 here): paragraph 43 introduces a staffing table whose rows run together
+    /// and end with a count ("P-5 1", "(1)"), not an amount; the French print runs it on to the next page,
+    /// past a footnote and the page's foot, and closes it with a note on abbreviations that ends with a
+    /// period. Those counts were read as footnote markers of a paragraph after the operative part.
+    static let staffingTable = """
+        A/RES/75/246
+
+        United Nations
+
+        General Assembly
+
+        Distr.: General
+        7 January 2021
+
+        Seventy-fifth session
+        Agenda item 149
+        United Nations pension system
+
+        Resolution adopted by the General Assembly on 31 December 2020
+        [on the report of the Fifth Committee (A/75/669, para. 6)]
+
+        75/246.
+
+        United Nations pension system
+        The General Assembly,
+        Recalling its resolutions 70/238 A of 23 December 2015 and 73/274 of 22 December 2018,
+        1. Approves the admission of the Wassenaar Arrangement to membership in the Fund,
+        with effect from 1 January 2021; 1
+        2. Approves the changes to the staffing table as set out in the table below:
+        A. Pension Administration
+        Action Title of post Category Number
+        New post Chief of Business Transformation and Accountability Unit P-5 1
+        Conversion Programme Management Officer (Risk) P-3 1
+        Conversion Benefits Assistant (Operations) GS (OL) 2
+        Total net changes 4
+        Reclassification Benefits Officer P-3 to P-4 1
+        Redeployment (from executive direction and management to programme of work)
+        Programme Management Officer P-3 1
+        B. Office of Investment Management
+        Action Title of post Category Number
+        Abolishment Investment Assistant (Fixed Income) GS (OL) (1)
+        __________________
+
+        1 The admission of the Wassenaar Arrangement does not amount to its recognition.
+
+        7/8
+
+        A/RES/75/246
+
+        Abolishment Risk Assistant GS (OL) (1)
+        Total net changes (2)
+        Reclassification Accountant – Middle Office P-2/P-1 to P-3 1
+        Redeployment (from executive direction and management to programme of work)
+        Senior Programme Officer P-5 1
+        Abbreviations: GS (OL), General Service (Other level); GS (PL), General Service
+        (Principal level).
+        3. Approves the estimates of 111,212,700 United States dollars for the
+        administration of the Fund for 2021.
+        """
+
+    @Test func aStaffingTableEndingWithCountsIsATable() throws {
+        let document = try Self.parse(Self.staffingTable, "en")
+        let draft = try #require(document.drafts.first)
+        #expect(draft.operative.compactMap(\.label?.value) == [1, 2, 3])
+        #expect(draft.operative[1].introducesTable)
+        #expect(draft.stray.isEmpty)
+        #expect(document.footnoteScopes.flatMap { $0.references.map(\.number) } == [1])
+        #expect(try Fixtures.lint(Self.staffingTable, lang: "en").diagnostics.filter { $0.severity == .error }.map(\.rule) == [])
+        // A paragraph after the table that lost its period is still caught on its line.
+        let broken = Self.staffingTable.replacingOccurrences(of: "for 2021.", with: "for 2021")
+        #expect(try Self.bodyFindings(broken, "en") == ["operative.terminator@\(try Self.line(of: "administration of the Fund for", in: broken))"])
+    }
+
     /// The same collection's parts B and C after A's meeting line: each opens with the formula alone and
     /// no comma ("The General Assembly" / "Resolves that, for 2021:"), which a part was not found by, so
     /// B and C went unread; B's table numbers its rows ("1. Income from staff assessment 283 437 900").

@@ -210,13 +210,28 @@ struct DraftBuilder {
         let colon = language.terminators.colon
         for (i, p) in paragraphs.enumerated() where !rows.contains(i) {
             guard let last = PlainText.last(p.text.text), language.accepts(last, as: colon) else { continue }
+            // A printed table wrapped into one paragraph, most of its lines ending with a count ("New post
+            // Chief of … Unit P-5 1", "Total net changes (2)", the UN's A/RES/75/246 as printed), whatever
+            // its first and last lines are (a note "Abbreviations: … (Principal level).").
+            func block(_ k: Int) -> Int? {
+                guard k < paragraphs.count, case let lines = figureLines(paragraphs[k].text),
+                      lines.endingWithNumber >= 3, lines.endingWithNumber * 2 >= lines.count else { return nil }
+                return lines.endingWithNumber
+            }
             var j = i + 1, figures = 0
-            while j < paragraphs.count, let end = PlainText.last(paragraphs[j].text.text), !marks.contains(end) {
+            while j < paragraphs.count, let end = PlainText.last(paragraphs[j].text.text) {
+                if let counts = block(j) {
+                    figures += counts
+                    j += 1
+                    continue
+                }
+                guard !marks.contains(end) else { break }
                 // A row may be numbered as its income section is: "1. Income from staff assessment
-                // 283 437 900", "3. Services to the public (180 400)" (A/RES/75/254 B as printed).
+                // 283 437 900", "3. Services to the public (180 400)" (A/RES/75/254 B as printed); a
+                // section's heading heads its part of a table ("A. Administration des pensions").
                 let labelled = labels.read(Array(paragraphs[j].text.text.utf8.prefix(LabelReader.longestLabel))) != nil
-                guard !labelled || Self.endsWithAmount(paragraphs[j].text.text) else { break }
-                figures += max(end.isNumber ? 1 : 0, linesEndingWithFigure(paragraphs[j].range))
+                guard !labelled || Self.endsWithAmount(paragraphs[j].text.text) || block(j + 1) != nil else { break }
+                figures += max(end.isNumber ? 1 : 0, figureLines(paragraphs[j].text).endingWithAmount)
                 j += 1
             }
             if figures >= 2 { rows.formUnion((i + 1)..<j) }
@@ -235,21 +250,37 @@ struct DraftBuilder {
             && groups.contains { $0.count == 3 }
     }
 
-    /// The lines of a paragraph that end with an amount in groups of digits: a printed table comes as
-    /// one paragraph, its rows wrapped together (pdftotext of A/RES/75/254 A: "Section Amount" /
-    /// "(United States dollars)" / "1 Overall policymaking, direction and coordination 78 809 400" / …
-    /// with no blank between). A year ("… to postpone the 2020") or a footnote's marker ("conference;
-    /// 13", A/RES/75/288) that ends a line of prose is one group.
-    private func linesEndingWithFigure(_ range: ByteRange) -> Int {
-        guard !range.isEmpty else { return 0 }
-        var count = 0
-        for line in source.lineIndex(of: range.lowerBound)...source.lineIndex(of: range.upperBound - 1) {
-            let r = source.lineRange(line)
-            let groups = source.string(max(r.lowerBound, range.lowerBound)..<min(r.upperBound, range.upperBound))
-                .split(whereSeparator: \.isWhitespace).suffix(2)
-            if groups.count == 2, groups.allSatisfy({ $0.allSatisfy(\.isNumber) }) { count += 1 }
+    /// The lines of a paragraph, those that end with an amount in groups of digits and those that end
+    /// with a number (an amount's last group, or a count alone or in brackets: "P-5 1", "(2)").
+    /// A printed table comes as one paragraph, its rows wrapped together (pdftotext of A/RES/75/254 A:
+    /// "Section Amount" / "(United States dollars)" / "1 Overall policymaking, direction and coordination
+    /// 78 809 400" / … with no blank between). A year ("… to postpone the 2020") or a footnote's marker
+    /// ("conference; 13", A/RES/75/288) that ends a line of prose is one group.
+    /// Counts the lines the paragraph is made of, not those of the page between them (a page's foot,
+    /// a footnote, where a table runs on to the next page).
+    private func figureLines(_ text: MappedText) -> (count: Int, endingWithAmount: Int, endingWithNumber: Int) {
+        var result = (count: 0, endingWithAmount: 0, endingWithNumber: 0)
+        let b = source.bytes
+        for line in text.sourceRanges(0..<text.byteCount) where !line.isEmpty {
+            let lower = line.lowerBound
+            var k = Bytes.trimmingTrailingSpaces(b, line).upperBound
+            result.count += 1
+            // The last group, in brackets or not, set apart by a space (a no-break one in French figures).
+            if k > lower, b[k - 1] == 0x29 { k -= 1 }
+            let digitsEnd = k
+            while k > lower, Bytes.isDigit(b[k - 1]) { k -= 1 }
+            guard k < digitsEnd else { continue }
+            if k > lower, b[k - 1] == 0x28 { k -= 1 }
+            let space = Bytes.spaceWidth(before: k, in: b)
+            guard k == lower || space > 0 else { continue }
+            result.endingWithNumber += 1
+            // The group before it, in the same line.
+            k -= space
+            let groupEnd = k
+            while k > lower, Bytes.isDigit(b[k - 1]) { k -= 1 }
+            if k < groupEnd, k == lower || Bytes.spaceWidth(before: k, in: b) > 0 { result.endingWithAmount += 1 }
         }
-        return count
+        return result
     }
 
     /// The deepest last paragraph of `p` introduces a table.
