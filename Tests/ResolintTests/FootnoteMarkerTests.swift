@@ -288,6 +288,64 @@ struct FootnoteMarkerTests {
             .footnoteScopes.flatMap { $0.references.map(\.number) }
     }
 
+    /// The UN's A/RES/75/90 as printed (source: the United Nations): "170 United Nations Member States, 1
+    /// non-member observer State and 1 observer" on page 2 stands as a marker does, but note 1's text is at
+    /// the foot of page 7, under "the Convention on … Their Destruction, 1 expresses concern": a number on
+    /// an earlier page gives way to one as sure on the page that holds the note's text.
+    @Test func aMarkerStandsOnThePageOfItsNote() throws {
+        let text = """
+            A/RES/75/90
+
+            General Assembly
+
+            Distr.: General
+            18 December 2020
+
+            Seventy-fifth session
+            Agenda item 39
+            The situation in Afghanistan
+
+            Resolution adopted by the General Assembly on 10 December 2020
+
+            75/90. The situation in Afghanistan
+
+            The General Assembly,
+            Welcoming the announcement and implementation of ceasefire periods, and noting
+            the statement of support by 170 United Nations Member States, 1 non-member
+            observer State and 1 observer,
+
+            1/2
+
+            \u{0C}A/RES/75/90
+
+            1. Remains deeply concerned about the persistent harm to civilians caused by
+            anti-personnel landmines, welcomes the accession of Afghanistan to the Convention
+            on the Prohibition of the Use, Stockpiling, Production and Transfer of
+            Anti-Personnel Mines and on Their Destruction, 1 expresses concern at the use of
+            improvised explosive devices, and requests the Secretary-General to report.
+            __________________
+
+            1 United Nations, Treaty Series, vol. 2056, No. 35597.
+
+            2/2
+            """
+        let en = try #require(Fixtures.linter.languages.profile("en"))
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: en)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.preamble.flatMap(\.footnoteReferences).isEmpty)
+        #expect(draft.operative.flatMap(\.footnoteReferences).map(\.number) == [1])
+        // Without pages (the notes at the file's end, as authored text keeps them) order alone decides.
+        let source = SourceFile(path: "x", text: text)
+        let finder = FootnoteReferenceFinder(language: en)
+        let ones = (finder.candidates(in: draft.preamble[0].content) + finder.candidates(in: draft.operative[0].content))
+            .filter { $0.number == 1 && $0.strength >= .spaced }
+        #expect(ones.count == 2)
+        #expect(FootnoteLinker.select(ones, defined: [1]) == [true, true])
+        let note = try #require(document.footnoteScopes.first?.texts.first)
+        let pages = FootnoteLinker.pages(of: [note], pageStarts: [0, try #require(source.bytes.firstIndex(of: 0x0C))])
+        #expect(FootnoteLinker.select(ones, defined: [1], pages: pages) == [false, true])
+    }
+
     /// A range's dash may be a figure dash (U+2012: "проведение 7‒18 ноября 2016 года", the UN's Russian
     /// A/RES/75/179) or a minus sign (U+2212: "on 5−6 December", the UN's English S/RES/2548 (2020)), as
     /// well as an en dash or a hyphen: its first number is no marker, even where it is the note due.

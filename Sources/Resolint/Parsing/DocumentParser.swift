@@ -138,7 +138,8 @@ public struct DocumentParser: Sendable {
             }
             document.footnoteScopes = [FootnoteScope(name: "document", range: draft.range.lowerBound..<max(draft.range.lowerBound, scopeEnd))]
         }
-        FootnoteLinker(language: language).link(&document, texts: page.footnotes)
+        let pageStarts = layout.isPrinted ? page.body.filter(\.afterBreak).map(\.line.range.lowerBound) : []
+        FootnoteLinker(language: language).link(&document, texts: page.footnotes, pageStarts: pageStarts)
         document.footnoteAreas = page.footnoteAreas
         // After the line that ends a printed resolution ("74th plenary meeting") an annexed text may follow on
         // the same page, its notes numbered on: the notes after that line that no marker of the

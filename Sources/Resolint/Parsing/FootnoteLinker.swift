@@ -3,7 +3,8 @@
 struct FootnoteLinker {
     let language: LanguageProfile
 
-    func link(_ document: inout Document, texts: [FootnoteText]) {
+    /// `pageStarts`: where each page's body begins in a printed text (after a page's foot and furniture).
+    func link(_ document: inout Document, texts: [FootnoteText], pageStarts: [Int] = []) {
         // Texts in no scope: an annexed text may stand between a resolution and its notes' texts.
         var outside: [FootnoteText] = []
         for text in texts {
@@ -70,7 +71,8 @@ struct FootnoteLinker {
             // would end the resolution before its annexes, after them (A/RES/75/326).
             let defined = Set(scope.texts.map(\.number))
             let later = outside.filter { $0.numberRange.lowerBound >= scope.range.upperBound && !defined.contains($0.number) }
-            let chosen = Self.select(candidates, defined: defined.union(later.map(\.number)))
+            let chosen = Self.select(candidates, defined: defined.union(later.map(\.number)),
+                                     pages: Self.pages(of: scope.texts, pageStarts: pageStarts))
             // Explicit markers count wherever they stand in the scope: in a title, a heading, an annex's
             // text or a paragraph the parser could not place (the markup of resolution 75/284 of the
             // United Nations sets every marker in the annexed declaration).
@@ -102,6 +104,21 @@ struct FootnoteLinker {
                 outside.removeAll { $0.numberRange == text.numberRange }
             }
         }
+    }
+
+    /// Where each note's marker may stand in a printed text: on the page whose foot holds its text, from
+    /// the page's first line to the note's text. `pageStarts`: where each page's body begins, in order;
+    /// none in authored text, which keeps its notes at the file's end.
+    static func pages(of texts: [FootnoteText], pageStarts: [Int]) -> [Int: Range<Int>] {
+        guard !pageStarts.isEmpty else { return [:] }
+        var out: [Int: Range<Int>] = [:]
+        for text in texts where out[text.number] == nil {
+            let start = text.numberRange.lowerBound
+            var lo = 0, hi = pageStarts.count
+            while lo < hi { let mid = (lo + hi) / 2; if pageStarts[mid] <= start { lo = mid + 1 } else { hi = mid } }
+            out[text.number] = (lo > 0 ? pageStarts[lo - 1] : 0)..<start
+        }
+        return out
     }
 
     /// Whether only white space (spaces, tabs, ideographic and no-break spaces) stands before `i` on its line.
@@ -150,7 +167,11 @@ struct FootnoteLinker {
     /// glued; a number that jumps ahead is a marker only where glued to the text (a real slip of
     /// order; against an ideograph, a jump of up to three) or where the numbers it skips do not come
     /// before the next footnote's marker (their markers were lost).
-    static func select(_ candidates: [FootnoteReferenceFinder.Candidate], defined: Set<Int>) -> [Bool] {
+    /// In a printed text, where `pages` tells on which page each note's text stands, a new number on an
+    /// earlier page gives way to one as sure on the note's own page ("Member States, 1 non-member observer
+    /// State" before "the Convention on … Their Destruction, 1 expresses", note 1 at the foot of the
+    /// latter's page: the UN's A/RES/75/90 as printed; "至23日" before "《准则》23", Chinese 75/89).
+    static func select(_ candidates: [FootnoteReferenceFinder.Candidate], defined: Set<Int>, pages: [Int: Range<Int>] = [:]) -> [Bool] {
         if candidates.contains(where: { $0.strength == .explicit }) {
             return candidates.map { $0.strength == .explicit }
         }
@@ -186,6 +207,10 @@ struct FootnoteLinker {
                 let gluedSlip = c.strength >= .glued && (!c.againstIdeograph || n <= highest + 3)
                 accept = gluedSlip
                     || ((highest + 1)..<n).allSatisfy { m in !after(i, m).contains { $0 < next && candidates[$0].strength >= .spaced } }
+            }
+            if accept, n > highest, let page = pages[n], c.reference.range.lowerBound < page.lowerBound,
+               after(i, n).contains(where: { page.contains(candidates[$0].reference.range.lowerBound) && candidates[$0].strength >= c.strength }) {
+                continue
             }
             if accept {
                 chosen[i] = true
