@@ -74,6 +74,41 @@ struct QuotedTextTests {
         #expect(draft.operative.compactMap(\.label?.value) == [1, 2])
     }
 
+    /// A/RES/75/1 (the UN's AKN in six languages; source: the United Nations) numbers its notes through
+    /// the declaration it adopts: the declaration's paragraphs are the adopted text's, not the draft's,
+    /// but its markers are read with the draft's notes, and a slip in their order is caught on its line.
+    @Test func anAdoptedTextsNotesAreRead() throws {
+        let text = """
+        The General Assembly
+
+        Adopts the following declaration:
+
+        Declaration on the commemoration of the seventy-fifth anniversary of the United Nations
+
+        1. We, the Heads of State and Government, have gathered to commemorate the seventy-fifth anniversary.
+
+        2. We will leave no one behind, as the 2030 Agenda for Sustainable Development[^1] pledges.
+
+        3. We will protect the planet, and recall the Paris Agreement.[^2]
+
+        [^1]: Resolution 70/1.
+        [^2]: See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.
+        """
+        let en = try #require(Fixtures.linter.languages.profile("en"))
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: en)
+        let draft = try #require(document.drafts.first)
+        #expect(draft.adoptsText)
+        #expect(draft.operative.count == 1)
+        #expect(draft.adoptedText.count == 4)
+        #expect(draft.adoptedText.flatMap(\.footnoteReferences).map(\.number) == [1, 2])
+        #expect(document.footnoteScopes.flatMap(\.texts).map(\.number) == [1, 2])
+        #expect(try Fixtures.lint(text, lang: "en").diagnostics.filter { $0.severity == .error }.map(\.rule) == [])
+        let swapped = text.replacingOccurrences(of: "Development[^1]", with: "Development[^3]")
+            .replacingOccurrences(of: "[^1]: Resolution", with: "[^3]: Resolution")
+        let findings = try Fixtures.lint(swapped, lang: "en").diagnostics.filter { $0.rule == "footnote.numbering" }
+        #expect(findings.map(\.start.line) == [9])
+    }
+
     /// A table a paragraph's colon introduces (A/RES/75/254 A, the UN's AKN in English and French, part I
     /// of the table; source: the United Nations): its rows (a section's number, name and amount; the
     /// part's heading; the subtotal) are neither paragraphs nor headings, the item that introduces it

@@ -121,6 +121,10 @@ public struct Draft: Sendable {
     public var embedded: Bool = false
     /// The last operative paragraph adopts a text that follows it ("Adopts the following declaration:").
     public var adoptsText: Bool = false
+    /// The paragraphs of that text, up to the resolution's end: the adopted text's own, not the draft's
+    /// (no rule checks them as preambular or operative paragraphs), but their footnote markers are read
+    /// with the draft's (the UN's A/RES/75/1 numbers its notes through the declaration it adopts).
+    public var adoptedText: [Paragraph] = []
 
     /// The paragraph that carries the last mark of the draft: the deepest last item.
     public var lastItem: Paragraph? {

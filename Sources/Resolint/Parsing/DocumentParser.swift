@@ -129,8 +129,9 @@ public struct DocumentParser: Sendable {
             }
             document.drafts = [draft] + parts.dropFirst().map(\.0)
             // Annexes are not part of the resolution's text: their footnotes are not checked with it.
-            let last = document.drafts[document.drafts.count - 1].range
-            var scopeEnd = last.upperBound
+            let last = document.drafts[document.drafts.count - 1]
+            // A text the resolution adopts after its last paragraph is its own, notes and all.
+            var scopeEnd = last.adoptedText.isEmpty ? last.range.upperBound : end
             // A printed resolution whose text ends ("74th plenary meeting") before an annexed text: the
             // notes on the pages after the one where it ends are the annex's.
             if layout.isPrinted, bodyEnd < page.body.count, let next = page.body[bodyEnd...].first(where: \.afterBreak) {

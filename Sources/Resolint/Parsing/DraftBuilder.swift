@@ -72,6 +72,11 @@ struct DraftBuilder {
                 if !numbered(last.label.map { $0.value + 1 }, after: index, in: paragraphs) {
                     draft.range = draft.range.lowerBound..<raw.range.lowerBound
                     draft.adoptsText = true
+                    draft.adoptedText = paragraphs[index...].map {
+                        var p = makeParagraph($0.text)
+                        p.isQuotation = true
+                        return p
+                    }
                     break
                 }
                 if !raw.isHeading, !isHeading(text.text) {

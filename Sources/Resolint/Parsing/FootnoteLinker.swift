@@ -22,6 +22,7 @@ struct FootnoteLinker {
             for (i, p) in draft.preamble.enumerated() { order.append((1, d, 0, i, p.range.lowerBound)) }
             for (i, p) in draft.operative.enumerated() { order.append((1, d, 1, i, p.range.lowerBound)) }
             for (i, p) in draft.stray.enumerated() { order.append((1, d, 2, i, p.range.lowerBound)) }
+            for (i, p) in draft.adoptedText.enumerated() { order.append((1, d, 3, i, p.range.lowerBound)) }
         }
         order.sort { $0.start < $1.start }
         func forEachParagraph(_ body: (inout Paragraph) -> Void) {
@@ -34,7 +35,8 @@ struct FootnoteLinker {
                 switch o.part {
                 case 0: visit(&document.drafts[o.draft].preamble[o.index])
                 case 1: visit(&document.drafts[o.draft].operative[o.index])
-                default: visit(&document.drafts[o.draft].stray[o.index])
+                case 2: visit(&document.drafts[o.draft].stray[o.index])
+                default: visit(&document.drafts[o.draft].adoptedText[o.index])
                 }
             }
         }

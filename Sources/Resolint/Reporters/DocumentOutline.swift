@@ -37,6 +37,11 @@ public enum DocumentOutline {
             draft.preamble.forEach { show($0, "preamble") }
             draft.operative.forEach { show($0, "operative") }
             draft.stray.forEach { show($0, "stray") }
+            if !draft.adoptedText.isEmpty {
+                let refs = draft.adoptedText.flatMap(\.footnoteReferences).map { String($0.number) }
+                out += "  adopted text: \(draft.adoptedText.count) paragraphs at \(at(draft.adoptedText[0].range))"
+                    + (refs.isEmpty ? "" : " footnotes \(refs.joined(separator: ","))") + "\n"
+            }
         }
         for s in d.footnoteScopes where !s.texts.isEmpty || !s.references.isEmpty {
             out += "\nfootnotes (\(s.name)): texts \(s.texts.map { String($0.number) }.joined(separator: ",")); references \(s.references.map { String($0.number) }.joined(separator: ","))\n"
