@@ -1005,6 +1005,8 @@ struct PDFTextLayoutTests {
         #expect(!DraftBuilder.endsWithAmount("2. The income shall be credited to the Fund;"))
         #expect(!DraftBuilder.endsWithAmount("4. Decides to consider the question in 2021"))
         #expect(!DraftBuilder.endsWithAmount("5. Recalls resolution 2254 (2015)"))
+        #expect(DraftBuilder.endsWithAmount("1. Recettes provenant des contributions du personnel 283\u{A0}437\u{202F}900"))
+        #expect(!DraftBuilder.endsWithAmount("900") && !DraftBuilder.endsWithAmount("décision 1234 567"))
     }
 
     /// A/RES/75/288 as printed (the UN's AKN in English; source: the United Nations), paragraphs 7 and 8:

@@ -130,12 +130,15 @@ enum Bytes {
         return range.count >= p.count && same(bytes, at: range.lowerBound, p)
     }
 
-    /// The range ends with `word`, a word of its own (at the start or after a space).
-    static func endsWithWord(_ bytes: [UInt8], _ range: ByteRange, _ word: String) -> Bool {
-        let w = word.utf8
-        guard range.count >= w.count, same(bytes, at: range.upperBound - w.count, w) else { return false }
-        let start = range.upperBound - w.count
-        return start == range.lowerBound || bytes[start - 1] == 0x20
+    /// The range ends with `word`, a word of its own: at the range's start, or after a space, or also
+    /// after a no-break space ("… 19 млн долл.") unless `breakingSpaceOnly` (a no-break space binds a
+    /// part letter to its number, "résolution 50/70\u{A0}M.", which is no abbreviation).
+    static func endsWithWord<W: Collection>(_ bytes: [UInt8], _ range: ByteRange, _ word: W, breakingSpaceOnly: Bool = false) -> Bool
+    where W.Element == UInt8 {
+        let start = range.upperBound - word.count
+        guard word.count <= range.count, bytes[start..<range.upperBound].elementsEqual(word) else { return false }
+        if start == range.lowerBound { return true }
+        return breakingSpaceOnly ? bytes[start - 1] == 0x20 : spaceWidth(before: start, in: bytes[range]) > 0
     }
 
     static func equals(_ bytes: [UInt8], _ range: ByteRange, _ text: String) -> Bool {

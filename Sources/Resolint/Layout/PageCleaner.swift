@@ -120,7 +120,7 @@ enum PageCleaner {
                     found.append(FootnoteText(number: entry.number, numberRange: entry.numberRange, text: source.string(entry.text)))
                 }
                 if !line.isBlank {
-                    goesOnNote = abbreviations.contains { Bytes.endsWithWord(b, line.content, $0) }
+                    goesOnNote = abbreviations.contains { Bytes.endsWithWord(b, line.content, $0.utf8, breakingSpaceOnly: true) }
                         || ranges.contains { endsInsideRange(b, line.content, $0) }
                 }
                 i += 1
@@ -172,7 +172,7 @@ enum PageCleaner {
 
     /// The line ends with a number and a word of a range after it: "8 a", "8 to", "8 и".
     private static func endsInsideRange(_ b: [UInt8], _ r: ByteRange, _ word: String) -> Bool {
-        guard Bytes.endsWithWord(b, r, word) else { return false }
+        guard Bytes.endsWithWord(b, r, word.utf8, breakingSpaceOnly: true) else { return false }
         let space = r.upperBound - word.utf8.count - 1
         return space > r.lowerBound && Bytes.isDigit(b[space - 1])
     }

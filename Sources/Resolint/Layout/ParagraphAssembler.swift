@@ -338,13 +338,7 @@ struct ParagraphAssembler {
     /// The text so far ends with one of the language's abbreviations ("… 19 млн долл."), a word of its own.
     private func endsWithAbbreviation(_ parts: [(joiner: String, range: ByteRange)]) -> Bool {
         guard let r = parts.last?.range else { return false }
-        let b = source.bytes
-        return abbreviations.contains { a in
-            let start = r.upperBound - a.count
-            guard a.count <= r.count, b[start..<r.upperBound].elementsEqual(a) else { return false }
-            // A word of its own: at the line's start, or after a space or a no-break space.
-            return start == r.lowerBound || Bytes.spaceWidth(before: start, in: b[r]) > 0
-        }
+        return abbreviations.contains { Bytes.endsWithWord(source.bytes, r, $0) }
     }
 
     /// A short line that ends with a colon right over an item's label heads the items after it

@@ -248,11 +248,27 @@ struct DraftBuilder {
     static func endsWithAmount(_ text: String) -> Bool {
         // Most texts end with a mark or a letter: told by their last byte.
         guard let last = text.utf8.last, Bytes.isDigit(last) || last == 0x29 else { return false }
-        let groups = text.split(whereSeparator: \.isWhitespace).suffix(2).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
-        // Groups of thousands: one to three digits each, one of them three ("283 437 900"; Arabic texts
-        // keep the groups in reverse order, "300 157 7"); not a resolution's number and year ("2254 (2015)").
-        return groups.count == 2 && groups.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy(\.isNumber) }
-            && groups.contains { $0.count == 3 }
+        var text = text
+        return text.withUTF8 { b in
+            // The last two groups, each set apart by a space (a no-break one in French figures), brackets
+            // aside: groups of thousands, one to three digits each, one of them three ("283 437 900";
+            // Arabic texts keep the groups in reverse order, "300 157 7"); not a resolution's number and
+            // year ("2254 (2015)").
+            var end = b.count, three = false
+            for _ in 0..<2 {
+                var k = end
+                while k > 0, b[k - 1] == 0x28 || b[k - 1] == 0x29 { k -= 1 }
+                let digitsEnd = k
+                while k > 0, Bytes.isDigit(b[k - 1]) { k -= 1 }
+                guard (1...3).contains(digitsEnd - k) else { return false }
+                three = three || digitsEnd - k == 3
+                while k > 0, b[k - 1] == 0x28 || b[k - 1] == 0x29 { k -= 1 }
+                end = k
+                while case let w = Bytes.spaceWidth(before: end, in: b), w > 0 { end -= w }
+                guard end < k || k == 0 else { return false }
+            }
+            return three
+        }
     }
 
     /// The lines of a paragraph, those that end with an amount in groups of digits and those that end
