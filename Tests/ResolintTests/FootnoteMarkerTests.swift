@@ -139,6 +139,29 @@ struct FootnoteMarkerTests {
         #expect(try Fixtures.lint(text, lang: "es").errors.filter { $0.rule == "footnote.duplicate" }.isEmpty)
     }
 
+    /// The UN's French A/RES/75/73 as printed: note 4 ends "résolution 50/70\u{A0}M.", a part letter bound
+    /// to its number by a no-break space, not the abbreviation "M.": note 5 on the next line is its own.
+    @Test func aPartLetterEndsANote() throws {
+        let language = try #require(Fixtures.linter.languages.profile("fr"))
+        let text = """
+            A/RES/75/73
+
+            L’Assemblée générale,
+            Rappelant sa résolution 50/70 M, 4 et prenant note du rapport du Secrétaire général, 5
+            1. Prend note du rapport.
+            __________________
+
+            4 Voir résolution 50/70\u{A0}M.
+            5 Voir A/59/119.
+
+            1/1
+
+            \u{0C}
+            """
+        let document = DocumentParser().parse(SourceFile(path: "x", text: text), language: language)
+        #expect(document.footnoteScopes.flatMap(\.texts).map(\.number) == [4, 5])
+    }
+
     /// The UN's Chinese texts (../shared/corpus/akn, by the United Nations): a figure's own words after a
     /// number ("20多年", A/RES/75/151; "21世纪", A/RES/75/219) and a number before a comma ("可持续发展目标4，",
     /// A/RES/75/155: Chinese sets its markers after the comma) are no markers; a marker after "号、" at a
