@@ -139,6 +139,27 @@ struct FootnoteMarkerTests {
         #expect(try Fixtures.lint(text, lang: "es").errors.filter { $0.rule == "footnote.duplicate" }.isEmpty)
     }
 
+    /// The UN's A/RES/75/326 as printed (source: the United Nations): after notes 1 and 2, "Leadership
+    /// dialogue 1: …", "Leadership dialogue 2: …" name a series (the same word before 1, 2, 3), not
+    /// notes cited again; notes cited again after the words they first followed stay markers (Russian
+    /// 75/167: "Программу действий 9" … "Пекинской платформой действий 10", both again later). Notes 1
+    /// and 2 cited again after one word would read as such a series: the order still reads them first.
+    @Test func aNumberedSeriesIsNoRepeatedReference() throws {
+        let text = Self.page("""
+            Recalling its resolution 70/1, 1 and the report of the Secretary-General, 2
+            1. Decides that the summit shall comprise three leadership dialogues:
+            (a) Leadership dialogue 1: Reflecting on the urgent need for action;
+            (b) Leadership dialogue 2: Achieving a sustainable recovery;
+            (c) Leadership dialogue 3: Accelerating implementation;
+            """, notes: 2)
+        #expect(try Self.read(text).references == [1, 2])
+        let repeated = try Self.references("""
+            подтверждая Программу действий 9, а также Пекинскую платформу действий 10, и вновь подтверждая
+            Программу действий 9 и Пекинскую платформу действий 10,
+            """, notes: 10, "ru")
+        #expect(repeated == [9, 10, 9, 10])
+    }
+
     /// The UN's French A/RES/75/73 as printed: note 4 ends "résolution 50/70\u{A0}M.", a part letter bound
     /// to its number by a no-break space, not the abbreviation "M.": note 5 on the next line is its own.
     @Test func aPartLetterEndsANote() throws {

@@ -73,6 +73,7 @@ struct FootnoteLinker {
             // would end the resolution before its annexes, after them (A/RES/75/326).
             let defined = Set(scope.texts.map(\.number))
             let later = outside.filter { $0.numberRange.lowerBound >= scope.range.upperBound && !defined.contains($0.number) }
+            Self.weakenSeries(&candidates, document.source.bytes)
             let chosen = Self.select(candidates, defined: defined.union(later.map(\.number)),
                                      pages: Self.pages(of: scope.texts, pageStarts: pageStarts))
             // Explicit markers count wherever they stand in the scope: in a title, a heading, an annex's
@@ -105,6 +106,34 @@ struct FootnoteLinker {
                 document.footnoteScopes[s].texts.append(text)
                 outside.removeAll { $0.numberRange == text.numberRange }
             }
+        }
+    }
+
+    /// Numbers that name the members of a series, the same word before 1, 2 and so on ("Leadership
+    /// dialogue 1: …" / "Leadership dialogue 2: …", "Interactive panel discussion 1, to be held …", the UN's
+    /// A/RES/75/326 and 75/283): markers only where the order needs them, not repeated references. Notes
+    /// cited again together share words too ("Программу действий 9" … "Пекинской платформой действий 10"
+    /// and later both again, Russian 75/167): a series starts at one.
+    static func weakenSeries(_ candidates: inout [FootnoteReferenceFinder.Candidate], _ b: [UInt8]) {
+        var keys = [ArraySlice<UInt8>?](repeating: nil, count: candidates.count)
+        var numbers: [ArraySlice<UInt8>: Set<Int>] = [:]
+        for (i, c) in candidates.enumerated() where c.strength == .spaced {
+            let start = c.reference.range.lowerBound
+            guard start >= 2, b[start - 1] == 0x20 || b[start - 1] == 0x0A else { continue }
+            // The word before: ASCII letters, or letters of two bytes (Latin, Cyrillic, Arabic).
+            var k = start - 1
+            while k > 0 {
+                if Bytes.isLower(b[k - 1]) || Bytes.isUpper(b[k - 1]) { k -= 1; continue }
+                if k >= 2, (0xC3...0xDB).contains(b[k - 2]), (0x80...0xBF).contains(b[k - 1]) { k -= 2; continue }
+                break
+            }
+            guard start - 1 - k >= 3 else { continue }
+            keys[i] = b[k..<(start - 1)]
+            numbers[b[k..<(start - 1)], default: []].insert(c.number)
+        }
+        for i in candidates.indices {
+            guard let key = keys[i], let series = numbers[key] else { continue }
+            if series.contains(1), series.contains(2) { candidates[i].strength = .weak }
         }
     }
 
