@@ -255,6 +255,11 @@ struct FootnoteMarkerTests {
         #expect(paragraphs.map(\.0) == [8, 12, 13, 15])
         #expect(paragraphs.allSatisfy { $0.1 == .weak })
         #expect(try Self.candidates("the annual reports,1) progress made").allSatisfy { $0.1 == .weak })
+        // A count of posts (A/RES/75/302 in five languages).
+        for (text, lang) in [("Decides to abolish 2 posts that have been vacant", "en"), ("Décide de supprimer 2 postes qui", "fr"),
+                             ("Decide suprimir 2 puestos que", "es"), ("постановляет упразднить 2 штатные должности", "ru")] {
+            #expect(try Self.candidates(text, lang: lang).allSatisfy { $0.1 == .weak }, "\(text)")
+        }
         // A Spanish date, its month after "de" (A/RES/75/101 B, paragraph 58).
         #expect(try Self.candidates("la Felicidad (20 de marzo), el Holocausto (27 de enero)", lang: "es").allSatisfy { $0.1 == .weak })
         #expect(try Self.candidates("the coronavirus disease (COVID\u{2011}19) pandemic").isEmpty)
