@@ -30,6 +30,118 @@ struct ScalarPathTests {
         for name in names { #expect(StateNames.key(name) == StateNames.characterKey(name), "\(name.debugDescription)") }
     }
 
+    /// The names a State list's lookups meet: every form in every language, spaced and upper-cased,
+    /// decomposed (NFD, which the byte index must leave to the String keys) and made-up texts.
+    static func stateNameVariants(_ list: StateList) -> [String] {
+        var names = list.states.flatMap { s in Array(s.names.values) + (s.aliases?.values.flatMap { $0 } ?? []) + (s.former ?? []).flatMap { $0.names.values } }
+        names += names.map { " \($0.uppercased())  \u{3000}" } + names.map(\.decomposedStringWithCanonicalMapping)
+            + names.map { $0.replacingOccurrences(of: " ", with: "") } + Self.texts(count: 3000, seed: 1)
+        return names
+    }
+
+    @Test func stateKeyBytesAreTheKeys() throws {
+        var read = 0
+        for name in Self.stateNameVariants(try StateList.builtIn("member-states")) {
+            guard let (bytes, inert) = StateNames.withKeyBytes(name, { (Array($0), $1) }) else { continue }
+            read += 1
+            let key = StateNames.key(name)
+            #expect(bytes == Array(key.utf8), "\(name.debugDescription)")
+            #expect(inert == key.unicodeScalars.allSatisfy(StateNames.nfcInert), "\(name.debugDescription)")
+        }
+        #expect(read > 3000)
+    }
+
+    @Test func stateLookupByBytesIsTheStringLookup() throws {
+        let list = try StateList.builtIn("member-states")
+        let names = Self.stateNameVariants(list)
+        for language in ["en", "fr", "es", "ru", "zh", "ar"] {
+            let known = StateNames(list, language: language)
+            var found = 0
+            for name in names {
+                let a = known.lookup(name), b = known.lookupByString(name)
+                #expect(a?.name == b?.name && a?.code == b?.code && a?.form == b?.form, "\(language) \(name.debugDescription)")
+                if a != nil { found += 1 }
+            }
+            #expect(found > 190, "\(language)")
+        }
+    }
+
+    /// What `StateNames.nfcInert` claims of its scalars, checked against Foundation's normalisation:
+    /// each is its own NFC and of combining class 0, and none stands after the first scalar of any
+    /// scalar's canonical decomposition (so none composes with a scalar before it).
+    @Test func nfcInertScalarsAreNFCWherever() {
+        let scalars = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init)
+        var bad: [String] = []
+        for s in scalars {
+            let alone = String(s)
+            if StateNames.nfcInert(s) {
+                if s.properties.canonicalCombiningClass != .notReordered || !alone.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([s]) {
+                    bad.append(String(s.value, radix: 16))
+                }
+            }
+            if s.value >= 0x80 {
+                for x in alone.decomposedStringWithCanonicalMapping.unicodeScalars.dropFirst() where StateNames.nfcInert(x) {
+                    bad.append("\(String(s.value, radix: 16)) holds \(String(x.value, radix: 16))")
+                }
+            }
+        }
+        #expect(bad.isEmpty, "\(bad.prefix(20))")
+    }
+
+    /// The footnote finder skips eight bytes where `mayStart` says none of them starts a marker: each
+    /// byte value at each place among bytes that start none, and random words.
+    @Test func footnoteSkipMissesNoStart() {
+        var rng = SeededGenerator(seed: 7)
+        let none = (0..<256).filter { !FootnoteReferenceFinder.starts[$0] }.map(UInt8.init)
+        for v in 0..<256 {
+            for place in 0..<8 {
+                for _ in 0..<8 {
+                    var bytes = (0..<8).map { _ in none.randomElement(using: &rng)! }
+                    bytes[place] = UInt8(v)
+                    let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    if FootnoteReferenceFinder.starts[v] { #expect(FootnoteReferenceFinder.mayStart(w), "\(bytes)") }
+                }
+            }
+        }
+        for _ in 0..<20000 {
+            let bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            if bytes.contains(where: { FootnoteReferenceFinder.starts[Int($0)] }) { #expect(FootnoteReferenceFinder.mayStart(w), "\(bytes)") }
+        }
+        // Words of letters and spaces are skipped.
+        #expect(!FootnoteReferenceFinder.mayStart(Array("the Gene".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }))
+    }
+
+    @Test func plainCountByWordsIsByScalars() {
+        var rng = SeededGenerator(seed: 9)
+        let long = ["Recalling its resolution 73/27 of 5 December 2018", "\r\n", "大会", "e\u{301}", "abcdefgh", "ABCDEFGHIJKLMNOP", " ", "é"]
+        var texts = Self.texts(count: 2000, seed: 10)
+        texts += (0..<2000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in long.randomElement(using: &rng)! }.joined() }
+        for text in texts {
+            var t = text
+            t.withUTF8 { b in
+                for limit in [0, 1, 5, 7, 8, 9, 15, 16, 17, 40, 200] {
+                    #expect(PlainText.count(b, atMost: limit) == PlainText.countByScalars(b, atMost: limit), "\(text.debugDescription) \(limit)")
+                }
+            }
+        }
+    }
+
+    @Test func squeezedIsTheScalarFilter() {
+        for text in Self.texts(count: 3000, seed: 11) + ["", " ", "\u{3000}a\u{2028}b\u{85}c\u{A0}", "𝒜 x"] {
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+            #expect(HeaderParser.squeezed(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func wordCountIsTheSplit() {
+        for text in Self.texts(count: 3000, seed: 6) + [" a  b ", "", "\r\n", " \u{301}a"] {
+            let split = text.split(whereSeparator: \.isWhitespace).count
+            #expect(Paragraph.wordCount(text, atMost: 40) == split, "\(text.debugDescription)")
+            #expect(Paragraph.wordCount(text, atMost: 2) == min(split, 3), "\(text.debugDescription)")
+        }
+    }
+
     @Test func messagesAreTheCharacterWalk() {
         let values = ["found": "x{expected}", "expected": "“y”", "a{b": "!"]
         for template in Self.texts(count: 3000, seed: 2) + ["{a{b}", "{found}{", "}{expected}", "{(\u{301}found}"] {

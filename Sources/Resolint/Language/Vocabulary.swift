@@ -100,6 +100,36 @@ final class Vocabulary: Sendable {
         return stripCharacters(text)
     }
 
+    /// A text after its quotes and prefixes (`stripPrefixes`), with whether an opener of each kind
+    /// begins it where the reading that stripped it could tell (`opens(stripped:as:)` of the rest).
+    struct Stripped {
+        let rest: Substring
+        var preamble: Bool? = nil
+        var operative: Bool? = nil
+
+        /// `words.opens(stripped: rest, as: kind)`, read once with the stripping where it could be.
+        func opens(as kind: Kind, _ words: Vocabulary) -> Bool {
+            (kind == .preamble ? preamble : operative) ?? words.opens(stripped: rest, as: kind)
+        }
+    }
+
+    /// `stripPrefixes`, and the openers at its rest read on the same head of bytes. `opens(stripped:)`
+    /// would read that rest again: its bytes are the head's from where the stripping stopped, lower-cased
+    /// already, with no quote or prefix to strip before an opener, and the head's end counts as the end
+    /// of the text in both readings.
+    func stripPrefixesReading(_ text: String) -> Stripped {
+        if let bare = plainSpelling(text) { return stripPrefixesReading(bare) }
+        var text = text
+        if let plain, let read = text.withUTF8({ b in
+            stripPlain(b) { head, start in
+                (String(decoding: head[start...], as: UTF8.self), opens(head, start, plain.preamble), opens(head, start, plain.operative))
+            }
+        }) {
+            return Stripped(rest: Substring(read.0), preamble: read.1, operative: read.2)
+        }
+        return Stripped(rest: stripCharacters(text))
+    }
+
     /// `stripPrefixes` by Characters: exact for any text.
     func stripCharacters(_ text: String) -> Substring {
         if let bare = plainSpelling(text) { return stripCharacters(bare) }

@@ -103,7 +103,20 @@ enum PlainText {
         // Each plain scalar is a character; counting stops once past the limit (what follows cannot
         // take characters away).
         var i = 0, n = 0
+        let raw = UnsafeRawBufferPointer(t)
         while i < t.count {
+            // Eight ASCII bytes but CR are eight characters, counted at once: were the limit passed
+            // among them, the walk below would have answered false there, before any later byte.
+            if i + 8 <= t.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                if w & 0x8080_8080_8080_8080 == 0, (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    n += 8
+                    if n > limit { return false }
+                    continue
+                }
+            }
             let b = t[i]
             if b < 0x80 {
                 if b == 0x0D { return nil }
@@ -166,6 +179,25 @@ extension PlainText {
     }
 
     /// `text.count <= limit`.
+    /// `count` one scalar at a time: what the eight-byte steps stand for.
+    static func countByScalars(_ t: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Bool? {
+        var i = 0, n = 0
+        while i < t.count {
+            let b = t[i]
+            if b < 0x80 {
+                if b == 0x0D { return nil }
+                i += 1
+            } else {
+                let (s, width) = UTF8Text.scalar(at: i, in: t)
+                if !Graphemes.neverJoins(s) { return nil }
+                i += width
+            }
+            n += 1
+            if n > limit { return false }
+        }
+        return true
+    }
+
     static func count(_ t: String, atMost limit: Int) -> Bool {
         if t.utf8.count <= limit { return true }  // never more characters than bytes
         var t = t
