@@ -114,7 +114,8 @@ struct ScalarPathTests {
 
     @Test func plainCountByWordsIsByScalars() {
         var rng = SeededGenerator(seed: 9)
-        let long = ["Recalling its resolution 73/27 of 5 December 2018", "\r\n", "大会", "e\u{301}", "abcdefgh", "ABCDEFGHIJKLMNOP", " ", "é"]
+        let long = ["Recalling its resolution 73/27 of 5 December 2018", "\r\n", "大会", "e\u{301}", "abcdefgh", "ABCDEFGHIJKLMNOP", " ", "é",
+                    "\u{4DC0}", "\u{4DFF}", "\u{4DBF}", "\u{4E00}", "\u{4000}", "\u{9FFF}", "\u{4FFF}", "回顾其关于", "\u{4E00}\u{301}"]
         var texts = Self.texts(count: 2000, seed: 10)
         texts += (0..<2000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in long.randomElement(using: &rng)! }.joined() }
         for text in texts {
@@ -131,6 +132,64 @@ struct ScalarPathTests {
         for text in Self.texts(count: 3000, seed: 11) + ["", " ", "\u{3000}a\u{2028}b\u{85}c\u{A0}", "𝒜 x"] {
             let expected = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
             #expect(HeaderParser.squeezed(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func conjunctionTailBytesNeverHideASuffix() {
+        // The scalars whose canonical decomposition is one ASCII scalar, other than it: K, ; and `.
+        let equivalents = (UInt32(0x80)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { s in
+            let d = String(s).decomposedStringWithCanonicalMapping.unicodeScalars
+            return d.count == 1 && d.first!.isASCII
+        }
+        #expect(equivalents.map(\.value) == [0x037E, 0x1FEF, 0x212A])
+        let tails = [" and", " and,", " or", " or,", " y", " et,", " и", " 和", " K", " ;", " `", "", ","].map(TerminatorCheck.Tail.init)
+        let pieces = Self.pieces + [" and", "and,", " or", "or,", "\u{212A}", "\u{37E}", "\u{1FEF}", "d\u{301}", " y", "\u{600} and,", ";", "K"]
+        var rng = SeededGenerator(seed: 12)
+        for _ in 0..<4000 {
+            let text = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            for tail in tails where text.hasSuffix(tail.text) {
+                #expect(tail.mayEnd(Substring(text)), "\(text.debugDescription) \(tail.text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func noBreakSpaceByMemchrIsByWalk() {
+        var rng = SeededGenerator(seed: 13)
+        let pieces = ["a", " ", "\u{A0}", "\u{202F}", "“", "”", "\u{2030}", "é", "大会", "\u{C2}", String(repeating: "x", count: 50)]
+        for _ in 0..<4000 {
+            var text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let shown = text.debugDescription
+            text.withUTF8 { b in
+                for cut in Set([0, 1, 2, 3, b.count / 2, max(0, b.count - 1), b.count]) where cut <= b.count {
+                    let head = UnsafeBufferPointer(rebasing: b[..<cut])
+                    #expect(Vocabulary.holdsNoBreakSpace(head) == Vocabulary.holdsNoBreakSpaceByWalk(head), "\(shown) \(cut)")
+                }
+            }
+        }
+    }
+
+    /// No two scalars that never join are canonically equivalent: a Character of one such scalar
+    /// equals another only when the scalars are equal (what `NearMiss.nearest` compares).
+    @Test func neverJoiningScalarsAreNeverEquivalent() {
+        var seen: [String: UInt32] = [:]
+        var clashes: [String] = []
+        for s in (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init) where Graphemes.neverJoins(s) {
+            let d = String(s).decomposedStringWithCanonicalMapping
+            let key = d.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+            if let other = seen[key] { clashes.append("\(String(other, radix: 16)) \(String(s.value, radix: 16))") } else { seen[key] = s.value }
+        }
+        #expect(clashes.isEmpty, "\(clashes.prefix(10))")
+    }
+
+    @Test func nearMissByScalarsIsByCharacters() {
+        let texts = Self.texts(count: 400, seed: 14)
+        let words = ["First", "Second", "Seventy-ninth", "Eightieth", "Ninety-nineth", "Hundredth"]
+        let ordinals = (1...120).map { n in "\(words[n % words.count]) \(n) session" }
+        let lists = [Array(texts[0..<40]), Array(texts[40..<200]), ["e\u{301}a", "éa", "Éb", "a b", "ab"], ordinals, ["第七十三届会议", "第七十届会议", "第七十一届会议"]]
+        for candidates in lists {
+            for text in texts + candidates + candidates.map({ $0 + "x" }) + ["\u{e9}b", "e\u{301}B", "Seventy-nineth session", "第七十叁届会议", "A\r\nB"] {
+                #expect(NearMiss.nearest(text, among: candidates) == NearMiss.nearestByCharacters(text, among: candidates), "\(text.debugDescription)")
+            }
         }
     }
 

@@ -475,7 +475,7 @@ public struct StateNames: Sendable {
     }
 
     /// Levenshtein distance, giving up (returning `bound`) once every path exceeds it.
-    static func distance(_ a: [Character], _ b: [Character], bound: Int = Int.max) -> Int {
+    static func distance<T: Equatable>(_ a: [T], _ b: [T], bound: Int = Int.max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

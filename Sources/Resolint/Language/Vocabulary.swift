@@ -1,3 +1,5 @@
+import Foundation
+
 /// The opening words of paragraphs in one language: preambular phrases, operative verbs and the
 /// prefixes that may stand before them (又, "Also", "Further" …). Latin scripts compare without case
 /// and on word boundaries; Chinese compares characters.
@@ -282,6 +284,23 @@ final class Vocabulary: Sendable {
     /// A no-break space (U+00A0, U+202F) between the words of an opening is a space: "Se\u{A0}félicitant",
     /// "Se\u{A0}déclarant préoccupée" (the UN's French texts in its AKN, in 14 resolutions of the 75th session).
     static func holdsNoBreakSpace(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // memchr finds the few C2 and E2 that may start one: most heads have none or a quotation mark.
+        let end = min(b.count, 160)
+        guard let base = b.baseAddress else { return false }
+        func found(_ lead: UInt8, _ width: Int, _ rest: (Int) -> Bool) -> Bool {
+            var from = 0
+            while from + width <= end, let hit = memchr(base + from, Int32(lead), end - width + 1 - from) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if rest(i) { return true }
+                from = i + 1
+            }
+            return false
+        }
+        return found(0xC2, 2) { b[$0 + 1] == 0xA0 } || found(0xE2, 3) { b[$0 + 1] == 0x80 && b[$0 + 2] == 0xAF }
+    }
+
+    /// `holdsNoBreakSpace` by one walk over the head's bytes: what the memchr walks stand for.
+    static func holdsNoBreakSpaceByWalk(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = min(b.count, 160)
         var i = 0
         while i + 1 < end {

@@ -117,6 +117,15 @@ enum PlainText {
                     continue
                 }
             }
+            // A Han ideograph of U+5000…U+9FFF (E5…E9), or of U+4000…U+4FFF but the Yijing hexagrams
+            // U+4DC0…U+4DFF (E4 B7): plain, one character, decided without decoding it.
+            let b0 = t[i]
+            if b0 >= 0xE4, b0 <= 0xE9, i + 2 < t.count, b0 != 0xE4 || t[i + 1] != 0xB7 {
+                i += 3
+                n += 1
+                if n > limit { return false }
+                continue
+            }
             let b = t[i]
             if b < 0x80 {
                 if b == 0x0D { return nil }
@@ -178,7 +187,6 @@ extension PlainText {
         return scalar.map(Character.init) ?? t.last
     }
 
-    /// `text.count <= limit`.
     /// `count` one scalar at a time: what the eight-byte steps stand for.
     static func countByScalars(_ t: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Bool? {
         var i = 0, n = 0
@@ -198,6 +206,7 @@ extension PlainText {
         return true
     }
 
+    /// `text.count <= limit`.
     static func count(_ t: String, atMost limit: Int) -> Bool {
         if t.utf8.count <= limit { return true }  // never more characters than bytes
         var t = t

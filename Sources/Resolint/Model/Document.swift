@@ -57,6 +57,8 @@ public struct Document: Sendable {
         func walk(_ p: Paragraph) { out.append(p); p.children.forEach(walk) }
         reportParagraphs.forEach(walk)
         for d in drafts { (d.preamble + d.operative + d.stray).forEach(walk) }
+        // Mostly in file order already: where every start is after the one before, sorting moves nothing.
+        if zip(out, out.dropFirst()).allSatisfy({ $0.range.lowerBound < $1.range.lowerBound }) { return out }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
