@@ -193,6 +193,12 @@ struct ScalarPathTests {
         }
     }
 
+    @Test func ideographsAreLetters() {
+        let notLetters = (UInt32(0x4E00)...0x9FFF).compactMap(Unicode.Scalar.init).filter { !Character($0).isLetter }
+        #expect(notLetters.isEmpty, "\(notLetters.prefix(10).map(\.value))")
+        for s in ["a", "1", " ", "大", "é", "ж"].map({ $0.unicodeScalars.first! }) { #expect(Vocabulary.isLetter(s) == Character(s).isLetter) }
+    }
+
     @Test func wordCountIsTheSplit() {
         for text in Self.texts(count: 3000, seed: 6) + [" a  b ", "", "\r\n", " \u{301}a"] {
             let split = text.split(whereSeparator: \.isWhitespace).count

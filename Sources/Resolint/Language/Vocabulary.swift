@@ -448,7 +448,7 @@ final class Vocabulary: Sendable {
         var i = start, k = 0
         while i < head.count, k < adverb.longest {
             let (s, width) = UTF8Text.scalar(at: i, in: head)
-            guard Character(s).isLetter else { return nil }
+            guard Self.isLetter(s) else { return nil }
             i += width
             k += 1
             if Self.matches(head, i, adverbSuffix) { return Self.afterQuotes(head, i + adverbSuffix.count) }
@@ -487,7 +487,15 @@ final class Vocabulary: Sendable {
         // ASCII has no letters but A…Z and a…z.
         let c = head[at]
         if c < 0x80 { return !(Bytes.isLower(c) || Bytes.isUpper(c)) }
-        return !Character(UTF8Text.scalar(at: at, in: head).scalar).isLetter
+        return !Self.isLetter(UTF8Text.scalar(at: at, in: head).scalar)
+    }
+
+    /// `Character(s).isLetter`, told without Unicode's tables for the CJK unified ideographs of
+    /// U+4E00…U+9FFF, every one a letter (Lo; a test reads them all): the adverbs of Chinese openers
+    /// are read letter by letter.
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value >= 0x4E00, s.value <= 0x9FFF { return true }
+        return Character(s).isLetter
     }
 
     /// The lower case of a scalar when it is one plain scalar. String.lowercased() maps each scalar
