@@ -31,6 +31,11 @@ struct ParsePlainPathTests {
                     #expect(vocabulary.opens(text, as: kind) == vocabulary.opensByCharacters(text, as: kind), "\(language.code) \(text.debugDescription)")
                     #expect(vocabulary.opens(stripped: vocabulary.stripPrefixes(text), as: kind)
                         == vocabulary.opensByCharacters(text, as: kind), "\(language.code) \(text.debugDescription)")
+                    // The stripping that reads the openers too: its answers are those of reading the rest again.
+                    let read = vocabulary.stripPrefixesReading(text)
+                    #expect(read.rest == vocabulary.stripPrefixes(text), "\(language.code) \(text.debugDescription)")
+                    #expect(read.opens(as: kind, vocabulary) == vocabulary.opens(stripped: vocabulary.stripPrefixes(text), as: kind),
+                            "\(language.code) \(text.debugDescription)")
                 }
                 let source = SourceFile(path: "t", text: "x\n" + text)
                 #expect(vocabulary.opensParagraph(source, 2..<source.bytes.count) == vocabulary.opensParagraph(text))

@@ -30,6 +30,183 @@ struct ScalarPathTests {
         for name in names { #expect(StateNames.key(name) == StateNames.characterKey(name), "\(name.debugDescription)") }
     }
 
+    /// The names a State list's lookups meet: every form in every language, spaced and upper-cased,
+    /// decomposed (NFD, which the byte index must leave to the String keys) and made-up texts.
+    static func stateNameVariants(_ list: StateList) -> [String] {
+        var names = list.states.flatMap { s in Array(s.names.values) + (s.aliases?.values.flatMap { $0 } ?? []) + (s.former ?? []).flatMap { $0.names.values } }
+        names += names.map { " \($0.uppercased())  \u{3000}" } + names.map(\.decomposedStringWithCanonicalMapping)
+            + names.map { $0.replacingOccurrences(of: " ", with: "") } + Self.texts(count: 3000, seed: 1)
+        return names
+    }
+
+    @Test func stateKeyBytesAreTheKeys() throws {
+        var read = 0
+        for name in Self.stateNameVariants(try StateList.builtIn("member-states")) {
+            guard let (bytes, inert) = StateNames.withKeyBytes(name, { (Array($0), $1) }) else { continue }
+            read += 1
+            let key = StateNames.key(name)
+            #expect(bytes == Array(key.utf8), "\(name.debugDescription)")
+            #expect(inert == key.unicodeScalars.allSatisfy(StateNames.nfcInert), "\(name.debugDescription)")
+        }
+        #expect(read > 3000)
+    }
+
+    @Test func stateLookupByBytesIsTheStringLookup() throws {
+        let list = try StateList.builtIn("member-states")
+        let names = Self.stateNameVariants(list)
+        for language in ["en", "fr", "es", "ru", "zh", "ar"] {
+            let known = StateNames(list, language: language)
+            var found = 0
+            for name in names {
+                let a = known.lookup(name), b = known.lookupByString(name)
+                #expect(a?.name == b?.name && a?.code == b?.code && a?.form == b?.form, "\(language) \(name.debugDescription)")
+                if a != nil { found += 1 }
+            }
+            #expect(found > 190, "\(language)")
+        }
+    }
+
+    /// What `StateNames.nfcInert` claims of its scalars, checked against Foundation's normalisation:
+    /// each is its own NFC and of combining class 0, and none stands after the first scalar of any
+    /// scalar's canonical decomposition (so none composes with a scalar before it).
+    @Test func nfcInertScalarsAreNFCWherever() {
+        let scalars = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init)
+        var bad: [String] = []
+        for s in scalars {
+            let alone = String(s)
+            if StateNames.nfcInert(s) {
+                if s.properties.canonicalCombiningClass != .notReordered || !alone.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([s]) {
+                    bad.append(String(s.value, radix: 16))
+                }
+            }
+            if s.value >= 0x80 {
+                for x in alone.decomposedStringWithCanonicalMapping.unicodeScalars.dropFirst() where StateNames.nfcInert(x) {
+                    bad.append("\(String(s.value, radix: 16)) holds \(String(x.value, radix: 16))")
+                }
+            }
+        }
+        #expect(bad.isEmpty, "\(bad.prefix(20))")
+    }
+
+    /// The footnote finder skips eight bytes where `mayStart` says none of them starts a marker: each
+    /// byte value at each place among bytes that start none, and random words.
+    @Test func footnoteSkipMissesNoStart() {
+        var rng = SeededGenerator(seed: 7)
+        let none = (0..<256).filter { !FootnoteReferenceFinder.starts[$0] }.map(UInt8.init)
+        for v in 0..<256 {
+            for place in 0..<8 {
+                for _ in 0..<8 {
+                    var bytes = (0..<8).map { _ in none.randomElement(using: &rng)! }
+                    bytes[place] = UInt8(v)
+                    let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    if FootnoteReferenceFinder.starts[v] { #expect(FootnoteReferenceFinder.mayStart(w), "\(bytes)") }
+                }
+            }
+        }
+        for _ in 0..<20000 {
+            let bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            if bytes.contains(where: { FootnoteReferenceFinder.starts[Int($0)] }) { #expect(FootnoteReferenceFinder.mayStart(w), "\(bytes)") }
+        }
+        // Words of letters and spaces are skipped.
+        #expect(!FootnoteReferenceFinder.mayStart(Array("the Gene".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }))
+    }
+
+    @Test func plainCountByWordsIsByScalars() {
+        var rng = SeededGenerator(seed: 9)
+        let long = ["Recalling its resolution 73/27 of 5 December 2018", "\r\n", "大会", "e\u{301}", "abcdefgh", "ABCDEFGHIJKLMNOP", " ", "é",
+                    "\u{4DC0}", "\u{4DFF}", "\u{4DBF}", "\u{4E00}", "\u{4000}", "\u{9FFF}", "\u{4FFF}", "回顾其关于", "\u{4E00}\u{301}"]
+        var texts = Self.texts(count: 2000, seed: 10)
+        texts += (0..<2000).map { _ in (0..<Int.random(in: 0...10, using: &rng)).map { _ in long.randomElement(using: &rng)! }.joined() }
+        for text in texts {
+            var t = text
+            t.withUTF8 { b in
+                for limit in [0, 1, 5, 7, 8, 9, 15, 16, 17, 40, 200] {
+                    #expect(PlainText.count(b, atMost: limit) == PlainText.countByScalars(b, atMost: limit), "\(text.debugDescription) \(limit)")
+                }
+            }
+        }
+    }
+
+    @Test func squeezedIsTheScalarFilter() {
+        for text in Self.texts(count: 3000, seed: 11) + ["", " ", "\u{3000}a\u{2028}b\u{85}c\u{A0}", "𝒜 x"] {
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+            #expect(HeaderParser.squeezed(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func conjunctionTailBytesNeverHideASuffix() {
+        // The scalars whose canonical decomposition is one ASCII scalar, other than it: K, ; and `.
+        let equivalents = (UInt32(0x80)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { s in
+            let d = String(s).decomposedStringWithCanonicalMapping.unicodeScalars
+            return d.count == 1 && d.first!.isASCII
+        }
+        #expect(equivalents.map(\.value) == [0x037E, 0x1FEF, 0x212A])
+        let tails = [" and", " and,", " or", " or,", " y", " et,", " и", " 和", " K", " ;", " `", "", ","].map(TerminatorCheck.Tail.init)
+        let pieces = Self.pieces + [" and", "and,", " or", "or,", "\u{212A}", "\u{37E}", "\u{1FEF}", "d\u{301}", " y", "\u{600} and,", ";", "K"]
+        var rng = SeededGenerator(seed: 12)
+        for _ in 0..<4000 {
+            let text = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            for tail in tails where text.hasSuffix(tail.text) {
+                #expect(tail.mayEnd(Substring(text)), "\(text.debugDescription) \(tail.text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func noBreakSpaceByMemchrIsByWalk() {
+        var rng = SeededGenerator(seed: 13)
+        let pieces = ["a", " ", "\u{A0}", "\u{202F}", "“", "”", "\u{2030}", "é", "大会", "\u{C2}", String(repeating: "x", count: 50)]
+        for _ in 0..<4000 {
+            var text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let shown = text.debugDescription
+            text.withUTF8 { b in
+                for cut in Set([0, 1, 2, 3, b.count / 2, max(0, b.count - 1), b.count]) where cut <= b.count {
+                    let head = UnsafeBufferPointer(rebasing: b[..<cut])
+                    #expect(Vocabulary.holdsNoBreakSpace(head) == Vocabulary.holdsNoBreakSpaceByWalk(head), "\(shown) \(cut)")
+                }
+            }
+        }
+    }
+
+    /// No two scalars that never join are canonically equivalent: a Character of one such scalar
+    /// equals another only when the scalars are equal (what `NearMiss.nearest` compares).
+    @Test func neverJoiningScalarsAreNeverEquivalent() {
+        var seen: [String: UInt32] = [:]
+        var clashes: [String] = []
+        for s in (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init) where Graphemes.neverJoins(s) {
+            let d = String(s).decomposedStringWithCanonicalMapping
+            let key = d.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+            if let other = seen[key] { clashes.append("\(String(other, radix: 16)) \(String(s.value, radix: 16))") } else { seen[key] = s.value }
+        }
+        #expect(clashes.isEmpty, "\(clashes.prefix(10))")
+    }
+
+    @Test func nearMissByScalarsIsByCharacters() {
+        let texts = Self.texts(count: 400, seed: 14)
+        let words = ["First", "Second", "Seventy-ninth", "Eightieth", "Ninety-nineth", "Hundredth"]
+        let ordinals = (1...120).map { n in "\(words[n % words.count]) \(n) session" }
+        let lists = [Array(texts[0..<40]), Array(texts[40..<200]), ["e\u{301}a", "éa", "Éb", "a b", "ab"], ordinals, ["第七十三届会议", "第七十届会议", "第七十一届会议"]]
+        for candidates in lists {
+            for text in texts + candidates + candidates.map({ $0 + "x" }) + ["\u{e9}b", "e\u{301}B", "Seventy-nineth session", "第七十叁届会议", "A\r\nB"] {
+                #expect(NearMiss.nearest(text, among: candidates) == NearMiss.nearestByCharacters(text, among: candidates), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func ideographsAreLetters() {
+        let notLetters = (UInt32(0x4E00)...0x9FFF).compactMap(Unicode.Scalar.init).filter { !Character($0).isLetter }
+        #expect(notLetters.isEmpty, "\(notLetters.prefix(10).map(\.value))")
+        for s in ["a", "1", " ", "大", "é", "ж"].map({ $0.unicodeScalars.first! }) { #expect(Vocabulary.isLetter(s) == Character(s).isLetter) }
+    }
+
+    @Test func wordCountIsTheSplit() {
+        for text in Self.texts(count: 3000, seed: 6) + [" a  b ", "", "\r\n", " \u{301}a"] {
+            let split = text.split(whereSeparator: \.isWhitespace).count
+            #expect(Paragraph.wordCount(text, atMost: 40) == split, "\(text.debugDescription)")
+            #expect(Paragraph.wordCount(text, atMost: 2) == min(split, 3), "\(text.debugDescription)")
+        }
+    }
+
     @Test func messagesAreTheCharacterWalk() {
         let values = ["found": "x{expected}", "expected": "“y”", "a{b": "!"]
         for template in Self.texts(count: 3000, seed: 2) + ["{a{b}", "{found}{", "}{expected}", "{(\u{301}found}"] {

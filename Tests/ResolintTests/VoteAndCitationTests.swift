@@ -198,10 +198,23 @@ struct VoteAndCitationTests {
 /// The fast paths of the parsers agree with the Foundation calls they stand in for.
 struct FastPathEquivalenceTests {
     @Test(arguments: ["73/27", "73/27 of", "73/27, of ", "73/27 ,of", "73/27\u{3000}of\u{A0}", "第 73/27 号", "73/27号 ", "73/27 号\u{2028}",
-                      "Prof", "73/27 A of", "of", " ", "", "73/27\u{85}", "73/27 of\u{0B}", "a,of", "号号 "])
+                      "Prof", "73/27 A of", "of", " ", "", "73/27\u{85}", "73/27 of\u{0B}", "a,of", "号号 ",
+                      "73/27\u{1680}of\u{2000}\u{200A}", "73/27,\u{205F}of\u{2029}\u{202F}", "73/27\u{200B}of", "73/27 \u{2028}号\u{3000}",
+                      "\u{A0}of", "é of", "73/27 ¹of", "73/27\u{3001}号", "\u{1680}", "x\u{2030}of", "ofof "])
     func citationSymbolTail(_ symbol: String) {
         let expected = symbol.replacingOccurrences(of: #"(?:,?\s*of)?\s*$|\s*号\s*$"#, with: "", options: .regularExpression)
         #expect(CitationReader.withoutTail(symbol) == expected)
+    }
+
+    @Test func citationSymbolTailOfMadeUpSymbols() {
+        var rng = SeededGenerator(seed: 8)
+        let pieces = ["73/27", " ", "of", ",", "号", "\u{A0}", "\u{3000}", "\u{2009}", "\u{2028}", "\u{1680}", "\u{205F}", "\t", "\n", "o", "f",
+                      "A", "é", "\u{85}", "\u{0B}", "\u{200B}", "\u{2030}"]
+        for _ in 0..<3000 {
+            let symbol = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let expected = symbol.replacingOccurrences(of: #"(?:,?\s*of)?\s*$|\s*号\s*$"#, with: "", options: .regularExpression)
+            #expect(CitationReader.withoutTail(symbol) == expected, "\(symbol.debugDescription)")
+        }
     }
 
     @Test(arguments: ["赞成：中国、法国、俄罗斯联邦", "In favour: Côte d’Ivoire, Türkiye, e\u{301}\n, ", "a\r\nb, c", "x𝒜y、z", ""])

@@ -57,8 +57,8 @@ public struct MembershipCheck: Check {
                 var seen: [String: RecordedVote.Side?] = [:]
                 for n in group {
                     // One State under two of its names (荷兰 and 荷兰王国) is still one State.
-                    let nameKey = StateNames.key(n.name)  // made once, for the lookup and in its stead
-                    let key = known?.lookup(key: nameKey)?.code ?? nameKey
+                    // The code of a known name, else the name's key.
+                    let key = known?.lookup(n.name)?.code ?? StateNames.key(n.name)
                     if let first = seen[key] {
                         let label = { (side: RecordedVote.Side) in context.language.votes.label(side) }
                         let detail: String

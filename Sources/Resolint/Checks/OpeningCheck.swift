@@ -23,11 +23,11 @@ public struct OpeningCheck: Check {
         for draft in context.document.drafts {
         for p in context.paragraphs(context.common.scope ?? .preamble, in: draft) {
             // Quotes and prefixes are stripped once, for every question below.
-            let rest = words.stripPrefixes(p.content.text)
-            if rest.isEmpty { continue }
-            if Self.opens(p.content.text, stripped: rest, as: preamble ? .preamble : .operative, words, forms, comma: language.terminators.comma) { continue }
+            let read = words.stripPrefixesReading(p.content.text)
+            if read.rest.isEmpty { continue }
+            if Self.opens(p.content.text, read, as: preamble ? .preamble : .operative, words, forms, comma: language.terminators.comma) { continue }
             // A decision's run-in considerations ("The General Assembly, recalling …, noting …:").
-            if draft.kind == .decision, p.label == nil, words.opens(stripped: rest, as: .preamble) { continue }
+            if draft.kind == .decision, p.label == nil, read.opens(as: .preamble, words) { continue }
             let original = p.content.text
             let found = words.latin ? String(original.prefix { !$0.isWhitespace && $0 != "," }) : String(original.prefix(4))
             out.append(Finding(range: p.content.sourceRange(0..<max(1, found.utf8.count)), ["found": found]))
@@ -41,8 +41,14 @@ public struct OpeningCheck: Check {
     /// of an opener's grammatical form (French "Louant", Russian "уточняет").
     static func opens(_ text: String, stripped: Substring, as kind: Vocabulary.Kind, _ words: Vocabulary,
                       _ forms: OpenerFormMatcher, comma: String) -> Bool {
-        words.opens(stripped: stripped, as: kind)
-            || opensAfterAClause(text, stripped, as: kind, words, comma: comma)
+        opens(text, Vocabulary.Stripped(rest: stripped), as: kind, words, forms, comma: comma)
+    }
+
+    /// `opens` with the text as `Vocabulary.stripPrefixesReading` read it.
+    static func opens(_ text: String, _ read: Vocabulary.Stripped, as kind: Vocabulary.Kind, _ words: Vocabulary,
+                      _ forms: OpenerFormMatcher, comma: String) -> Bool {
+        read.opens(as: kind, words)
+            || opensAfterAClause(text, read, as: kind, words, comma: comma)
             || words.opensInFrame(text, as: kind, clauseEnd: comma)
             || forms.opens(written(text, words), as: kind, words)
     }
@@ -66,9 +72,9 @@ public struct OpeningCheck: Check {
     /// paragraph 2). The opener must follow the first comma (the second after an aside), within
     /// `headLength` characters of the start: a paragraph that merely holds an opener later keeps its
     /// finding.
-    static func opensAfterAClause(_ text: String, _ stripped: Substring, as kind: Vocabulary.Kind, _ words: Vocabulary, comma: String) -> Bool {
-        let aside = stripped.hasPrefix(comma)
-        let participle = kind == .operative && words.opens(stripped: stripped, as: .preamble)
+    static func opensAfterAClause(_ text: String, _ read: Vocabulary.Stripped, as kind: Vocabulary.Kind, _ words: Vocabulary, comma: String) -> Bool {
+        let aside = read.rest.hasPrefix(comma)
+        let participle = kind == .operative && read.opens(as: .preamble, words)
         var rest = Substring(text)
         // The aside closes at the second comma; a participle clause at the first comma a verb follows.
         var commas = aside ? 2 : participle ? Int.max : 1

@@ -27,8 +27,9 @@ public struct TerminatorCheck: Check {
     public func run(_ context: CheckContext) -> [Finding] {
         let language = context.language
         // "…; and", "…; and," for each conjunction, made once for all paragraphs.
-        let tails = language.listConjunctions.flatMap { [" " + $0, " " + $0 + ","] }
+        let tails = language.listConjunctions.flatMap { [" " + $0, " " + $0 + ","] }.map(Tail.init)
         var out: [Finding] = []
+        var knownMarks: Set<Character>?
         let listMark = self.listMark.flatMap(language.mark(named:))
         for draft in context.document.drafts {
             let lastItem = draft.lastItem
@@ -80,7 +81,10 @@ public struct TerminatorCheck: Check {
                 guard let expected = expect(p), let found = finalMark(p, language, tails, before: expected) else { continue }
                 if !language.accepts(found.mark, as: expected) {
                     // A wrong mark is replaced; a missing one is added after the last character.
-                    let isMark = allMarks(language).contains(found.mark)
+                    // The language's marks, made once per run (a set of them cost more than the check of a paragraph).
+                    let marks = knownMarks ?? allMarks(language)
+                    knownMarks = marks
+                    let isMark = marks.contains(found.mark)
                     if !isMark, let opener = Self.openerLeftOpen(p.content.text) {
                         // Cut off: a quotation or bracket opened and never closed. A mark added would
                         // hide the loss; the text is what needs mending.
@@ -107,6 +111,31 @@ public struct TerminatorCheck: Check {
             }
         }
         return out
+    }
+
+    /// A list conjunction's tail ("; and"), with what is read of it for every paragraph.
+    struct Tail {
+        let text: String
+        let last: Character?
+        /// Its bytes where a text that ends with it (by Characters) ends with them: ASCII, and none of
+        /// "K", ";" and "`", the three ASCII scalars that another scalar is canonically equivalent to
+        /// (U+212A, U+037E, U+1FEF; a test reads every scalar). A Character equal to any other ASCII
+        /// character is that character alone.
+        let bytes: [UInt8]?
+
+        init(_ text: String) {
+            self.text = text
+            last = text.last
+            bytes = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 } ? Array(text.utf8) : nil
+        }
+
+        /// False only where `text.hasSuffix(self.text)` is false.
+        func mayEnd(_ text: Substring) -> Bool {
+            guard let bytes else { return true }
+            let utf8 = text.utf8
+            guard utf8.count >= bytes.count else { return false }
+            return utf8[utf8.index(utf8.endIndex, offsetBy: -bytes.count)...].elementsEqual(bytes)
+        }
     }
 
     /// Openers and their closers, in the six languages' typography.
@@ -150,17 +179,20 @@ public struct TerminatorCheck: Check {
     /// The final mark, looking past a list conjunction ("…; and", "…; or").
     /// The paragraph's final mark, or the mark before a list conjunction that ends it ("…; and", or
     /// "…, and" where `before` is the comma a list written as one sentence ends its items with).
-    private func finalMark(_ p: Paragraph, _ language: LanguageProfile, _ tails: [String], before expected: String) -> (mark: Character, range: ByteRange)? {
+    private func finalMark(_ p: Paragraph, _ language: LanguageProfile, _ tails: [Tail], before expected: String) -> (mark: Character, range: ByteRange)? {
         guard let m = p.finalMark else { return nil }
         // Only the end of the text matters: trim trailing white space without copying the paragraph.
         let full = p.content.text
         var text = Substring(full)
-        while let c = text.unicodeScalars.last, c == " " || c == "\t" || c.properties.generalCategory == .spaceSeparator {
+        // ASCII's one space separator is the space.
+        while let c = text.unicodeScalars.last, c == " " || c == "\t" || c.value >= 0x80 && c.properties.generalCategory == .spaceSeparator {
             text = Substring(text.unicodeScalars.dropLast())
         }
-        // A tail can only be there if it ends in the text's last character (one comparison, not a walk).
+        // A tail can only be there if it ends in the text's last character (one comparison, not a walk),
+        // and, where its bytes tell, with its bytes.
         let last = text.last
-        for tail in tails where tail.last == last && text.hasSuffix(tail) {
+        for t in tails where t.last == last && t.mayEnd(text) && text.hasSuffix(t.text) {
+            let tail = t.text
             let before = text.dropLast(tail.count)
             if let c = before.last, language.accepts(c, as: language.terminators.semicolon)
                 || expected == language.terminators.comma && language.accepts(c, as: expected) {

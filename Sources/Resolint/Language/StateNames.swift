@@ -109,6 +109,9 @@ public struct StateNames: Sendable {
 
     public let language: String
     private var byKey: [String: Entry] = [:]
+    /// The keys of `byKey` by their bytes (see `lookup`): a class, so that a lookup's closure holds
+    /// it, not a copy of every list of the names.
+    private let index: ByteIndex
     /// Current names (and their keys), for suggestions.
     private var current: [(name: String, key: String)] = []
     /// The keys of `current` as Characters, for edit distances: made on the first suggestion, as most
@@ -139,6 +142,7 @@ public struct StateNames: Sendable {
             }
         }
         longestKeyLength = byKey.keys.map(\.count).max() ?? 0
+        index = ByteIndex(byKey.map { ($0.key, $0.value) }, complete: byKey.keys.allSatisfy { $0.unicodeScalars.allSatisfy(Self.nfcInert) })
     }
 
     private static let cache = Locked<[String: StateNames]>([:])
@@ -156,7 +160,24 @@ public struct StateNames: Sendable {
 
     public var count: Int { current.count }
 
-    public func lookup(_ name: String) -> Entry? { byKey[Self.key(name)] }
+    /// The entry of the name's key. The key is built as bytes on the stack and found in `index` by
+    /// them: a String key cost its building and, outside ASCII, a normalising hash for each lookup.
+    /// Equal bytes are equal Strings; two Strings in NFC are equal only with equal bytes, so a miss is
+    /// a miss where both keys are NFC. Anywhere else (a key that needs Characters or Unicode's case
+    /// tables, a miss with a key not known to be NFC) `byKey` answers, as `lookupByString` does.
+    public func lookup(_ name: String) -> Entry? {
+        let index = self.index
+        // The entry's number; -1 for a miss that is one in `byKey`, -2 where `byKey` must answer.
+        let found = Self.withKeyBytes(name) { bytes, inert -> Int in
+            if let i = index.find(bytes) { return i }
+            return inert && index.complete ? -1 : -2
+        } ?? -2
+        if found >= 0 { return index.entries[found] }
+        return found == -1 ? nil : byKey[Self.key(name)]
+    }
+
+    /// `lookup` by the String key: what the byte index stands for.
+    func lookupByString(_ name: String) -> Entry? { byKey[Self.key(name)] }
 
     /// `lookup` of a name whose `key` is made already.
     func lookup(key: String) -> Entry? { byKey[key] }
@@ -287,6 +308,139 @@ public struct StateNames: Sendable {
         }
     }
 
+    /// `scalarKey` written as UTF-8 to the stack, and whether every scalar of it is `nfcInert`, for
+    /// `body`; nil (and `body` not run) where `scalarKey` would hand the name to `characterKey` or map
+    /// a scalar with Unicode's tables. A key is never longer than its name: a lower-cased scalar is as
+    /// wide as the scalar, a space stands for at least one White_Space scalar dropped.
+    static func withKeyBytes<R>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R? {
+        let result: R?? = name.utf8.withContiguousStorageIfAvailable { b -> R? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count + 4) { out -> R? in
+                var i = 0, n = 0, any = false, pendingSpace = false, lastIsHan = false, inert = true
+                while i < b.count {
+                    let c = b[i]
+                    var s: Unicode.Scalar
+                    if c < 0x80 {
+                        s = Unicode.Scalar(c)
+                        i += 1
+                    } else {
+                        let (scalar, width) = UTF8Text.scalar(at: i, in: b)
+                        s = scalar
+                        // A Han ideograph (the Chinese names) never joins, is no space nor quote, has
+                        // no case and is NFC-inert: its bytes are the key's.
+                        if (0x3400...0x4DBF).contains(s.value) || (0x4E00...0x9FFF).contains(s.value) {
+                            // No space before it: a space next to a Han character is dropped.
+                            pendingSpace = false
+                            for k in 0..<width { out[n + k] = b[i + k] }
+                            n += width
+                            i += width
+                            any = true
+                            lastIsHan = true
+                            continue
+                        }
+                        i += width
+                        guard Graphemes.neverJoins(s) else { return nil }
+                    }
+                    switch s.value {
+                    case 0x2019, 0x2018, 0x02BC, 0x60: s = "'"
+                    case 0xFF08: s = "("
+                    case 0xFF09: s = ")"
+                    default: break
+                    }
+                    if Graphemes.isWhitespace(s) {
+                        pendingSpace = any
+                        continue
+                    }
+                    let han = isHan(s)
+                    if pendingSpace, any, !lastIsHan, !han { out[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                    if s.value < 0x80 {
+                        let v = UInt8(s.value)
+                        out[n] = v | (v >= 0x41 && v <= 0x5A ? 0x20 : 0)
+                        n += 1
+                    } else if let lower = simpleLowercase(s) {
+                        if !nfcInert(lower) { inert = false }
+                        UTF8.encode(lower) { out[n] = $0; n += 1 }
+                    } else {
+                        return nil
+                    }
+                    any = true
+                    lastIsHan = han
+                }
+                return body(UnsafeBufferPointer(rebasing: out[..<n]), inert)
+            }
+        }
+        return result ?? nil
+    }
+
+    /// Scalars that a text in NFC may hold anywhere and that leave it in NFC: each is its own NFC
+    /// (NFC_QC is not No), of combining class 0 and in no scalar's canonical decomposition but as its
+    /// first (NFC_QC is not Maybe), which a test checks against Foundation for every scalar. A text of
+    /// these alone is in NFC, and two texts in NFC are canonically equivalent (equal as Strings) only
+    /// when their bytes are equal.
+    static func nfcInert(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0..<0x300, 0x0400...0x045F, 0x0620...0x064A, 0x0660...0x066F, 0x0671...0x06D3, 0x2010...0x2027,
+             0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Keys as UTF-8 in one open-addressing table (FNV-1a), with their entries.
+    private final class ByteIndex: Sendable {
+        let slots: [Int32]
+        /// Key `k` is `bytes[starts[k]..<starts[k + 1]]`.
+        let starts: [Int]
+        let bytes: [UInt8]
+        let entries: [Entry]
+        /// Every key is NFC by its scalars alone (`nfcInert`), as the key of a looked-up name mostly
+        /// is: a miss here is then a miss among the String keys.
+        let complete: Bool
+
+        init(_ keyed: [(key: String, entry: Entry)], complete: Bool) {
+            var size = 8
+            while size < keyed.count * 2 { size *= 2 }
+            var slots = [Int32](repeating: -1, count: size)
+            var starts = [0], bytes: [UInt8] = [], entries: [Entry] = []
+            for (key, entry) in keyed {
+                let k = entries.count
+                bytes += key.utf8
+                starts.append(bytes.count)
+                entries.append(entry)
+                var i = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[k]..<starts[k + 1]])) } & (size - 1)
+                while slots[i] >= 0 { i = (i + 1) & (size - 1) }
+                slots[i] = Int32(k)
+            }
+            self.slots = slots
+            self.starts = starts
+            self.bytes = bytes
+            self.entries = entries
+            self.complete = complete
+        }
+
+        static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for x in b { h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01B3 }
+            return Int(truncatingIfNeeded: h ^ (h >> 29))
+        }
+
+        func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard !slots.isEmpty else { return nil }
+            let mask = slots.count - 1
+            var i = Self.hash(key) & mask
+            return bytes.withUnsafeBufferPointer { all -> Int? in
+                while true {
+                    let k = Int(slots[i])
+                    if k < 0 { return nil }
+                    let lo = starts[k], hi = starts[k + 1]
+                    if hi - lo == key.count, key.count == 0 || memcmp(all.baseAddress! + lo, key.baseAddress!, key.count) == 0 { return k }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+    }
+
     /// `key` by Characters, for names with combining marks.
     static func characterKey(_ name: String) -> String {
         var out: [Character] = []
@@ -321,7 +475,7 @@ public struct StateNames: Sendable {
     }
 
     /// Levenshtein distance, giving up (returning `bound`) once every path exceeds it.
-    static func distance(_ a: [Character], _ b: [Character], bound: Int = Int.max) -> Int {
+    static func distance<T: Equatable>(_ a: [T], _ b: [T], bound: Int = Int.max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The opening words of paragraphs in one language: preambular phrases, operative verbs and the
 /// prefixes that may stand before them (又, "Also", "Further" …). Latin scripts compare without case
 /// and on word boundaries; Chinese compares characters.
@@ -98,6 +100,36 @@ final class Vocabulary: Sendable {
             return Substring(rest)
         }
         return stripCharacters(text)
+    }
+
+    /// A text after its quotes and prefixes (`stripPrefixes`), with whether an opener of each kind
+    /// begins it where the reading that stripped it could tell (`opens(stripped:as:)` of the rest).
+    struct Stripped {
+        let rest: Substring
+        var preamble: Bool? = nil
+        var operative: Bool? = nil
+
+        /// `words.opens(stripped: rest, as: kind)`, read once with the stripping where it could be.
+        func opens(as kind: Kind, _ words: Vocabulary) -> Bool {
+            (kind == .preamble ? preamble : operative) ?? words.opens(stripped: rest, as: kind)
+        }
+    }
+
+    /// `stripPrefixes`, and the openers at its rest read on the same head of bytes. `opens(stripped:)`
+    /// would read that rest again: its bytes are the head's from where the stripping stopped, lower-cased
+    /// already, with no quote or prefix to strip before an opener, and the head's end counts as the end
+    /// of the text in both readings.
+    func stripPrefixesReading(_ text: String) -> Stripped {
+        if let bare = plainSpelling(text) { return stripPrefixesReading(bare) }
+        var text = text
+        if let plain, let read = text.withUTF8({ b in
+            stripPlain(b) { head, start in
+                (String(decoding: head[start...], as: UTF8.self), opens(head, start, plain.preamble), opens(head, start, plain.operative))
+            }
+        }) {
+            return Stripped(rest: Substring(read.0), preamble: read.1, operative: read.2)
+        }
+        return Stripped(rest: stripCharacters(text))
     }
 
     /// `stripPrefixes` by Characters: exact for any text.
@@ -252,6 +284,23 @@ final class Vocabulary: Sendable {
     /// A no-break space (U+00A0, U+202F) between the words of an opening is a space: "Se\u{A0}félicitant",
     /// "Se\u{A0}déclarant préoccupée" (the UN's French texts in its AKN, in 14 resolutions of the 75th session).
     static func holdsNoBreakSpace(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // memchr finds the few C2 and E2 that may start one: most heads have none or a quotation mark.
+        let end = min(b.count, 160)
+        guard let base = b.baseAddress else { return false }
+        func found(_ lead: UInt8, _ width: Int, _ rest: (Int) -> Bool) -> Bool {
+            var from = 0
+            while from + width <= end, let hit = memchr(base + from, Int32(lead), end - width + 1 - from) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if rest(i) { return true }
+                from = i + 1
+            }
+            return false
+        }
+        return found(0xC2, 2) { b[$0 + 1] == 0xA0 } || found(0xE2, 3) { b[$0 + 1] == 0x80 && b[$0 + 2] == 0xAF }
+    }
+
+    /// `holdsNoBreakSpace` by one walk over the head's bytes: what the memchr walks stand for.
+    static func holdsNoBreakSpaceByWalk(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = min(b.count, 160)
         var i = 0
         while i + 1 < end {
@@ -399,7 +448,7 @@ final class Vocabulary: Sendable {
         var i = start, k = 0
         while i < head.count, k < adverb.longest {
             let (s, width) = UTF8Text.scalar(at: i, in: head)
-            guard Character(s).isLetter else { return nil }
+            guard Self.isLetter(s) else { return nil }
             i += width
             k += 1
             if Self.matches(head, i, adverbSuffix) { return Self.afterQuotes(head, i + adverbSuffix.count) }
@@ -438,7 +487,15 @@ final class Vocabulary: Sendable {
         // ASCII has no letters but A…Z and a…z.
         let c = head[at]
         if c < 0x80 { return !(Bytes.isLower(c) || Bytes.isUpper(c)) }
-        return !Character(UTF8Text.scalar(at: at, in: head).scalar).isLetter
+        return !Self.isLetter(UTF8Text.scalar(at: at, in: head).scalar)
+    }
+
+    /// `Character(s).isLetter`, told without Unicode's tables for the CJK unified ideographs of
+    /// U+4E00…U+9FFF, every one a letter (Lo; a test reads them all): the adverbs of Chinese openers
+    /// are read letter by letter.
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value >= 0x4E00, s.value <= 0x9FFF { return true }
+        return Character(s).isLetter
     }
 
     /// The lower case of a scalar when it is one plain scalar. String.lowercased() maps each scalar

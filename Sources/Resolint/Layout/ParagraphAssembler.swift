@@ -1,3 +1,5 @@
+import Foundation
+
 /// A paragraph of running text as laid out in the file: its wrapped lines joined into one text.
 struct RawParagraph: Sendable {
     var text: MappedText
@@ -436,9 +438,14 @@ struct ParagraphAssembler {
         var depth = 0
         var closer: UInt8 = 0x9D
         func read(_ b: UnsafeBufferPointer<UInt8>) {
+            guard let base = b.baseAddress else { return }
             var i = 0
             while i + 2 < b.count {
-                if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D {
+                // memchr finds the next E2: every other byte is passed over.
+                guard let hit = memchr(base + i, 0xE2, b.count - i) else { return }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard i + 2 < b.count else { return }
+                if b[i + 1] == 0x80, b[i + 2] == 0x9C || b[i + 2] == 0x9D {
                     let m = b[i + 2]
                     if depth == 0 {
                         // Elsewhere a closing mark with nothing open is a stray (an item's line that

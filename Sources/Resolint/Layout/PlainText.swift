@@ -103,7 +103,29 @@ enum PlainText {
         // Each plain scalar is a character; counting stops once past the limit (what follows cannot
         // take characters away).
         var i = 0, n = 0
+        let raw = UnsafeRawBufferPointer(t)
         while i < t.count {
+            // Eight ASCII bytes but CR are eight characters, counted at once: were the limit passed
+            // among them, the walk below would have answered false there, before any later byte.
+            if i + 8 <= t.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                if w & 0x8080_8080_8080_8080 == 0, (cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    n += 8
+                    if n > limit { return false }
+                    continue
+                }
+            }
+            // A Han ideograph of U+5000…U+9FFF (E5…E9), or of U+4000…U+4FFF but the Yijing hexagrams
+            // U+4DC0…U+4DFF (E4 B7): plain, one character, decided without decoding it.
+            let b0 = t[i]
+            if b0 >= 0xE4, b0 <= 0xE9, i + 2 < t.count, b0 != 0xE4 || t[i + 1] != 0xB7 {
+                i += 3
+                n += 1
+                if n > limit { return false }
+                continue
+            }
             let b = t[i]
             if b < 0x80 {
                 if b == 0x0D { return nil }
@@ -163,6 +185,25 @@ extension PlainText {
             return s
         }
         return scalar.map(Character.init) ?? t.last
+    }
+
+    /// `count` one scalar at a time: what the eight-byte steps stand for.
+    static func countByScalars(_ t: UnsafeBufferPointer<UInt8>, atMost limit: Int) -> Bool? {
+        var i = 0, n = 0
+        while i < t.count {
+            let b = t[i]
+            if b < 0x80 {
+                if b == 0x0D { return nil }
+                i += 1
+            } else {
+                let (s, width) = UTF8Text.scalar(at: i, in: t)
+                if !Graphemes.neverJoins(s) { return nil }
+                i += width
+            }
+            n += 1
+            if n > limit { return false }
+        }
+        return true
     }
 
     /// `text.count <= limit`.

@@ -98,6 +98,8 @@ public struct MappedText: Sendable {
     /// A sub-text from a logical byte range, keeping the mapping.
     public func slice(_ logical: Range<Int>) -> MappedText {
         var out = MappedText()
+        // Room for every piece at once: grown one by one, the list was copied two or three times.
+        out.pieces.reserveCapacity(pieces.count)
         // The pieces that fall in the range, and the joiners between them: one run of the text, from
         // the start of the first to the end of the last.
         var first: Int?, last = 0

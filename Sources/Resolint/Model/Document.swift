@@ -57,6 +57,8 @@ public struct Document: Sendable {
         func walk(_ p: Paragraph) { out.append(p); p.children.forEach(walk) }
         reportParagraphs.forEach(walk)
         for d in drafts { (d.preamble + d.operative + d.stray).forEach(walk) }
+        // Mostly in file order already: where every start is after the one before, sorting moves nothing.
+        if zip(out, out.dropFirst()).allSatisfy({ $0.range.lowerBound < $1.range.lowerBound }) { return out }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
@@ -191,14 +193,32 @@ public struct Paragraph: Sendable {
         // "Security Sector Reform (SSR)" ends with its bracket; "… in Darfur and the “Two Areas”" with its
         // quotation mark (S/RES/2579 (2021) in the UN's AKN).
         guard depth >= 1, let mark = finalMark?.mark, mark.isLetter || mark.isNumber || ")）”»」』".contains(mark) else { return false }
-        return content.text.split(whereSeparator: \.isWhitespace).count <= 40
+        return Self.wordCount(content.text, atMost: 40) <= 40
+    }
+
+    /// `text.split(whereSeparator: \.isWhitespace).count`, counted no further than `limit + 1`: the
+    /// runs of characters that are not whitespace, without making a Substring of each.
+    static func wordCount(_ text: String, atMost limit: Int) -> Int {
+        var words = 0, inWord = false
+        for c in text {
+            if c.isWhitespace { inWord = false; continue }
+            if inWord { continue }
+            inWord = true
+            words += 1
+            if words > limit { break }
+        }
+        return words
     }
 
     /// The final mark of the text once trailing footnote markers and spaces are set aside.
     public var finalMark: (mark: Character, range: ByteRange)? {
-        let bytes = Array(content.text.utf8)
+        // Read in place: a copy of the text's bytes cost more than the few at its end that are read.
+        var text = content.text
+        return text.withUTF8 { finalMark(in: $0) }
+    }
+
+    private func finalMark(in bytes: UnsafeBufferPointer<UInt8>) -> (mark: Character, range: ByteRange)? {
         var end = bytes.count
-        let refs = footnoteReferences.compactMap(\.logicalRange)
         while end > 0 {
             // Trailing whitespace.
             if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
@@ -208,17 +228,17 @@ public struct Paragraph: Sendable {
             if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
             // Invisible direction marks and embedding controls (U+200E, U+200F, U+202A…U+202E, U+061C),
             // which Arabic texts carry after their last mark.
-            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, [0x8E, 0x8F, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE].contains(bytes[end - 1]) { end -= 3; continue }
+            if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x8E || bytes[end - 1] == 0x8F || (0xAA...0xAE).contains(bytes[end - 1]) { end -= 3; continue }
             if end >= 2, bytes[end - 2] == 0xD8, bytes[end - 1] == 0x9C { end -= 2; continue }
             // A trailing footnote marker.
-            if let ref = refs.first(where: { $0.upperBound == end }) { end = ref.lowerBound; continue }
+            if let ref = footnoteReferences.first(where: { $0.logicalRange?.upperBound == end })?.logicalRange { end = ref.lowerBound; continue }
             // A footnote number whose text is not in the file ("…of 10 April 1972, 61"): digits after a mark.
             var d = end
             while d > 0, bytes[d - 1] >= 0x30, bytes[d - 1] <= 0x39, end - d < 3 { d -= 1 }
             if d < end, d > 0 {
                 var m = d
                 while m > 0, bytes[m - 1] == 0x20 { m -= 1 }
-                if m > 0, let (mark, _) = Bytes.scalar(bytes, before: m), Self.footnoteMarkHosts.contains(mark) { end = m; continue }
+                if m > 0, Self.footnoteMarkHosts.contains(UTF8Text.scalar(endingAt: m, in: bytes)) { end = m; continue }
             }
             break
         }

@@ -172,32 +172,52 @@ struct CitationReader {
     /// The symbol without the ", of" or "号" that ends the item, and the spaces around them: what
     /// replacing `(?:,?\s*of)?\s*$|\s*号\s*$` with nothing leaves, without building the expression.
     static func withoutTail(_ symbol: String) -> String {
-        let units = Array(symbol.utf16)
-        // Line tabulation and NEL: `$` may stand before them, and \s may or may not read them.
-        if units.contains(where: { $0 == 0x0B || $0 == 0x85 }) {
+        var symbol = symbol
+        // The bytes kept, or nil where the expression must decide.
+        let kept: Int? = symbol.withUTF8 { b -> Int? in
+            // Line tabulation and NEL (C2 85): `$` may stand before them, and \s may or may not read them.
+            for i in b.indices where b[i] == 0x0B || b[i] == 0x85 && i > 0 && b[i - 1] == 0xC2 { return nil }
+            // The width of the White_Space scalar that ends at `i` (0 for none): tab, line feed, form
+            // feed, carriage return, space, U+00A0, U+1680, U+2000…U+200A, U+2028, U+2029, U+202F, U+205F,
+            // U+3000. A lead byte starts the scalar its continuation bytes end.
+            func spaceWidth(before i: Int) -> Int {
+                guard i >= 1 else { return 0 }
+                switch b[i - 1] {
+                case 0x09, 0x0A, 0x0C, 0x0D, 0x20: return 1
+                case 0xA0 where i >= 2 && b[i - 2] == 0xC2: return 2
+                default: break
+                }
+                guard i >= 3 else { return 0 }
+                let (x, y, z) = (b[i - 3], b[i - 2], b[i - 1])
+                switch (x, y) {
+                case (0xE1, 0x9A) where z == 0x80, (0xE2, 0x81) where z == 0x9F, (0xE3, 0x80) where z == 0x80: return 3
+                case (0xE2, 0x80) where (0x80...0x8A).contains(z) || z == 0xA8 || z == 0xA9 || z == 0xAF: return 3
+                default: return 0
+                }
+            }
+            func spacesBefore(_ i: Int) -> Int {
+                var i = i
+                while true {
+                    let w = spaceWidth(before: i)
+                    if w == 0 { return i }
+                    i -= w
+                }
+            }
+            // Every match ends the text; the first starts at the trailing spaces, widened over "of" (with
+            // the spaces and the comma before it) or over "号" (E5 8F B7, with the spaces before it).
+            var start = spacesBefore(b.count)
+            if start >= 2, b[start - 2] == 0x6F, b[start - 1] == 0x66 {
+                start = spacesBefore(start - 2)
+                if start > 0, b[start - 1] == 0x2C { start -= 1 }
+            } else if start >= 3, b[start - 3] == 0xE5, b[start - 2] == 0x8F, b[start - 1] == 0xB7 {
+                start = spacesBefore(start - 3)
+            }
+            return start
+        }
+        guard let kept else {
             return symbol.replacingOccurrences(of: #"(?:,?\s*of)?\s*$|\s*号\s*$"#, with: "", options: .regularExpression)
         }
-        func isSpace(_ u: UInt16) -> Bool {
-            switch u {
-            case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
-            default: return false
-            }
-        }
-        func spacesBefore(_ i: Int) -> Int {
-            var i = i
-            while i > 0, isSpace(units[i - 1]) { i -= 1 }
-            return i
-        }
-        // Every match ends the text; the first starts at the trailing spaces, widened over "of" (with
-        // the spaces and the comma before it) or over "号" (with the spaces before it).
-        var start = spacesBefore(units.count)
-        if start >= 2, units[start - 2] == 0x6F, units[start - 1] == 0x66 {
-            start = spacesBefore(start - 2)
-            if start > 0, units[start - 1] == 0x2C { start -= 1 }
-        } else if start >= 1, units[start - 1] == 0x53F7 {
-            start = spacesBefore(start - 1)
-        }
-        return start == units.count ? symbol : String(decoding: units[..<start], as: UTF16.self)
+        return kept == symbol.utf8.count ? symbol : String(symbol.utf8.prefix(kept))!
     }
 
     /// An undated item shares the date of its neighbour (before or after, by language) when both are

@@ -60,7 +60,7 @@ struct DraftBuilder {
                 guard rest < bytes.count else { continue }
                 text = text.slice(rest..<bytes.count)
             }
-            if isAnnex(source.string(raw.firstLine.content)) { draft.range = draft.range.lowerBound..<raw.range.lowerBound; break }
+            if isAnnex(raw.firstLine.content) { draft.range = draft.range.lowerBound..<raw.range.lowerBound; break }
             // An operative paragraph that ends with a colon and is followed by plain text adopts an
             // annexed text ("Adopts the following political declaration: …"): the draft ends there,
             // unless the next paragraph number comes later: then the plain text is quoted in the
@@ -767,6 +767,13 @@ struct DraftBuilder {
     private static let openingCache = Locked<[String: [(full: [UInt8], bare: [UInt8], organ: Organ)]]>([:])
 
     /// "Annex", "Annex I", "附件二" alone on the first line of a paragraph.
+    /// `isAnnex` of a line of the source, made a String only where an annex heading begins it (the
+    /// String's `==` and `hasPrefix` both need that).
+    private func isAnnex(_ line: ByteRange) -> Bool {
+        guard language.annexHeadings.contains(where: { PlainText.hasPrefix(source, line, $0) }) else { return false }
+        return isAnnex(source.string(line))
+    }
+
     private func isAnnex(_ firstLine: String) -> Bool {
         language.annexHeadings.contains { h in
             firstLine == h || PlainText.hasPrefix(firstLine, h) && firstLine.count <= h.count + 6 && !firstLine.contains(language.terminators.comma)

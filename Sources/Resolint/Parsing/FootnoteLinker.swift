@@ -45,6 +45,8 @@ struct FootnoteLinker {
         let titles = document.drafts.compactMap(\.title).sorted { $0.range.lowerBound < $1.range.lowerBound }
         for s in document.footnoteScopes.indices {
             let scope = document.footnoteScopes[s]
+            // The range alone is read for each paragraph: the closures below hold it, not a copy of the scope.
+            let scopeRange = scope.range
             // The candidates of the scope's paragraphs, in reading order, and how many each paragraph has.
             var candidates: [FootnoteReferenceFinder.Candidate] = []
             var counts: [Int] = []
@@ -53,7 +55,7 @@ struct FootnoteLinker {
             func titlesBefore(_ position: Int) {
                 while nextTitle < titles.count, titles[nextTitle].range.lowerBound < position {
                     let title = titles[nextTitle]
-                    if scope.range.contains(title.range.lowerBound) {
+                    if scopeRange.contains(title.range.lowerBound) {
                         let found = finder.candidates(in: title.text)
                         titleCandidates[candidates.count] = found
                         candidates += found
@@ -63,7 +65,7 @@ struct FootnoteLinker {
             }
             forEachParagraph { p in
                 titlesBefore(p.range.lowerBound)
-                guard scope.range.contains(p.range.lowerBound) else { return }
+                guard scopeRange.contains(p.range.lowerBound) else { return }
                 let found = finder.candidates(in: p.content)
                 candidates += found
                 counts.append(found.count)
@@ -90,7 +92,7 @@ struct FootnoteLinker {
                 }
             }
             forEachParagraph { p in
-                guard scope.range.contains(p.range.lowerBound) else { return }
+                guard scopeRange.contains(p.range.lowerBound) else { return }
                 skipTitle()
                 let n = counts[paragraph]
                 paragraph += 1

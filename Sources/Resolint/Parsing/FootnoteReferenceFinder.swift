@@ -30,7 +30,16 @@ struct FootnoteReferenceFinder {
     }
 
     /// The bytes a marker can start with: "[", a digit, C2 or E2 (superscripts).
-    private static let starts: [Bool] = (0..<256).map { b in b == 0x5B || b == 0xC2 || b == 0xE2 || (0x30...0x39).contains(b) }
+    static let starts: [Bool] = (0..<256).map { b in b == 0x5B || b == 0xC2 || b == 0xE2 || (0x30...0x39).contains(b) }
+
+    /// Whether one of the eight bytes of `w` may be in `starts`: "[", C2 or E2, or a byte of 30…3F (the
+    /// digits and ":;<=>?"). Never false where one is: a byte equal to `k` leaves a zero byte in
+    /// `w ^ k…k`, and `(v - 01…01) & ~v & 80…80` is not zero exactly where `v` holds a zero byte.
+    static func mayStart(_ w: UInt64) -> Bool {
+        func hasZero(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+        return hasZero((w & 0xF0F0_F0F0_F0F0_F0F0) ^ 0x3030_3030_3030_3030) || hasZero(w ^ 0x5B5B_5B5B_5B5B_5B5B)
+            || hasZero(w ^ 0xC2C2_C2C2_C2C2_C2C2) || hasZero(w ^ 0xE2E2_E2E2_E2E2_E2E2)
+    }
 
     private static let cache = Locked<[String: (notAfter: [String], notBefore: [String], bytes: ([[UInt8]], [[UInt8]]))]>([:])
 
@@ -92,7 +101,11 @@ struct FootnoteReferenceFinder {
                                  againstIdeograph: againstIdeograph))
         }
         let starts = Self.starts
+        let raw = UnsafeRawBufferPointer(b)
         while i < b.count {
+            // Eight bytes at a time over words where nothing can start.
+            while i + 8 <= b.count, !Self.mayStart(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            guard i < b.count else { break }
             let c = b[i]
             // Nothing starts at most bytes.
             if !starts[Int(c)] { i += 1; continue }

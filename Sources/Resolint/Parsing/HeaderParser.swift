@@ -211,25 +211,31 @@ struct HeaderParser {
 
     /// The text without its White_Space scalars, copied as bytes (most header lines are ASCII).
     static func squeezed(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-                if !isWhitespace(Unicode.Scalar(b)) { out.append(b) }
-                i += 1
-                continue
+        // Read in place and written straight into the new String's storage: no copy of the bytes either way.
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var i = 0, o = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        if !isWhitespace(Unicode.Scalar(b)) { out[o] = b; o += 1 }
+                        i += 1
+                        continue
+                    }
+                    // A String's bytes are valid UTF-8: the lead byte tells the length.
+                    let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    var value = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+                    for k in 1..<n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    if let u = Unicode.Scalar(value), isWhitespace(u) {} else {
+                        for k in 0..<n { out[o + k] = bytes[i + k] }
+                        o += n
+                    }
+                    i += n
+                }
+                return o
             }
-            // A String's bytes are valid UTF-8: the lead byte tells the length.
-            let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            var value = UInt32(b) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
-            for k in 1..<n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            if let u = Unicode.Scalar(value), isWhitespace(u) {} else { out += bytes[i..<i + n] }
-            i += n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `squeezed(text)`, or nil when it would hold more than `limit` scalars (counted before any is copied).
