@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import Resolint
+
+/// Expressions matched on UTF-16 units at hand (`UnitRegex`, `UTF16Units`, `RegexCache.mapped`) give
+/// what NSRegularExpression gives on the String: for every built-in expression, on made-up texts with
+/// combining marks, CR LF and surrogate pairs, and on the corpus's lines and paragraphs.
+struct UnitRegexTests {
+    /// Every expression of the built-in rules and languages, with whether it ignores case.
+    static func builtInPatterns() -> [(String, Bool)] {
+        let linter = Fixtures.linter
+        var patterns: [String] = [], ignoringCase: [String] = []
+        for rule in linter.rules.rules {
+            if let p = rule.check as? PatternCheck { p.ignoreCase == true ? ignoringCase.append(p.regex) : patterns.append(p.regex) }
+            if let s = rule.check as? SubstitutionCheck { s.ignoreCase == true ? (ignoringCase += s.swap.map(\.pattern)) : (patterns += s.swap.map(\.pattern)) }
+            if let s = rule.check as? SessionCheck { patterns.append(s.symbols) }
+        }
+        for language in linter.languages.all {
+            patterns += language.paragraphReferences + (language.operativeParagraphReferences ?? []) + (language.itemReferences ?? [])
+            patterns += (language.report.proposalTitle ?? []) + (language.report.crossReference ?? [])
+            if let c = language.citations { patterns += [c.item, c.otherOrgan] + (c.lead.map { [$0] } ?? []) }
+            patterns += language.votes.tallies ?? []
+            ignoringCase += ClosingClause.templates(language).map(\.pattern)
+        }
+        // Expressions whose matches start or end inside a character (a combining mark, half a pair).
+        patterns += [".", "\\p{M}", "e", "\\s+", "(?<=a)\\u0301", "[\\uD83D]", "\\uDC4D", "\r", "\n", "\\b", "x*", "(?m)^", "\\X"]
+        return Set(patterns).map { ($0, false) } + Set(ignoringCase).map { ($0, true) }
+    }
+
+    static func texts() throws -> [String] {
+        var texts = ScalarPathTests.texts(count: 400, seed: 11)
+        texts += ["", "1．决定", "x\r\n（b）", "résolutions 1325 (2000), 2250", "第 2250(2015)号和第 2419 号", "a👍🏽b, c;d:e", "大会,", "决议 ;"]
+        let files = Fixtures.hasCorpus ? Fixtures.corpusFiles("en") + Fixtures.corpusFiles("zh") + Fixtures.corpusFiles("web/zh") + Fixtures.corpusFiles("web/ar") + Fixtures.corpusFiles("web/ru") : []
+        for file in files {
+            let text = try Fixtures.corpusFile(file)
+            texts += text.components(separatedBy: "\n\n")
+        }
+        return texts
+    }
+
+    @Test func unitsAreTheUTF16View() throws {
+        for text in try Self.texts() {
+            #expect(UTF16Units.of(text) == Array(text.utf16), "\(text.debugDescription)")
+            #expect(UTF16Units.cached(text) == Array(text.utf16))
+        }
+        // The kept units are those of the text asked for, not of an equal one in another form.
+        #expect(UTF16Units.cached(String(repeating: "é", count: 20)) == Array(String(repeating: "é", count: 20).utf16))
+        #expect(UTF16Units.cached(String(repeating: "e\u{301}", count: 20)) == Array(String(repeating: "e\u{301}", count: 20).utf16))
+    }
+
+    @Test func matchesAreNSRegularExpressions() throws {
+        let texts = try Self.texts()
+        var direct = 0, found = 0
+        for (pattern, ignoreCase) in Self.builtInPatterns() {
+            let compiled = try RegexCache.compiled(pattern, ignoreCase: ignoreCase)
+            #if os(Linux)
+            #expect(compiled.units.isDirect, "\(pattern)")
+            #endif
+            if compiled.units.isDirect { direct += 1 }
+            for text in texts {
+                let units = UTF16Units.of(text)
+                guard let ranges = compiled.units.matchRanges(units) else { continue }
+                let expected = compiled.expression.matches(in: text, range: NSRange(location: 0, length: units.count)).map(\.range)
+                #expect(ranges == expected, "\(pattern) on \(text.debugDescription)")
+                found += ranges.count
+                // The ranges mapped to the source and the texts matched: as the String path maps them.
+                guard !ranges.isEmpty else { continue }
+                let mapped = MappedText(source: SourceFile(path: "x", text: text), range: 0..<text.utf8.count)
+                let fast = RegexCache.mapped(ranges, units, mapped), slow = RegexCache.matches(compiled.expression, in: mapped)
+                #expect(fast.map(\.range) == slow.map(\.range) && fast.map(\.text) == slow.map(\.text), "\(pattern) on \(text.debugDescription)")
+            }
+        }
+        #expect(found > 1000)
+        #if os(Linux)
+        #expect(direct > 50)
+        #endif
+    }
+}
