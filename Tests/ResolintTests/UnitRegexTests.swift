@@ -75,4 +75,42 @@ struct UnitRegexTests {
         #expect(direct > 50)
         #endif
     }
+
+    /// Matches with their groups (by number and by name), in part of a text and anchored at its start,
+    /// first or all: as NSRegularExpression gives them.
+    @Test func groupsAndRangesAreNSRegularExpressions() throws {
+        let texts = try Self.texts()
+        let nameExpression = try NSRegularExpression(pattern: #"\(\?<([A-Za-z][A-Za-z0-9]*)>"#)
+        var compared = 0, named = 0
+        for (pattern, ignoreCase) in Self.builtInPatterns() {
+            let compiled = try RegexCache.compiled(pattern, ignoreCase: ignoreCase)
+            let names = nameExpression.matches(in: pattern, range: NSRange(location: 0, length: pattern.utf16.count))
+                .map { (pattern as NSString).substring(with: $0.range(at: 1)) } + ["nosuchgroup"]
+            for (k, text) in texts.enumerated() {
+                let units = Array(text.utf16)
+                // The whole text, and (for some texts) from a third of it, anchored or not.
+                var ranges = [NSRange(location: 0, length: units.count)]
+                if k % 5 == 0, units.count > 3 { ranges.append(NSRange(location: units.count / 3, length: units.count - units.count / 3)) }
+                for range in ranges {
+                    for anchored in [false, true] {
+                        let options: NSRegularExpression.MatchingOptions = anchored ? [.anchored] : []
+                        let expected = compiled.expression.matches(in: text, options: options, range: range)
+                        let found = compiled.matches(in: text, range: range, anchored: anchored)
+                        #expect(found.map(\.ranges) == expected.map { m in (0..<m.numberOfRanges).map(m.range(at:)) }, "\(pattern) on \(text.debugDescription)")
+                        #expect(compiled.firstMatch(in: text, units: units, range: range, anchored: anchored)?.ranges
+                                == compiled.expression.firstMatch(in: text, options: options, range: range).map { m in (0..<m.numberOfRanges).map(m.range(at:)) })
+                        for (f, e) in zip(found, expected) {
+                            for name in names {
+                                named += 1
+                                #expect(f.range(withName: name) == e.range(withName: name), "\(pattern) \(name) on \(text.debugDescription)")
+                            }
+                        }
+                        compared += expected.count
+                    }
+                }
+            }
+        }
+        #expect(compared > 1000)
+        #expect(named > 100)
+    }
 }

@@ -13,15 +13,25 @@ import CoreFoundation
 /// NSRegularExpression's own, read once), as a CFString that points at them: the same ICU matcher on
 /// the same units gives the same matches. Where the expression cannot be reached (another platform,
 /// another Foundation), `matchRanges` answers nil and the caller asks NSRegularExpression as before.
-struct UnitRegex: @unchecked Sendable {
+final class UnitRegex: @unchecked Sendable {
+    private let expression: NSRegularExpression
     #if os(Linux)
-    private let cf: _CFRegularExpression?
+    private enum State { case unread, reached(_CFRegularExpression), unreachable }
+    /// Read at the first match asked for (reflection costs 25,000 instructions an expression, and most
+    /// compiled expressions never run on a text their prefilter lets through).
+    private let state = Locked<State>(.unread)
+
+    private var cf: _CFRegularExpression? {
+        state.withLock { state in
+            if case .unread = state { state = Self.underlying(expression).map(State.reached) ?? .unreachable }
+            if case .reached(let cf) = state { return cf }
+            return nil
+        }
+    }
     #endif
 
     init(_ expression: NSRegularExpression) {
-        #if os(Linux)
-        cf = Self.underlying(expression)
-        #endif
+        self.expression = expression
     }
 
     /// Whether matching goes through the units (tests check that it does on Linux).
@@ -53,13 +63,65 @@ struct UnitRegex: @unchecked Sendable {
     private final class Found {
         var ranges: [NSRange] = []
     }
+
+    private final class FoundAll {
+        let first: Bool
+        var matches: [[NSRange]] = []
+        init(first: Bool) { self.first = first }
+    }
     #endif
+
+    /// `expression.matches(in: string, range: NSRange(location: 0, length: units.count))` for the
+    /// String whose UTF-16 units these are, each match's ranges as NSTextCheckingResult gives them
+    /// (the whole match's first; NSNotFound for a group that took no part); only the first match when
+    /// `first`. Nil where the expression could not be reached. (Part of a text, or a match anchored at
+    /// its start, is left to NSRegularExpression: ICU given the whole text and a region found nothing
+    /// where NSRegularExpression, given the part alone, finds matches.)
+    func matches(_ units: [UInt16], first: Bool = false) -> [UnitMatch]? {
+        #if os(Linux)
+        guard let cf = self.cf else { return nil }
+        let found = FoundAll(first: first)
+        units.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress ?? UnsafePointer<UInt16>(bitPattern: 1)!
+            guard let string = CFStringCreateWithCharactersNoCopy(kCFAllocatorSystemDefault, base, buffer.count, kCFAllocatorNull) else { return }
+            withExtendedLifetime(found) {
+                _CFRegularExpressionEnumerateMatchesInString(cf, string, _CFRegularExpressionMatchingOptions(rawValue: 0),
+                                                             CFRange(location: 0, length: buffer.count),
+                                                             Unmanaged.passUnretained(found).toOpaque()) { context, ranges, count, _, stop in
+                    guard let context, let ranges, count > 0 else { return }
+                    let found = Unmanaged<FoundAll>.fromOpaque(context).takeUnretainedValue()
+                    // kCFNotFound (-1) for a group that took no part: NSTextCheckingResult's NSNotFound.
+                    found.matches.append((0..<count).map { i in
+                        ranges[i].location < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: ranges[i].location, length: ranges[i].length)
+                    })
+                    if found.first { stop.pointee = true }
+                }
+            }
+        }
+        return found.matches.map { UnitMatch(ranges: $0, regex: self, result: nil) }
+        #else
+        return nil
+        #endif
+    }
+
+    /// The number of the group of that name, as NSTextCheckingResult's `range(withName:)` finds it.
+    func groupNumber(named name: String) -> Int? {
+        #if os(Linux)
+        guard let cf = self.cf else { return nil }
+        let units = Array(name.utf16)
+        guard let string = units.withUnsafeBufferPointer({ CFStringCreateWithCharacters(kCFAllocatorSystemDefault, $0.baseAddress, $0.count) }) else { return nil }
+        let n = _CFRegularExpressionGetCaptureGroupNumberWithName(cf, string)
+        return n < 0 ? nil : n
+        #else
+        return nil
+        #endif
+    }
 
     /// `expression.matches(in: string, range: NSRange(location: 0, length: units.count)).map(\.range)`
     /// for the String whose UTF-16 units these are; nil where the expression could not be reached.
     func matchRanges(_ units: [UInt16]) -> [NSRange]? {
         #if os(Linux)
-        guard let cf else { return nil }
+        guard let cf = self.cf else { return nil }
         let found = Found()
         units.withUnsafeBufferPointer { buffer in
             // An empty text: a CFString of no characters (the pointer is not read).
@@ -81,6 +143,61 @@ struct UnitRegex: @unchecked Sendable {
         #else
         return nil
         #endif
+    }
+}
+
+/// A match as NSTextCheckingResult gives it, from `UnitRegex` or from NSRegularExpression.
+struct UnitMatch {
+    /// The whole match's range, then each group's.
+    let ranges: [NSRange]
+    fileprivate let regex: UnitRegex?
+    fileprivate let result: NSTextCheckingResult?
+
+    var range: NSRange { ranges[0] }
+    var numberOfRanges: Int { ranges.count }
+    func range(at i: Int) -> NSRange { ranges[i] }
+
+    /// NSTextCheckingResult's `range(withName:)`.
+    func range(withName name: String) -> NSRange {
+        if let result { return result.range(withName: name) }
+        if let n = regex?.groupNumber(named: name), n < ranges.count { return ranges[n] }
+        return NSRange(location: NSNotFound, length: 0)
+    }
+
+    init(ranges: [NSRange], regex: UnitRegex?, result: NSTextCheckingResult?) {
+        self.ranges = ranges
+        self.regex = regex
+        self.result = result
+    }
+
+    init(_ result: NSTextCheckingResult) {
+        self.init(ranges: (0..<result.numberOfRanges).map(result.range(at:)), regex: nil, result: result)
+    }
+}
+
+extension RegexCache.Compiled {
+    /// `expression.matches(in: string, options: anchored ? [.anchored] : [], range: range ?? all)` as
+    /// `UnitMatch`es, on the text's units made once (`UTF16Units.cached`) where the expression is
+    /// reached directly, through NSRegularExpression otherwise.
+    /// `units`: the text's units where the caller has them already.
+    func matches(in string: String, units: [UInt16]? = nil, range: NSRange? = nil, anchored: Bool = false) -> [UnitMatch] {
+        all(string, units, range, anchored, first: false)
+    }
+
+    /// The first of `matches(in:range:anchored:)`.
+    func firstMatch(in string: String, units: [UInt16]? = nil, range: NSRange? = nil, anchored: Bool = false) -> UnitMatch? {
+        all(string, units, range, anchored, first: true).first
+    }
+
+    private func all(_ string: String, _ given: [UInt16]?, _ range: NSRange?, _ anchored: Bool, first: Bool) -> [UnitMatch] {
+        if units.isDirect, !anchored {
+            let u = given ?? UTF16Units.cached(string)
+            if range == nil || range == NSRange(location: 0, length: u.count), let found = units.matches(u, first: first) { return found }
+        }
+        let whole = range ?? NSRange(location: 0, length: string.utf16.count)
+        let options: NSRegularExpression.MatchingOptions = anchored ? [.anchored] : []
+        if first { return expression.firstMatch(in: string, options: options, range: whole).map { [UnitMatch($0)] } ?? [] }
+        return expression.matches(in: string, options: options, range: whole).map(UnitMatch.init)
     }
 }
 
