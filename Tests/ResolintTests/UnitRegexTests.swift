@@ -38,6 +38,45 @@ struct UnitRegexTests {
         return texts
     }
 
+    /// The prefilter's search from each shape's rarest byte finds what a search from every position
+    /// finds, for every built-in expression on made-up and corpus texts.
+    @Test func prefilterAnchorsFindWhatEveryPositionFinds() throws {
+        let texts = try Self.texts() + ["决议", "第决议", "xx决议", "ABC", "aBc", "(2015)", "x (٢٠١٥) y"]
+        var tested = 0, anchoredLater = 0
+        for (pattern, ignoreCase) in Self.builtInPatterns() {
+            let prefilter = RegexPrefilter(pattern: pattern, ignoreCase: ignoreCase)
+            guard !prefilter.needsNothing else { continue }
+            for set in prefilter.alternatives.joined() { anchoredLater += set.anchors.filter { $0 > 0 }.count }
+            func holds(_ shape: [RegexPrefilter.Atom], at i: Int, _ b: [UInt8]) -> Bool {
+                var j = i
+                for atom in shape {
+                    guard j < b.count else { return false }
+                    switch atom {
+                    case .byte(let e):
+                        guard (ignoreCase && b[j] >= 0x41 && b[j] <= 0x5A ? b[j] | 0x20 : b[j]) == e else { return false }
+                        j += 1
+                    case .digit:
+                        if b[j] >= 0x30 && b[j] <= 0x39 { j += 1 } else if b[j] >= 0xC0 { j += b[j] < 0xE0 ? 2 : b[j] < 0xF0 ? 3 : 4 } else { return false }
+                    }
+                }
+                return true
+            }
+            // Every made-up text and every third of the corpus's (each position is tried for each shape).
+            for (k, text) in texts.enumerated() where k < 410 || k % 3 == 0 {
+                let b = Array(text.utf8)
+                // Ignoring case, a text with a scalar that folds into ASCII may match whatever it holds.
+                if ignoreCase, b.withUnsafeBufferPointer(RegexPrefilter.holdsFoldingIntoASCII) { continue }
+                let everywhere = prefilter.alternatives.contains { sets in
+                    sets.allSatisfy { set in set.shapes.contains { shape in b.indices.contains { holds(shape, at: $0, b) } } }
+                }
+                #expect(prefilter.mayMatch(text) == everywhere, "\(pattern) on \(text.debugDescription)")
+                tested += 1
+            }
+        }
+        #expect(tested > 10_000)
+        #expect(anchoredLater > 20)
+    }
+
     @Test func unitsAreTheUTF16View() throws {
         for text in try Self.texts() {
             #expect(UTF16Units.of(text) == Array(text.utf16), "\(text.debugDescription)")
