@@ -77,6 +77,22 @@ struct UnitRegexTests {
         #expect(anchoredLater > 20)
     }
 
+    /// The scan for scalars that fold into ASCII letters (eight ASCII bytes and a CJK character a step)
+    /// finds them after any run of ASCII and CJK text, at any alignment: as a test of each scalar does.
+    @Test func foldingScanFindsEveryFoldingScalar() throws {
+        func folds(_ s: Unicode.Scalar) -> Bool { Array(String(s).utf8).withUnsafeBufferPointer(RegexPrefilter.holdsFoldingIntoASCII) }
+        var texts = try Self.texts()
+        for lead in ["", "a", "abcdefg", "abcdefgh", "决", "决议", "ab决", "Жx", "é"] {
+            for k in 0..<10 {
+                for folding in ["ß", "İ", "ﬁ", "\u{212A}", "ẞ", "x"] { texts.append(String(repeating: lead, count: k) + folding + String(repeating: "议", count: k % 3)) }
+            }
+        }
+        for text in texts {
+            let expected = text.unicodeScalars.contains(where: folds)
+            #expect(Array(text.utf8).withUnsafeBufferPointer(RegexPrefilter.holdsFoldingIntoASCII) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func unitsAreTheUTF16View() throws {
         for text in try Self.texts() {
             #expect(UTF16Units.of(text) == Array(text.utf16), "\(text.debugDescription)")
