@@ -134,14 +134,13 @@ struct ClosingClause {
             let text = p.content.text
             // A clause that adds a new item is not the closing clause: look further up.
             if newItem.contains(where: { t in
-                t.prefilter.mayMatch(text) && (try? RegexCache.compile(t.pattern, ignoreCase: true))?
-                    .firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+                t.prefilter.mayMatch(text) && (try? RegexCache.compiled(t.pattern, ignoreCase: true))?.firstMatch(in: text) != nil
             }) { continue }
             // Most paragraphs lack the longest word of a template ("provisional"): no expression runs,
             // and a template no paragraph comes near is never compiled.
             for template in templates where template.prefilter.mayMatch(text) {
-                guard let expression = try? RegexCache.compile(template.pattern, ignoreCase: true),
-                      let m = expression.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) else { continue }
+                guard let expression = try? RegexCache.compiled(template.pattern, ignoreCase: true),
+                      let m = expression.firstMatch(in: text) else { continue }
                 func part(_ name: String) -> (String, ByteRange)? {
                     let r = m.range(withName: name)
                     guard let range = p.content.sourceRange(of: r), let sr = Range(r, in: text) else { return nil }

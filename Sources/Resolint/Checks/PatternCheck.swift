@@ -99,6 +99,14 @@ enum RegexCache {
     struct Compiled: Sendable {
         let expression: NSRegularExpression
         let prefilter: RegexPrefilter
+        /// The same expression matched on UTF-16 units at hand.
+        let units: UnitRegex
+
+        init(expression: NSRegularExpression, prefilter: RegexPrefilter) {
+            self.expression = expression
+            self.prefilter = prefilter
+            units = UnitRegex(expression)
+        }
     }
 
     private static let cache = Locked<[String: Compiled]>([:])
@@ -166,7 +174,49 @@ enum RegexCache {
     /// without the literals it needs; a user's rule runs against the clock as before (`deadline`).
     static func matches(_ compiled: Compiled, in text: MappedText, deadline: Deadline? = nil) -> [(range: ByteRange, text: String)] {
         if deadline == nil, !compiled.prefilter.mayMatch(text.text) { return [] }
+        if deadline == nil, compiled.units.isDirect {
+            let units = UTF16Units.cached(text.text)
+            if let found = compiled.units.matchRanges(units) { return mapped(found, units, text) }
+        }
         return matches(compiled.expression, in: text, deadline: deadline)
+    }
+
+    /// What `matches(_:in:deadline:)` makes of the ranges found, read on the units: a range whose ends
+    /// stand between plain units (`UTF16Text.isPlain`: each a character of its own) lies on character
+    /// boundaries, and its UTF-8 offsets are counted from the units; any other range is read as before,
+    /// through String's indices (which refuse a range that splits a character).
+    static func mapped(_ found: [NSRange], _ units: [UInt16], _ text: MappedText) -> [(range: ByteRange, text: String)] {
+        let string = text.text
+        var out: [(ByteRange, String)] = []
+        // The UTF-8 offset of unit `at`, counted on from the last one asked for (ranges come in order).
+        var at = 0, utf8 = 0
+        func utf8Offset(_ i: Int) -> Int {
+            if i < at { at = 0; utf8 = 0 }
+            while at < i {
+                let u = units[at]
+                // A surrogate pair is four bytes, two for each half.
+                utf8 += u < 0x80 ? 1 : u < 0x800 ? 2 : (u & 0xF800) == 0xD800 ? 2 : 3
+                at += 1
+            }
+            return utf8
+        }
+        func plainBoundary(_ i: Int) -> Bool {
+            if i == 0 || i == units.count { return true }
+            return UTF16Text.isPlain(units[i - 1]) && UTF16Text.isPlain(units[i]) && !(units[i - 1] == 0x0D && units[i] == 0x0A)
+        }
+        for range in found where range.length > 0 {
+            let end = range.location + range.length
+            if range.location >= 0, end <= units.count, plainBoundary(range.location), plainBoundary(end) {
+                let lo = utf8Offset(range.location), hi = utf8Offset(end)
+                let view = string.utf8
+                let piece = String(Substring(view[view.index(view.startIndex, offsetBy: lo)..<view.index(view.startIndex, offsetBy: hi)]))
+                out.append((text.sourceRange(lo..<hi), piece))
+                continue
+            }
+            guard let r = Range(range, in: string), let source = text.sourceRange(of: range) else { continue }
+            out.append((source, String(string[r])))
+        }
+        return out
     }
 
     /// The matches, mapped back to the source; none further once `deadline` is spent (matching is

@@ -58,7 +58,7 @@ public struct PositionCheck: Check {
                 // A paragraph without the literals a phrase needs is not handed to ICU (most are not:
                 // each was converted to UTF-16 for it).
                 guard let m = expressions.lazy.compactMap({ e in
-                          e.prefilter.mayMatch(text) ? e.expression.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) : nil
+                          e.prefilter.mayMatch(text) ? e.firstMatch(in: text) : nil
                       }).first,
                       let range = p.content.sourceRange(of: m.range) else { continue }
                 // Last of its run: a text in parts (S/RES/820 (1993), A and B) gives each part its own

@@ -75,7 +75,7 @@ public struct ReportCheck: Check {
         let string = text.text
         // Most paragraphs lack the literal every match holds ("entitled “", "(see para").
         guard compiled.prefilter.mayMatch(string) else { return [] }
-        return compiled.expression.matches(in: string, range: NSRange(location: 0, length: string.utf16.count)).map { m in
+        return compiled.matches(in: string).map { m in
             var out: [String: Group] = [:]
             for name in ["title", "symbol", "paragraph", "heading"] {
                 let r = m.range(withName: name)

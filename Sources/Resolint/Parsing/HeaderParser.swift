@@ -381,7 +381,7 @@ struct HeaderParser {
     private func isMasthead(_ text: String) -> Bool {
         if let m = language.header.masthead {
             if m.lines.contains(text) { return true }
-            if mastheadPatterns.contains(where: { $0.prefilter.mayMatch(text) && $0.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }) {
+            if mastheadPatterns.contains(where: { $0.prefilter.mayMatch(text) && $0.firstMatch(in: text) != nil }) {
                 return true
             }
         }

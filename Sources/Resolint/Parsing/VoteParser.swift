@@ -26,14 +26,14 @@ struct VoteParser {
     func parse(_ stream: MappedText) -> [RecordedVote] {
         let text = UTF16Text(stream.text)
         let votes = language.votes
-        var matches: [NSTextCheckingResult] = []
+        var matches: [UnitMatch] = []
         for pattern in votes.tallies ?? [] {
-            guard let expression = try? RegexCache.compile(pattern, ignoreCase: false) else { continue }
-            matches += expression.matches(in: text.string, range: NSRange(location: 0, length: text.length))
+            guard let expression = try? RegexCache.compiled(pattern, ignoreCase: false) else { continue }
+            matches += expression.matches(in: text.string, units: text.units)
         }
         matches.sort { $0.range.location < $1.range.location }
         // Overlapping matches of two phrasings: the first wins.
-        var kept: [NSTextCheckingResult] = []
+        var kept: [UnitMatch] = []
         for m in matches where kept.last.map({ NSMaxRange($0.range) <= m.range.location }) ?? true { kept.append(m) }
 
         var out: [RecordedVote] = []
