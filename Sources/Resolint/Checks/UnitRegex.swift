@@ -49,7 +49,8 @@ final class UnitRegex: @unchecked Sendable {
     /// name or type in another Foundation).
     private static func underlying(_ expression: NSRegularExpression) -> _CFRegularExpression? {
         guard let child = Mirror(reflecting: expression).children.first(where: { $0.label == "_internal" }),
-              type(of: child.value) is AnyClass else { return nil }
+              type(of: child.value) is AnyClass, let regexType = compiledExpressionType,
+              CFGetTypeID(unsafeBitCast(child.value as AnyObject, to: CFTypeRef.self)) == regexType else { return nil }
         let cf = unsafeBitCast(child.value as AnyObject, to: _CFRegularExpression.self)
         guard _CFRegularExpressionGetOptions(cf).rawValue == expression.options.rawValue else { return nil }
         let pattern = _CFRegularExpressionGetPattern(cf)
@@ -58,6 +59,16 @@ final class UnitRegex: @unchecked Sendable {
         if length > 0 { CFStringGetCharacters(pattern, CFRange(location: 0, length: length), &units) }
         return units.elementsEqual(expression.pattern.utf16) ? cf : nil
     }
+
+    /// CoreFoundation's type of a compiled expression, from one compiled for the purpose: a stored
+    /// property of another type is never taken for one.
+    private static let compiledExpressionType: CFTypeID? = {
+        let units = Array("x".utf16)
+        guard let pattern = units.withUnsafeBufferPointer({ CFStringCreateWithCharacters(kCFAllocatorSystemDefault, $0.baseAddress, $0.count) }),
+              let probe = _CFRegularExpressionCreate(kCFAllocatorSystemDefault, pattern, _CFRegularExpressionOptions(rawValue: 0), nil)
+        else { return nil }
+        return CFGetTypeID(probe)
+    }()
 
     /// What the matcher's callback fills in.
     private final class Found {
