@@ -70,15 +70,33 @@ final class UnitRegex: @unchecked Sendable {
         return CFGetTypeID(probe)
     }()
 
-    /// What the matcher's callback fills in.
-    private final class Found {
-        var ranges: [NSRange] = []
+    /// What the matcher's callback hands each match to: its ranges (the whole match's first, then each
+    /// group's), and whether to stop.
+    private final class Sink {
+        let take: (UnsafeMutablePointer<CFRange>, Int) -> Bool
+        init(_ take: @escaping (UnsafeMutablePointer<CFRange>, Int) -> Bool) { self.take = take }
     }
 
-    private final class FoundAll {
-        let first: Bool
-        var matches: [[NSRange]] = []
-        init(first: Bool) { self.first = first }
+    /// Runs the compiled expression over the whole of `units`, giving each match to `sink`; false where
+    /// the expression could not be reached.
+    private func enumerate(_ units: [UInt16], _ sink: Sink) -> Bool {
+        guard let cf = self.cf else { return false }
+        units.withUnsafeBufferPointer { buffer in
+            // An empty text: a CFString of no characters (the pointer is not read).
+            let base = buffer.baseAddress ?? UnsafePointer<UInt16>(bitPattern: 1)!
+            // The units are not copied and not freed by CoreFoundation: the string lives only in this call.
+            guard let string = CFStringCreateWithCharactersNoCopy(kCFAllocatorSystemDefault, base, buffer.count, kCFAllocatorNull) else { return }
+            withExtendedLifetime(sink) {
+                _CFRegularExpressionEnumerateMatchesInString(cf, string, _CFRegularExpressionMatchingOptions(rawValue: 0),
+                                                             CFRange(location: 0, length: buffer.count),
+                                                             Unmanaged.passUnretained(sink).toOpaque()) { context, ranges, count, _, stop in
+                    // A call without ranges reports progress.
+                    guard let context, let ranges, count > 0 else { return }
+                    if Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue().take(ranges, count) { stop.pointee = true }
+                }
+            }
+        }
+        return true
     }
     #endif
 
@@ -90,26 +108,16 @@ final class UnitRegex: @unchecked Sendable {
     /// where NSRegularExpression, given the part alone, finds matches.)
     func matches(_ units: [UInt16], first: Bool = false) -> [UnitMatch]? {
         #if os(Linux)
-        guard let cf = self.cf else { return nil }
-        let found = FoundAll(first: first)
-        units.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress ?? UnsafePointer<UInt16>(bitPattern: 1)!
-            guard let string = CFStringCreateWithCharactersNoCopy(kCFAllocatorSystemDefault, base, buffer.count, kCFAllocatorNull) else { return }
-            withExtendedLifetime(found) {
-                _CFRegularExpressionEnumerateMatchesInString(cf, string, _CFRegularExpressionMatchingOptions(rawValue: 0),
-                                                             CFRange(location: 0, length: buffer.count),
-                                                             Unmanaged.passUnretained(found).toOpaque()) { context, ranges, count, _, stop in
-                    guard let context, let ranges, count > 0 else { return }
-                    let found = Unmanaged<FoundAll>.fromOpaque(context).takeUnretainedValue()
-                    // kCFNotFound (-1) for a group that took no part: NSTextCheckingResult's NSNotFound.
-                    found.matches.append((0..<count).map { i in
-                        ranges[i].location < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: ranges[i].location, length: ranges[i].length)
-                    })
-                    if found.first { stop.pointee = true }
-                }
-            }
+        var found: [[NSRange]] = []
+        let sink = Sink { ranges, count in
+            // kCFNotFound (-1) for a group that took no part: NSTextCheckingResult's NSNotFound.
+            found.append((0..<count).map { i in
+                ranges[i].location < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: ranges[i].location, length: ranges[i].length)
+            })
+            return first
         }
-        return found.matches.map { UnitMatch(ranges: $0, regex: self, result: nil) }
+        guard enumerate(units, sink) else { return nil }
+        return found.map { UnitMatch(ranges: $0, regex: self, result: nil) }
         #else
         return nil
         #endif
@@ -132,25 +140,12 @@ final class UnitRegex: @unchecked Sendable {
     /// for the String whose UTF-16 units these are; nil where the expression could not be reached.
     func matchRanges(_ units: [UInt16]) -> [NSRange]? {
         #if os(Linux)
-        guard let cf = self.cf else { return nil }
-        let found = Found()
-        units.withUnsafeBufferPointer { buffer in
-            // An empty text: a CFString of no characters (the pointer is not read).
-            let base = buffer.baseAddress ?? UnsafePointer<UInt16>(bitPattern: 1)!
-            // The units are not copied and not freed by CoreFoundation: the string lives only in this call.
-            guard let string = CFStringCreateWithCharactersNoCopy(kCFAllocatorSystemDefault, base, buffer.count, kCFAllocatorNull) else { return }
-            withExtendedLifetime(found) {
-                _CFRegularExpressionEnumerateMatchesInString(cf, string, _CFRegularExpressionMatchingOptions(rawValue: 0),
-                                                             CFRange(location: 0, length: buffer.count),
-                                                             Unmanaged.passUnretained(found).toOpaque()) { context, ranges, count, _, _ in
-                    // A match gives the whole match's range first; a call without ranges reports progress.
-                    guard let context, let ranges, count > 0 else { return }
-                    let found = Unmanaged<Found>.fromOpaque(context).takeUnretainedValue()
-                    found.ranges.append(NSRange(location: ranges[0].location, length: ranges[0].length))
-                }
-            }
+        var found: [NSRange] = []
+        let sink = Sink { ranges, _ in
+            found.append(NSRange(location: ranges[0].location, length: ranges[0].length))
+            return false
         }
-        return found.ranges
+        return enumerate(units, sink) ? found : nil
         #else
         return nil
         #endif
