@@ -160,6 +160,20 @@ struct FootnoteMarkerTests {
         #expect(repeated == [9, 10, 9, 10])
     }
 
+    /// A note cited again stands where a note does, closing a phrase ("персонала 4;", "Convention 8 or":
+    /// the UN's Russian 75/125 and 75/311, whose markup marks such repeats); a count in running text is
+    /// followed by what it counts ("were killed, 1 was injured, 8 were arrested", "of violence, 6
+    /// abductions", the UN's 75/125 as printed; the English markup marks no repeat).
+    @Test func aNoteCitedAgainClosesAPhrase() throws {
+        let text = Self.page("""
+            Recalling the Convention on the Safety of United Nations Personnel, 1 and the Convention against
+            Corruption, 2
+            1. Notes that 11 were killed, 1 was injured, 2 were arrested and 74 reported cases of violence, 2
+            abductions, and recalls the Convention against Corruption 2 or the Convention on Personnel 1;
+            """, notes: 2)
+        #expect(try Self.read(text).references == [1, 2, 2, 1])
+    }
+
     /// The UN's French A/RES/75/73 as printed: note 4 ends "résolution 50/70\u{A0}M.", a part letter bound
     /// to its number by a no-break space, not the abbreviation "M.": note 5 on the next line is its own.
     @Test func aPartLetterEndsANote() throws {
@@ -383,13 +397,14 @@ struct FootnoteMarkerTests {
         let draft = try #require(document.drafts.first)
         #expect(draft.preamble.flatMap(\.footnoteReferences).isEmpty)
         #expect(draft.operative.flatMap(\.footnoteReferences).map(\.number) == [1])
-        // Without pages (the notes at the file's end, as authored text keeps them) order alone decides.
+        // Without pages (the notes at the file's end, as authored text keeps them) order alone decides:
+        // the first is the marker, and the second, followed by a word, no note cited again.
         let source = SourceFile(path: "x", text: text)
         let finder = FootnoteReferenceFinder(language: en)
         let ones = (finder.candidates(in: draft.preamble[0].content) + finder.candidates(in: draft.operative[0].content))
             .filter { $0.number == 1 && $0.strength >= .spaced }
         #expect(ones.count == 2)
-        #expect(FootnoteLinker.select(ones, defined: [1]) == [true, true])
+        #expect(FootnoteLinker.select(ones, defined: [1]) == [true, false])
         let note = try #require(document.footnoteScopes.first?.texts.first)
         let pages = FootnoteLinker.pages(of: [note], pageStarts: [0, try #require(source.bytes.firstIndex(of: 0x0C))])
         #expect(FootnoteLinker.select(ones, defined: [1], pages: pages) == [false, true])

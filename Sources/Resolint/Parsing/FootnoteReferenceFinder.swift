@@ -8,11 +8,14 @@ struct FootnoteReferenceFinder {
     /// The words that join two numbers of a range or a list ("22 and 23", "6 to 12"): the language's
     /// `ranges`, or its list conjunctions and "to".
     private let rangeWords: [[UInt8]]
+    /// The script sets words apart with spaces (all but Chinese).
+    private let spaced: Bool
     /// Arabic texts keep an amount's groups of digits in reverse order: "289 13" is 13,289.
     private let groupsReversed: Bool
     private let decimalComma: Bool
 
     init(language: LanguageProfile) {
+        spaced = language.script != "han"
         groupsReversed = language.script == "arabic"
         decimalComma = language.decimalMark == ","
 
@@ -84,6 +87,10 @@ struct FootnoteReferenceFinder {
         var reference: FootnoteReference
         /// Glued to a CJK ideograph, as every number of a text without spaces is.
         var againstIdeograph = false
+        /// Followed by a mark, the text's end or a word that joins a list ("and", "или"): where a note
+        /// cited again stands ("персонала 4;", "коррупции 8 или"), unlike a count ("1 was injured",
+        /// "6 abductions"). Always true in a script without spaces between words.
+        var closesPhrase = true
     }
 
     /// Every number of `text` that may be a footnote marker, in text order.
@@ -98,7 +105,7 @@ struct FootnoteReferenceFinder {
         func add(_ n: Int, _ r: Range<Int>, _ strength: Strength, againstIdeograph: Bool = false) {
             out.append(Candidate(number: n, strength: strength,
                                  reference: FootnoteReference(number: n, range: text.sourceRange(r), logicalRange: r),
-                                 againstIdeograph: againstIdeograph))
+                                 againstIdeograph: againstIdeograph, closesPhrase: spaced ? closesPhrase(b, r.upperBound) : true))
         }
         let starts = Self.starts
         let raw = UnsafeRawBufferPointer(b)
@@ -383,6 +390,32 @@ struct FootnoteReferenceFinder {
         }
         // "Paragraph 5" written with a capital, as the first word of a sentence.
         return false
+    }
+
+    /// Whether what follows a number ending at `end` closes a phrase there: a mark (not a letter, digit,
+    /// bracket's opening or dash), the text's end, or a word that joins a list or a range.
+    private func closesPhrase(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        var k = end
+        while case let w = Self.spaceWidth(b, k), w > 0 { k += w }
+        guard k < b.count else { return true }
+        let c = b[k]
+        if c < 0x80 {
+            if Bytes.isLower(c) || Bytes.isUpper(c) || Bytes.isDigit(c) || c == 0x28 || c == 0x5B || c == 0x2D { return rangeWords.contains { Self.word($0, at: k, b) } }
+            return true
+        }
+        if rangeWords.contains(where: { Self.word($0, at: k, b) }) { return true }
+        // A mark outside ASCII: Arabic comma and semicolon (D8 8C, D8 9B), closing quotation marks and
+        // guillemets (E2 80 9D, E2 80 99, C2 BB).
+        if k + 1 < b.count, b[k] == 0xD8, b[k + 1] == 0x8C || b[k + 1] == 0x9B { return true }
+        if k + 1 < b.count, b[k] == 0xC2, b[k + 1] == 0xBB { return true }
+        return k + 2 < b.count && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x9D || b[k + 2] == 0x99)
+    }
+
+    /// `word` stands at `k`, a word of its own (not the head of a longer one).
+    private static func word(_ word: [UInt8], at k: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let after = k + word.count
+        guard after <= b.count, b[k..<after].elementsEqual(word) else { return false }
+        return after == b.count || spaceWidth(b, after) > 0 || b[after] < 0x80 && !Bytes.isLower(b[after]) && !Bytes.isUpper(b[after]) && !Bytes.isDigit(b[after])
     }
 
     /// The width of a dash that joins the two numbers of a range at `k`: a hyphen-minus, U+2012 (figure
