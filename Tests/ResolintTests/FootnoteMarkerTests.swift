@@ -487,6 +487,8 @@ struct FootnoteMarkerTests {
         // a marker after 目标 is still read where the order needs it.
         #expect(markers("回顾报告，12 又回顾其关于2020年联合国支持落实可持续发展目标14即保护海洋的决定，13 和《协定》，14", defined: 12...14) == [12, 13, 14])
         #expect(markers("回顾可持续发展目标1 和报告，2", defined: 1...2) == [1, 2])
+        // A number against an ideograph is no note cited again: "附件2" is the treaty's annex 2 (A/RES/75/71).
+        #expect(markers("回顾报告，1 和《协定》，2 呼吁《全面禁止核试验条约》附件2中剩余的八个国家", defined: 1...2) == [1, 2])
         // 建议 names a recommendation (A/RES/75/246: "包括至关重要的建议1和建议10" with note 11 due).
         #expect(markers("回顾报告，10 支持报告提出的全部建议，包括至关重要的建议1和建议10，又回顾报告，11", defined: 10...11) == [10, 11])
         #expect(Array("目标14".utf8).withUnsafeBufferPointer { FootnoteReferenceFinder.afterIdeograph($0, 6) })

@@ -197,7 +197,8 @@ struct FootnoteLinker {
     /// superscripts), only those. Otherwise footnotes are numbered in order of first reference, which
     /// tells a marker from a number: the next number expected is a marker unless a surer candidate for
     /// it comes before the one after it; a number seen before is a marker again where glued, or set apart
-    /// where it closes a phrase ("personnel 4;", "Convention 8 or", not "1 was injured"); a number that jumps ahead is a marker only where glued to the text (a real slip of
+    /// where it closes a phrase ("personnel 4;", "Convention 8 or", not "1 was injured"), never against an
+    /// ideograph ("附件2", annex 2: Chinese sets a note after a mark); a number that jumps ahead is a marker only where glued to the text (a real slip of
     /// order; against an ideograph, a jump of up to three) or where the numbers it skips do not come
     /// before the next footnote's marker (their markers were lost).
     /// In a printed text, where `pages` tells on which page each note's text stands, a new number on an
@@ -224,7 +225,7 @@ struct FootnoteLinker {
             let n = c.number
             let accept: Bool
             if n <= highest {
-                accept = defined.contains(n) && (c.strength >= .glued || c.strength == .spaced && c.closesPhrase)
+                accept = defined.contains(n) && !c.againstIdeograph && (c.strength >= .glued || c.strength == .spaced && c.closesPhrase)
             } else if n == highest + 1 {
                 guard defined.contains(n) || c.strength >= .glued else { continue }
                 // A surer candidate for n before any candidate for n + 1 is the marker, not this one.
