@@ -168,4 +168,39 @@ struct UnitRegexTests {
         #expect(compared > 1000)
         #expect(named > 100)
     }
+
+    /// Citation lists and internal references read with their whole-text searches on the units give
+    /// what they give read with NSRegularExpression's, on the examples and the corpus's documents.
+    @Test func citationsAndReferencesOnUnitsAreNSRegularExpressions() throws {
+        var documents: [(String, String)] = [(try Fixtures.example(Fixtures.zhDraft), "zh"), (try Fixtures.example(Fixtures.zhReport), "zh")]
+        if Fixtures.hasCorpus {
+            for (folder, lang) in [("en", "en"), ("en-drafts", "en"), ("zh", "zh"), ("web/zh", "zh"), ("web/ar", "ar"), ("web/ru", "ru"), ("web/fr", "fr")] {
+                for file in Fixtures.corpusFiles(folder) { documents.append((try Fixtures.corpusFile(file), lang)) }
+            }
+        }
+        var items = 0, references = 0
+        for (text, lang) in documents {
+            let profile = try #require(Fixtures.linter.languages.profile(lang))
+            let document = DocumentParser().parse(SourceFile(path: "x.txt", text: text), language: profile)
+            let reader = CitationReader(language: profile)
+            for p in document.allParagraphs {
+                let direct = reader.lists(in: p.content), slow = reader.lists(in: p.content, direct: false)
+                #expect(String(describing: direct.map(\.items)) == String(describing: slow.map(\.items)), "\(p.content.text.debugDescription)")
+                items += direct.map(\.items.count).reduce(0, +)
+            }
+            for draft in document.drafts {
+                let direct = InternalReferences.find(in: draft, language: profile)
+                let slow = InternalReferences.find(in: draft, language: profile, direct: false)
+                #expect(String(describing: direct.paragraphs) == String(describing: slow.paragraphs))
+                #expect(String(describing: direct.items) == String(describing: slow.items))
+                references += direct.paragraphs.count + direct.items.count
+            }
+        }
+        #expect(items > 50)
+        #expect(references > 20)
+        if Fixtures.hasCorpus {
+            #expect(items > 1000)
+            #expect(references > 100)
+        }
+    }
 }

@@ -30,14 +30,14 @@ struct CitationReader {
         /// What they were made from.
         var forms: [String?]
         var item: RegexCache.Compiled?
-        var otherOrgan: NSRegularExpression?
+        var otherOrgan: RegexCache.Compiled?
         var lead: RegexCache.Compiled?
         /// Trimmed, longest first, so that ", and" wins over ",".
         var joiners: [String]
     }
 
     private var item: RegexCache.Compiled? { prepared.item }
-    private var otherOrgan: NSRegularExpression? { prepared.otherOrgan }
+    private var otherOrgan: RegexCache.Compiled? { prepared.otherOrgan }
     private var lead: RegexCache.Compiled? { prepared.lead }
     private var joiners: [String] { prepared.joiners }
 
@@ -56,13 +56,15 @@ struct CitationReader {
         prepared = Prepared(
             forms: key,
             item: forms.flatMap { try? RegexCache.compiled($0.item, ignoreCase: false) },
-            otherOrgan: forms.flatMap { try? RegexCache.compile($0.otherOrgan, ignoreCase: false) },
+            otherOrgan: forms.flatMap { try? RegexCache.compiled($0.otherOrgan, ignoreCase: false) },
             lead: forms?.lead.flatMap { try? RegexCache.compiled($0, ignoreCase: false) },
             joiners: (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty })
         Self.cache.withLock { [prepared] in $0[language.code] = prepared }
     }
 
-    func lists(in text: MappedText) -> [CitationList] {
+    /// `direct`: whole-text searches on the text's units made once (`UnitRegex`), as everywhere but
+    /// in tests, which compare them with NSRegularExpression's (false).
+    func lists(in text: MappedText, direct: Bool = true) -> [CitationList] {
         // Every citation holds "73/27" (or "2453 (XXIII)"): most paragraphs are passed over without
         // running an expression.
         guard Self.mayCite(text.text) else { return [] }
@@ -74,12 +76,18 @@ struct CitationReader {
         let item = compiledItem.expression
         let units = UTF16Text(string)
         let all = NSRange(location: 0, length: units.length)
+        // The whole text searched on its units (no copy of them made by Foundation for the expression);
+        // the anchored searches below stay with NSRegularExpression.
+        func wholeMatches(_ compiled: RegexCache.Compiled) -> [NSRange] {
+            direct ? compiled.matches(in: string, units: units.units).map(\.range)
+                : compiled.expression.matches(in: string, range: all).map(\.range)
+        }
         // Where lists start: after each lead ("resolutions "), or at each item where there is no lead.
         var starts: [(listStart: Int, before: Int)] = []
         if let lead {
-            starts = lead.expression.matches(in: string, range: all).map { (NSMaxRange($0.range), $0.range.location) }
+            starts = wholeMatches(lead).map { (NSMaxRange($0), $0.location) }
         } else {
-            starts = item.matches(in: string, range: all).map { ($0.range.location, $0.range.location) }
+            starts = wholeMatches(compiledItem).map { ($0.location, $0.location) }
         }
         func itemMatch(at position: Int) -> NSTextCheckingResult? {
             item.firstMatch(in: string, options: [.anchored], range: NSRange(location: position, length: units.length - position))
@@ -104,7 +112,9 @@ struct CitationReader {
             // a list without items is dropped either way.
             guard !items.isEmpty else { continue }
             let before = units.substring(NSRange(location: 0, length: start.before))
-            if otherOrgan.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) != nil { continue }
+            let otherOrgans = direct ? otherOrgan.firstMatch(in: before, units: UTF16Units.of(before)) != nil
+                : otherOrgan.expression.firstMatch(in: before, range: NSRange(location: 0, length: before.utf16.count)) != nil
+            if otherOrgans { continue }
             out.append(CitationList(items: shareDates(items, forms.sharedDate)))
         }
         return out

@@ -44,7 +44,9 @@ enum InternalReferences {
         var items: [ItemReference] = []
     }
 
-    static func find(in draft: Draft, language: LanguageProfile) -> Found {
+    /// `direct`: the expressions matched on each text's units made once (`UnitRegex`), as everywhere
+    /// but in tests, which compare them with NSRegularExpression's (false).
+    static func find(in draft: Draft, language: LanguageProfile, direct: Bool = true) -> Found {
         let anywhere = compile(language.paragraphReferences)
         let bare = compile(language.operativeParagraphReferences ?? [])
         let itemExpressions = compile(language.itemReferences ?? [])
@@ -61,20 +63,26 @@ enum InternalReferences {
                 for child in p.children { walk(child, container: container) }
                 return
             }
-            let ns = text as NSString
-            let whole = NSRange(location: 0, length: ns.length)
+            // The text's UTF-16 units, made once: the expressions run on them (Foundation copied them
+            // again for each expression) and the lists are read from them.
+            let units = UTF16Units.of(text)
+            func matches(_ expression: RegexCache.Compiled) -> [UnitMatch] {
+                direct ? expression.matches(in: text, units: units)
+                    : expression.expression.matches(in: text, range: NSRange(location: 0, length: units.count)).map(UnitMatch.init)
+            }
             for (expression, isBare) in runs {
-                for m in expression.expression.matches(in: text, range: whole) where m.numberOfRanges > 1 {
-                    read(list: m.range(at: 1), paragraph: nil, in: p, container: container, ns: ns, into: &found, &seenNumbers, &seenItems, numbers: true, bare: isBare)
+                for m in matches(expression) where m.numberOfRanges > 1 {
+                    read(list: m.range(at: 1), paragraph: nil, in: p, container: container, text: units, into: &found, &seenNumbers, &seenItems, numbers: true, bare: isBare)
                 }
             }
             for expression in items {
-                for m in expression.expression.matches(in: text, range: whole) {
+                for m in matches(expression) {
                     let itemRange = m.range(withName: "item")
                     guard itemRange.location != NSNotFound else { continue }
                     let paragraphRange = m.range(withName: "paragraph")
-                    let number = paragraphRange.location == NSNotFound ? nil : Int(ns.substring(with: paragraphRange))
-                    read(list: itemRange, paragraph: number, in: p, container: container, ns: ns, into: &found, &seenNumbers, &seenItems, numbers: false)
+                    let number = paragraphRange.location == NSNotFound ? nil
+                        : Int(String(utf16CodeUnits: Array(units[paragraphRange.location..<NSMaxRange(paragraphRange)]), count: paragraphRange.length))
+                    read(list: itemRange, paragraph: number, in: p, container: container, text: units, into: &found, &seenNumbers, &seenItems, numbers: false)
                 }
             }
             for child in p.children { walk(child, container: container) }
@@ -92,10 +100,10 @@ enum InternalReferences {
 
     /// Reads the numbers and item labels of one reference's list (`range`, UTF-16 in the paragraph's
     /// text). `paragraph`: the number the expression names apart, which every item then belongs to.
-    private static func read(list range: NSRange, paragraph: Int?, in p: Paragraph, container: Int?, ns: NSString,
+    private static func read(list range: NSRange, paragraph: Int?, in p: Paragraph, container: Int?, text: [UInt16],
                              into found: inout Found, _ seenNumbers: inout Set<Int>, _ seenItems: inout Set<Int>, numbers: Bool, bare: Bool = false) {
         guard range.location != NSNotFound else { return }
-        let units = (0..<range.length).map { ns.character(at: range.location + $0) }
+        let units = Array(text[range.location..<NSMaxRange(range)])
         func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
         func isSpace(_ u: UInt16) -> Bool { u == 0x20 || u == 0xA0 || u == 0x202F || u == 0x09 || u == 0x0A }
         func isLetter(_ u: UInt16) -> Bool {
