@@ -221,11 +221,15 @@ struct FootnoteLinker {
             return list[lo...]
         }
         var highest = 0
+        var cited = Set<Int>()
         for (i, c) in candidates.enumerated() {
             let n = c.number
             let accept: Bool
-            if n <= highest {
+            if n <= highest, cited.contains(n) {
                 accept = defined.contains(n) && !c.againstIdeograph && (c.strength >= .glued || c.strength == .spaced && c.closesPhrase)
+            } else if n <= highest {
+                // A note first cited after a later one: a slip of order the rule reports.
+                accept = defined.contains(n) && c.strength >= .spaced
             } else if n == highest + 1 {
                 guard defined.contains(n) || c.strength >= .glued else { continue }
                 // A surer candidate for n before any candidate for n + 1 is the marker, not this one.
@@ -249,6 +253,7 @@ struct FootnoteLinker {
             if accept {
                 chosen[i] = true
                 highest = max(highest, n)
+                cited.insert(n)
             }
         }
         return chosen
