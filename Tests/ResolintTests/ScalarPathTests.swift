@@ -302,7 +302,8 @@ struct ScalarPathTests {
     }
 
     /// Every expression of the built-in rules and languages: a text the prefilter turns away has no match.
-    @Test func prefilterNeverHidesAMatch() throws {
+    /// Every expression of the built-in rules and languages, those matched ignoring case apart.
+    static func builtInExpressions() -> (patterns: [String], ignoringCase: [String]) {
         let linter = Fixtures.linter
         var patterns: [String] = [], ignoringCase: [String] = []
         for rule in linter.rules.rules {
@@ -314,8 +315,15 @@ struct ScalarPathTests {
             patterns += language.paragraphReferences + (language.operativeParagraphReferences ?? []) + (language.itemReferences ?? [])
             patterns += (language.report.proposalTitle ?? []) + (language.report.crossReference ?? [])
             if let c = language.citations { patterns += [c.item, c.otherOrgan] + (c.lead.map { [$0] } ?? []) }
+            patterns += language.votes.tallies ?? []
             ignoringCase += ClosingClause.templates(language).map(\.pattern)
         }
+        return (patterns, ignoringCase)
+    }
+
+    @Test func prefilterNeverHidesAMatch() throws {
+        let linter = Fixtures.linter
+        let (patterns, ignoringCase) = Self.builtInExpressions()
         var texts = Self.texts(count: 500, seed: 4)
         // Full-width labels at a line's start, after a line break too ((?m) patterns).
         texts += ["1．决定", "  12．x", "（a）项", "x\n 3．y", "x\r\n（b）", "\u{3000}7．"]

@@ -8,20 +8,7 @@ import Testing
 struct UnitRegexTests {
     /// Every expression of the built-in rules and languages, with whether it ignores case.
     static func builtInPatterns() -> [(String, Bool)] {
-        let linter = Fixtures.linter
-        var patterns: [String] = [], ignoringCase: [String] = []
-        for rule in linter.rules.rules {
-            if let p = rule.check as? PatternCheck { p.ignoreCase == true ? ignoringCase.append(p.regex) : patterns.append(p.regex) }
-            if let s = rule.check as? SubstitutionCheck { s.ignoreCase == true ? (ignoringCase += s.swap.map(\.pattern)) : (patterns += s.swap.map(\.pattern)) }
-            if let s = rule.check as? SessionCheck { patterns.append(s.symbols) }
-        }
-        for language in linter.languages.all {
-            patterns += language.paragraphReferences + (language.operativeParagraphReferences ?? []) + (language.itemReferences ?? [])
-            patterns += (language.report.proposalTitle ?? []) + (language.report.crossReference ?? [])
-            if let c = language.citations { patterns += [c.item, c.otherOrgan] + (c.lead.map { [$0] } ?? []) }
-            patterns += language.votes.tallies ?? []
-            ignoringCase += ClosingClause.templates(language).map(\.pattern)
-        }
+        var (patterns, ignoringCase) = ScalarPathTests.builtInExpressions()
         // Expressions whose matches start or end inside a character (a combining mark, half a pair).
         patterns += [".", "\\p{M}", "e", "\\s+", "(?<=a)\\u0301", "[\\uD83D]", "\\uDC4D", "\r", "\n", "\\b", "x*", "(?m)^", "\\X"]
         return Set(patterns).map { ($0, false) } + Set(ignoringCase).map { ($0, true) }
