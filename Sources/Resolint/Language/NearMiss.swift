@@ -26,13 +26,15 @@ enum NearMiss {
         return nearest(t, keys, candidates)
     }
 
-    /// `nearest` on the candidates' lower-cased scalars.
-    private static func nearest(_ t: [UInt32], _ keys: [[UInt32]], _ candidates: [String]) -> Int? {
+    /// The nearest key to `t`, as `nearest` decides it, on scalars or on Characters alike.
+    private static func nearest<E: Equatable>(_ t: [E], _ keys: [[E]], _ candidates: [String]) -> Int? {
         var best: (index: Int, distance: Int, gap: Int)?
+        /// Two candidates equally near ("七十叁" is as near "七十一" as "七十三"): no guess.
         var tied = false
         for (i, k) in keys.enumerated() {
             let d = StateNames.distance(t, k, bound: (best?.distance ?? Int.max - 1) + 1)
             if d == 0 { return nil }
+            // A tie goes to the candidate nearest the text in length ("第七十叁届会议": "第七十三届会议", not "第七十届会议").
             let gap = abs(k.count - t.count)
             if best == nil || d < best!.distance || d == best!.distance && gap < best!.gap { best = (i, d, gap); tied = false }
             else if d == best!.distance, gap == best!.gap { tied = true }
@@ -43,20 +45,6 @@ enum NearMiss {
 
     /// `nearest` comparing Characters: exact for any text, and what the scalar walk stands for.
     static func nearestByCharacters(_ text: String, among candidates: [String]) -> Int? {
-        let t = Array(text.lowercased())
-        var best: (index: Int, distance: Int, gap: Int)?
-        /// Two candidates equally near ("七十叁" is as near "七十一" as "七十三"): no guess.
-        var tied = false
-        for (i, c) in candidates.enumerated() {
-            let k = Array(c.lowercased())
-            let d = StateNames.distance(t, k, bound: (best?.distance ?? Int.max - 1) + 1)
-            if d == 0 { return nil }
-            // A tie goes to the candidate nearest the text in length ("第七十叁届会议": "第七十三届会议", not "第七十届会议").
-            let gap = abs(k.count - t.count)
-            if best == nil || d < best!.distance || d == best!.distance && gap < best!.gap { best = (i, d, gap); tied = false }
-            else if d == best!.distance, gap == best!.gap { tied = true }
-        }
-        guard let best, !tied, best.distance <= max(1, candidates[best.index].count / 5) else { return nil }
-        return best.index
+        nearest(Array(text.lowercased()), candidates.map { Array($0.lowercased()) }, candidates)
     }
 }
