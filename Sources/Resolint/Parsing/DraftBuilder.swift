@@ -215,18 +215,11 @@ struct DraftBuilder {
         let colon = language.terminators.colon
         for (i, p) in paragraphs.enumerated() where !rows.contains(i) {
             guard let last = PlainText.last(p.text.text), language.accepts(last, as: colon) else { continue }
-            // A printed table wrapped into one paragraph, most of its lines ending with a count ("New post
-            // Chief of … Unit P-5 1", "Total net changes (2)", the UN's A/RES/75/246 as printed), whatever
-            // its first and last lines are (a note "Abbreviations: … (Principal level).").
-            func block(_ k: Int) -> Int? {
-                guard k < paragraphs.count, case let lines = figureLines(paragraphs[k].text),
-                      lines.endingWithNumber >= 3, lines.endingWithNumber * 2 >= lines.count else { return nil }
-                return lines.endingWithNumber
-            }
             var j = i + 1, figures = 0
             while j < paragraphs.count, let end = PlainText.last(paragraphs[j].text.text) {
-                if let counts = block(j) {
-                    figures += counts
+                let lines = figureLines(paragraphs[j].text)
+                if Self.isPrintedTable(lines) {
+                    figures += lines.endingWithNumber
                     j += 1
                     continue
                 }
@@ -235,13 +228,21 @@ struct DraftBuilder {
                 // 283 437 900", "3. Services to the public (180 400)" (A/RES/75/254 B as printed); a
                 // section's heading heads its part of a table ("A. Administration des pensions").
                 let labelled = labels.read(Array(paragraphs[j].text.text.utf8.prefix(LabelReader.longestLabel))) != nil
-                guard !labelled || Self.endsWithAmount(paragraphs[j].text.text) || block(j + 1) != nil else { break }
-                figures += max(end.isNumber ? 1 : 0, figureLines(paragraphs[j].text).endingWithAmount)
+                guard !labelled || Self.endsWithAmount(paragraphs[j].text.text)
+                        || j + 1 < paragraphs.count && Self.isPrintedTable(figureLines(paragraphs[j + 1].text)) else { break }
+                figures += max(end.isNumber ? 1 : 0, lines.endingWithAmount)
                 j += 1
             }
             if figures >= 2 { rows.formUnion((i + 1)..<j) }
         }
         return rows
+    }
+
+    /// A printed table wrapped into one paragraph, most of its lines ending with a count ("New post Chief
+    /// of … Unit P-5 1", "Total net changes (2)", the UN's A/RES/75/246 as printed), whatever its first and
+    /// last lines are (a note "Abbreviations: … (Principal level).").
+    private static func isPrintedTable(_ lines: (count: Int, endingWithAmount: Int, endingWithNumber: Int)) -> Bool {
+        lines.endingWithNumber >= 3 && lines.endingWithNumber * 2 >= lines.count
     }
 
     /// The text ends with an amount in groups of digits, a negative one in brackets ("(180 400)").
