@@ -324,6 +324,31 @@ struct FootnoteMarkerTests {
         #expect(r.footnoteErrors == ["footnote.numbering@16"])
     }
 
+    /// pdftotext sets a superscript it could not place on a line of its own over the page's foot: the
+    /// issued A/C.2/80/L.29 prints "Agenda" / "21, the Programme for the Further Implementation of
+    /// Agenda 21, 6 the Johannesburg Declaration …" and, at the end of the page's body, "Programme," / "5"
+    /// (note 5 is "Ibid., annex II.", Agenda 21). That marker stands where the order needs it; the same
+    /// number in the running text is still a slip of order.
+    @Test func aMarkerSetAloneOverThePageFootStandsWhereTheOrderNeedsIt() throws {
+        let page = Self.page("""
+            Recalling also the Rio Declaration on Environment and Development, 1 Agenda
+            21, the Programme for the Further Implementation of Agenda 21, 3 the Johannesburg
+            Declaration on Sustainable Development 4 and regional initiatives, such as the
+            Comprehensive Africa Agriculture Development Programme,
+            1. Takes note of the report;
+            """, notes: 4)
+        // The lone number at the end of the page's body, over its foot.
+        let moved = page.replacingOccurrences(of: "of the sea”.\n_", with: "of the sea”.\n2\n\n_")
+        #expect(moved != page)
+        let r = try Self.read(moved)
+        #expect(r.references == [1, 2, 3, 4])
+        #expect(r.footnoteErrors.isEmpty)
+        // Set in the running text, the same number is a slip of order.
+        let inText = try Self.read(page.replacingOccurrences(of: "Programme,\n", with: "Programme, 2\n"))
+        #expect(inText.references == [1, 3, 4, 2])
+        #expect(inText.footnoteErrors == ["footnote.numbering@17"])
+    }
+
     /// Where a text writes its markers explicitly ("[^3]"), a plain number is never one: authored
     /// drafts (rendered from the AKN markup of the United Nations, e.g. resolution 75/125) cite
     /// "paragraph 11" and "resolution 6" in the running text.

@@ -14,15 +14,6 @@ struct IssuedDraftCorpusTests {
         "en-drafts/A_C.4_80_L.20.txt": [RealSlip(rule: "header.sponsors", line: 21, proof: "(Bolivarian Republic of),Viet Nam")],
     ]
 
-    /// Footnotes resolint still misreads in these PDF extracts (a marker lost or moved by the
-    /// extraction, a number taken for a marker): known issues, reported as such, not hidden. When one
-    /// is fixed the test says so, and the entry goes.
-    /// A/C.2/80/L.29: the extract lost footnote 5's marker ("Agenda\n21, the Programme …, 6"), so 6 comes
-    /// first where 5 is expected: true of the text as extracted, not of the printed draft.
-    static let knownMisreadings: Set<String> = [
-        "en-drafts/A_C.2_80_L.29.txt",
-    ]
-
     static let files = Fixtures.corpusFiles("en-drafts")
 
     @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: files)
@@ -30,15 +21,7 @@ struct IssuedDraftCorpusTests {
         let text = try Fixtures.corpusFile(file)
         let report = try Fixtures.lint(text, path: file)
         #expect(report.language == "en")
-        var errors = report.errors
-        if Self.knownMisreadings.contains(file) {
-            let footnotes = errors.filter { $0.rule.hasPrefix("footnote.") }
-            withKnownIssue("footnote markers misread in this PDF extract") {
-                #expect(footnotes.isEmpty, "\(footnotes.map { "\($0.rule)@\($0.start.line)" })")
-            }
-            errors.removeAll { $0.rule.hasPrefix("footnote.") }
-        }
-        RealSlip.expectOnly(Self.realSlips[file] ?? [], among: errors, in: text, file: file)
+        RealSlip.expectOnly(Self.realSlips[file] ?? [], among: report.errors, in: text, file: file)
     }
 
     /// Notes, amendments, decisions and drafts presented without sponsors are read as what they are.

@@ -100,7 +100,7 @@ struct FootnoteLinker {
                 found += p.footnoteReferences
                 k += n
             }
-            let references = everywhere.isEmpty ? found : everywhere
+            let references = everywhere.isEmpty ? Self.placingDisplaced(found, document.source.bytes, pageStarts: pageStarts) : everywhere
             document.footnoteScopes[s].references = references
             let referred = Set(references.map(\.number))
             var taken: Set<Int> = []
@@ -137,6 +137,40 @@ struct FootnoteLinker {
             guard let key = keys[i], let series = numbers[key] else { continue }
             if series.contains(1), series.contains(2) { candidates[i].strength = .weak }
         }
+    }
+
+    /// pdftotext sets a superscript it could not place in its line on a line of its own at the end of the
+    /// page's body, over the page's foot ("…Development Programme," / "5" / "_____", the issued
+    /// A/C.2/80/L.29, whose marker 5 belongs after "Agenda 21" above "…, 6"). Such a marker, cited first
+    /// after a later note of its page, stands where the order of notes needs it: before the first
+    /// reference of its page with a higher number. The reference keeps its range; only the order moves.
+    /// `pageStarts`: where each page's body begins after the first (none for a text of one page).
+    static func placingDisplaced(_ references: [FootnoteReference], _ b: [UInt8], pageStarts: [Int]) -> [FootnoteReference] {
+        var out = references
+        var seen = Set<Int>()
+        var j = 0
+        while j < out.count {
+            let r = out[j]
+            defer { j += 1 }
+            guard seen.insert(r.number).inserted, standsAloneOverPageFoot(b, r.range) else { continue }
+            let pageStart = pageStarts.last { $0 <= r.range.lowerBound } ?? 0
+            guard let i = out[..<j].firstIndex(where: { $0.number > r.number && $0.range.lowerBound >= pageStart }) else { continue }
+            out.remove(at: j)
+            out.insert(r, at: i)
+        }
+        return out
+    }
+
+    /// Whether the number at `r` is alone on its line and only blank lines part it from a separator line
+    /// ("_____") under it.
+    static func standsAloneOverPageFoot(_ b: [UInt8], _ r: ByteRange) -> Bool {
+        guard opensLine(b, at: r.lowerBound) else { return false }
+        var i = r.upperBound
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D || b[i] == 0x0A { i += 1 }
+        guard i > r.upperBound, b[r.upperBound..<i].contains(0x0A) else { return false }
+        var k = i
+        while k < b.count, b[k] == 0x5F { k += 1 }
+        return k - i >= 5 && (k == b.count || b[k] == 0x0A || b[k] == 0x0D)
     }
 
     /// Where each note's marker may stand in a printed text: on the page whose foot holds its text, from
