@@ -183,6 +183,53 @@ struct PrintedAdoptedHeaderTests {
         #expect(document.drafts.first?.title?.string == "Strengthening of the coordination of emergency humanitarian assistance of the United Nations")
     }
 
+    /// The UN's French markup of A/RES/75/112 writes its formula "L’Assembléegénérale,": the formula
+    /// misspelt is read as the formula and reported on its own line, not run into the title. A title that
+    /// only begins like a formula stays the title.
+    @Test func aMisspeltFormulaIsTheFormula() throws {
+        func text(_ formula: String) -> String {
+            """
+            A/RES/75/112
+
+            Assemblée générale
+
+            Distr. générale
+            15 décembre 2020
+
+            Soixante-quinzième session
+            Point 61 de l’ordre du jour
+            Application de la Déclaration sur l’octroi de l’indépendance aux pays et aux peuples coloniaux
+
+            Résolution adoptée par l’Assemblée générale le 10 décembre 2020
+
+            75/112.
+
+            Question de la Polynésie française
+            \(formula)
+            Ayant examiné la question de la Polynésie française,
+            1. Réaffirme le droit inaliénable du peuple de la Polynésie française à l’autodétermination ;
+            2. Décide de poursuivre l’examen de la question à sa soixante-seizième session.
+
+            """ + "\u{0C}"
+        }
+        func read(_ formula: String) throws -> (title: String?, opening: String?, errors: [String]) {
+            let fr = try #require(Fixtures.linter.languages.profile("fr"))
+            let draft = DocumentParser().parse(SourceFile(path: "x", text: text(formula)), language: fr).drafts.first
+            let errors = try Fixtures.lint(text(formula), lang: "fr").errors.map { "\($0.rule)@\($0.start.line)" }
+            return (draft?.title?.string, draft?.opening?.string, errors)
+        }
+        let misspelt = try read("L’Assembléegénérale,")
+        #expect(misspelt.title == "Question de la Polynésie française")
+        #expect(misspelt.opening == "L’Assembléegénérale,")
+        #expect(misspelt.errors == ["structure.opening@17"])
+        let right = try read("L’Assemblée générale,")
+        #expect(right.title == "Question de la Polynésie française" && right.errors.isEmpty)
+        // No formula at all: the error stands where the formula belongs, at the first paragraph.
+        let none = try read("")
+        #expect(none.opening == nil && none.title == "Question de la Polynésie française")
+        #expect(none.errors == ["structure.opening@18"])
+    }
+
     /// A/RES/75/83: a title that reads as a report's heading ("Report of the …") under the number of an
     /// adopted resolution; the text is no committee report.
     @Test func aTitleThatReadsAsAReportHeading() throws {

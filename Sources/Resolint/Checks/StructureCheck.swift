@@ -38,6 +38,15 @@ public struct StructureCheck: Check {
                     out.append(Finding(range: at..<(at + 1), ["found": "", "expected": expected]))
                     continue
                 }
+                // The organ's name as the language writes it, whatever its comma (a comma of the wrong
+                // width is text.punctuation-width's); otherwise the formula is misspelt.
+                let written = opening.string.trimmingCharacters(in: .whitespaces)
+                var name = Substring(written)
+                if let last = name.last, last == "," || last == "，" || String(last) == language.terminators.comma { name = name.dropLast() }
+                if !language.openings.contains(where: { name == $0.text.dropLast() }) {
+                    out.append(Finding(range: opening.range, ["found": written, "expected": expected]))
+                    continue
+                }
                 for p in draft.beforeOpening {
                     out.append(Finding(range: start(p), ["found": String(p.content.text.prefix(12)), "expected": expected]))
                 }

@@ -47,7 +47,8 @@ public struct DocumentParser: Sendable {
         }
         let headerEnd = isReport
             ? page.body.firstIndex { builder.labels.startsWithLabel(source.bytes, $0.line.content) || Self.isChapterHeading(source.string($0.line.content)) } ?? page.body.count
-            : opening ?? firstParagraphLike(page.body, source: source, language: language, layout: layout, labels: builder.labels)
+            : opening ?? misspeltOpening(before: firstParagraphLike(page.body, source: source, language: language, layout: layout, labels: builder.labels),
+                                         page.body, source: source, builder: builder)
         let head = HeaderParser(source: source, language: language, layout: layout).parse(Array(page.body[..<headerEnd]))
         var header = head.header
         header.symbol = document.header.symbol
@@ -184,6 +185,13 @@ public struct DocumentParser: Sendable {
         // "正式决定，对于2021年：" (A/RES/75/254 A). The masthead's comes first, the formula is the next one.
         if matches.count > 1, isMasthead(matches[0].0) { return matches[1].0 }
         return matches.first?.0
+    }
+
+    /// Without a formula written right, the header ends at one misspelt on the lines above the first that
+    /// opens like a paragraph (`DraftBuilder.misspeltOpening`), or at that line.
+    private func misspeltOpening(before end: Int, _ body: [BodyLine], source: SourceFile, builder: DraftBuilder) -> Int {
+        body[..<end].indices.last { !body[$0].line.isBlank }
+            .flatMap { k in builder.misspeltOpening(source.string(body[k].line.content)) == nil ? nil : k } ?? end
     }
 
     /// Without an opening formula the header ends where the first line opens like a paragraph

@@ -43,7 +43,9 @@ struct DraftBuilder {
                 if !draft.operative.isEmpty { Self.markIntroducesTable(&draft.operative[draft.operative.count - 1]) }
                 continue
             }
-            if let match = openingMatch(text.text), match.withComma || !(match.runsOn && hasFullOpening) {
+            let opens = openingMatch(text.text)
+                ?? (hasOpening || draft.opening != nil || !draft.preamble.isEmpty || !draft.operative.isEmpty ? nil : misspeltOpening(text.text))
+            if let match = opens, match.withComma || !(match.runsOn && hasFullOpening) {
                 let element = TextElement(text: text.slice(0..<match.length), range: text.sourceRange(0..<match.length))
                 if draft.opening == nil {
                     draft.opening = element
@@ -752,6 +754,19 @@ struct DraftBuilder {
     }
 
     private static let fullWidthComma = Array("，".utf8)
+
+    /// A paragraph or line that is the organ's formula misspelt ("The Genral Assembly,",
+    /// "L’Assembléegénérale," in the UN's French A/RES/75/112): the whole of it within a letter in five
+    /// of a formula (`NearMiss`). Asked only where no formula is written right, so that the formula's
+    /// line is read as the opening (and reported as misspelt) rather than as the title's last line.
+    func misspeltOpening(_ text: String) -> OpeningMatch? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let formulas = language.openings.map(\.text)
+        guard let longest = formulas.map(\.count).max(), PlainText.count(trimmed, atMost: longest + 2),
+              let i = NearMiss.nearest(trimmed, among: formulas) else { return nil }
+        let comma = trimmed.hasSuffix(",") || trimmed.hasSuffix(language.terminators.comma)
+        return OpeningMatch(length: text.utf8.count, organ: Organ(rawValue: language.openings[i].organ) ?? .other, withComma: comma)
+    }
 
     /// The language's opening formulas as bytes, with and without their final comma.
     private static func openings(_ language: LanguageProfile) -> [(full: [UInt8], bare: [UInt8], organ: Organ)] {

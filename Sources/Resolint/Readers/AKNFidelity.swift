@@ -156,6 +156,13 @@ public struct AKNFidelity: Sendable {
             }
         }
 
+        // The formula read as the markup writes it, misspelt or not ("L’Assembléegénérale,", the UN's
+        // French 75/112): a finding on it is about the text. Ground only, not a paragraph counted.
+        if let formula = statements.first?.formula?.text.plain, let opening = drafts.first?.opening,
+           key(formula) == key(opening.string) {
+            r.agreed.append((opening.range, "formula"))
+        }
+
         // Title, session, agenda item.
         if let title = statements.first?.title?.text.plain ?? markup.preface.first(where: { $0.role == .title })?.text.plain,
            markup.cover.symbol.map({ !$0.text.plain.hasPrefix("S/") }) ?? true {
