@@ -760,10 +760,11 @@ struct DraftBuilder {
     /// of a formula (`NearMiss`). Asked only where no formula is written right, so that the formula's
     /// line is read as the opening (and reported as misspelt) rather than as the title's last line.
     func misspeltOpening(_ text: String) -> OpeningMatch? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Most paragraphs are far longer than any formula: told by their bytes before any String work.
         let formulas = language.openings.map(\.text)
-        guard let longest = formulas.map(\.count).max(), PlainText.count(trimmed, atMost: longest + 2),
-              let i = NearMiss.nearest(trimmed, among: formulas) else { return nil }
+        guard let longest = formulas.map(\.utf8.count).max(), text.utf8.count <= longest + 16 else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let i = NearMiss.nearest(trimmed, among: formulas) else { return nil }
         let comma = trimmed.hasSuffix(",") || trimmed.hasSuffix(language.terminators.comma)
         return OpeningMatch(length: text.utf8.count, organ: Organ(rawValue: language.openings[i].organ) ?? .other, withComma: comma)
     }
