@@ -217,7 +217,8 @@ struct FastPathEquivalenceTests {
         }
     }
 
-    @Test(arguments: ["赞成：中国、法国、俄罗斯联邦", "In favour: Côte d’Ivoire, Türkiye, e\u{301}\n, ", "a\r\nb, c", "x𝒜y、z", ""])
+    @Test(arguments: ["赞成：中国、法国、俄罗斯联邦", "In favour: Côte d’Ivoire, Türkiye, e\u{301}\n, ", "a\r\nb, c", "x𝒜y、z", "",
+                      "was ADOPTED, Not adopted\r\n", "ＡdＯＰ ａｄ µΜμ ﬀ ß SS 未获通过。", "a\u{AD}d K\u{212A}k"])
     func utf16Text(_ string: String) {
         let text = UTF16Text(string)
         let ns = string as NSString
@@ -231,6 +232,11 @@ struct FastPathEquivalenceTests {
                 for needle in ["、", ",", "：", "e"] {
                     #expect(text.range(of: needle, in: NSRange(location: i, length: ns.length - i)) == ns.range(of: needle, options: [], range: NSRange(location: i, length: ns.length - i)))
                     #expect(text.equals(r, needle) == (ns.substring(with: r) == needle))
+                }
+                let rest = NSRange(location: i, length: ns.length - i)
+                for needle in ["adopted", "NOT ADOPTED", "ａd", "ＡＤ", "μ", "µ", "ss", "k", "未获通过", "ad"] {
+                    #expect(text.rangeIgnoringCase(of: UTF16Text.Needle(needle), in: rest) == ns.range(of: needle, options: [.caseInsensitive], range: rest),
+                            "\(needle) in \(string.debugDescription) from \(i)")
                 }
             }
         }

@@ -33,11 +33,29 @@ public enum GeneralAssembly {
     /// Session N ends when session N + 1 opens, in September of 1946 + N.
     public static func closing(of session: Int) -> YearMonth { YearMonth(year: 1946 + session, month: 9) }
 
-    /// The session of a General Assembly symbol, "A/[C.n/|RES/]NN/…", or nil.
+    /// The session of a General Assembly symbol, "A/[C.n/|RES/|INF/]NN/…" (one to three digits), or nil.
+    /// Read scalar by scalar as the expression `^A/(?:RES/|C\.\d/|INF/)?(\d{1,3})/` reads it (a digit is
+    /// any decimal digit, as ICU's `\d`; only ASCII ones make a number): the expression, compiled at
+    /// every call, cost more than the rest of reading the date.
     public static func session(ofSymbol symbol: String) -> Int? {
-        guard let r = symbol.range(of: #"^A/(?:RES/|C\.\d/|INF/)?(\d{1,3})/"#, options: .regularExpression) else { return nil }
-        // "A/C.1/73/" → the first part made of digits alone.
-        return symbol[r].split(separator: "/").first { !$0.isEmpty && $0.allSatisfy(\.isNumber) }.flatMap { Int($0) }
+        let s = Array(symbol.unicodeScalars.prefix(10))
+        func isDigit(_ i: Int) -> Bool { i < s.count && s[i].properties.generalCategory == .decimalNumber }
+        func holds(_ literal: String, at i: Int) -> Bool {
+            let l = Array(literal.unicodeScalars)
+            return i + l.count <= s.count && s[i..<(i + l.count)].elementsEqual(l)
+        }
+        guard holds("A/", at: 0) else { return nil }
+        var i = 2
+        if holds("RES/", at: i) || holds("INF/", at: i) {
+            i += 4
+        } else if holds("C.", at: i), isDigit(i + 2), holds("/", at: i + 3) {
+            i += 4
+        }
+        // No prefix reads as digits, so none is given back when the number is missing.
+        var end = i
+        while isDigit(end), end - i < 3 { end += 1 }
+        guard end > i, holds("/", at: end) else { return nil }
+        return Int(String(String.UnicodeScalarView(s[i..<end])))
     }
 
     /// Roman numerals of the sessions before 1976 ("XXIII").

@@ -34,6 +34,10 @@ struct CitationReader {
         var lead: RegexCache.Compiled?
         /// Trimmed, longest first, so that ", and" wins over ",".
         var joiners: [String]
+        /// The numbers of the item's named groups, where its compiled expression is reached (`UnitRegex`):
+        /// NSTextCheckingResult's `range(withName:)` asks CoreFoundation for the number at every call,
+        /// for each of the seven or eight groups of an item.
+        var itemGroups: [String: Int]?
     }
 
     private var item: RegexCache.Compiled? { prepared.item }
@@ -53,12 +57,18 @@ struct CitationReader {
             prepared = ready
             return
         }
+        let item = forms.flatMap { try? RegexCache.compiled($0.item, ignoreCase: false) }
+        let groupNames = ["session", "number", "serial", "roman", "date", "day", "month", "year"]
         prepared = Prepared(
             forms: key,
-            item: forms.flatMap { try? RegexCache.compiled($0.item, ignoreCase: false) },
+            item: item,
             otherOrgan: forms.flatMap { try? RegexCache.compiled($0.otherOrgan, ignoreCase: false) },
             lead: forms?.lead.flatMap { try? RegexCache.compiled($0, ignoreCase: false) },
-            joiners: (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty })
+            joiners: (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty },
+            itemGroups: item.flatMap { item in
+                guard item.units.isDirect else { return nil }
+                return Dictionary(uniqueKeysWithValues: groupNames.compactMap { name in item.units.groupNumber(named: name).map { (name, $0) } })
+            })
         Self.cache.withLock { [prepared] in $0[language.code] = prepared }
     }
 
@@ -137,7 +147,10 @@ struct CitationReader {
 
     private func citation(_ m: NSTextCheckingResult, _ units: UTF16Text, _ text: MappedText) -> Citation? {
         func group(_ name: String) -> NSRange? {
-            let r = m.range(withName: name)
+            // As `range(withName:)` answers: a group the expression lacks, or one past the ranges, took no part.
+            let r = prepared.itemGroups.map { groups in
+                groups[name].flatMap { $0 < m.numberOfRanges ? m.range(at: $0) : nil } ?? NSRange(location: NSNotFound, length: 0)
+            } ?? m.range(withName: name)
             return r.location == NSNotFound ? nil : r
         }
         // Each group asked for once: NSTextCheckingResult looks names up anew every time.

@@ -201,6 +201,33 @@ struct UTF16Text {
         return NSRange(location: NSNotFound, length: 0)
     }
 
+    /// `ns.range(of: needle.string, options: [.caseInsensitive], range: range)`. Where the needle and the
+    /// text around the range are plain, the search is literal but for case, and of plain units only
+    /// ASCII letters and full-width Latin letters have another case that is plain (µ's, μ, is not).
+    func rangeIgnoringCase(of needle: Needle, in range: NSRange) -> NSRange {
+        let n = needle.units.map(Self.lowercased)
+        // Line ends stay with Foundation: it may read CR LF as one character.
+        guard let first = n.first, needle.isPlain, !n.contains(0x0A), !n.contains(0x0D), isPlain(around(range)) else {
+            return ns.range(of: needle.string, options: [.caseInsensitive], range: range)
+        }
+        var i = range.location
+        let last = range.location + range.length - n.count
+        while i <= last {
+            if Self.lowercased(units[i]) == first {
+                var k = 1
+                while k < n.count, Self.lowercased(units[i + k]) == n[k] { k += 1 }
+                if k == n.count { return NSRange(location: i, length: n.count) }
+            }
+            i += 1
+        }
+        return NSRange(location: NSNotFound, length: 0)
+    }
+
+    /// A plain unit in lower case: ASCII and full-width capitals; any other plain unit has no other case.
+    private static func lowercased(_ u: UInt16) -> UInt16 {
+        (0x41...0x5A).contains(u) || (0xFF21...0xFF3A).contains(u) ? u + 0x20 : u
+    }
+
     /// `character(at: i)?.isWhitespace == true`: a unit that is no surrogate is the one scalar of
     /// its character, and Character.isWhitespace reads a character's first scalar.
     func isWhitespace(at i: Int) -> Bool {

@@ -75,7 +75,7 @@ struct VoteParser {
         let sentence = NSRange(location: start, length: stop - start)
         for outcome in [RecordedVote.Outcome.rejected, .retained, .adopted] {
             for word in language.votes.outcomes?[outcome.rawValue] ?? [] {
-                let r = text.ns.range(of: word, options: [.caseInsensitive], range: sentence)
+                let r = text.rangeIgnoringCase(of: UTF16Text.Needle(word), in: sentence)
                 if r.location != NSNotFound {
                     vote.outcome = outcome
                     vote.outcomeRange = sourceRange(r, text, stream)
