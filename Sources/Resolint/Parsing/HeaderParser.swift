@@ -29,6 +29,8 @@ struct HeaderParser {
     /// The kind separator's first Character once trimmed (":" of " : "), trimmed once per document, not
     /// for each line `amendmentWord` reads.
     private let kindSeparatorMark: Character?
+    /// The amendment forms as bytes, where they and the separator are plain.
+    private let amendmentForms: AmendmentForms?
     /// The most scalars one scalar decomposes into canonically (U+1F82 ᾂ: four; a test checks every scalar).
     static let maxDecomposition = 4
 
@@ -36,14 +38,67 @@ struct HeaderParser {
         self.source = source
         self.language = language
         self.layout = layout
-        sessionForm = Self.sessionForm(language.header.session)
-        specialSessionForms = (language.header.specialSessions ?? []).compactMap(Self.sessionForm)
-        mastheadPatterns = (language.header.masthead?.patterns ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
-        agendaItemPrefixes = language.header.agendaItem.sorted(by: { $0.count > $1.count })
-        agendaItemSuffixes = (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
-        committeeNames = language.header.committeeForms.map { (Self.squeezed($0.name), $0.number) }
-        committeeScalarLimit = Self.maxDecomposition * (committeeNames.map { $0.squeezed.unicodeScalars.count }.max() ?? 0)
-        kindSeparatorMark = language.header.kindSeparator.trimmingCharacters(in: .whitespaces).first
+        let forms = Forms.shared(language)
+        sessionForm = forms.sessionForm
+        specialSessionForms = forms.specialSessionForms
+        mastheadPatterns = forms.mastheadPatterns
+        agendaItemPrefixes = forms.agendaItemPrefixes
+        agendaItemSuffixes = forms.agendaItemSuffixes
+        committeeNames = forms.committeeNames
+        committeeScalarLimit = forms.committeeScalarLimit
+        kindSeparatorMark = forms.kindSeparatorMark
+        amendmentForms = forms.amendmentForms
+    }
+
+    /// What the parser reads a header with, derived from the language's header words once per
+    /// language: a parser is made for every document (and more), and deriving them was a tenth of
+    /// reading a header.
+    struct Forms {
+        let sessionForm: SessionForm?
+        let specialSessionForms: [SessionForm]
+        let mastheadPatterns: [RegexCache.Compiled]
+        let agendaItemPrefixes: [String]
+        let agendaItemSuffixes: [String]
+        let committeeNames: [(squeezed: String, number: Int)]
+        let committeeScalarLimit: Int
+        let kindSeparatorMark: Character?
+        let amendmentForms: AmendmentForms?
+
+        init(_ header: LanguageProfile.Header) {
+            sessionForm = HeaderParser.sessionForm(header.session)
+            specialSessionForms = (header.specialSessions ?? []).compactMap(HeaderParser.sessionForm)
+            mastheadPatterns = (header.masthead?.patterns ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
+            agendaItemPrefixes = header.agendaItem.sorted(by: { $0.count > $1.count })
+            agendaItemSuffixes = (header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
+            committeeNames = header.committeeForms.map { (HeaderParser.squeezed($0.name), $0.number) }
+            committeeScalarLimit = HeaderParser.maxDecomposition * (committeeNames.map { $0.squeezed.unicodeScalars.count }.max() ?? 0)
+            kindSeparatorMark = header.kindSeparator.trimmingCharacters(in: .whitespaces).first
+            amendmentForms = kindSeparatorMark.flatMap { mark in header.amendments.flatMap { AmendmentForms(forms: $0, separator: mark) } }
+        }
+
+        /// The header words the forms are derived from: a cached entry serves a language whose words
+        /// are these (a profile may be loaded again, or changed, under the same code).
+        struct Inputs: Equatable {
+            let session: String, specialSessions: [String]?, mastheadPatterns: [String]?, agendaItem: [String]
+            let agendaItemSuffix: [String]?, committees: [String], committeeNames: [String: [String]]?
+            let kindSeparator: String, amendments: [String]?
+
+            init(_ h: LanguageProfile.Header) {
+                session = h.session; specialSessions = h.specialSessions; mastheadPatterns = h.masthead?.patterns
+                agendaItem = h.agendaItem; agendaItemSuffix = h.agendaItemSuffix; committees = h.committees
+                committeeNames = h.committeeNames; kindSeparator = h.kindSeparator; amendments = h.amendments
+            }
+        }
+
+        private static let cache = Locked<[String: (inputs: Inputs, forms: Forms)]>([:])
+
+        static func shared(_ language: LanguageProfile) -> Forms {
+            let inputs = Inputs(language.header)
+            if let entry = cache.withLock({ $0[language.code] }), entry.inputs == inputs { return entry.forms }
+            let forms = Forms(language.header)
+            cache.withLock { $0[language.code] = (inputs, forms) }
+            return forms
+        }
     }
 
     struct Result {
@@ -279,7 +334,7 @@ struct HeaderParser {
     private static let sessionForms = Locked<[String: SessionForm?]>([:])
 
     /// The session line's form split at its ordinal, once per process.
-    private static func sessionForm(_ session: String) -> SessionForm? {
+    fileprivate static func sessionForm(_ session: String) -> SessionForm? {
         if let cached = sessionForms.withLock({ $0[session] }) { return cached }
         // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
         let template = ordinalPlaceholdersUnified(session)
@@ -483,10 +538,57 @@ struct HeaderParser {
     /// word when the words wrap onto the next line ("…Sweden:* amendment to draft / resolution 6
     /// recommended by the Second Committee …", A/80/L.39).
     func amendmentWord(_ text: String) -> String? {
-        guard language.header.amendments != nil, let separator = kindSeparatorMark else { return nil }
-        // A line without the separator is passed over on its bytes, not walked by Characters.
-        if PlainText.lacksAll(text, [String(separator)]) { return nil }
+        guard language.header.amendments != nil, kindSeparatorMark != nil else { return nil }
+        // A plain line (each Character one scalar, equal only to itself) is read on its bytes: the
+        // sponsors' line holds the separator, and Foundation's `contains` cost more than the rest.
+        if let plain = amendmentForms, let answer = Self.amendmentWord(text, plain) { return answer }
         return amendmentWordByCharacters(text)
+    }
+
+    /// The amendment forms as bytes, with the first word of each, and the kind separator's mark:
+    /// nil where one is not plain (its bytes would not tell its Characters).
+    struct AmendmentForms {
+        let separator: [UInt8]
+        let forms: [(form: String, bytes: [UInt8], firstWord: [UInt8]?)]
+
+        init?(forms: [String], separator: Character) {
+            let mark = Array(String(separator).utf8)
+            var text = String(separator)
+            guard text.unicodeScalars.count == 1, text.withUTF8(PlainText.isPlain) else { return nil }
+            var read: [(String, [UInt8], [UInt8]?)] = []
+            for form in forms {
+                var f = form
+                guard !form.isEmpty, f.withUTF8(PlainText.isPlain) else { return nil }
+                read.append((form, Array(form.utf8), form.split(separator: " ").first.map { Array($0.utf8) }))
+            }
+            self.separator = mark
+            self.forms = read
+        }
+    }
+
+    /// `amendmentWordByCharacters` on the bytes of a plain text; `.none` where the text is not plain.
+    static func amendmentWord(_ text: String, _ plain: AmendmentForms) -> String?? {
+        var text = text
+        return text.withUTF8 { t -> String?? in
+            guard PlainText.isPlain(t) else { return .none }
+            let mark = plain.separator
+            // The last separator, and the text after it without spaces and footnote marks.
+            var at = t.count - mark.count
+            while at >= 0, !mark.indices.allSatisfy({ t[at + $0] == mark[$0] }) { at -= 1 }
+            guard at >= 0 else { return .some(nil) }
+            var from = at + mark.count
+            while from < t.count {
+                if t[from] == 0x20 || t[from] == 0x2A { from += 1 } else if t[from] == 0xC2, from + 1 < t.count, t[from + 1] == 0xA0 { from += 2 } else { break }
+            }
+            let rest = UnsafeBufferPointer(rebasing: t[from...])
+            for (form, bytes, firstWord) in plain.forms {
+                if bytes.withUnsafeBufferPointer({ Bytes.contains(rest, $0) }) { return .some(form) }
+                guard let word = firstWord else { continue }
+                if rest.count == word.count, rest.elementsEqual(word) { return .some(form) }
+                if rest.count > word.count, rest[word.count] == 0x20, rest.prefix(word.count).elementsEqual(word) { return .some(form) }
+            }
+            return .some(nil)
+        }
     }
 
     /// `amendmentWord` by Characters: exact for any text.
