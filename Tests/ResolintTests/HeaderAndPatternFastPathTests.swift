@@ -12,6 +12,21 @@ struct HeaderAndPatternFastPathTests {
         return language.header.committeeForms.first { squeezed($0.name) == line }?.number
     }
 
+    @Test func symbolOnBytesIsTheExpressionsSymbol() {
+        // Lines of symbol pieces, spaces, brackets and letters (ASCII, read on bytes; and a few not,
+        // which go to the expression) against the expression itself.
+        let pieces = ["A/", "S/", "A", "S", "/", "RES", "C.1", "73", "L.37", "2016", "1061", " ", "  ", "\t", "\u{0B}", "(2002)", "(202)",
+                      " (2002)", " B", " A-B", "-", "–", "B", "x", "Draft", ".", "(", ")", "7", "Z", "\u{A0}", "第", "（", "）", "３", "٣", "\u{3000}", "决议草案"]
+        var rng = SeededGenerator(seed: 13)
+        for _ in 0..<20000 {
+            let text = (0..<Int.random(in: 1...7, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(HeaderParser.symbol(in: text) == (text.contains("A/") || text.contains("S/") ? HeaderParser.symbolByExpression(in: text) : nil), "\(text.debugDescription)")
+        }
+        for text in ["A/C.1/73/L.37", "S/RES/1454 (2002)", "A/RES/75/245 B", "A/RES/75/101 A-B", "Distr.: General A/73/L.1 ", "\tS/2016/1061\t", "A/B A/C"] {
+            #expect(HeaderParser.symbol(in: text) == HeaderParser.symbolByExpression(in: text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func whitespaceIsUnicodesOnASCII() {
         for v in UInt32(0)..<0x80 {
             let u = Unicode.Scalar(v)!

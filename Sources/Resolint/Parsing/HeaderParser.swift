@@ -26,6 +26,8 @@ struct HeaderParser {
     /// equivalence, and a text equivalent to a name has at most the scalars of the name's canonical
     /// decomposition, at most `maxDecomposition` for each of the name's scalars.
     private let committeeScalarLimit: Int
+    /// The same names as bytes, where all are plain: a plain line is compared on its bytes.
+    private let plainCommitteeNames: PlainCommitteeNames?
     /// The kind separator's first Character once trimmed (":" of " : "), trimmed once per document, not
     /// for each line `amendmentWord` reads.
     private let kindSeparatorMark: Character?
@@ -46,6 +48,7 @@ struct HeaderParser {
         agendaItemSuffixes = forms.agendaItemSuffixes
         committeeNames = forms.committeeNames
         committeeScalarLimit = forms.committeeScalarLimit
+        plainCommitteeNames = forms.plainCommitteeNames
         kindSeparatorMark = forms.kindSeparatorMark
         amendmentForms = forms.amendmentForms
     }
@@ -61,6 +64,7 @@ struct HeaderParser {
         let agendaItemSuffixes: [String]
         let committeeNames: [(squeezed: String, number: Int)]
         let committeeScalarLimit: Int
+        let plainCommitteeNames: PlainCommitteeNames?
         let kindSeparatorMark: Character?
         let amendmentForms: AmendmentForms?
 
@@ -72,6 +76,7 @@ struct HeaderParser {
             agendaItemSuffixes = (header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
             committeeNames = header.committeeForms.map { (HeaderParser.squeezed($0.name), $0.number) }
             committeeScalarLimit = HeaderParser.maxDecomposition * (committeeNames.map { $0.squeezed.unicodeScalars.count }.max() ?? 0)
+            plainCommitteeNames = PlainCommitteeNames(committeeNames)
             kindSeparatorMark = header.kindSeparator.trimmingCharacters(in: .whitespaces).first
             amendmentForms = kindSeparatorMark.flatMap { mark in header.amendments.flatMap { AmendmentForms(forms: $0, separator: mark) } }
         }
@@ -133,7 +138,7 @@ struct HeaderParser {
                 result.header.committee = c
                 used.insert(i)
             } else if result.header.committee == nil, i + 1 < texts.count, !used.contains(i + 1),
-                      let c = committee(text + " " + texts[i + 1]) {
+                      let c = committee(text, wrappedTo: texts[i + 1]) {
                 // A long name wrapped over two lines ("Special Political and Decolonization Committee" /
                 // "(Fourth Committee)").
                 result.header.committeeLine = joined([lines[i], lines[i + 1]])
@@ -260,8 +265,65 @@ struct HeaderParser {
     /// over two lines is joined with one, and Chinese writes none).
     /// A line longer than any name is given up before it is copied.
     func committee(_ text: String) -> Int? {
+        if let plain = plainCommitteeNames, let answer = Self.committee(of: [text], plain) { return answer }
         guard let squeezed = Self.squeezed(text, atMost: committeeScalarLimit) else { return nil }
         return committeeNames.first { $0.squeezed == squeezed }?.number
+    }
+
+    /// `committee(text + " " + next)`, without joining the lines where they are plain.
+    func committee(_ text: String, wrappedTo next: String) -> Int? {
+        if let plain = plainCommitteeNames, let answer = Self.committee(of: [text, next], plain) { return answer }
+        return committee(text + " " + next)
+    }
+
+    /// The committee the texts name, one after the other, compared on the bytes of their plain
+    /// scalars but White_Space: where the names are plain too, Strings are equal only where their
+    /// bytes are. `.none` where a text holds a scalar that is not plain.
+    static func committee(of texts: [String], _ names: PlainCommitteeNames) -> Int?? {
+        var squeezed: [UInt8] = []
+        squeezed.reserveCapacity(names.longest)
+        for text in texts {
+            var text = text
+            // Past the longest name, the walk only asks whether the text is plain.
+            let plain = text.withUTF8 { b -> Bool in
+                var i = 0
+                while i < b.count {
+                    if b[i] < 0x80 {
+                        if squeezed.count <= names.longest, !isWhitespace(Unicode.Scalar(b[i])) { squeezed.append(b[i]) }
+                        i += 1
+                        continue
+                    }
+                    let (s, width) = UTF8Text.scalar(at: i, in: b)
+                    if !isWhitespace(s) {
+                        guard PlainText.isPlain(s) else { return false }
+                        if squeezed.count <= names.longest { squeezed.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + width)])) }
+                    }
+                    i += width
+                }
+                return true
+            }
+            guard plain else { return .none }
+        }
+        // Longer than every name: equal to none.
+        guard squeezed.count <= names.longest else { return .some(nil) }
+        return .some(names.names.first { $0.bytes == squeezed }?.number)
+    }
+
+    /// The committee names squeezed, as bytes, when every one is plain.
+    struct PlainCommitteeNames {
+        let names: [(bytes: [UInt8], number: Int)]
+        let longest: Int
+
+        init?(_ names: [(squeezed: String, number: Int)]) {
+            var read: [(bytes: [UInt8], number: Int)] = []
+            for (name, number) in names {
+                var n = name
+                guard n.withUTF8(PlainText.isPlain) else { return nil }
+                read.append((Array(name.utf8), number))
+            }
+            self.names = read
+            longest = read.map(\.bytes.count).max() ?? 0
+        }
     }
 
     /// The text without its White_Space scalars, copied as bytes (most header lines are ASCII).
@@ -403,9 +465,17 @@ struct HeaderParser {
     /// the text's last Characters ends with that byte's; an ASCII scalar decomposes into itself and no
     /// mark is ordered after it, so their decomposition ends with it too, and equivalent texts have the
     /// same decomposition. What `sessionNumber` finds with `text.suffix(n).lowercased() == suffix.lowercased()`.
+    /// So too where the last scalar is a Han ideograph (U+4E00…U+9FFF) or a CJK comma, full stop,
+    /// colon, semicolon or closing parenthesis: no case, no canonical decomposition, no combining
+    /// class, so that it ends the decomposed lower case as it is (Chinese header lines end so).
     static func endsOtherwise(_ text: String, _ end: Unicode.Scalar?) -> Bool {
-        guard let end, let b = text.utf8.last, b < 0x80 else { return false }
-        return UInt32(Bytes.isUpper(b) ? b | 0x20 : b) != end.value
+        guard let end, let b = text.utf8.last else { return false }
+        if b < 0x80 { return UInt32(Bytes.isUpper(b) ? b | 0x20 : b) != end.value }
+        guard let last = text.unicodeScalars.last else { return false }
+        switch last.value {
+        case 0x4E00...0x9FFF, 0x3001, 0x3002, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B: return last != end
+        default: return false
+        }
     }
 
     /// The last scalar of the canonical decomposition of the text's lower case; nil for no text.
@@ -482,7 +552,33 @@ struct HeaderParser {
     /// A UN document symbol at a word start: "A/C.1/73/L.37", "S/2016/1061", "S/RES/1454 (2002)".
     static func symbol(in text: String) -> String? {
         // Cheap test first: a symbol holds "A/" or "S/".
-        guard holdsSymbolStart(text), let r = symbolPattern.firstMatch(text) else { return nil }
+        guard holdsSymbolStart(text) else { return nil }
+        var text = text
+        // The ASCII tail of the line is matched on its bytes, and trimmed of the spaces and tabs that
+        // are all `.whitespaces` holds in ASCII. A match runs to the line's end: it takes in the scalar
+        // before the tail only as a space, a dash or a digit; where that is something else (a Han
+        // character, a full-width bracket), the match lies in the tail.
+        let ascii: String?? = text.withUTF8 { b in
+            var tail = b.count
+            while tail > 0, b[tail - 1] < 0x80 { tail -= 1 }
+            if tail > 0 {
+                let before = UTF8Text.scalar(endingAt: tail, in: b)
+                guard !isWhitespace(before), before != "\u{2013}", before.properties.generalCategory != .decimalNumber else { return .none }
+            }
+            guard let start = SymbolAtLineEnd.matchStart(UnsafeBufferPointer(rebasing: b[tail...]), atTextStart: tail == 0) else { return .some(nil) }
+            var lo = tail + start
+            var hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        return symbolByExpression(in: text)
+    }
+
+    /// `symbol(in:)` by the expression: exact for any text.
+    static func symbolByExpression(in text: String) -> String? {
+        guard let r = symbolPattern.firstMatch(text) else { return nil }
         return String(text[r]).trimmingCharacters(in: .whitespaces)
     }
 
