@@ -84,8 +84,26 @@ struct HeaderAndPatternFastPathTests {
                 if expected != nil { named += 1 }
                 #expect(parser.committee(text) == expected, "\(code): \(text.debugDescription)")
             }
+            // A name wrapped over two lines, and lines that are no name, read as one.
+            for (k, text) in texts.enumerated() {
+                let next = texts[(k * 7 + 3) % texts.count]
+                let halves = text.split(separator: " ", maxSplits: 1).map(String.init)
+                for (a, b) in [(text, next)] + (halves.count == 2 ? [(halves[0], halves[1])] : []) {
+                    #expect(parser.committee(a, wrappedTo: b) == Self.committeeByReference(a + " " + b, language), "\(code): \(a.debugDescription) \(b.debugDescription)")
+                }
+            }
         }
         #expect(named > 100)
+    }
+
+    @Test func containsOnBytesIsFoundationsContains() {
+        let pieces = ScalarPathTests.pieces + ["Distr", "Security Council", "安全理事会", "e\u{301}", "é", " ", "Conseil de sécurité"]
+        var rng = SeededGenerator(seed: 17)
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let needle = (0..<Int.random(in: 1...2, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(PlainText.contains(text, needle) == text.contains(needle), "\(text.debugDescription) \(needle.debugDescription)")
+        }
     }
 
     /// `citation.council-year`'s expression before each alternative was opened by a look-ahead.

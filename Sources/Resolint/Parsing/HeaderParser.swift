@@ -150,7 +150,7 @@ struct HeaderParser {
                 agendaIndex = i
                 used.insert(i)
             } else if isMasthead(text) {
-                if language.header.securityCouncil.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) || text.contains($0 + " ") }) {
+                if language.header.securityCouncil.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) || PlainText.contains(text, $0 + " ") }) {
                     result.organ = .securityCouncil
                 }
                 // "Resolution adopted by the General Assembly on …"; "2020年12月10日大会决议", the date first.
@@ -265,48 +265,58 @@ struct HeaderParser {
     /// over two lines is joined with one, and Chinese writes none).
     /// A line longer than any name is given up before it is copied.
     func committee(_ text: String) -> Int? {
-        if let plain = plainCommitteeNames, let answer = Self.committee(of: [text], plain) { return answer }
+        if let plain = plainCommitteeNames, let answer = Self.committee(of: text, nil, plain) { return answer }
         guard let squeezed = Self.squeezed(text, atMost: committeeScalarLimit) else { return nil }
         return committeeNames.first { $0.squeezed == squeezed }?.number
     }
 
     /// `committee(text + " " + next)`, without joining the lines where they are plain.
     func committee(_ text: String, wrappedTo next: String) -> Int? {
-        if let plain = plainCommitteeNames, let answer = Self.committee(of: [text, next], plain) { return answer }
+        if let plain = plainCommitteeNames, let answer = Self.committee(of: text, next, plain) { return answer }
         return committee(text + " " + next)
     }
 
     /// The committee the texts name, one after the other, compared on the bytes of their plain
     /// scalars but White_Space: where the names are plain too, Strings are equal only where their
     /// bytes are. `.none` where a text holds a scalar that is not plain.
-    static func committee(of texts: [String], _ names: PlainCommitteeNames) -> Int?? {
-        var squeezed: [UInt8] = []
-        squeezed.reserveCapacity(names.longest)
-        for text in texts {
-            var text = text
-            // Past the longest name, the walk only asks whether the text is plain.
-            let plain = text.withUTF8 { b -> Bool in
-                var i = 0
-                while i < b.count {
-                    if b[i] < 0x80 {
-                        if squeezed.count <= names.longest, !isWhitespace(Unicode.Scalar(b[i])) { squeezed.append(b[i]) }
-                        i += 1
-                        continue
+    static func committee(of text: String, _ next: String?, _ names: PlainCommitteeNames) -> Int?? {
+        // Squeezed into a buffer one byte longer than the longest name: a text that fills it is longer
+        // than every name, and the walk goes on only to tell whether it is plain.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: names.longest + 4) { buffer -> Int?? in
+            let capacity = names.longest + 1
+            var count = 0
+            for part in [text, next] {
+                guard var part else { continue }
+                let plain = part.withUTF8 { b -> Bool in
+                    var i = 0
+                    while i < b.count {
+                        let lead = b[i]
+                        if lead < 0x80 {
+                            if count < capacity, !isWhitespace(Unicode.Scalar(lead)) { buffer[count] = lead; count += 1 }
+                            i += 1
+                            continue
+                        }
+                        let (s, width) = UTF8Text.scalar(at: i, in: b)
+                        if !isWhitespace(s) {
+                            guard PlainText.isPlain(s) else { return false }
+                            if count < capacity {
+                                // A scalar that does not fit leaves the text longer than every name.
+                                if count + width > capacity { count = capacity } else {
+                                    for k in 0..<width { buffer[count + k] = b[i + k] }
+                                    count += width
+                                }
+                            }
+                        }
+                        i += width
                     }
-                    let (s, width) = UTF8Text.scalar(at: i, in: b)
-                    if !isWhitespace(s) {
-                        guard PlainText.isPlain(s) else { return false }
-                        if squeezed.count <= names.longest { squeezed.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + width)])) }
-                    }
-                    i += width
+                    return true
                 }
-                return true
+                guard plain else { return .none }
             }
-            guard plain else { return .none }
+            guard count <= names.longest else { return .some(nil) }
+            let squeezed = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            return .some(names.names.first { $0.bytes.count == count && $0.bytes.elementsEqual(squeezed) }?.number)
         }
-        // Longer than every name: equal to none.
-        guard squeezed.count <= names.longest else { return .some(nil) }
-        return .some(names.names.first { $0.bytes == squeezed }?.number)
     }
 
     /// The committee names squeezed, as bytes, when every one is plain.
@@ -510,7 +520,7 @@ struct HeaderParser {
                 return true
             }
         }
-        if language.header.securityCouncil.contains(where: { PlainText.hasPrefix(text, $0) }) && text.contains("Distr") { return true }
+        if language.header.securityCouncil.contains(where: { PlainText.hasPrefix(text, $0) }) && PlainText.contains(text, "Distr") { return true }
         if PlainText.hasPrefix(text, "Distr") || PlainText.hasPrefix(text, "Original:") || PlainText.hasPrefix(text, "Original :") { return true }
         if PlainText.hasPrefix(text, "[") && PlainText.hasSuffix(text, "]") { return true }
         if language.header.adopted.contains(where: { PlainText.hasPrefix(text, $0) || PlainText.hasSuffix(text, $0) }) { return true }
