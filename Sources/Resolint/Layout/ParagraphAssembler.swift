@@ -814,6 +814,9 @@ struct MarkSet {
     private let characters: Set<Character>
     /// The marks as scalars, when each is a single plain scalar.
     private let scalars: [Unicode.Scalar]?
+    /// Those of them below U+0080 as bits (U+0000…U+003F, U+0040…U+007F): a line's last scalar is
+    /// mostly ASCII, answered without going through the list.
+    private let asciiBits: (low: UInt64, high: UInt64)
 
     init(_ marks: Set<Character>) {
         characters = marks
@@ -823,13 +826,22 @@ struct MarkSet {
             return first
         }
         scalars = singles.count == marks.count ? singles : nil
+        var bits: (low: UInt64, high: UInt64) = (0, 0)
+        for s in singles where s.value < 0x80 {
+            if s.value < 64 { bits.low |= 1 << UInt64(s.value) } else { bits.high |= 1 << UInt64(s.value - 64) }
+        }
+        asciiBits = bits
     }
 
     func contains(_ c: Character) -> Bool { characters.contains(c) }
 
     /// For a scalar that is a character of its own.
     func contains(_ s: Unicode.Scalar) -> Bool {
-        scalars?.contains(s) ?? characters.contains(Character(s))
+        guard let scalars else { return characters.contains(Character(s)) }
+        let v = s.value
+        if v < 64 { return asciiBits.low >> UInt64(v) & 1 == 1 }
+        if v < 0x80 { return asciiBits.high >> UInt64(v - 64) & 1 == 1 }
+        return scalars.contains(s)
     }
 
     func contains(_ mark: ParagraphAssembler.LastMark) -> Bool {
