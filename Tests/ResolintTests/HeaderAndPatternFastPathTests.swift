@@ -12,6 +12,21 @@ struct HeaderAndPatternFastPathTests {
         return language.header.committeeForms.first { squeezed($0.name) == line }?.number
     }
 
+    @Test func symbolOnBytesIsTheExpressionsSymbol() {
+        // Lines of symbol pieces, spaces, brackets and letters (ASCII, read on bytes; and a few not,
+        // which go to the expression) against the expression itself.
+        let pieces = ["A/", "S/", "A", "S", "/", "RES", "C.1", "73", "L.37", "2016", "1061", " ", "  ", "\t", "\u{0B}", "(2002)", "(202)",
+                      " (2002)", " B", " A-B", "-", "–", "B", "x", "Draft", ".", "(", ")", "7", "Z", "\u{A0}", "第", "（", "）", "３", "٣", "\u{3000}", "决议草案"]
+        var rng = SeededGenerator(seed: 13)
+        for _ in 0..<20000 {
+            let text = (0..<Int.random(in: 1...7, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(HeaderParser.symbol(in: text) == (text.contains("A/") || text.contains("S/") ? HeaderParser.symbolByExpression(in: text) : nil), "\(text.debugDescription)")
+        }
+        for text in ["A/C.1/73/L.37", "S/RES/1454 (2002)", "A/RES/75/245 B", "A/RES/75/101 A-B", "Distr.: General A/73/L.1 ", "\tS/2016/1061\t", "A/B A/C"] {
+            #expect(HeaderParser.symbol(in: text) == HeaderParser.symbolByExpression(in: text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func whitespaceIsUnicodesOnASCII() {
         for v in UInt32(0)..<0x80 {
             let u = Unicode.Scalar(v)!
@@ -69,8 +84,26 @@ struct HeaderAndPatternFastPathTests {
                 if expected != nil { named += 1 }
                 #expect(parser.committee(text) == expected, "\(code): \(text.debugDescription)")
             }
+            // A name wrapped over two lines, and lines that are no name, read as one.
+            for (k, text) in texts.enumerated() {
+                let next = texts[(k * 7 + 3) % texts.count]
+                let halves = text.split(separator: " ", maxSplits: 1).map(String.init)
+                for (a, b) in [(text, next)] + (halves.count == 2 ? [(halves[0], halves[1])] : []) {
+                    #expect(parser.committee(a, wrappedTo: b) == Self.committeeByReference(a + " " + b, language), "\(code): \(a.debugDescription) \(b.debugDescription)")
+                }
+            }
         }
         #expect(named > 100)
+    }
+
+    @Test func containsOnBytesIsFoundationsContains() {
+        let pieces = ScalarPathTests.pieces + ["Distr", "Security Council", "安全理事会", "e\u{301}", "é", " ", "Conseil de sécurité"]
+        var rng = SeededGenerator(seed: 17)
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let needle = (0..<Int.random(in: 1...2, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(PlainText.contains(text, needle) == text.contains(needle), "\(text.debugDescription) \(needle.debugDescription)")
+        }
     }
 
     /// `citation.council-year`'s expression before each alternative was opened by a look-ahead.

@@ -46,28 +46,15 @@ struct ParagraphAssembler {
         self.source = source
         self.layout = layout
         self.joiner = language.lineJoiner
-        var marks: Set<Character> = []
-        for m in [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period] {
-            if let c = LanguageProfile.character(of: m) { marks.insert(c) }
-        }
-        for n in language.narrowForms.values { if let c = n.last { marks.insert(c) } }
-        self.marks = MarkSet(marks)
+        let markSets = MarkSets.shared(language)
+        self.marks = markSets.paragraphEnds
         self.vocabulary = Vocabulary.shared(language)
         self.forms = OpenerFormMatcher.shared(language)
-        var ends: Set<Character> = []
-        for m in [language.terminators.colon, language.terminators.period] { if let c = LanguageProfile.character(of: m) { ends.insert(c) } }
-        for m in [language.terminators.colon, language.terminators.period] { if let n = language.narrowForms[m]?.last { ends.insert(n) } }
-        self.sentenceEnds = MarkSet(ends)
+        self.sentenceEnds = markSets.sentenceEnds
         self.labels = LabelForms.shared(language.labelSyntax)
         self.labelSyntax = language.labelSyntax
-        var colons: Set<Character> = []
-        if let c = LanguageProfile.character(of: language.terminators.colon) { colons.insert(c) }
-        if let n = language.narrowForms[language.terminators.colon]?.last { colons.insert(n) }
-        self.colonMark = colons.isEmpty ? nil : MarkSet(colons)
-        var commas: Set<Character> = []
-        if let c = LanguageProfile.character(of: language.terminators.comma) { commas.insert(c) }
-        if let n = language.narrowForms[language.terminators.comma]?.last { commas.insert(n) }
-        self.commaMark = commas.isEmpty ? nil : MarkSet(commas)
+        self.colonMark = markSets.colon
+        self.commaMark = markSets.comma
         self.caseless = ["arabic", "han"].contains(language.script)
         self.reversedQuotes = language.quotes.alternatives?.contains("”“") ?? false
         self.abbreviations = (language.abbreviations ?? []).map { Array($0.utf8) }
@@ -112,9 +99,12 @@ struct ParagraphAssembler {
         // A numbered paragraph has been read since the text or its last heading began: the operative part.
         var operativeBegun = false
         // The widest line: the measure the text is set to, against which a caseless heading is short.
-        let measure = caseless && layout != .blankSeparated ? lines.reduce(0) { max($0, PlainText.displayWidth(source, $1.line.content)) } : 0
+        // Each line's width, measured once for both measures.
+        let caselessMeasure = caseless && layout != .blankSeparated
+        let widths = caselessMeasure || layout == .pdftotext ? lines.map { PlainText.displayWidth(source, $0.line.content) } : []
+        let measure = caselessMeasure ? widths.max() ?? 0 : 0
         // The measure of a printed text, whatever its script: a line that ends well before it broke by choice.
-        let printedMeasure = layout == .pdftotext ? typicalFullWidth(lines) : 0
+        let printedMeasure = layout == .pdftotext ? typicalFullWidth(lines, widths) : 0
         for (index, body) in lines.enumerated() {
             if index < headingEnd { continue }
             let line = body.line
@@ -279,8 +269,8 @@ struct ParagraphAssembler {
 
     /// The width most full lines reach: the ninth tenth of the lines' widths, not the widest, which a
     /// table row or a long address may pass by far (a line of 171 columns in A/80/L.17 as extracted).
-    private func typicalFullWidth(_ lines: [BodyLine]) -> Int {
-        let widths = lines.compactMap { $0.line.content.isEmpty ? nil : PlainText.displayWidth(source, $0.line.content) }.sorted()
+    private func typicalFullWidth(_ lines: [BodyLine], _ lineWidths: [Int]) -> Int {
+        let widths = zip(lines, lineWidths).compactMap { $0.line.content.isEmpty ? nil : $1 }.sorted()
         return widths.isEmpty ? 0 : widths[widths.count * 9 / 10]
     }
 
@@ -382,10 +372,10 @@ struct ParagraphAssembler {
     /// ("(d)" can only go on one; "(i)" may be a first numeral).
     private func labelGoesOnSentence(_ line: SourceLine, _ parts: [(joiner: String, range: ByteRange)], ended: Bool) -> Bool {
         let head = line.content.prefix(LabelReader.longestLabel)
-        guard let label = labels.read(Array(source.bytes[head])), label.arabic == nil, !label.dash, let first = parts.first?.range else { return false }
+        guard let label = readLabel(head), label.arabic == nil, !label.dash, let first = parts.first?.range else { return false }
         let firstHead = first.prefix(LabelReader.longestLabel)
         let values = [label.latin, label.roman].compactMap { $0 }
-        if let own = labels.read(Array(source.bytes[firstHead])), own.arabic == nil {
+        if let own = readLabel(firstHead), own.arabic == nil {
             // An item may name items to come ("in line with subparagraphs (d) and" / "(e) below",
             // A/RES/75/4): after no mark, a label that does not follow the item's own, whose
             // predecessor stands in the item's text, goes on the sentence.
@@ -401,25 +391,58 @@ struct ParagraphAssembler {
             // After a space, or after the mark that closed the item before it in a list run inline
             // ("；(5) 装备审查结果…；" / "(6) 文职构成部分…", the UN's Chinese S/RES/2520 (2020) as printed);
             // a no-break space may follow it ("وهي: (أ)\u{A0}الحصول …؛", the UN's Arabic A/RES/75/253 B).
-            return parts.contains { part in
-                let text = source.string(part.range)
-                var from = text.startIndex
-                while let r = text.range(of: p, range: from..<text.endIndex) {
-                    let before = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)].isWhitespace
-                        || text[text.index(before: r.lowerBound)].isPunctuation
-                    if before, r.upperBound < text.endIndex, text[r.upperBound].isWhitespace { return true }
-                    from = r.upperBound
+            parts.contains { part in standsAsLabel(p, in: part.range) ?? standsAsLabelByCharacters(p, in: source.string(part.range)) }
+        }
+    }
+
+    /// Whether `label` stands in the text of `range` after a space or a punctuation mark and before a
+    /// space, read on the bytes where the text and the label are plain (each Character one scalar,
+    /// equal only to itself); nil where they are not. Foundation's search cost more than the rest.
+    private func standsAsLabel(_ label: String, in range: ByteRange) -> Bool? {
+        var label = label
+        return label.withUTF8 { l -> Bool? in
+            source.bytes.withUnsafeBufferPointer { b -> Bool? in
+                let t = UnsafeBufferPointer(rebasing: b[range])
+                guard let first = l.first, PlainText.isPlain(l), PlainText.isPlain(t) else { return nil }
+                var i = 0
+                while i + l.count <= t.count {
+                    if t[i] == first, memcmp(t.baseAddress! + i, l.baseAddress!, l.count) == 0 {
+                        let end = i + l.count
+                        let before = i == 0 || { let c = Character(UTF8Text.scalar(endingAt: i, in: t)); return c.isWhitespace || c.isPunctuation }()
+                        if before, end < t.count, Character(UTF8Text.scalar(at: end, in: t).scalar).isWhitespace { return true }
+                        // The search goes on after the match, as Foundation's did.
+                        i = end
+                        continue
+                    }
+                    i += 1
                 }
                 return false
             }
         }
     }
 
+    /// `standsAsLabel` by Characters: exact for any text.
+    private func standsAsLabelByCharacters(_ label: String, in text: String) -> Bool {
+        var from = text.startIndex
+        while let r = text.range(of: label, range: from..<text.endIndex) {
+            let before = r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)].isWhitespace
+                || text[text.index(before: r.lowerBound)].isPunctuation
+            if before, r.upperBound < text.endIndex, text[r.upperBound].isWhitespace { return true }
+            from = r.upperBound
+        }
+        return false
+    }
+
     /// The line opens with an item's label written with a period ("a.", "iv."), not brackets.
     private func labelEndsWithPeriod(_ line: SourceLine) -> Bool {
         let head = line.content.prefix(LabelReader.longestLabel)
-        guard let label = labels.read(Array(source.bytes[head])), label.arabic == nil, !label.dash else { return false }
+        guard let label = readLabel(head), label.arabic == nil, !label.dash else { return false }
         return label.raw.hasSuffix(".")
+    }
+
+    /// The label at the head of the source bytes of `range`, read in place (no copy of them).
+    private func readLabel(_ range: ByteRange) -> LabelCandidate? {
+        source.bytes.withUnsafeBufferPointer { labels.read(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// A line that opens with a paragraph number that lost its period ("3 Calls upon …").
@@ -791,6 +814,9 @@ struct MarkSet {
     private let characters: Set<Character>
     /// The marks as scalars, when each is a single plain scalar.
     private let scalars: [Unicode.Scalar]?
+    /// Those of them below U+0080 as bits (U+0000…U+003F, U+0040…U+007F): a line's last scalar is
+    /// mostly ASCII, answered without going through the list.
+    private let asciiBits: (low: UInt64, high: UInt64)
 
     init(_ marks: Set<Character>) {
         characters = marks
@@ -800,13 +826,22 @@ struct MarkSet {
             return first
         }
         scalars = singles.count == marks.count ? singles : nil
+        var bits: (low: UInt64, high: UInt64) = (0, 0)
+        for s in singles where s.value < 0x80 {
+            if s.value < 64 { bits.low |= 1 << UInt64(s.value) } else { bits.high |= 1 << UInt64(s.value - 64) }
+        }
+        asciiBits = bits
     }
 
     func contains(_ c: Character) -> Bool { characters.contains(c) }
 
     /// For a scalar that is a character of its own.
     func contains(_ s: Unicode.Scalar) -> Bool {
-        scalars?.contains(s) ?? characters.contains(Character(s))
+        guard let scalars else { return characters.contains(Character(s)) }
+        let v = s.value
+        if v < 64 { return asciiBits.low >> UInt64(v) & 1 == 1 }
+        if v < 0x80 { return asciiBits.high >> UInt64(v - 64) & 1 == 1 }
+        return scalars.contains(s)
     }
 
     func contains(_ mark: ParagraphAssembler.LastMark) -> Bool {
@@ -814,6 +849,57 @@ struct MarkSet {
         case .none: return false
         case .scalar(let s): return contains(s)
         case .character(let c): return contains(c)
+        }
+    }
+}
+
+extension ParagraphAssembler {
+    /// The language's marks as the assembler asks about them, made once per language: a Set of
+    /// Characters hashed for every document was a visible part of making an assembler.
+    struct MarkSets {
+        /// The marks that end a paragraph: comma, semicolon, colon and period, full and narrow.
+        let paragraphEnds: MarkSet
+        /// Colon and period, full and narrow.
+        let sentenceEnds: MarkSet
+        let colon: MarkSet?
+        let comma: MarkSet?
+
+        init(terminators: LanguageProfile.Terminators, narrowForms: [String: String]) {
+            var marks: Set<Character> = []
+            for m in [terminators.comma, terminators.semicolon, terminators.colon, terminators.period] {
+                if let c = LanguageProfile.character(of: m) { marks.insert(c) }
+            }
+            for n in narrowForms.values { if let c = n.last { marks.insert(c) } }
+            paragraphEnds = MarkSet(marks)
+            var ends: Set<Character> = []
+            for m in [terminators.colon, terminators.period] { if let c = LanguageProfile.character(of: m) { ends.insert(c) } }
+            for m in [terminators.colon, terminators.period] { if let n = narrowForms[m]?.last { ends.insert(n) } }
+            sentenceEnds = MarkSet(ends)
+            var colons: Set<Character> = []
+            if let c = LanguageProfile.character(of: terminators.colon) { colons.insert(c) }
+            if let n = narrowForms[terminators.colon]?.last { colons.insert(n) }
+            colon = colons.isEmpty ? nil : MarkSet(colons)
+            var commas: Set<Character> = []
+            if let c = LanguageProfile.character(of: terminators.comma) { commas.insert(c) }
+            if let n = narrowForms[terminators.comma]?.last { commas.insert(n) }
+            comma = commas.isEmpty ? nil : MarkSet(commas)
+        }
+
+        /// The marks a cached entry was made from: it serves a language whose marks are these.
+        private struct Inputs: Equatable {
+            let comma: String, semicolon: String, colon: String, period: String
+            let narrowForms: [String: String]
+        }
+
+        private static let cache = Locked<[String: (inputs: Inputs, sets: MarkSets)]>([:])
+
+        static func shared(_ language: LanguageProfile) -> MarkSets {
+            let t = language.terminators
+            let inputs = Inputs(comma: t.comma, semicolon: t.semicolon, colon: t.colon, period: t.period, narrowForms: language.narrowForms)
+            if let entry = cache.withLock({ $0[language.code] }), entry.inputs == inputs { return entry.sets }
+            let sets = MarkSets(terminators: t, narrowForms: language.narrowForms)
+            cache.withLock { $0[language.code] = (inputs, sets) }
+            return sets
         }
     }
 }

@@ -155,6 +155,18 @@ extension PlainText {
         return t.withUTF8 { tb in p.withUTF8 { pb in hasSuffix(tb, pb) } } ?? t.hasSuffix(p)
     }
 
+    /// `t.contains(n)` (Foundation's, by Characters), on the bytes where both are plain.
+    static func contains(_ t: String, _ n: String) -> Bool {
+        var t = t, n = n
+        let answer: Bool? = t.withUTF8 { tb in
+            n.withUTF8 { nb in
+                guard nb.count > 0, isPlain(nb), isPlain(tb) else { return nil }
+                return Bytes.contains(tb, nb)
+            }
+        }
+        return answer ?? t.contains(n)
+    }
+
     /// True where `t` holds none of `needles` as characters, so that no `==`, `hasPrefix`,
     /// `hasSuffix`, `contains` or `lastIndex(of:)` test of `t` with one of them can succeed: the text
     /// and the needles are plain and no needle's bytes occur in the text's. False where the bytes

@@ -66,6 +66,7 @@ public struct DocumentParser: Sendable {
 
         let assembler = ParagraphAssembler(source: source, layout: layout, language: language)
         var bodyEnd = page.body.count
+        let endPhrases = language.endOfText.map { (text: $0, bytes: Array($0.utf8), endsWithSpace: $0.hasSuffix(" ")) }
         func endsText(_ b: BodyLine) -> Bool {
             let r = b.line.content
             // "26th plenary meeting" closes an adopted resolution; "Adopted at the 3082nd meeting …" too.
@@ -75,17 +76,26 @@ public struct DocumentParser: Sendable {
             // 2005 …", A/C.1/80/L.22) starts in lower case: it closes nothing.
             // "48a sesión plenaria (continuación)": the phrase before a bracketed word.
             let head = Self.beforeTrailingBracket(source, r)
-            return language.endOfText.contains {
-                // "48-е (возобновленное) пленарное заседание": a meeting's number first, a longer line.
-                PlainText.hasSuffix(source, head, $0) && (PlainText.count(source, r, atMost: 30) || Self.startsWithDigit(source, r) && PlainText.count(source, r, atMost: 50))
-                    || PlainText.hasPrefix(source, r, $0) && PlainText.count(source, r, atMost: 140) && !Self.startsLowercase(source, r)
-                    // "الجلسة العامة 41", "الجلسة العامة (المستأنفة) 48": the meeting's number follows the
-                    // phrase; a line of running text may open with it ("الجلسة العامة الافتتاحية أن تقدم …",
-                    // the UN's Arabic A/RES/75/320, whose last paragraphs were lost there).
-                    && ($0.hasSuffix(" ") || Self.numberAfter(source, r, skipping: Array($0.utf8).count))
-                    // "37-e пленарное заседание 7 декабря 2020 года": the meeting and its date on one line
-                    // (the UN's Russian AKN of 75/57 and others).
-                    || Self.startsWithOrdinal(source, r) && PlainText.count(source, r, atMost: 60) && source.bytes[r].firstRange(of: Array($0.utf8)) != nil
+            // The line's bytes read in place, and each phrase's as made once: every line of the body is
+            // asked about every phrase.
+            return source.bytes.withUnsafeBufferPointer { all in
+                let line = UnsafeBufferPointer(rebasing: all[r]), headBytes = UnsafeBufferPointer(rebasing: all[head])
+                return endPhrases.contains { phrase in
+                    phrase.bytes.withUnsafeBufferPointer { p in
+                        // "48-е (возобновленное) пленарное заседание": a meeting's number first, a longer line.
+                        (PlainText.hasSuffix(headBytes, p) ?? source.string(head).hasSuffix(phrase.text))
+                            && (PlainText.count(source, r, atMost: 30) || Self.startsWithDigit(source, r) && PlainText.count(source, r, atMost: 50))
+                            || (PlainText.hasPrefix(line, p) ?? source.string(r).hasPrefix(phrase.text))
+                            && PlainText.count(source, r, atMost: 140) && !Self.startsLowercase(source, r)
+                            // "الجلسة العامة 41", "الجلسة العامة (المستأنفة) 48": the meeting's number follows the
+                            // phrase; a line of running text may open with it ("الجلسة العامة الافتتاحية أن تقدم …",
+                            // the UN's Arabic A/RES/75/320, whose last paragraphs were lost there).
+                            && (phrase.endsWithSpace || Self.numberAfter(source, r, skipping: p.count))
+                            // "37-e пленарное заседание 7 декабря 2020 года": the meeting and its date on one line
+                            // (the UN's Russian AKN of 75/57 and others).
+                            || Self.startsWithOrdinal(source, r) && PlainText.count(source, r, atMost: 60) && (p.isEmpty || Bytes.contains(line, p))
+                    }
+                }
             }
         }
         // A collection of resolutions (the UN's 75/101 A-B): after part A's "41st plenary meeting" and

@@ -26,9 +26,13 @@ struct HeaderParser {
     /// equivalence, and a text equivalent to a name has at most the scalars of the name's canonical
     /// decomposition, at most `maxDecomposition` for each of the name's scalars.
     private let committeeScalarLimit: Int
+    /// The same names as bytes, where all are plain: a plain line is compared on its bytes.
+    private let plainCommitteeNames: PlainCommitteeNames?
     /// The kind separator's first Character once trimmed (":" of " : "), trimmed once per document, not
     /// for each line `amendmentWord` reads.
     private let kindSeparatorMark: Character?
+    /// The amendment forms as bytes, where they and the separator are plain.
+    private let amendmentForms: AmendmentForms?
     /// The most scalars one scalar decomposes into canonically (U+1F82 ᾂ: four; a test checks every scalar).
     static let maxDecomposition = 4
 
@@ -36,14 +40,70 @@ struct HeaderParser {
         self.source = source
         self.language = language
         self.layout = layout
-        sessionForm = Self.sessionForm(language.header.session)
-        specialSessionForms = (language.header.specialSessions ?? []).compactMap(Self.sessionForm)
-        mastheadPatterns = (language.header.masthead?.patterns ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
-        agendaItemPrefixes = language.header.agendaItem.sorted(by: { $0.count > $1.count })
-        agendaItemSuffixes = (language.header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
-        committeeNames = language.header.committeeForms.map { (Self.squeezed($0.name), $0.number) }
-        committeeScalarLimit = Self.maxDecomposition * (committeeNames.map { $0.squeezed.unicodeScalars.count }.max() ?? 0)
-        kindSeparatorMark = language.header.kindSeparator.trimmingCharacters(in: .whitespaces).first
+        let forms = Forms.shared(language)
+        sessionForm = forms.sessionForm
+        specialSessionForms = forms.specialSessionForms
+        mastheadPatterns = forms.mastheadPatterns
+        agendaItemPrefixes = forms.agendaItemPrefixes
+        agendaItemSuffixes = forms.agendaItemSuffixes
+        committeeNames = forms.committeeNames
+        committeeScalarLimit = forms.committeeScalarLimit
+        plainCommitteeNames = forms.plainCommitteeNames
+        kindSeparatorMark = forms.kindSeparatorMark
+        amendmentForms = forms.amendmentForms
+    }
+
+    /// What the parser reads a header with, derived from the language's header words once per
+    /// language: a parser is made for every document (and more), and deriving them was a tenth of
+    /// reading a header.
+    struct Forms {
+        let sessionForm: SessionForm?
+        let specialSessionForms: [SessionForm]
+        let mastheadPatterns: [RegexCache.Compiled]
+        let agendaItemPrefixes: [String]
+        let agendaItemSuffixes: [String]
+        let committeeNames: [(squeezed: String, number: Int)]
+        let committeeScalarLimit: Int
+        let plainCommitteeNames: PlainCommitteeNames?
+        let kindSeparatorMark: Character?
+        let amendmentForms: AmendmentForms?
+
+        init(_ header: LanguageProfile.Header) {
+            sessionForm = HeaderParser.sessionForm(header.session)
+            specialSessionForms = (header.specialSessions ?? []).compactMap(HeaderParser.sessionForm)
+            mastheadPatterns = (header.masthead?.patterns ?? []).compactMap { try? RegexCache.compiled($0, ignoreCase: false) }
+            agendaItemPrefixes = header.agendaItem.sorted(by: { $0.count > $1.count })
+            agendaItemSuffixes = (header.agendaItemSuffix ?? []).sorted(by: { $0.count > $1.count })
+            committeeNames = header.committeeForms.map { (HeaderParser.squeezed($0.name), $0.number) }
+            committeeScalarLimit = HeaderParser.maxDecomposition * (committeeNames.map { $0.squeezed.unicodeScalars.count }.max() ?? 0)
+            plainCommitteeNames = PlainCommitteeNames(committeeNames)
+            kindSeparatorMark = header.kindSeparator.trimmingCharacters(in: .whitespaces).first
+            amendmentForms = kindSeparatorMark.flatMap { mark in header.amendments.flatMap { AmendmentForms(forms: $0, separator: mark) } }
+        }
+
+        /// The header words the forms are derived from: a cached entry serves a language whose words
+        /// are these (a profile may be loaded again, or changed, under the same code).
+        struct Inputs: Equatable {
+            let session: String, specialSessions: [String]?, mastheadPatterns: [String]?, agendaItem: [String]
+            let agendaItemSuffix: [String]?, committees: [String], committeeNames: [String: [String]]?
+            let kindSeparator: String, amendments: [String]?
+
+            init(_ h: LanguageProfile.Header) {
+                session = h.session; specialSessions = h.specialSessions; mastheadPatterns = h.masthead?.patterns
+                agendaItem = h.agendaItem; agendaItemSuffix = h.agendaItemSuffix; committees = h.committees
+                committeeNames = h.committeeNames; kindSeparator = h.kindSeparator; amendments = h.amendments
+            }
+        }
+
+        private static let cache = Locked<[String: (inputs: Inputs, forms: Forms)]>([:])
+
+        static func shared(_ language: LanguageProfile) -> Forms {
+            let inputs = Inputs(language.header)
+            if let entry = cache.withLock({ $0[language.code] }), entry.inputs == inputs { return entry.forms }
+            let forms = Forms(language.header)
+            cache.withLock { $0[language.code] = (inputs, forms) }
+            return forms
+        }
     }
 
     struct Result {
@@ -78,7 +138,7 @@ struct HeaderParser {
                 result.header.committee = c
                 used.insert(i)
             } else if result.header.committee == nil, i + 1 < texts.count, !used.contains(i + 1),
-                      let c = committee(text + " " + texts[i + 1]) {
+                      let c = committee(text, wrappedTo: texts[i + 1]) {
                 // A long name wrapped over two lines ("Special Political and Decolonization Committee" /
                 // "(Fourth Committee)").
                 result.header.committeeLine = joined([lines[i], lines[i + 1]])
@@ -90,7 +150,7 @@ struct HeaderParser {
                 agendaIndex = i
                 used.insert(i)
             } else if isMasthead(text) {
-                if language.header.securityCouncil.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) || text.contains($0 + " ") }) {
+                if language.header.securityCouncil.contains(where: { text.hasPrefix($0) || text.hasSuffix($0) || PlainText.contains(text, $0 + " ") }) {
                     result.organ = .securityCouncil
                 }
                 // "Resolution adopted by the General Assembly on …"; "2020年12月10日大会决议", the date first.
@@ -205,8 +265,75 @@ struct HeaderParser {
     /// over two lines is joined with one, and Chinese writes none).
     /// A line longer than any name is given up before it is copied.
     func committee(_ text: String) -> Int? {
+        if let plain = plainCommitteeNames, let answer = Self.committee(of: text, nil, plain) { return answer }
         guard let squeezed = Self.squeezed(text, atMost: committeeScalarLimit) else { return nil }
         return committeeNames.first { $0.squeezed == squeezed }?.number
+    }
+
+    /// `committee(text + " " + next)`, without joining the lines where they are plain.
+    func committee(_ text: String, wrappedTo next: String) -> Int? {
+        if let plain = plainCommitteeNames, let answer = Self.committee(of: text, next, plain) { return answer }
+        return committee(text + " " + next)
+    }
+
+    /// The committee the texts name, one after the other, compared on the bytes of their plain
+    /// scalars but White_Space: where the names are plain too, Strings are equal only where their
+    /// bytes are. `.none` where a text holds a scalar that is not plain.
+    static func committee(of text: String, _ next: String?, _ names: PlainCommitteeNames) -> Int?? {
+        // Squeezed into a buffer one byte longer than the longest name: a text that fills it is longer
+        // than every name, and the walk goes on only to tell whether it is plain.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: names.longest + 4) { buffer -> Int?? in
+            let capacity = names.longest + 1
+            var count = 0
+            for part in [text, next] {
+                guard var part else { continue }
+                let plain = part.withUTF8 { b -> Bool in
+                    var i = 0
+                    while i < b.count {
+                        let lead = b[i]
+                        if lead < 0x80 {
+                            if count < capacity, !isWhitespace(Unicode.Scalar(lead)) { buffer[count] = lead; count += 1 }
+                            i += 1
+                            continue
+                        }
+                        let (s, width) = UTF8Text.scalar(at: i, in: b)
+                        if !isWhitespace(s) {
+                            guard PlainText.isPlain(s) else { return false }
+                            if count < capacity {
+                                // A scalar that does not fit leaves the text longer than every name.
+                                if count + width > capacity { count = capacity } else {
+                                    for k in 0..<width { buffer[count + k] = b[i + k] }
+                                    count += width
+                                }
+                            }
+                        }
+                        i += width
+                    }
+                    return true
+                }
+                guard plain else { return .none }
+            }
+            guard count <= names.longest else { return .some(nil) }
+            let squeezed = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            return .some(names.names.first { $0.bytes.count == count && $0.bytes.elementsEqual(squeezed) }?.number)
+        }
+    }
+
+    /// The committee names squeezed, as bytes, when every one is plain.
+    struct PlainCommitteeNames {
+        let names: [(bytes: [UInt8], number: Int)]
+        let longest: Int
+
+        init?(_ names: [(squeezed: String, number: Int)]) {
+            var read: [(bytes: [UInt8], number: Int)] = []
+            for (name, number) in names {
+                var n = name
+                guard n.withUTF8(PlainText.isPlain) else { return nil }
+                read.append((Array(name.utf8), number))
+            }
+            self.names = read
+            longest = read.map(\.bytes.count).max() ?? 0
+        }
     }
 
     /// The text without its White_Space scalars, copied as bytes (most header lines are ASCII).
@@ -279,7 +406,7 @@ struct HeaderParser {
     private static let sessionForms = Locked<[String: SessionForm?]>([:])
 
     /// The session line's form split at its ordinal, once per process.
-    private static func sessionForm(_ session: String) -> SessionForm? {
+    fileprivate static func sessionForm(_ session: String) -> SessionForm? {
         if let cached = sessionForms.withLock({ $0[session] }) { return cached }
         // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
         let template = ordinalPlaceholdersUnified(session)
@@ -348,9 +475,17 @@ struct HeaderParser {
     /// the text's last Characters ends with that byte's; an ASCII scalar decomposes into itself and no
     /// mark is ordered after it, so their decomposition ends with it too, and equivalent texts have the
     /// same decomposition. What `sessionNumber` finds with `text.suffix(n).lowercased() == suffix.lowercased()`.
+    /// So too where the last scalar is a Han ideograph (U+4E00…U+9FFF) or a CJK comma, full stop,
+    /// colon, semicolon or closing parenthesis: no case, no canonical decomposition, no combining
+    /// class, so that it ends the decomposed lower case as it is (Chinese header lines end so).
     static func endsOtherwise(_ text: String, _ end: Unicode.Scalar?) -> Bool {
-        guard let end, let b = text.utf8.last, b < 0x80 else { return false }
-        return UInt32(Bytes.isUpper(b) ? b | 0x20 : b) != end.value
+        guard let end, let b = text.utf8.last else { return false }
+        if b < 0x80 { return UInt32(Bytes.isUpper(b) ? b | 0x20 : b) != end.value }
+        guard let last = text.unicodeScalars.last else { return false }
+        switch last.value {
+        case 0x4E00...0x9FFF, 0x3001, 0x3002, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B: return last != end
+        default: return false
+        }
     }
 
     /// The last scalar of the canonical decomposition of the text's lower case; nil for no text.
@@ -385,7 +520,7 @@ struct HeaderParser {
                 return true
             }
         }
-        if language.header.securityCouncil.contains(where: { PlainText.hasPrefix(text, $0) }) && text.contains("Distr") { return true }
+        if language.header.securityCouncil.contains(where: { PlainText.hasPrefix(text, $0) }) && PlainText.contains(text, "Distr") { return true }
         if PlainText.hasPrefix(text, "Distr") || PlainText.hasPrefix(text, "Original:") || PlainText.hasPrefix(text, "Original :") { return true }
         if PlainText.hasPrefix(text, "[") && PlainText.hasSuffix(text, "]") { return true }
         if language.header.adopted.contains(where: { PlainText.hasPrefix(text, $0) || PlainText.hasSuffix(text, $0) }) { return true }
@@ -427,7 +562,33 @@ struct HeaderParser {
     /// A UN document symbol at a word start: "A/C.1/73/L.37", "S/2016/1061", "S/RES/1454 (2002)".
     static func symbol(in text: String) -> String? {
         // Cheap test first: a symbol holds "A/" or "S/".
-        guard holdsSymbolStart(text), let r = symbolPattern.firstMatch(text) else { return nil }
+        guard holdsSymbolStart(text) else { return nil }
+        var text = text
+        // The ASCII tail of the line is matched on its bytes, and trimmed of the spaces and tabs that
+        // are all `.whitespaces` holds in ASCII. A match runs to the line's end: it takes in the scalar
+        // before the tail only as a space, a dash or a digit; where that is something else (a Han
+        // character, a full-width bracket), the match lies in the tail.
+        let ascii: String?? = text.withUTF8 { b in
+            var tail = b.count
+            while tail > 0, b[tail - 1] < 0x80 { tail -= 1 }
+            if tail > 0 {
+                let before = UTF8Text.scalar(endingAt: tail, in: b)
+                guard !isWhitespace(before), before != "\u{2013}", before.properties.generalCategory != .decimalNumber else { return .none }
+            }
+            guard let start = SymbolAtLineEnd.matchStart(UnsafeBufferPointer(rebasing: b[tail...]), atTextStart: tail == 0) else { return .some(nil) }
+            var lo = tail + start
+            var hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        return symbolByExpression(in: text)
+    }
+
+    /// `symbol(in:)` by the expression: exact for any text.
+    static func symbolByExpression(in text: String) -> String? {
+        guard let r = symbolPattern.firstMatch(text) else { return nil }
         return String(text[r]).trimmingCharacters(in: .whitespaces)
     }
 
@@ -483,10 +644,57 @@ struct HeaderParser {
     /// word when the words wrap onto the next line ("…Sweden:* amendment to draft / resolution 6
     /// recommended by the Second Committee …", A/80/L.39).
     func amendmentWord(_ text: String) -> String? {
-        guard language.header.amendments != nil, let separator = kindSeparatorMark else { return nil }
-        // A line without the separator is passed over on its bytes, not walked by Characters.
-        if PlainText.lacksAll(text, [String(separator)]) { return nil }
+        guard language.header.amendments != nil, kindSeparatorMark != nil else { return nil }
+        // A plain line (each Character one scalar, equal only to itself) is read on its bytes: the
+        // sponsors' line holds the separator, and Foundation's `contains` cost more than the rest.
+        if let plain = amendmentForms, let answer = Self.amendmentWord(text, plain) { return answer }
         return amendmentWordByCharacters(text)
+    }
+
+    /// The amendment forms as bytes, with the first word of each, and the kind separator's mark:
+    /// nil where one is not plain (its bytes would not tell its Characters).
+    struct AmendmentForms {
+        let separator: [UInt8]
+        let forms: [(form: String, bytes: [UInt8], firstWord: [UInt8]?)]
+
+        init?(forms: [String], separator: Character) {
+            let mark = Array(String(separator).utf8)
+            var text = String(separator)
+            guard text.unicodeScalars.count == 1, text.withUTF8(PlainText.isPlain) else { return nil }
+            var read: [(String, [UInt8], [UInt8]?)] = []
+            for form in forms {
+                var f = form
+                guard !form.isEmpty, f.withUTF8(PlainText.isPlain) else { return nil }
+                read.append((form, Array(form.utf8), form.split(separator: " ").first.map { Array($0.utf8) }))
+            }
+            self.separator = mark
+            self.forms = read
+        }
+    }
+
+    /// `amendmentWordByCharacters` on the bytes of a plain text; `.none` where the text is not plain.
+    static func amendmentWord(_ text: String, _ plain: AmendmentForms) -> String?? {
+        var text = text
+        return text.withUTF8 { t -> String?? in
+            guard PlainText.isPlain(t) else { return .none }
+            let mark = plain.separator
+            // The last separator, and the text after it without spaces and footnote marks.
+            var at = t.count - mark.count
+            while at >= 0, !mark.indices.allSatisfy({ t[at + $0] == mark[$0] }) { at -= 1 }
+            guard at >= 0 else { return .some(nil) }
+            var from = at + mark.count
+            while from < t.count {
+                if t[from] == 0x20 || t[from] == 0x2A { from += 1 } else if t[from] == 0xC2, from + 1 < t.count, t[from + 1] == 0xA0 { from += 2 } else { break }
+            }
+            let rest = UnsafeBufferPointer(rebasing: t[from...])
+            for (form, bytes, firstWord) in plain.forms {
+                if bytes.withUnsafeBufferPointer({ Bytes.contains(rest, $0) }) { return .some(form) }
+                guard let word = firstWord else { continue }
+                if rest.count == word.count, rest.elementsEqual(word) { return .some(form) }
+                if rest.count > word.count, rest[word.count] == 0x20, rest.prefix(word.count).elementsEqual(word) { return .some(form) }
+            }
+            return .some(nil)
+        }
     }
 
     /// `amendmentWord` by Characters: exact for any text.
