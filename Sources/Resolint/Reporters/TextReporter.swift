@@ -123,13 +123,23 @@ public struct TextReporter: Sendable {
         let lineRange = source.lineRange(d.start.line - 1)
         source.bytes.withUnsafeBufferPointer { all in
             let b = UnsafeBufferPointer(rebasing: all[lineRange])
-            /// A scalar's shown width: its cell's (a tab is four spaces, a form feed nothing).
-            func cellWidth(_ s: Unicode.Scalar) -> Int { s == "\t" ? 4 : s == "\u{0C}" ? 0 : Self.width(s) }
-            /// The scalars of bytes `lo..<hi` as shown.
+            /// The shown width of the scalar at byte `i` (a tab is four spaces, a form feed nothing, other
+            /// ASCII one column, without decoding) and its length in bytes.
+            func cell(at i: Int) -> (width: Int, length: Int) {
+                let lead = b[i]
+                if lead < 0x80 { return (lead == 0x09 ? 4 : lead == 0x0C ? 0 : 1, 1) }
+                let (s, n) = UTF8Text.scalar(at: i, in: b)
+                return (Self.width(s), n)
+            }
+            /// The scalars of bytes `lo..<hi` as shown: the runs between tabs and form feeds copied whole.
             func appendShown(_ lo: Int, _ hi: Int, to out: inout [UInt8]) {
-                for k in lo..<hi where b[k] != 0x0C {
-                    if b[k] == 0x09 { out += repeatElement(UInt8(ascii: " "), count: 4) } else { out.append(b[k]) }
+                var run = lo
+                for k in lo..<hi where b[k] == 0x09 || b[k] == 0x0C {
+                    out += UnsafeBufferPointer(rebasing: b[run..<k])
+                    if b[k] == 0x09 { out += repeatElement(UInt8(ascii: " "), count: 4) }
+                    run = k + 1
                 }
+                out += UnsafeBufferPointer(rebasing: b[run..<hi])
             }
             /// The byte after `count` scalars from byte `i` (at most the end of the line).
             func advance(_ i: Int, scalars count: Int) -> Int {
@@ -144,8 +154,8 @@ public struct TextReporter: Sendable {
             // Whether the line is wider than the window, read only until it is.
             var total = 0, i = 0
             while i < b.count, total <= Self.windowWidth {
-                let (s, n) = UTF8Text.scalar(at: i, in: b)
-                total += cellWidth(s)
+                let (width, n) = cell(at: i)
+                total += width
                 i += n
             }
             // The bytes shown: all of the line when it fits, else some context before the span and as
@@ -157,7 +167,7 @@ public struct TextReporter: Sendable {
                 while firstByte > 0 {
                     var start = firstByte - 1
                     while b[start] & 0xC0 == 0x80 { start -= 1 }
-                    let width = cellWidth(UTF8Text.scalar(at: start, in: b).scalar)
+                    let width = cell(at: start).width
                     guard w + width <= Self.windowWidth / 3 else { break }
                     firstByte = start
                     w += width
@@ -165,8 +175,7 @@ public struct TextReporter: Sendable {
                 w = 0
                 lastByte = firstByte
                 while lastByte < b.count {
-                    let (s, n) = UTF8Text.scalar(at: lastByte, in: b)
-                    let width = cellWidth(s)
+                    let (width, n) = cell(at: lastByte)
                     guard w + width <= Self.windowWidth - 2 else { break }
                     w += width
                     lastByte += n
@@ -176,14 +185,14 @@ public struct TextReporter: Sendable {
             var before = firstByte > 0 ? 1 : 0, spanWidth = 0, at = firstByte
             let spanStart = min(fromByte, lastByte)
             while at < spanStart {
-                let (s, n) = UTF8Text.scalar(at: at, in: b)
-                before += cellWidth(s)
+                let (width, n) = cell(at: at)
+                before += width
                 at += n
             }
             var marked = 0
             while at < lastByte, marked < spanScalars {
-                let (s, n) = UTF8Text.scalar(at: at, in: b)
-                spanWidth += cellWidth(s)
+                let (width, n) = cell(at: at)
+                spanWidth += width
                 at += n
                 marked += 1
             }
