@@ -308,8 +308,9 @@ struct LabelForms {
         }
         // Only the forms the first byte allows are visited (a line is asked about one or two of them).
         // Operative paragraph numbers: "12." then a space, the end or a non-digit (web copies write "1.决定").
+        var letters: LetterRun?
         for k in Self.bits(forms & 0xFFFF) where k < paragraph.count {
-            if let (value, length) = match(b, paragraph[k]) {
+            if let (value, length) = match(b, paragraph[k], letters: &letters) {
                 var c = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
                 c.arabic = value
                 return finish(b, c)
@@ -319,7 +320,7 @@ struct LabelForms {
         var candidate: LabelCandidate?
         for k in Self.bits((forms >> 16) & 0x7FFF) where k < items.count {
             let (form, isItem) = items[k]
-            guard let (value, length) = match(b, form) else { continue }
+            guard let (value, length) = match(b, form, letters: &letters) else { continue }
             if let c = candidate, c.length > length { continue }
             if candidate == nil || candidate!.length < length {
                 candidate = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
@@ -331,10 +332,18 @@ struct LabelForms {
 
     /// Matches one form at the start of `b`: the value and the byte length of the label.
     func match(_ b: [UInt8], _ f: LabelReader.CompiledForm) -> (Int, Int)? {
-        b.withUnsafeBufferPointer { match($0, f) }
+        var letters: LetterRun?
+        return b.withUnsafeBufferPointer { match($0, f, letters: &letters) }
     }
 
-    private func match(_ b: UnsafeBufferPointer<UInt8>, _ f: LabelReader.CompiledForm) -> (Int, Int)? {
+    /// The Latin letters read at one place of a line, kept for the next form that reads them there:
+    /// the item forms of a line that opens with a letter ("{letter})", "{roman}." …) all read the same.
+    private struct LetterRun {
+        var start: Int
+        var found: (LatinLetters, Int)?
+    }
+
+    private func match(_ b: UnsafeBufferPointer<UInt8>, _ f: LabelReader.CompiledForm, letters run: inout LetterRun?) -> (Int, Int)? {
         var i = 0
         guard let afterPrefix = literal(b, f.prefix, at: i) else { return nil }
         i = afterPrefix
@@ -350,8 +359,11 @@ struct LabelForms {
             guard let k = numerals.firstIndex(where: { i + $0.count <= b.count && b[i..<(i + $0.count)].elementsEqual($0) }) else { return nil }
             value = k + 1; i += numerals[k].count
         case .letter, .roman:
-            guard let (letters, end) = latinLetters(b, at: i) else { return nil }
-            guard let v = f.token == .letter ? letters.latinValue : letters.romanValue else { return nil }
+            // The suffix is looked for before the value is read: most lines that open with lower-case
+            // letters open with a word.
+            if run?.start != i { run = LetterRun(start: i, found: latinLetters(b, at: i)) }
+            guard let (letters, end) = run?.found, literal(b, f.suffix, at: end) != nil,
+                  let v = f.token == .letter ? letters.latinValue : letters.romanValue else { return nil }
             value = v; i = end
         }
         guard let afterSuffix = literal(b, f.suffix, at: i) else { return nil }
