@@ -266,6 +266,18 @@ struct LabelForms {
         b.withUnsafeBufferPointer { read($0) }
     }
 
+    /// `read` of a text's UTF-8, in place: a paragraph's text is not copied to read its label.
+    func read(_ text: String) -> LabelCandidate? {
+        var text = text
+        return text.withUTF8 { read($0) }
+    }
+
+    /// `read` of the first `LabelReader.longestLabel` bytes of a text, in place.
+    func readHead(_ text: String) -> LabelCandidate? {
+        var text = text
+        return text.withUTF8 { read(UnsafeBufferPointer(rebasing: $0.prefix(LabelReader.longestLabel))) }
+    }
+
     func read(_ b: UnsafeBufferPointer<UInt8>) -> LabelCandidate? {
         guard let first = b.first else { return nil }
         // Direction marks before a label ("\u{200F}19 -\u{200F} تحيط …", the UN's Arabic 75/188) are
