@@ -299,6 +299,14 @@ extension CheckFastPathTests {
         }
     }
 
+    /// Scalars that never join, judged on bytes, are those judged scalar by scalar.
+    @Test func neverJoiningBytesAreNeverJoiningScalars() {
+        for text in ScalarPathTests.texts(count: 3000, seed: 48) + ["", "a{b}", "“{found}”", "e\u{301}", "\u{2FF}\u{300}", "大会{x}", "\u{FF9E}"] {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer(Graphemes.neverJoin) == text.unicodeScalars.allSatisfy(Graphemes.neverJoins), "\(text.debugDescription)")
+        }
+    }
+
     /// Right-to-left letters found eight bytes at a time are those found scalar by scalar.
     @Test func rightToLeftByWordsIsByScalars() {
         var rng = SeededGenerator(seed: 46)
