@@ -284,6 +284,41 @@ extension CheckFastPathTests {
         }
     }
 
+    /// The byte of a scalar found eight bytes at a time is the one found scalar by scalar.
+    @Test func scalarOffsetsByWordsAreTheScalarOffsets() {
+        for text in ScalarPathTests.texts(count: 1000, seed: 45) + ["", "a", "大会，回顾其决议", "e\u{301}x 👍🏽 Ａ", String(repeating: "決議ab", count: 20)] {
+            let starts = text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                for n in 0...(starts.count + 9) {
+                    let expected = n < starts.count ? (starts[n], n) : (bytes.count, starts.count)
+                    let found = TextReporter.offset(ofScalar: n, in: b)
+                    #expect(found.byte == expected.0 && found.scalar == expected.1, "\(text.debugDescription) \(n)")
+                }
+            }
+        }
+    }
+
+    /// Scalars that never join, judged on bytes, are those judged scalar by scalar.
+    @Test func neverJoiningBytesAreNeverJoiningScalars() {
+        for text in ScalarPathTests.texts(count: 3000, seed: 48) + ["", "a{b}", "“{found}”", "e\u{301}", "\u{2FF}\u{300}", "大会{x}", "\u{FF9E}"] {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer(Graphemes.neverJoin) == text.unicodeScalars.allSatisfy(Graphemes.neverJoins), "\(text.debugDescription)")
+        }
+    }
+
+    /// Right-to-left letters found eight bytes at a time are those found scalar by scalar.
+    @Test func rightToLeftByWordsIsByScalars() {
+        var rng = SeededGenerator(seed: 46)
+        let pieces = ScalarPathTests.texts(count: 300, seed: 47) + ["ب", "\u{5D0}", "\u{FB1D}", "\u{FEFC}", "\u{FFFD}", "\u{580}", "\u{8FF}", "\u{900}", "\u{EFFF}", "大会", "é", "𝐀"]
+        var texts = pieces
+        for _ in 0..<2000 { texts.append((0..<Int.random(in: 1...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()) }
+        for text in texts {
+            let expected = text.unicodeScalars.contains(where: TextReporter.isRightToLeft)
+            #expect(TextReporter.hasRightToLeft(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     /// The heading written as bytes is the heading's String, for each severity, fix, place and colour.
     @Test func headingBytesAreTheHeadingString() throws {
         // Straight quotes and a doubled space: findings with fixes.

@@ -133,8 +133,8 @@ enum MessageTemplate {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         // Bytes where every scalar is a character of its own (a brace is then never part of a larger
         // character): walking Characters cost more than the rest of making a diagnostic.
-        guard template.unicodeScalars.allSatisfy(Graphemes.neverJoins) else { return renderCharacters(template, values) }
         let bytes = Array(template.utf8)
+        guard bytes.withUnsafeBufferPointer(Graphemes.neverJoin) else { return renderCharacters(template, values) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 64)
         var i = 0

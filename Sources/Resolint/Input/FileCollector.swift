@@ -24,22 +24,23 @@ public enum FileCollector {
             var found: [String] = []
             var ignore = GitIgnore(for: path)
             let absoluteRoot = AbsolutePath.of(path)
-            if let walker = fm.enumerator(atPath: path) {
-                for case let relative as String in walker {
-                    let name = AbsolutePath.lastComponent(of: relative)
-                    if name.hasPrefix(".") { walker.skipDescendants(); continue }
-                    let full = (path as NSString).appendingPathComponent(relative)
-                    let absolute = (absoluteRoot as NSString).appendingPathComponent(relative)
-                    var dir: ObjCBool = false
-                    guard fm.fileExists(atPath: full, isDirectory: &dir) else { continue }
-                    if dir.boolValue {
-                        if ignore.ignores(absolute, isFolder: true) { walker.skipDescendants() } else { ignore.load(absolute) }
-                        continue
-                    }
-                    if ignore.ignores(absolute) { continue }
-                    let keep = try accept.map { try $0(full) } ?? extensions.contains(AbsolutePath.pathExtension(of: name).lowercased())
-                    if keep { found.append(full) }
+            // Each entry: whether to go into it (when it is a folder).
+            try DirectoryWalker.walk(path) { relative in
+                let name = AbsolutePath.lastComponent(of: relative)
+                if name.hasPrefix(".") { return false }
+                let full = (path as NSString).appendingPathComponent(relative)
+                let absolute = (absoluteRoot as NSString).appendingPathComponent(relative)
+                var dir: ObjCBool = false
+                guard fm.fileExists(atPath: full, isDirectory: &dir) else { return true }
+                if dir.boolValue {
+                    if ignore.ignores(absolute, isFolder: true) { return false }
+                    ignore.load(absolute)
+                    return true
                 }
+                if ignore.ignores(absolute) { return true }
+                let keep = try accept.map { try $0(full) } ?? extensions.contains(AbsolutePath.pathExtension(of: name).lowercased())
+                if keep { found.append(full) }
+                return true
             }
             if found.isEmpty {
                 throw InputError.noDrafts(path: path)

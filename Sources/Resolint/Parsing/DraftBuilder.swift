@@ -70,7 +70,7 @@ struct DraftBuilder {
             // the UN's AKN of A/RES/75/325).
             if let last = draft.operative.last, last.children.isEmpty, draft.opening != nil,
                endsWithColon(last),
-               labels.read(Array(text.text.utf8)) == nil, !headsLetteredItems(index, in: paragraphs) {
+               labels.read(text.text) == nil, !headsLetteredItems(index, in: paragraphs) {
                 if !numbered(last.label.map { $0.value + 1 }, after: index, in: paragraphs) {
                     draft.range = draft.range.lowerBound..<raw.range.lowerBound
                     draft.adoptsText = true
@@ -97,9 +97,9 @@ struct DraftBuilder {
             // the draft. Its range stays: the notes' texts that follow are the resolution's.
             if draft.opening != nil, let last = draft.operative.last, last.children.isEmpty, last.label?.style == .arabic,
                let mark = last.finalMark?.mark, language.accepts(mark, as: language.terminators.period),
-               !raw.isHeading, labels.read(Array(text.text.utf8.prefix(LabelReader.longestLabel))) == nil,
+               !raw.isHeading, labels.readHead(text.text) == nil,
                BareParagraphNumber.read(text.text, vocabulary: vocabulary) == nil,
-               !paragraphs[index...].contains(where: { labels.read(Array($0.text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic != nil }) {
+               !paragraphs[index...].contains(where: { labels.readHead($0.text.text)?.arabic != nil }) {
                 break
             }
             var paragraph = makeParagraph(text)
@@ -229,7 +229,7 @@ struct DraftBuilder {
                 // A row may be numbered as its income section is: "1. Income from staff assessment
                 // 283 437 900", "3. Services to the public (180 400)" (A/RES/75/254 B as printed); a
                 // section's heading heads its part of a table ("A. Administration des pensions").
-                let labelled = labels.read(Array(paragraphs[j].text.text.utf8.prefix(LabelReader.longestLabel))) != nil
+                let labelled = labels.readHead(paragraphs[j].text.text) != nil
                 guard !labelled || Self.endsWithAmount(paragraphs[j].text.text)
                         || j + 1 < paragraphs.count && Self.isPrintedTable(figureLines(paragraphs[j + 1].text)) else { break }
                 figures += max(end.isNumber ? 1 : 0, lines.endingWithAmount)
@@ -364,7 +364,7 @@ struct DraftBuilder {
     private func opensSection(after index: Int, in paragraphs: [RawParagraph]) -> Bool {
         guard index + 1 < paragraphs.count else { return false }
         let next = paragraphs[index + 1].text.text
-        return labels.read(Array(next.utf8.prefix(LabelReader.longestLabel)))?.arabic != nil || vocabulary.opens(next, as: .preamble)
+        return labels.readHead(next)?.arabic != nil || vocabulary.opens(next, as: .preamble)
     }
 
     /// Whether a paragraph ends the text: with the period, or with a colon whose last item ends with it.
@@ -412,7 +412,7 @@ struct DraftBuilder {
     private func operativeFollows(_ index: Int, in paragraphs: [RawParagraph]) -> Bool {
         guard index + 1 < paragraphs.count else { return false }
         let next = paragraphs[index + 1].text
-        if labels.read(Array(next.text.utf8.prefix(LabelReader.longestLabel)))?.arabic != nil { return true }
+        if labels.readHead(next.text)?.arabic != nil { return true }
         return vocabulary.opens(next.text, as: .operative)
     }
 
@@ -474,7 +474,7 @@ struct DraftBuilder {
               let last = previous.label, last.style == .arabic,
               next < paragraphs.count, let mark = PlainText.last(p.content.text), mark.isLetter || mark.isNumber,
               PlainText.count(p.content.text, atMost: 160),
-              let c = labels.read(Array(paragraphs[next].text.text.utf8.prefix(LabelReader.longestLabel))), c.arabic == last.value + 1 else { return false }
+              let c = labels.readHead(paragraphs[next].text.text), c.arabic == last.value + 1 else { return false }
         return true
     }
 
@@ -482,7 +482,7 @@ struct DraftBuilder {
     /// its own list ("1." of an adopted declaration's paragraphs).
     private func numbered(_ value: Int?, after index: Int, in paragraphs: [RawParagraph]) -> Bool {
         guard let value else { return false }
-        let next = paragraphs[(index + 1)...].lazy.compactMap { self.labels.read(Array($0.text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic }.first
+        let next = paragraphs[(index + 1)...].lazy.compactMap { self.labels.readHead($0.text.text)?.arabic }.first
         return next == value
     }
 
@@ -493,7 +493,7 @@ struct DraftBuilder {
         guard PlainText.count(text, atMost: 100), let mark = PlainText.last(text), language.accepts(mark, as: language.terminators.colon),
               !vocabulary.opensParagraph(text), let last = draft.operative.last?.label, last.style == .arabic else { return false }
         guard index + 1 < paragraphs.count else { return false }
-        return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1
+        return labels.readHead(paragraphs[index + 1].text.text)?.arabic == last.value + 1
     }
 
     /// A short line without a final mark between two numbered paragraphs that follow on, the first ended
@@ -503,7 +503,7 @@ struct DraftBuilder {
         guard PlainText.count(text, atMost: 100), let end = ParagraphAssembler.lastMark(text), !marks.contains(end),
               let previous = draft.operative.last, previous.children.isEmpty, let last = previous.label, last.style == .arabic,
               let mark = previous.finalMark?.mark, marks.contains(mark), index + 1 < paragraphs.count else { return false }
-        return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == last.value + 1
+        return labels.readHead(paragraphs[index + 1].text.text)?.arabic == last.value + 1
     }
 
     /// A short line without a final mark between the preamble, its last paragraph ended with its mark,
@@ -514,12 +514,12 @@ struct DraftBuilder {
         guard PlainText.count(text, atMost: 100), let end = ParagraphAssembler.lastMark(text), !marks.contains(end),
               let previous = draft.preamble.last, let mark = previous.finalMark?.mark, marks.contains(mark),
               index + 1 < paragraphs.count, !vocabulary.opens(text, as: .preamble) else { return false }
-        return labels.read(Array(paragraphs[index + 1].text.text.utf8.prefix(LabelReader.longestLabel)))?.arabic == 1
+        return labels.readHead(paragraphs[index + 1].text.text)?.arabic == 1
     }
 
     /// The paragraph at `index` starts with an item's label ("(iii)", "(b)", "–"), not a paragraph number.
     private func startsItem(_ index: Int, in paragraphs: [RawParagraph]) -> Bool {
-        guard index < paragraphs.count, let c = labels.read(Array(paragraphs[index].text.text.utf8.prefix(LabelReader.longestLabel))) else { return false }
+        guard index < paragraphs.count, let c = labels.readHead(paragraphs[index].text.text) else { return false }
         return c.arabic == nil
     }
 
@@ -568,14 +568,14 @@ struct DraftBuilder {
     /// without delay …" (S/RES/2610 (2021)). The list goes on; no adopted text follows.
     private func headsLetteredItems(_ index: Int, in paragraphs: [RawParagraph]) -> Bool {
         guard index + 1 < paragraphs.count, paragraphs[index].isHeading || isHeading(paragraphs[index].text.text) else { return false }
-        return labels.read(Array(paragraphs[index + 1].text.text.utf8))?.latin == 1
+        return labels.read(paragraphs[index + 1].text.text)?.latin == 1
     }
 
     /// "Recognising" / "(a) the UN mandated Independent Assessment …;" (S/RES/2568 (2021)): a preambular
     /// phrase whose sentence runs on into its items is a paragraph, though one word with no mark.
     private func preambleRunsIntoItems(_ text: String, _ index: Int, in paragraphs: [RawParagraph]) -> Bool {
         // The next paragraph's label first: reading the opening is the dearer test.
-        guard index + 1 < paragraphs.count, labels.read(Array(paragraphs[index + 1].text.text.utf8))?.latin == 1 else { return false }
+        guard index + 1 < paragraphs.count, labels.read(paragraphs[index + 1].text.text)?.latin == 1 else { return false }
         return vocabulary.opens(text, as: .preamble)
     }
 
@@ -599,9 +599,8 @@ struct DraftBuilder {
 
     /// Reads the label of a paragraph and keeps the rest as its content.
     func makeParagraph(_ text: MappedText) -> Paragraph {
-        let bytes = Array(text.text.utf8)
         let range = text.sourceStart..<text.sourceEnd
-        guard let c = labels.read(bytes) else {
+        guard let c = labels.read(text.text) else {
             return Paragraph(role: .preamble, label: nil, content: text, range: range)
         }
         let style: LabelStyle
@@ -611,7 +610,7 @@ struct DraftBuilder {
         else if let l = c.latin { style = .latin; value = l }  // refined by `attach` from context
         else { style = .roman; value = c.roman! }
         let label = Label(style: style, value: value, raw: c.raw, range: text.sourceRange(0..<c.length))
-        var p = Paragraph(role: .subitem, label: label, content: text.slice(c.contentStart..<bytes.count), range: range)
+        var p = Paragraph(role: .subitem, label: label, content: text.slice(c.contentStart..<text.text.utf8.count), range: range)
         p.labelCandidate = c
         return p
     }

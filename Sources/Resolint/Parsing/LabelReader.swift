@@ -120,9 +120,10 @@ enum LabelReader {
     /// around with one reference count, not one per part).
     final class CompiledForm: Sendable {
         let token: Token
-        /// Literal bytes, with nil standing for "any number of spaces".
-        let prefix: [[UInt8]?]
-        let suffix: [[UInt8]?]
+        /// The literal parts as UTF-8, a space standing for "any number of spaces" (a form's literal
+        /// characters are matched one after the other, so their bytes are too).
+        let prefix: [UInt8]
+        let suffix: [UInt8]
         let suffixEmpty: Bool
         let prefixEmpty: Bool
         /// The last non-space character of the suffix, as UTF-8 ("1.." is not a label).
@@ -137,10 +138,9 @@ enum LabelReader {
             else { return nil }
             let parts = form.components(separatedBy: placeholder)
             guard parts.count == 2 else { return nil }
-            func pieces(_ text: String) -> [[UInt8]?] { text.map { $0 == " " ? nil : Array(String($0).utf8) } }
             self.token = token
-            prefix = pieces(parts[0])
-            suffix = pieces(parts[1])
+            prefix = Array(parts[0].utf8)
+            suffix = Array(parts[1].utf8)
             prefixEmpty = parts[0].isEmpty
             suffixEmpty = parts[1].isEmpty
             suffixLast = parts[1].last(where: { $0 != " " }).map { Array(String($0).utf8) }
@@ -227,8 +227,9 @@ struct LabelForms {
             + items.enumerated().map { ($0.element.form, UInt32(1) << UInt32(16 + $0.offset)) }
         for (form, bit) in forms {
             var open = true
-            for piece in form.prefix where open {
-                if let bytes = piece { first[Int(bytes[0])] |= bit; open = false } else { first[0x20] |= bit }
+            for byte in form.prefix where open {
+                first[Int(byte)] |= bit
+                open = byte == 0x20
             }
             if open { for b in tokenStarts[form.token] ?? [] { first[Int(b)] |= bit } }
         }
@@ -265,6 +266,18 @@ struct LabelForms {
         b.withUnsafeBufferPointer { read($0) }
     }
 
+    /// `read` of a text's UTF-8, in place: a paragraph's text is not copied to read its label.
+    func read(_ text: String) -> LabelCandidate? {
+        var text = text
+        return text.withUTF8 { read($0) }
+    }
+
+    /// `read` of the first `LabelReader.longestLabel` bytes of a text, in place.
+    func readHead(_ text: String) -> LabelCandidate? {
+        var text = text
+        return text.withUTF8 { read(UnsafeBufferPointer(rebasing: $0.prefix(LabelReader.longestLabel))) }
+    }
+
     func read(_ b: UnsafeBufferPointer<UInt8>) -> LabelCandidate? {
         guard let first = b.first else { return nil }
         // Direction marks before a label ("\u{200F}19 -\u{200F} تحيط …", the UN's Arabic 75/188) are
@@ -298,14 +311,18 @@ struct LabelForms {
         // No label of any language starts with a capital Latin letter: most lines stop here.
         if Bytes.isUpper(first) || forms == 0 { return nil }
         // "- item" / "• item"
-        for d in Self.dashes where forms & (1 << 31) != 0 && b.starts(with: d.bytes) {
-            var c = LabelCandidate(raw: String(d.text.dropLast()), length: d.bytes.count - 1, contentStart: d.bytes.count)
-            c.dash = true
-            return finish(b, c)
+        if forms & (1 << 31) != 0 {
+            for d in Self.dashes where b.starts(with: d.bytes) {
+                var c = LabelCandidate(raw: String(d.text.dropLast()), length: d.bytes.count - 1, contentStart: d.bytes.count)
+                c.dash = true
+                return finish(b, c)
+            }
         }
+        // Only the forms the first byte allows are visited (a line is asked about one or two of them).
         // Operative paragraph numbers: "12." then a space, the end or a non-digit (web copies write "1.决定").
-        for (k, form) in paragraph.enumerated() where forms & (1 << UInt32(k)) != 0 {
-            if let (value, length) = match(b, form) {
+        var letters: LetterRun?
+        for k in Self.bits(forms & 0xFFFF) where k < paragraph.count {
+            if let (value, length) = match(b, paragraph[k], letters: &letters) {
                 var c = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
                 c.arabic = value
                 return finish(b, c)
@@ -313,8 +330,9 @@ struct LabelForms {
         }
         // Items: "(a)", "(ii)", "a)" … ; one text may read as a letter and as a numeral.
         var candidate: LabelCandidate?
-        for (k, (form, isItem)) in items.enumerated() where forms & (1 << UInt32(16 + k)) != 0 {
-            guard let (value, length) = match(b, form) else { continue }
+        for k in Self.bits((forms >> 16) & 0x7FFF) where k < items.count {
+            let (form, isItem) = items[k]
+            guard let (value, length) = match(b, form, letters: &letters) else { continue }
             if let c = candidate, c.length > length { continue }
             if candidate == nil || candidate!.length < length {
                 candidate = LabelCandidate(raw: String(decoding: b[0..<length], as: UTF8.self), length: length, contentStart: length)
@@ -326,10 +344,18 @@ struct LabelForms {
 
     /// Matches one form at the start of `b`: the value and the byte length of the label.
     func match(_ b: [UInt8], _ f: LabelReader.CompiledForm) -> (Int, Int)? {
-        b.withUnsafeBufferPointer { match($0, f) }
+        var letters: LetterRun?
+        return b.withUnsafeBufferPointer { match($0, f, letters: &letters) }
     }
 
-    private func match(_ b: UnsafeBufferPointer<UInt8>, _ f: LabelReader.CompiledForm) -> (Int, Int)? {
+    /// The Latin letters read at one place of a line, kept for the next form that reads them there:
+    /// the item forms of a line that opens with a letter ("{letter})", "{roman}." …) all read the same.
+    private struct LetterRun {
+        var start: Int
+        var found: (LatinLetters, Int)?
+    }
+
+    private func match(_ b: UnsafeBufferPointer<UInt8>, _ f: LabelReader.CompiledForm, letters run: inout LetterRun?) -> (Int, Int)? {
         var i = 0
         guard let afterPrefix = literal(b, f.prefix, at: i) else { return nil }
         i = afterPrefix
@@ -345,8 +371,11 @@ struct LabelForms {
             guard let k = numerals.firstIndex(where: { i + $0.count <= b.count && b[i..<(i + $0.count)].elementsEqual($0) }) else { return nil }
             value = k + 1; i += numerals[k].count
         case .letter, .roman:
-            guard let (letters, end) = latinLetters(b, at: i) else { return nil }
-            guard let v = f.token == .letter ? letters.latinValue : letters.romanValue else { return nil }
+            // The suffix is looked for before the value is read: most lines that open with lower-case
+            // letters open with a word.
+            if run?.start != i { run = LetterRun(start: i, found: latinLetters(b, at: i)) }
+            guard let (letters, end) = run?.found, literal(b, f.suffix, at: end) != nil,
+                  let v = f.token == .letter ? letters.latinValue : letters.romanValue else { return nil }
             value = v; i = end
         }
         guard let afterSuffix = literal(b, f.suffix, at: i) else { return nil }
@@ -368,14 +397,23 @@ struct LabelForms {
     }
 
     /// The literal part of a form; a space in it matches any number of spaces.
-    private func literal(_ b: UnsafeBufferPointer<UInt8>, _ pieces: [[UInt8]?], at start: Int) -> Int? {
+    private func literal(_ b: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], at start: Int) -> Int? {
         var i = start
-        for piece in pieces {
-            guard let bytes = piece else { while i < b.count, b[i] == 0x20 { i += 1 }; continue }
-            guard i + bytes.count <= b.count, b[i..<(i + bytes.count)].elementsEqual(bytes) else { return nil }
-            i += bytes.count
+        for byte in bytes {
+            if byte == 0x20 { while i < b.count, b[i] == 0x20 { i += 1 }; continue }
+            guard i < b.count, b[i] == byte else { return nil }
+            i += 1
         }
         return i
+    }
+
+    /// The places of the bits set in `word`, lowest first.
+    private static func bits(_ word: UInt32) -> some Sequence<Int> {
+        sequence(state: word) { rest -> Int? in
+            guard rest != 0 else { return nil }
+            defer { rest &= rest - 1 }
+            return rest.trailingZeroBitCount
+        }
     }
 
     /// The scalar at `i`, nil where the bytes end inside it.

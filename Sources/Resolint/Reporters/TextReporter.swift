@@ -24,16 +24,16 @@ public struct TextReporter: Sendable {
         appendHeading(d, to: &out)
         guard d.start.line >= 1, d.start.line <= source.lineCount else { return }
         let lineRange = source.lineRange(d.start.line - 1)
-        // A form feed, a tab or a line too long for a terminal: the String path, which drops form
-        // feeds, expands tabs and shows a window around the column.
+        // A form feed, a tab or a line too long for a terminal: the path that drops form feeds,
+        // expands tabs and shows a window around the column.
         if lineRange.count > Self.windowWidth || source.bytes[lineRange].contains(where: { $0 == 0x0C || $0 == 0x09 }) {
-            out += characterExcerpt(d, source: source).utf8
+            appendWindowedExcerpt(d, source: source, to: &out)
             return
         }
-        // The line as decoding repairs it, then read as bytes: the String is valid UTF-8, so a scalar
-        // starts at every byte that is not a continuation byte, and joining Strings joins their bytes.
-        var lineText = source.string(lineRange)
-        lineText.withUTF8 { line in
+        // The line's bytes as they are: a source file holds valid UTF-8 (it is made from a String), so
+        // a scalar starts at every byte that is not a continuation byte.
+        source.bytes.withUnsafeBufferPointer { all in
+            let line = UnsafeBufferPointer(rebasing: all[lineRange])
             let n = line.count
             /// The byte after `count` scalars from byte `i` (at most the end of the line).
             func advance(_ i: Int, scalars count: Int) -> Int {
@@ -41,31 +41,43 @@ public struct TextReporter: Sendable {
                 while k < count, i < n { i += Self.scalarWidth(line[i]); k += 1 }
                 return i
             }
-            let gutter = String(d.start.line)
             let spanStart = advance(0, scalars: d.start.column - 1)
             let spanEnd = d.end.line == d.start.line ? d.end.column : Self.scalarCount(line) + 1
             let spanBytes = advance(spanStart, scalars: max(1, spanEnd - d.start.column))
-            let before = UnsafeBufferPointer(rebasing: line[..<spanStart])
             let span = UnsafeBufferPointer(rebasing: line[spanStart..<spanBytes])
-            let rightToLeft = Self.hasRightToLeft(line)
-            var marker = [UInt8](repeating: 0x20, count: Self.displayWidth(before))
-            marker += repeatElement(UInt8(ascii: "^"), count: max(1, Self.displayWidth(span)))
-            if rightToLeft {
-                // See characterExcerpt: the line isolated, the marked text quoted after the carets.
-                marker += " “\u{2068}".utf8
-                marker += span
-                marker += "\u{2069}”".utf8
-            }
-            let pad = repeatElement(UInt8(ascii: " "), count: gutter.utf8.count)
-            out.append(0x20); out += pad; out += " |\n ".utf8
-            out += gutter.utf8; out += " | ".utf8
-            if rightToLeft { out += "\u{2068}".utf8 }
-            out += line
-            if rightToLeft { out += "\u{2069}".utf8 }
-            out += "\n ".utf8; out += pad; out += " | ".utf8
-            if color { out += paint(String(decoding: marker, as: UTF8.self), "1;31").utf8 } else { out += marker }
-            out += "\n\n".utf8
+            appendFrame(line: d.start.line, rightToLeft: Self.hasRightToLeft(line), to: &out,
+                        shown: { $0 += line },
+                        before: Self.displayWidth(UnsafeBufferPointer(rebasing: line[..<spanStart])),
+                        spanWidth: max(1, Self.displayWidth(span)),
+                        quoted: { $0 += span })
         }
+    }
+
+    /// The lines under a heading: the gutter with the line number, the line as `shown` writes it, and
+    /// under it `before` spaces and `spanWidth` carets. A line with right-to-left letters is isolated
+    /// (U+2068 … U+2069), so that a terminal laying it out right to left does not carry the gutter
+    /// along; the carets stand under the logical order (as the columns count), and the marked text
+    /// (`quoted`) is quoted after them, so the place is plain either way.
+    private func appendFrame(line: Int, rightToLeft: Bool, to out: inout [UInt8], shown: (inout [UInt8]) -> Void,
+                             before: Int, spanWidth: Int, quoted: (inout [UInt8]) -> Void) {
+        let gutter = String(line).utf8
+        let pad = repeatElement(UInt8(ascii: " "), count: gutter.count)
+        out.append(0x20); out += pad; out += " |\n ".utf8
+        out += gutter; out += " | ".utf8
+        if rightToLeft { out += "\u{2068}".utf8 }
+        shown(&out)
+        if rightToLeft { out += "\u{2069}".utf8 }
+        out += "\n ".utf8; out += pad; out += " | ".utf8
+        if color { out += "\u{1B}[1;31m".utf8 }
+        out += repeatElement(UInt8(ascii: " "), count: before)
+        out += repeatElement(UInt8(ascii: "^"), count: spanWidth)
+        if rightToLeft {
+            out += " “\u{2068}".utf8
+            quoted(&out)
+            out += "\u{2069}”".utf8
+        }
+        if color { out += "\u{1B}[0m".utf8 }
+        out += "\n\n".utf8
     }
 
     /// "path:line:col: severity[rule] message" and its line end.
@@ -101,95 +113,105 @@ public struct TextReporter: Sendable {
     /// finding, with "…" where it is cut.
     static let windowWidth = 100
 
-    /// The source line with the span marked, by Strings and scalar views: for a line with a form feed
-    /// (dropped), a tab (four spaces, in the line and under it alike) or more than `windowWidth` columns.
-    /// What `characterExcerptByCells` makes, reading only the scalars it shows or measures: that made
-    /// one String per scalar of the line, and a long line (a flattened web page, an authored paragraph)
-    /// cost more than the lint of its file.
-    func characterExcerpt(_ d: Diagnostic, source: SourceFile) -> String {
-        let lineRange = source.lineRange(d.start.line - 1).clamped(to: 0..<source.bytes.count)
-        let gutter = String(d.start.line)
-        let pad = Self.repeated(" ", gutter.count)
-        // The line's bytes as they are: a source file holds valid UTF-8 (it is made from a String), and
-        // a line starts and ends at a line break, so decoding it again would copy the same bytes.
-        let (shown, span, beforeWidth, spanWidth, rightToLeft) = source.bytes.withUnsafeBufferPointer { all -> (String, String, Int, Int, Bool) in
+    /// The source line with the span marked, for a line with a form feed (dropped), a tab (four
+    /// spaces, in the line and under it alike) or more than `windowWidth` bytes, appended as UTF-8.
+    /// What `characterExcerptByCells` makes, reading only the bytes it shows or measures, and those
+    /// before the column: a long line (a flattened web page, an authored paragraph) runs to thousands
+    /// of bytes, and reading all of it for each finding cost more than the lint of its file. Its
+    /// right-to-left letters are still looked for over all of it, since they change how it is shown.
+    func appendWindowedExcerpt(_ d: Diagnostic, source: SourceFile, to out: inout [UInt8]) {
+        let lineRange = source.lineRange(d.start.line - 1)
+        source.bytes.withUnsafeBufferPointer { all in
             let b = UnsafeBufferPointer(rebasing: all[lineRange])
-            let rightToLeft = Self.hasRightToLeft(b)
-            /// A scalar's shown width: its cell's (a tab is four spaces, a form feed nothing).
-            func cellWidth(_ s: Unicode.Scalar) -> Int { s == "\t" ? 4 : s == "\u{0C}" ? 0 : Self.width(s) }
-            /// The scalars of bytes `lo..<hi` as shown.
-            func shownText(_ lo: Int, _ hi: Int) -> String {
-                var out: [UInt8] = []
-                out.reserveCapacity(hi - lo)
-                for k in lo..<hi where b[k] != 0x0C { if b[k] == 0x09 { out += [0x20, 0x20, 0x20, 0x20] } else { out.append(b[k]) } }
-                return String(decoding: out, as: UTF8.self)
+            /// The shown width of the scalar at byte `i` (a tab is four spaces, a form feed nothing, other
+            /// ASCII one column, without decoding) and its length in bytes.
+            func cell(at i: Int) -> (width: Int, length: Int) {
+                let lead = b[i]
+                if lead < 0x80 { return (lead == 0x09 ? 4 : lead == 0x0C ? 0 : 1, 1) }
+                let (s, n) = UTF8Text.scalar(at: i, in: b)
+                return (Self.width(s), n)
             }
-            /// The byte after `n` scalars from byte `i`.
-            func advance(_ i: Int, _ n: Int) -> Int {
-                var i = i
-                for _ in 0..<n { i += Self.scalarWidth(b[i]) }
+            /// The scalars of bytes `lo..<hi` as shown: the runs between tabs and form feeds copied whole.
+            func appendShown(_ lo: Int, _ hi: Int, to out: inout [UInt8]) {
+                var run = lo
+                for k in lo..<hi where b[k] == 0x09 || b[k] == 0x0C {
+                    out += UnsafeBufferPointer(rebasing: b[run..<k])
+                    if b[k] == 0x09 { out += repeatElement(UInt8(ascii: " "), count: 4) }
+                    run = k + 1
+                }
+                out += UnsafeBufferPointer(rebasing: b[run..<hi])
+            }
+            /// The byte after `count` scalars from byte `i` (at most the end of the line).
+            func advance(_ i: Int, scalars count: Int) -> Int {
+                var i = i, k = 0
+                while k < count, i < b.count { i += Self.scalarWidth(b[i]); k += 1 }
                 return i
             }
-            let count = Self.scalarCount(b)
-            let from = min(max(0, d.start.column - 1), count)
-            let spanEnd = d.end.line == d.start.line ? d.end.column - 1 : count
-            let to = min(max(from + 1, spanEnd), max(count, from + 1))
-            let fromByte = advance(0, from)
+            // The span's first scalar (`from`, at most the line's end) and how many scalars it marks:
+            // to its end column, to the line's end when it ends on a later line, and one at least.
+            let (fromByte, from) = Self.offset(ofScalar: max(0, d.start.column - 1), in: b)
+            let spanScalars = d.end.line == d.start.line ? max(1, d.end.column - 1 - from) : Int.max
             // Whether the line is wider than the window, read only until it is.
             var total = 0, i = 0
             while i < b.count, total <= Self.windowWidth {
-                let (s, n) = UTF8Text.scalar(at: i, in: b)
-                total += cellWidth(s)
+                let (width, n) = cell(at: i)
+                total += width
                 i += n
             }
-            var first = 0, last = count, firstByte = 0, lastByte = b.count
+            // The bytes shown: all of the line when it fits, else some context before the span and as
+            // much of it as fits after.
+            var firstByte = 0, lastByte = b.count
             if total > Self.windowWidth {
                 var w = 0
-                first = from
                 firstByte = fromByte
-                while first > 0 {
+                while firstByte > 0 {
                     var start = firstByte - 1
                     while b[start] & 0xC0 == 0x80 { start -= 1 }
-                    let width = cellWidth(UTF8Text.scalar(at: start, in: b).scalar)
+                    let width = cell(at: start).width
                     guard w + width <= Self.windowWidth / 3 else { break }
-                    first -= 1
                     firstByte = start
                     w += width
                 }
                 w = 0
-                last = first
                 lastByte = firstByte
-                while last < count {
-                    let (s, n) = UTF8Text.scalar(at: lastByte, in: b)
-                    let width = cellWidth(s)
+                while lastByte < b.count {
+                    let (width, n) = cell(at: lastByte)
                     guard w + width <= Self.windowWidth - 2 else { break }
                     w += width
-                    last += 1
                     lastByte += n
                 }
             }
             // The widths before the span and of it, within the window.
-            var before = first > 0 ? 1 : 0, spanWidth = 0, k = first, at = firstByte
-            while k < min(to, last) {
-                let (s, n) = UTF8Text.scalar(at: at, in: b)
-                if k < min(from, last) { before += cellWidth(s) } else { spanWidth += cellWidth(s) }
-                k += 1
+            var before = firstByte > 0 ? 1 : 0, spanWidth = 0, at = firstByte
+            let spanStart = min(fromByte, lastByte)
+            while at < spanStart {
+                let (width, n) = cell(at: at)
+                before += width
                 at += n
             }
-            let shown = (first > 0 ? "…" : "") + shownText(firstByte, lastByte) + (last < count ? "…" : "")
-            let span = rightToLeft ? shownText(fromByte, advance(fromByte, min(to, count) - from)) : ""
-            return (shown, span, before, max(1, spanWidth), rightToLeft)
+            var marked = 0
+            while at < lastByte, marked < spanScalars {
+                let (width, n) = cell(at: at)
+                spanWidth += width
+                at += n
+                marked += 1
+            }
+            appendFrame(line: d.start.line, rightToLeft: Self.hasRightToLeft(b), to: &out,
+                        shown: { out in
+                            if firstByte > 0 { out += "…".utf8 }
+                            appendShown(firstByte, lastByte, to: &out)
+                            if lastByte < b.count { out += "…".utf8 }
+                        },
+                        before: before, spanWidth: max(1, spanWidth),
+                        quoted: { appendShown(fromByte, advance(fromByte, scalars: spanScalars), to: &$0) })
         }
-        var marker = Self.repeated(" ", beforeWidth) + Self.repeated("^", spanWidth)
-        var line = shown
-        if rightToLeft {
-            // Arabic text: a terminal that lays it out right to left must not carry the gutter along, so
-            // the line is isolated (U+2068 … U+2069); the carets stand under the logical order (as the
-            // columns count), and the marked text is quoted after them, so the place is plain either way.
-            line = "\u{2068}" + shown + "\u{2069}"
-            marker += " “\u{2068}" + span + "\u{2069}”"
-        }
-        return " \(pad) |\n \(gutter) | \(line)\n \(pad) | \(color ? paint(marker, "1;31") : marker)\n\n"
+    }
+
+    /// `appendWindowedExcerpt`'s text (what the tests compare with `characterExcerptByCells`).
+    func characterExcerpt(_ d: Diagnostic, source: SourceFile) -> String {
+        var out: [UInt8] = []
+        appendWindowedExcerpt(d, source: source, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The cells shown (`first..<last`), the span's cells (`from..<to`), the width before the span
@@ -261,6 +283,26 @@ public struct TextReporter: Sendable {
         return n - continuations
     }
 
+    /// The byte at which scalar `n` of valid UTF-8 starts, and `n`; the end and the count of its
+    /// scalars when it holds no more than `n`. Eight bytes a step while their scalars all come before
+    /// it (a finding far into a web page's line of thousands of bytes).
+    static func offset(ofScalar n: Int, in b: UnsafeBufferPointer<UInt8>) -> (byte: Int, scalar: Int) {
+        guard let base = b.baseAddress else { return (0, 0) }
+        let raw = UnsafeRawPointer(base)
+        var i = 0, k = 0
+        while i + 8 <= b.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let starts = 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            guard k + starts <= n else { break }
+            k += starts
+            i += 8
+        }
+        // A step may end inside a scalar it counted: its continuation bytes are passed over.
+        while i < b.count, b[i] & 0xC0 == 0x80 { i += 1 }
+        while k < n, i < b.count { i += scalarWidth(b[i]); k += 1 }
+        return (i, k)
+    }
+
     /// Whether the text holds right-to-left letters (Hebrew, Arabic and their presentation forms).
     public static func hasRightToLeft(_ s: String) -> Bool {
         s.utf8.withContiguousStorageIfAvailable(hasRightToLeft) ?? s.unicodeScalars.contains(where: isRightToLeft)
@@ -268,23 +310,35 @@ public struct TextReporter: Sendable {
 
     /// `hasRightToLeft` of valid UTF-8.
     static func hasRightToLeft(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Bytes: a scalar whose first byte puts it outside U+0580…U+08FF and U+F000…U+FFFF is passed
-        // over without decoding (the letters meant all lie there): ASCII, Latin, Cyrillic, CJK.
+        // Only scalars led by D6…DF, E0 or EF (U+0580…U+08FF, U+F000…U+FFFF) are decoded: the letters
+        // meant all lie there. Eight bytes a step find the next such lead, so that ASCII, Latin,
+        // Cyrillic and CJK text is passed over without decoding, and a long line quickly.
+        guard let base = b.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         var i = 0
+        while i + 8 <= b.count {
+            // Little-endian: byte k of the line is byte k of the word, from the low end.
+            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // Per byte, its low seven bits compared with 0x56 and 0x61 (D6 and E1) and 0x6F (EF),
+            // each byte set to 0x80 first so that no borrow crosses into the next.
+            let low = (w & ~high) | high
+            let inRange = (low &- (0x56 &* ones)) & ~(low &- (0x61 &* ones))
+            let isEF = ~((low ^ (0x6F &* ones)) &- ones)
+            let leads = w & high & (inRange | isEF)
+            guard leads != 0 else { i += 8; continue }
+            let at = i + leads.trailingZeroBitCount / 8
+            if isRightToLeft(UTF8Text.scalar(at: at, in: b).scalar) { return true }
+            i = at + 1
+        }
         while i < b.count {
-            let lead = b[i]
-            if lead < 0x80 { i += 1; continue }
-            if lead < 0xD6 { i += 2; continue }
-            if lead >= 0xE1 && lead <= 0xEE { i += 3; continue }
-            if lead >= 0xF0 { i += 4; continue }
-            let (u, n) = UTF8Text.scalar(at: i, in: b)
-            if isRightToLeft(u) { return true }
-            i += n
+            if (0xD6...0xE0).contains(b[i]) || b[i] == 0xEF, isRightToLeft(UTF8Text.scalar(at: i, in: b).scalar) { return true }
+            i += 1
         }
         return false
     }
 
-    private static func isRightToLeft(_ u: Unicode.Scalar) -> Bool {
+    static func isRightToLeft(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
         case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF: return true
         default: return false
