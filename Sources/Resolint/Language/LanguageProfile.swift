@@ -2,6 +2,7 @@ import Foundation
 
 /// Everything resolint knows about one official language, read from Rules/languages/<code>.yaml.
 /// Code never asks "is this Chinese?": it asks the profile for the form it needs.
+@dynamicMemberLookup
 public struct LanguageProfile: Codable, Sendable {
     public struct Opening: Codable, Sendable { public var organ: String; public var text: String }
     public struct Terminators: Codable, Sendable {
@@ -182,53 +183,78 @@ public struct LanguageProfile: Codable, Sendable {
 
     /// The words that join two numbers of a range or a list: `footnote-references.ranges`, or the list
     /// conjunctions and "to".
-    public var rangeWords: [String] { footnoteReferences.ranges ?? listConjunctions + ["to"] }
+    public var rangeWords: [String] { self.footnoteReferences.ranges ?? self.listConjunctions + ["to"] }
 
-    /// The profile's fields, shared by its copies: a profile is handed by value to the parsers and
-    /// readers of every document, and each copy of forty fields retained every one of them. Changing
-    /// one (tests do) gives the profile fields of its own.
-    private struct Fields: Codable, Sendable {
+    /// The profile's fields, read as the profile's own (`profile.terminators`), and shared by its copies:
+    /// a profile is handed by value to the parsers and readers of every document, and each copy of forty
+    /// fields retained every one of them. Changing one (tests do) gives the profile fields of its own.
+    public struct Fields: Codable, Sendable {
         typealias CodingKeys = LanguageProfile.CodingKeys
-        var code: String
-        var name: String
-        var script: String
-        var lineJoiner: String
-        var openings: [Opening]
-        var terminators: Terminators
-        var narrowForms: [String: String]
-        var quotes: Quotes
-        var header: Header
-        var sponsors: Sponsors
-        var ordinals: OrdinalWords
-        var closing: Closing
-        var report: Report
-        var votes: Votes
-        var citations: Citations?
-        var footnoteReferences: FootnoteReferences
-        var openerPrefixes: [String]
-        var openerAdverbs: OpenerAdverbs?
-        var openerFrames: [String]?
-        var uninflectedOpeners: Bool?
-        var openerForms: OpenerForms?
-        var preambleOpeners: [String]
-        var operativeVerbs: [String]
-        var annexHeadings: [String]
-        var endOfText: [String]
-        var listConjunctions: [String]
-        var exampleFrame: String
-        var paragraphReferences: [String]
-        var operativeParagraphReferences: [String]?
-        var itemReferences: [String]?
-        var inferredRules: [String]?
-        var skeleton: SkeletonData?
-        var labels: LabelSyntax?
-        var detectionWords: [String]?
-        var dates: Dates?
-        var scales: [Scale]?
-        var decimalMark: String?
-        var times: [String]?
-        var amendments: AmendmentPhrases?
-        var abbreviations: [String]?
+        public var code: String
+        public var name: String
+        public var script: String
+        public var lineJoiner: String
+        public var openings: [Opening]
+        public var terminators: Terminators
+        public var narrowForms: [String: String]
+        public var quotes: Quotes
+        public var header: Header
+        public var sponsors: Sponsors
+        public var ordinals: OrdinalWords
+        public var closing: Closing
+        public var report: Report
+        public var votes: Votes
+        /// How the language cites earlier resolutions; absent where no data has been written yet.
+        public var citations: Citations?
+        public var footnoteReferences: FootnoteReferences
+        public var openerPrefixes: [String]
+        /// Adverbs made with a suffix, standing before an opening phrase as a prefix does.
+        public var openerAdverbs: OpenerAdverbs?
+        /// Words that open a frame whose verb, an opener, ends it: Chinese 对 in "对…表示关切".
+        public var openerFrames: [String]?
+        /// The language does not inflect its verbs (Chinese): each preambular phrase also opens an
+        /// operative paragraph ("回顾" is both "Recalling" and "Recalls").
+        public var uninflectedOpeners: Bool?
+        /// Openers by their grammatical form (French "-ant", Russian "-ет"), for the lint rules only.
+        public var openerForms: OpenerForms?
+        public var preambleOpeners: [String]
+        public var operativeVerbs: [String]
+        public var annexHeadings: [String]
+        public var endOfText: [String]
+        public var listConjunctions: [String]
+        /// Header and opening placed before the `body` examples of rules.
+        public var exampleFrame: String
+        /// Regular expressions for a draft's references to its own paragraphs; group 1 holds the numbers.
+        public var paragraphReferences: [String]
+        /// Regular expressions for bare references ("the measures in paragraphs 5 and 12 shall apply"), read
+        /// in operative paragraphs only (the preamble's bare numbers name other texts' paragraphs); group 1
+        /// holds the numbers.
+        public var operativeParagraphReferences: [String]?
+        /// Regular expressions for references to items of its own paragraphs: named groups `item` and,
+        /// optionally, `paragraph`.
+        public var itemReferences: [String]?
+        /// Rules whose forms in this language are inferred, not yet seen in a real document: their errors
+        /// are reported as warnings (spec/languages.md).
+        public var inferredRules: [String]?
+        /// What `resolint new` writes besides the facts; nil where the language cannot be generated yet.
+        public var skeleton: SkeletonData?
+        /// How paragraphs and items are labelled; absent: 1. then (a) / a) then (i) / i).
+        public var labels: LabelSyntax?
+        /// Short words frequent in the language and rare in the others of its script ("the", "les",
+        /// "los"): `--lang auto` counts them to tell languages of one script apart.
+        public var detectionWords: [String]?
+        /// Dates as the language writes them (`resolint compare` reads them); absent: no date is read.
+        public var dates: Dates?
+        /// Words that multiply a figure, largest first where one holds another ("mil millones").
+        public var scales: [Scale]?
+        /// The mark before a figure's decimals ("." or ","); absent: read from the groups' lengths.
+        public var decimalMark: String?
+        /// Times of day: regular expressions with the groups `hour` and, optionally, `minute`.
+        public var times: [String]?
+        /// The instructions of an amendment to a draft, for `resolint amend`.
+        public var amendments: AmendmentPhrases?
+        /// Words written with a period that ends no sentence ("долл. США"): a line that ends with one goes on.
+        public var abbreviations: [String]?
     }
     private final class Storage: Sendable {
         let fields: Fields
@@ -246,190 +272,9 @@ public struct LanguageProfile: Codable, Sendable {
     public init(from decoder: Decoder) throws { storage = Storage(try Fields(from: decoder)) }
     public func encode(to encoder: Encoder) throws { try storage.fields.encode(to: encoder) }
 
-    public var code: String {
-        get { storage.fields.code }
-        set { update { $0.code = newValue } }
-    }
-    public var name: String {
-        get { storage.fields.name }
-        set { update { $0.name = newValue } }
-    }
-    public var script: String {
-        get { storage.fields.script }
-        set { update { $0.script = newValue } }
-    }
-    public var lineJoiner: String {
-        get { storage.fields.lineJoiner }
-        set { update { $0.lineJoiner = newValue } }
-    }
-    public var openings: [Opening] {
-        get { storage.fields.openings }
-        set { update { $0.openings = newValue } }
-    }
-    public var terminators: Terminators {
-        get { storage.fields.terminators }
-        set { update { $0.terminators = newValue } }
-    }
-    public var narrowForms: [String: String] {
-        get { storage.fields.narrowForms }
-        set { update { $0.narrowForms = newValue } }
-    }
-    public var quotes: Quotes {
-        get { storage.fields.quotes }
-        set { update { $0.quotes = newValue } }
-    }
-    public var header: Header {
-        get { storage.fields.header }
-        set { update { $0.header = newValue } }
-    }
-    public var sponsors: Sponsors {
-        get { storage.fields.sponsors }
-        set { update { $0.sponsors = newValue } }
-    }
-    public var ordinals: OrdinalWords {
-        get { storage.fields.ordinals }
-        set { update { $0.ordinals = newValue } }
-    }
-    public var closing: Closing {
-        get { storage.fields.closing }
-        set { update { $0.closing = newValue } }
-    }
-    public var report: Report {
-        get { storage.fields.report }
-        set { update { $0.report = newValue } }
-    }
-    public var votes: Votes {
-        get { storage.fields.votes }
-        set { update { $0.votes = newValue } }
-    }
-    /// How the language cites earlier resolutions; absent where no data has been written yet.
-    public var citations: Citations? {
-        get { storage.fields.citations }
-        set { update { $0.citations = newValue } }
-    }
-    public var footnoteReferences: FootnoteReferences {
-        get { storage.fields.footnoteReferences }
-        set { update { $0.footnoteReferences = newValue } }
-    }
-    public var openerPrefixes: [String] {
-        get { storage.fields.openerPrefixes }
-        set { update { $0.openerPrefixes = newValue } }
-    }
-    /// Adverbs made with a suffix, standing before an opening phrase as a prefix does.
-    public var openerAdverbs: OpenerAdverbs? {
-        get { storage.fields.openerAdverbs }
-        set { update { $0.openerAdverbs = newValue } }
-    }
-    /// Words that open a frame whose verb, an opener, ends it: Chinese 对 in "对…表示关切".
-    public var openerFrames: [String]? {
-        get { storage.fields.openerFrames }
-        set { update { $0.openerFrames = newValue } }
-    }
-    /// The language does not inflect its verbs (Chinese): each preambular phrase also opens an
-    /// operative paragraph ("回顾" is both "Recalling" and "Recalls").
-    public var uninflectedOpeners: Bool? {
-        get { storage.fields.uninflectedOpeners }
-        set { update { $0.uninflectedOpeners = newValue } }
-    }
-    /// Openers by their grammatical form (French "-ant", Russian "-ет"), for the lint rules only.
-    public var openerForms: OpenerForms? {
-        get { storage.fields.openerForms }
-        set { update { $0.openerForms = newValue } }
-    }
-    public var preambleOpeners: [String] {
-        get { storage.fields.preambleOpeners }
-        set { update { $0.preambleOpeners = newValue } }
-    }
-    public var operativeVerbs: [String] {
-        get { storage.fields.operativeVerbs }
-        set { update { $0.operativeVerbs = newValue } }
-    }
-    public var annexHeadings: [String] {
-        get { storage.fields.annexHeadings }
-        set { update { $0.annexHeadings = newValue } }
-    }
-    public var endOfText: [String] {
-        get { storage.fields.endOfText }
-        set { update { $0.endOfText = newValue } }
-    }
-    public var listConjunctions: [String] {
-        get { storage.fields.listConjunctions }
-        set { update { $0.listConjunctions = newValue } }
-    }
-    /// Header and opening placed before the `body` examples of rules.
-    public var exampleFrame: String {
-        get { storage.fields.exampleFrame }
-        set { update { $0.exampleFrame = newValue } }
-    }
-    /// Regular expressions for a draft's references to its own paragraphs; group 1 holds the numbers.
-    public var paragraphReferences: [String] {
-        get { storage.fields.paragraphReferences }
-        set { update { $0.paragraphReferences = newValue } }
-    }
-    /// Regular expressions for bare references ("the measures in paragraphs 5 and 12 shall apply"), read
-    /// in operative paragraphs only (the preamble's bare numbers name other texts' paragraphs); group 1
-    /// holds the numbers.
-    public var operativeParagraphReferences: [String]? {
-        get { storage.fields.operativeParagraphReferences }
-        set { update { $0.operativeParagraphReferences = newValue } }
-    }
-    /// Regular expressions for references to items of its own paragraphs: named groups `item` and,
-    /// optionally, `paragraph`.
-    public var itemReferences: [String]? {
-        get { storage.fields.itemReferences }
-        set { update { $0.itemReferences = newValue } }
-    }
-    /// Rules whose forms in this language are inferred, not yet seen in a real document: their errors
-    /// are reported as warnings (spec/languages.md).
-    public var inferredRules: [String]? {
-        get { storage.fields.inferredRules }
-        set { update { $0.inferredRules = newValue } }
-    }
-    /// What `resolint new` writes besides the facts; nil where the language cannot be generated yet.
-    public var skeleton: SkeletonData? {
-        get { storage.fields.skeleton }
-        set { update { $0.skeleton = newValue } }
-    }
-    /// How paragraphs and items are labelled; absent: 1. then (a) / a) then (i) / i).
-    public var labels: LabelSyntax? {
-        get { storage.fields.labels }
-        set { update { $0.labels = newValue } }
-    }
-    /// Short words frequent in the language and rare in the others of its script ("the", "les",
-    /// "los"): `--lang auto` counts them to tell languages of one script apart.
-    public var detectionWords: [String]? {
-        get { storage.fields.detectionWords }
-        set { update { $0.detectionWords = newValue } }
-    }
-    /// Dates as the language writes them (`resolint compare` reads them); absent: no date is read.
-    public var dates: Dates? {
-        get { storage.fields.dates }
-        set { update { $0.dates = newValue } }
-    }
-    /// Words that multiply a figure, largest first where one holds another ("mil millones").
-    public var scales: [Scale]? {
-        get { storage.fields.scales }
-        set { update { $0.scales = newValue } }
-    }
-    /// The mark before a figure's decimals ("." or ","); absent: read from the groups' lengths.
-    public var decimalMark: String? {
-        get { storage.fields.decimalMark }
-        set { update { $0.decimalMark = newValue } }
-    }
-    /// Times of day: regular expressions with the groups `hour` and, optionally, `minute`.
-    public var times: [String]? {
-        get { storage.fields.times }
-        set { update { $0.times = newValue } }
-    }
-    /// The instructions of an amendment to a draft, for `resolint amend`.
-    public var amendments: AmendmentPhrases? {
-        get { storage.fields.amendments }
-        set { update { $0.amendments = newValue } }
-    }
-    /// Words written with a period that ends no sentence ("долл. США"): a line that ends with one goes on.
-    public var abbreviations: [String]? {
-        get { storage.fields.abbreviations }
-        set { update { $0.abbreviations = newValue } }
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.fields[keyPath: field] }
+        set { update { $0[keyPath: field] = newValue } }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -443,10 +288,10 @@ public struct LanguageProfile: Codable, Sendable {
     /// The terminator mark named in rule data ("comma", "semicolon", "colon", "period").
     public func mark(named name: String) -> String? {
         switch name {
-        case "comma": return terminators.comma
-        case "semicolon": return terminators.semicolon
-        case "colon": return terminators.colon
-        case "period": return terminators.period
+        case "comma": return self.terminators.comma
+        case "semicolon": return self.terminators.semicolon
+        case "colon": return self.terminators.colon
+        case "period": return self.terminators.period
         default: return nil
         }
     }
@@ -455,7 +300,7 @@ public struct LanguageProfile: Codable, Sendable {
     /// mark written with a space before it (French "\u{A0};") is its last character: the mark is
     /// accepted with any space before it, or none.
     public func accepts(_ found: Character, as mark: String) -> Bool {
-        found == mark.last || narrowForms[mark].map { $0.last == found } == true
+        found == mark.last || self.narrowForms[mark].map { $0.last == found } == true
     }
 
     /// The character of a terminator mark, without the space a language may write before it.
@@ -478,9 +323,9 @@ public struct LanguageProfile: Codable, Sendable {
     }
 
     /// How paragraphs and items are labelled in this language.
-    public var labelSyntax: LabelSyntax { labels ?? .standard }
+    public var labelSyntax: LabelSyntax { self.labels ?? .standard }
 
     /// Session ordinal words for `n`, as a header writes them ("七十三" / "Seventy-third"), or in
     /// another grammatical case ("genitive") where the language has one.
-    public func ordinal(_ n: Int, case name: String? = nil) -> String? { ordinals.words(for: n, case: name) }
+    public func ordinal(_ n: Int, case name: String? = nil) -> String? { self.ordinals.words(for: n, case: name) }
 }
