@@ -258,7 +258,20 @@ public struct LanguageProfile: Codable, Sendable {
     }
     private final class Storage: Sendable {
         let fields: Fields
+        /// What readers derive from these fields, by the derived value's type (see `derived`).
+        let derived = Locked<[ObjectIdentifier: Any]>([:])
         init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// A value derived from the profile once and kept with its fields (the header parser's forms, the
+    /// paragraph assembler's mark sets): every document's parser asks for it, and a changed profile has
+    /// fields of its own, so it derives the value anew. One value of each type per profile.
+    func derived<Value>(_ make: (LanguageProfile) -> Value) -> Value {
+        let key = ObjectIdentifier(Value.self)
+        if let value = storage.derived.withLock({ $0[key] }) as? Value { return value }
+        let value = make(self)
+        storage.derived.withLock { $0[key] = value }
+        return value
     }
 
     private var storage: Storage

@@ -885,21 +885,8 @@ extension ParagraphAssembler {
             comma = commas.isEmpty ? nil : MarkSet(commas)
         }
 
-        /// The marks a cached entry was made from: it serves a language whose marks are these.
-        private struct Inputs: Equatable {
-            let comma: String, semicolon: String, colon: String, period: String
-            let narrowForms: [String: String]
-        }
-
-        private static let cache = Locked<[String: (inputs: Inputs, sets: MarkSets)]>([:])
-
         static func shared(_ language: LanguageProfile) -> MarkSets {
-            let t = language.terminators
-            let inputs = Inputs(comma: t.comma, semicolon: t.semicolon, colon: t.colon, period: t.period, narrowForms: language.narrowForms)
-            if let entry = cache.withLock({ $0[language.code] }), entry.inputs == inputs { return entry.sets }
-            let sets = MarkSets(terminators: t, narrowForms: language.narrowForms)
-            cache.withLock { $0[language.code] = (inputs, sets) }
-            return sets
+            language.derived { MarkSets(terminators: $0.terminators, narrowForms: $0.narrowForms) }
         }
     }
 }

@@ -53,9 +53,9 @@ struct HeaderParser {
         amendmentForms = forms.amendmentForms
     }
 
-    /// What the parser reads a header with, derived from the language's header words once per
-    /// language: a parser is made for every document (and more), and deriving them was a tenth of
-    /// reading a header.
+    /// What the parser reads a header with, derived from the language's header words once per profile
+    /// (`LanguageProfile.derived`): a parser is made for every document (and more), and deriving them
+    /// was a tenth of reading a header.
     struct Forms {
         let sessionForm: SessionForm?
         let specialSessionForms: [SessionForm]
@@ -81,29 +81,7 @@ struct HeaderParser {
             amendmentForms = kindSeparatorMark.flatMap { mark in header.amendments.flatMap { AmendmentForms(forms: $0, separator: mark) } }
         }
 
-        /// The header words the forms are derived from: a cached entry serves a language whose words
-        /// are these (a profile may be loaded again, or changed, under the same code).
-        struct Inputs: Equatable {
-            let session: String, specialSessions: [String]?, mastheadPatterns: [String]?, agendaItem: [String]
-            let agendaItemSuffix: [String]?, committees: [String], committeeNames: [String: [String]]?
-            let kindSeparator: String, amendments: [String]?
-
-            init(_ h: LanguageProfile.Header) {
-                session = h.session; specialSessions = h.specialSessions; mastheadPatterns = h.masthead?.patterns
-                agendaItem = h.agendaItem; agendaItemSuffix = h.agendaItemSuffix; committees = h.committees
-                committeeNames = h.committeeNames; kindSeparator = h.kindSeparator; amendments = h.amendments
-            }
-        }
-
-        private static let cache = Locked<[String: (inputs: Inputs, forms: Forms)]>([:])
-
-        static func shared(_ language: LanguageProfile) -> Forms {
-            let inputs = Inputs(language.header)
-            if let entry = cache.withLock({ $0[language.code] }), entry.inputs == inputs { return entry.forms }
-            let forms = Forms(language.header)
-            cache.withLock { $0[language.code] = (inputs, forms) }
-            return forms
-        }
+        static func shared(_ language: LanguageProfile) -> Forms { language.derived { Forms($0.header) } }
     }
 
     struct Result {
