@@ -160,3 +160,42 @@ extension RuleLoaderTests {
         }
     }
 }
+
+/// A clause that puts a new item on a later agenda ("an item entitled …", as A/C.6/80/L.14 and the
+/// United Nations' AKN4UN text of A/RES/75/97 write it in English, French and Spanish) does not keep
+/// the draft's own item: it is not read as the closing clause, and its title is not compared with the
+/// header's.
+struct NewItemClauseTests {
+    static let newItem = ["en": ("the item entitled", "an item entitled"),
+                          "fr": ("la question intitulée", "une question intitulée"),
+                          "es": ("el tema titulado", "un tema titulado")]
+
+    @Test(arguments: ["en", "fr", "es"])
+    func aNewItemClauseIsNotTheClosingClause(_ lang: String) throws {
+        let renderer = SkeletonRenderer(languages: Fixtures.linter.languages)
+        let facts = try DraftFacts(kind: .resolution, language: lang, session: 79, committee: .main(1), agendaItem: "96",
+                                   agendaTitle: "Titre", sponsors: ["France"], title: "Titre du projet")
+        let text = try renderer.render(facts)
+        let (own, new) = try #require(Self.newItem[lang])
+        let lines = text.components(separatedBy: "\n")
+        let at = try #require(lines.lastIndex { $0.contains(own) })
+        let clause = lines[at]
+        let label = try #require(clause.split(separator: " ").first)
+        let newClause = clause.replacingOccurrences(of: own, with: new).replacingOccurrences(of: "Titre", with: "Autre")
+
+        // Alone at the end: no clause keeps the item (a reminder), and no title is compared.
+        var alone = lines
+        alone[at] = newClause
+        let report = try Fixtures.lint(alone.joined(separator: "\n"), lang: lang)
+        #expect(report.of("closing.missing").map(\.start.line) == [at + 1], "\(lang)")
+        #expect(report.of("closing.title-mismatch").isEmpty, "\(lang)")
+
+        // Before the draft's own clause: that one is the closing clause, where it belongs.
+        var before = lines
+        before.insert(contentsOf: [newClause.replacingOccurrences(of: String(label), with: "0."), ""], at: at)
+        let both = try Fixtures.lint(before.joined(separator: "\n"), lang: lang)
+        for rule in ["closing.missing", "closing.position", "closing.title-mismatch"] {
+            #expect(both.of(rule).isEmpty, "\(lang): \(rule) \(both.of(rule).map(\.message))")
+        }
+    }
+}
