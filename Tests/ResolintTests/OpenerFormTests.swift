@@ -87,8 +87,8 @@ struct OpenerFormTests {
         #expect(try !Self.opens("en", "Request the Secretary-General to report;", as: .operative))
     }
 
-    /// The shared matcher is kept per language and per forms: a profile given forms of its own gets a
-    /// matcher of those forms, and the language's own stays as it was, whichever is asked first.
+    /// The shared matcher is kept per profile: a profile given forms of its own gets a matcher of
+    /// those forms, and the language's own stays as it was, whichever is asked first.
     @Test func sharedMatcherFollowsTheForms() throws {
         let english = try #require(Fixtures.linter.languages.profile("en"))
         var own = english

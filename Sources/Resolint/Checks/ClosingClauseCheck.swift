@@ -161,14 +161,27 @@ struct ClosingClause {
         var sessionCase: String?
     }
 
-    private static let compiled = Locked<[String: [Template]]>([:])
+    /// The language's closing templates and those of a clause adding a new item, as expressions made
+    /// once per profile (`LanguageProfile.derived`): every draft's closing clause is looked for.
+    private struct Compiled {
+        let closing: [Template], newItem: [Template]
+
+        init(_ language: LanguageProfile) {
+            closing = ClosingClause.templates(language.closing.templates, language)
+            newItem = ClosingClause.templates(language.closing.newItem ?? [], language)
+        }
+    }
+
+    /// The language's templates (`newItem`: a clause adding a new item) as expressions.
+    static func templates(_ language: LanguageProfile, newItem: Bool = false) -> [Template] {
+        let compiled = language.derived(Compiled.init)
+        return newItem ? compiled.newItem : compiled.closing
+    }
 
     /// Each template as a regular expression: literal parts escaped, spaces flexible, the language's
     /// quotation marks matching their `alternatives`, ' and ’ alike. {session} is the session in the
     /// base form; {session-genitive} (any case name) in that case form.
-    static func templates(_ language: LanguageProfile, newItem: Bool = false) -> [Template] {
-        let key = newItem ? language.code + "/new-item" : language.code
-        if let e = compiled.withLock({ $0[key] }) { return e }
+    private static func templates(_ templates: [String], _ language: LanguageProfile) -> [Template] {
         let pairs = [language.quotes.open + language.quotes.close] + (language.quotes.alternatives ?? [])
         let openers = Set(pairs.compactMap(\.first)), closers = Set(pairs.compactMap(\.last))
         func characterClass(_ set: Set<Character>) -> String {
@@ -177,7 +190,7 @@ struct ClosingClause {
         // Quotation marks match their alternatives when the language has some.
         let openQuote = language.quotes.open.count == 1 && pairs.count > 1 ? language.quotes.open.first : nil
         let closeQuote = language.quotes.close.count == 1 && pairs.count > 1 ? language.quotes.close.first : nil
-        let list: [Template] = (newItem ? language.closing.newItem ?? [] : language.closing.templates).map { template in
+        return templates.map { template in
             // Markdown emphasis may wrap the verb in a .md draft ("*Decides* to include …").
             var pattern = "[*_]*"
             var sessionCase: String?
@@ -209,8 +222,6 @@ struct ClosingClause {
             }
             return Template(pattern: pattern, prefilter: RegexPrefilter(pattern: pattern, ignoreCase: true), sessionCase: sessionCase)
         }
-        compiled.withLock { $0[key] = list }
-        return list
     }
 
     /// The character as a literal of an expression, as NSRegularExpression.escapedPattern writes it

@@ -38,31 +38,31 @@ public struct FigureReader: Sendable {
     public init(language: LanguageProfile) {
         rightToLeft = language.script == "arabic"
         decimalMark = language.decimalMark?.utf16.first
-        // Compiled once per language: a comparison reads each version's paragraphs with its own reader.
-        (times, scales) = Self.expressions.withLock { cache in
-            if let found = cache[language.code] { return found }
-            let times = (language.times ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
+        let compiled = language.derived(Expressions.init)
+        (times, scales, dates) = (compiled.times, compiled.scales, compiled.dates)
+    }
+
+    /// The language's expressions, compiled once per profile (`LanguageProfile.derived`): a comparison
+    /// reads each version's paragraphs with its own reader, and compiling is most of a one-set run's
+    /// reading of figures.
+    private struct Expressions {
+        let times: [NSRegularExpression]
+        let scales: [(expression: NSRegularExpression, factor: Decimal)]
+        let dates: [(expression: NSRegularExpression, months: [NSRegularExpression]?)]
+
+        init(_ language: LanguageProfile) {
+            times = (language.times ?? []).compactMap { try? NSRegularExpression(pattern: $0) }
             // A word ends where letters do; a Han character is a word of its own ("260万美元").
             let end = language.script == "han" ? "" : "(?![\\p{L}])"
             // Case is ignored in the words only: ICU closes every class of a case-insensitive expression
             // over case ("(?![\p{L}])" is most of the cost of compiling it), and letters are letters in
-            // either case. Compiling is most of a one-set run's reading of figures.
-            let scales = (language.scales ?? []).compactMap { s in
+            // either case.
+            scales = (language.scales ?? []).compactMap { s in
                 (try? NSRegularExpression(pattern: "[ \u{A0}]?(?i:\(s.words))\(end)")).map { ($0, Decimal(s.factor)) }
             }
-            cache[language.code] = (times, scales)
-            return (times, scales)
-        }
-        dates = Self.cache.withLock { cache in
-            if let found = cache[language.code] { return found }
-            let compiled = Self.compile(language.dates)
-            cache[language.code] = compiled
-            return compiled
+            dates = FigureReader.compile(language.dates)
         }
     }
-
-    private static let cache = Locked<[String: [(expression: NSRegularExpression, months: [NSRegularExpression]?)]]>([:])
-    private static let expressions = Locked<[String: (times: [NSRegularExpression], scales: [(expression: NSRegularExpression, factor: Decimal)])]>([:])
 
     private static func compile(_ dates: LanguageProfile.Dates?) -> [(expression: NSRegularExpression, months: [NSRegularExpression]?)] {
         guard let dates else { return [] }

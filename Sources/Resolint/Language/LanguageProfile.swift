@@ -264,8 +264,9 @@ public struct LanguageProfile: Codable, Sendable {
     }
 
     /// A value derived from the profile once and kept with its fields (the header parser's forms, the
-    /// paragraph assembler's mark sets): every document's parser asks for it, and a changed profile has
-    /// fields of its own, so it derives the value anew. One value of each type per profile.
+    /// vocabulary, compiled expressions): every document's parser asks for it, and a changed profile has
+    /// fields of its own, so it derives the value anew. One value of each type per profile: each reader
+    /// keeps its own type (often a private one), so that two never share a slot.
     func derived<Value>(_ make: (LanguageProfile) -> Value) -> Value {
         let key = ObjectIdentifier(Value.self)
         if let value = storage.derived.withLock({ $0[key] }) as? Value { return value }

@@ -21,29 +21,9 @@ struct OpenerFormMatcher: Sendable {
         inserted = adverbs.isEmpty ? nil : try? NSRegularExpression(pattern: "^(?:\(adverbs))(?=[\\s,])")
     }
 
-    private struct CacheEntry {
-        var inputs: [[String]?]
-        var matcher: OpenerFormMatcher
-    }
-    /// By language code; a code may have several entries, since a test may give a language forms of
-    /// its own. The lists are compared, not joined into a key and hashed: a profile's lists share their
-    /// storage with every copy of it, so the comparison is a pointer's (the joined key cost 18,000
-    /// instructions a call, twice a document).
-    private static let cache = Locked<[String: [CacheEntry]]>([:])
-
-    /// The matcher of a language, compiled once per process.
-    static func shared(_ language: LanguageProfile) -> OpenerFormMatcher {
-        let forms = language.openerForms
-        let inputs = [forms?.preamble, forms?.operative, forms?.inserted]
-        if let m = cache.withLock({ $0[language.code]?.first(where: { $0.inputs == inputs })?.matcher }) { return m }
-        let m = OpenerFormMatcher(forms)
-        cache.withLock { entries in
-            if entries[language.code]?.contains(where: { $0.inputs == inputs }) != true {
-                entries[language.code, default: []].append(CacheEntry(inputs: inputs, matcher: m))
-            }
-        }
-        return m
-    }
+    /// The matcher of a language, compiled once per profile (`LanguageProfile.derived`): a profile
+    /// given forms of its own (a test's, a user's language file) has a matcher of its own.
+    static func shared(_ language: LanguageProfile) -> OpenerFormMatcher { language.derived { OpenerFormMatcher($0.openerForms) } }
 
     /// Whether the text after its prefixes (`rest`, as the paragraph writes it) opens as `kind` by
     /// its form, or, once an adverb after its first word is set aside, by the vocabulary or its form:

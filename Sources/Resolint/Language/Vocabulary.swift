@@ -68,22 +68,22 @@ final class Vocabulary: Sendable {
         frames = (language.openerFrames ?? []).filter { !$0.isEmpty }.map(norm)
     }
 
-    private struct CacheEntry {
-        var inputs: [[String]]
-        var vocabulary: Vocabulary
-    }
-    private static let cache = Locked<[String: CacheEntry]>([:])
-
-    /// The vocabulary for a language, built once per process and shared by every file and thread.
+    /// The vocabulary of a language, built once per profile (`LanguageProfile.derived`) and shared by
+    /// every file and thread. With a rule's extra openers (`OpeningCheck`'s `extra`, from a rule file
+    /// or a configuration, not from the profile), once per profile and extra words.
     static func shared(_ language: LanguageProfile, extraPreamble: [String] = [], extraOperative: [String] = []) -> Vocabulary {
-        let inputs = [[language.script], language.openerPrefixes, language.preambleOpeners, extraPreamble,
-                      language.operativeVerbs, extraOperative, [language.openerAdverbs.map { "\($0.suffix)\($0.longest)" } ?? ""],
-                      language.openerFrames ?? [], [String(language.uninflectedOpeners ?? false)]]
-        let key = language.code + "\u{1}" + extraPreamble.joined(separator: "\u{2}") + "\u{1}" + extraOperative.joined(separator: "\u{2}")
-        if let entry = cache.withLock({ $0[key] }), entry.inputs == inputs { return entry.vocabulary }
+        if extraPreamble.isEmpty, extraOperative.isEmpty { return language.derived { Vocabulary($0) } }
+        let extra = Extra(preamble: extraPreamble, operative: extraOperative)
+        let extended = language.derived { _ in Locked<[Extra: Vocabulary]>([:]) }
+        if let vocabulary = extended.withLock({ $0[extra] }) { return vocabulary }
         let vocabulary = Vocabulary(language, extraPreamble: extraPreamble, extraOperative: extraOperative)
-        cache.withLock { $0[key] = CacheEntry(inputs: inputs, vocabulary: vocabulary) }
+        extended.withLock { $0[extra] = vocabulary }
         return vocabulary
+    }
+
+    /// A rule's extra openers: the key of a profile's extended vocabularies.
+    private struct Extra: Hashable {
+        let preamble: [String], operative: [String]
     }
 
     enum Kind { case preamble, operative }

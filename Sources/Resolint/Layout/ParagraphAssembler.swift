@@ -51,7 +51,7 @@ struct ParagraphAssembler {
         self.vocabulary = Vocabulary.shared(language)
         self.forms = OpenerFormMatcher.shared(language)
         self.sentenceEnds = markSets.sentenceEnds
-        self.labels = LabelForms.shared(language.labelSyntax)
+        self.labels = LabelForms.shared(language)
         self.labelSyntax = language.labelSyntax
         self.colonMark = markSets.colon
         self.commaMark = markSets.comma

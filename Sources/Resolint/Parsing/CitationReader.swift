@@ -25,10 +25,9 @@ struct CitationReader {
     let language: LanguageProfile
     private let prepared: Prepared
 
-    /// The language's expressions and joiners, made ready once per process.
+    /// The language's expressions and joiners, made ready once per profile (`LanguageProfile.derived`):
+    /// compiling them and trimming the joiners cost more than the lists of most documents.
     private struct Prepared {
-        /// What they were made from.
-        var forms: [String?]
         var item: RegexCache.Compiled?
         var otherOrgan: RegexCache.Compiled?
         var lead: RegexCache.Compiled?
@@ -38,6 +37,19 @@ struct CitationReader {
         /// NSTextCheckingResult's `range(withName:)` asks CoreFoundation for the number at every call,
         /// for each of the seven or eight groups of an item.
         var itemGroups: [String: Int]?
+
+        init(_ forms: LanguageProfile.Citations?) {
+            let item = forms.flatMap { try? RegexCache.compiled($0.item, ignoreCase: false) }
+            let groupNames = ["session", "number", "serial", "roman", "date", "day", "month", "year"]
+            self.item = item
+            otherOrgan = forms.flatMap { try? RegexCache.compiled($0.otherOrgan, ignoreCase: false) }
+            lead = forms?.lead.flatMap { try? RegexCache.compiled($0, ignoreCase: false) }
+            joiners = (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty }
+            itemGroups = item.flatMap { item in
+                guard item.units.isDirect else { return nil }
+                return Dictionary(uniqueKeysWithValues: groupNames.compactMap { name in item.units.groupNumber(named: name).map { (name, $0) } })
+            }
+        }
     }
 
     private var item: RegexCache.Compiled? { prepared.item }
@@ -45,31 +57,9 @@ struct CitationReader {
     private var lead: RegexCache.Compiled? { prepared.lead }
     private var joiners: [String] { prepared.joiners }
 
-    private static let cache = Locked<[String: Prepared]>([:])
-
     init(language: LanguageProfile) {
         self.language = language
-        let forms = language.citations
-        // Looked up by language, and used while made from the same forms: finding an expression by its
-        // pattern (hashing it) and trimming the joiners cost more than the lists of most documents.
-        let key = [forms?.item, forms?.otherOrgan, forms?.lead] + (forms?.joiners ?? []).map { $0 }
-        if let ready = Self.cache.withLock({ $0[language.code] }), ready.forms == key {
-            prepared = ready
-            return
-        }
-        let item = forms.flatMap { try? RegexCache.compiled($0.item, ignoreCase: false) }
-        let groupNames = ["session", "number", "serial", "roman", "date", "day", "month", "year"]
-        prepared = Prepared(
-            forms: key,
-            item: item,
-            otherOrgan: forms.flatMap { try? RegexCache.compiled($0.otherOrgan, ignoreCase: false) },
-            lead: forms?.lead.flatMap { try? RegexCache.compiled($0, ignoreCase: false) },
-            joiners: (forms?.joiners ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.sorted { $0.count > $1.count }.filter { !$0.isEmpty },
-            itemGroups: item.flatMap { item in
-                guard item.units.isDirect else { return nil }
-                return Dictionary(uniqueKeysWithValues: groupNames.compactMap { name in item.units.groupNumber(named: name).map { (name, $0) } })
-            })
-        Self.cache.withLock { [prepared] in $0[language.code] = prepared }
+        prepared = language.derived { Prepared($0.citations) }
     }
 
     /// `direct`: whole-text searches on the text's units made once (`UnitRegex`), as everywhere but

@@ -7,16 +7,16 @@ struct DraftBuilder {
     /// Made ready once per document, not per paragraph or line.
     private let marks: [Character]
     private let vocabulary: Vocabulary
-    private let openings: [(full: [UInt8], bare: [UInt8], organ: Organ)]
+    private let openings: [Opening]
 
     init(source: SourceFile, language: LanguageProfile) {
         self.source = source
         self.language = language
-        labels = LabelForms.shared(language.labelSyntax)
+        labels = LabelForms.shared(language)
         marks = [language.terminators.comma, language.terminators.semicolon, language.terminators.colon, language.terminators.period]
             .compactMap(LanguageProfile.character(of:)) + language.narrowForms.values.compactMap(\.last)
         vocabulary = Vocabulary.shared(language)
-        openings = Self.openings(language)
+        openings = language.derived { $0.openings.map(Opening.init) }
     }
 
     func build(_ paragraphs: [RawParagraph], kind: Draft.Kind, range: ByteRange, embedded: Bool) -> (Draft, Organ?) {
@@ -768,19 +768,17 @@ struct DraftBuilder {
         return OpeningMatch(length: text.utf8.count, organ: Organ(rawValue: language.openings[i].organ) ?? .other, withComma: comma)
     }
 
-    /// The language's opening formulas as bytes, with and without their final comma.
-    private static func openings(_ language: LanguageProfile) -> [(full: [UInt8], bare: [UInt8], organ: Organ)] {
-        openingCache.withLock { cache in
-            if let o = cache[language.code] { return o }
-            let o = language.openings.map { o in
-                (Array(o.text.utf8), Array(String(o.text.dropLast()).utf8), Organ(rawValue: o.organ) ?? .other)
-            }
-            cache[language.code] = o
-            return o
+    /// An opening formula of the language as bytes, with and without its final comma: kept with the
+    /// profile (`LanguageProfile.derived`), as every document's builder reads every paragraph with them.
+    private struct Opening {
+        let full: [UInt8], bare: [UInt8], organ: Organ
+
+        init(_ formula: LanguageProfile.Opening) {
+            full = Array(formula.text.utf8)
+            bare = Array(String(formula.text.dropLast()).utf8)
+            organ = Organ(rawValue: formula.organ) ?? .other
         }
     }
-
-    private static let openingCache = Locked<[String: [(full: [UInt8], bare: [UInt8], organ: Organ)]]>([:])
 
     /// "Annex", "Annex I", "附件二" alone on the first line of a paragraph.
     /// `isAnnex` of a line of the source, made a String only where an annex heading begins it (the

@@ -14,7 +14,7 @@ struct FootnoteLinker {
                 outside.append(text)
             }
         }
-        let finder = FootnoteReferenceFinder(language: language)
+        let finder = FootnoteReferenceFinder.shared(language)
         // Paragraphs in file order: report paragraphs first, then each draft's parts.
         var order: [(kind: Int, draft: Int, part: Int, index: Int, start: Int)] = []
         for (i, p) in document.reportParagraphs.enumerated() { order.append((0, 0, 0, i, p.range.lowerBound)) }

@@ -19,17 +19,15 @@ struct FootnoteReferenceFinder {
         groupsReversed = language.script == "arabic"
         decimalComma = language.decimalMark == ","
 
-        let words = language.footnoteReferences
-        let bytes = Self.cache.withLock { cache in
-            // The words as bytes, made once per language (the profile is not kept: copying it costs).
-            if let c = cache[language.code], c.notAfter == words.notAfter, c.notBefore == words.notBefore { return c.bytes }
-            let bytes = (words.notAfter.map { Array($0.utf8) }, words.notBefore.map { Array($0.utf8) })
-            cache[language.code] = (words.notAfter, words.notBefore, bytes)
-            return bytes
-        }
-        notAfter = bytes.0
-        notBefore = bytes.1
+        notAfter = language.footnoteReferences.notAfter.map { Array($0.utf8) }
+        notBefore = language.footnoteReferences.notBefore.map { Array($0.utf8) }
         rangeWords = language.rangeWords.map { Array($0.utf8) }
+    }
+
+    /// The finder of a language, made once per profile (`LanguageProfile.derived`): every document's
+    /// footnotes are linked with it, and its words as bytes are all it holds.
+    static func shared(_ language: LanguageProfile) -> FootnoteReferenceFinder {
+        language.derived(FootnoteReferenceFinder.init(language:))
     }
 
     /// The bytes a marker can start with: "[", a digit, C2 or E2 (superscripts).
@@ -43,8 +41,6 @@ struct FootnoteReferenceFinder {
         return hasZero((w & 0xF0F0_F0F0_F0F0_F0F0) ^ 0x3030_3030_3030_3030) || hasZero(w ^ 0x5B5B_5B5B_5B5B_5B5B)
             || hasZero(w ^ 0xC2C2_C2C2_C2C2_C2C2) || hasZero(w ^ 0xE2E2_E2E2_E2E2_E2E2)
     }
-
-    private static let cache = Locked<[String: (notAfter: [String], notBefore: [String], bytes: ([[UInt8]], [[UInt8]]))]>([:])
 
     /// The superscript digit at `i` and its byte length: ¹ ² ³ are C2 B9, C2 B2, C2 B3; ⁰ and ⁴ … ⁹
     /// are E2 81 B0 and E2 81 B4 … B9.

@@ -381,17 +381,12 @@ struct HeaderParser {
         return TextElement(text: text, range: text.sourceStart..<text.sourceEnd)
     }
 
-    private static let sessionForms = Locked<[String: SessionForm?]>([:])
-
-    /// The session line's form split at its ordinal, once per process.
+    /// The session line's form split at its ordinal (made once per profile, with `Forms`).
     fileprivate static func sessionForm(_ session: String) -> SessionForm? {
-        if let cached = sessionForms.withLock({ $0[session] }) { return cached }
         // "{ordinal} session", or a case form: "{ordinal-genitive} …" (any case form is read).
         let template = ordinalPlaceholdersUnified(session)
         let parts = template.components(separatedBy: "{ordinal}")
-        let form = parts.count == 2 ? (prefix: parts[0], suffix: parts[1], end: decomposedEnd(ofLowercased: parts[1])) : nil
-        sessionForms.withLock { $0[session] = form }
-        return form
+        return parts.count == 2 ? (prefix: parts[0], suffix: parts[1], end: decomposedEnd(ofLowercased: parts[1])) : nil
     }
 
     /// The text with every "{ordinal-…}" written "{ordinal}": what replacing `\{ordinal(-[a-z]+)?\}`

@@ -236,9 +236,14 @@ struct LabelForms {
         firstBytes = first
     }
 
+    /// The forms of a language's syntax, kept with its profile (`LanguageProfile.derived`): what every
+    /// document's parser reads its lines with.
+    static func shared(_ language: LanguageProfile) -> LabelForms { language.derived { LabelForms($0.labelSyntax) } }
+
     private static let made = Locked<[(syntax: LabelSyntax, forms: LabelForms)]>([])
 
-    /// The forms of a syntax, made once per process.
+    /// The forms of a syntax, made once per process: for `LabelReader`'s helpers, which are handed a
+    /// syntax without its profile, so the syntax itself is the key.
     static func shared(_ syntax: LabelSyntax) -> LabelForms {
         if let forms = made.withLock({ $0.first { $0.syntax == syntax }?.forms }) { return forms }
         let forms = LabelForms(syntax)
