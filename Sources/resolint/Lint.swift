@@ -190,7 +190,7 @@ struct Lint: ParsableCommand {
     }
 
     /// Prints reports as they come (text, JSON, GitHub) or at the end (SARIF, JUnit: one document for
-    /// all files), and keeps the counts.
+    /// all files), and counts them (`LintSummary`) for the summary and the exit status.
     final class Output {
         let format: OutputFormat
         let quiet: Bool
@@ -198,7 +198,10 @@ struct Lint: ParsableCommand {
         let rules: [Rule]
         let text: TextReporter
         let json = JSONReporter()
-        var files = 0, errors = 0, warnings = 0, infos = 0, failing = 0, fixable = 0, unsafeFixable = 0
+        /// The reports shown, counted for the summary.
+        var summary = LintSummary()
+        /// Findings at or above their file's --fail-on threshold, shown or not: the exit status.
+        var failing = 0
         var inputFailed = false
         /// SARIF and JUnit reports wait for the end, without their sources.
         var held: [FileReport] = []
@@ -216,7 +219,6 @@ struct Lint: ParsableCommand {
         var recorded: [FileReport] = []
         /// --statistics: counts by rule, printed at the end instead of each diagnostic.
         let statistics: Bool
-        var counts: [String: (severity: Severity, count: Int)] = [:]
 
         init(format: OutputFormat, quiet: Bool, failOn: Severity, rules: [Rule], toFile: Bool = false,
              color: ColorChoice = .auto, statistics: Bool = false) {
@@ -250,14 +252,11 @@ struct Lint: ParsableCommand {
                 let threshold = self.threshold(r.path)
                 failing += r.diagnostics.filter { $0.severity >= threshold }.count
                 if quiet { r.diagnostics = r.diagnostics.filter { $0.severity == .error } }
-                for d in r.diagnostics {
-                    switch d.severity { case .error: errors += 1; case .warning: warnings += 1; case .info: infos += 1 }
-                    switch d.fix?.safety { case .safe?: fixable += 1; case .unsafe?: unsafeFixable += 1; case nil: break }
-                }
+                let first = summary.files == 0
+                summary.add(r)
                 switch format {
-                case .json: emit((files == 0 ? json.begin() : "") + json.file(r, first: files == 0))
-                case .text where statistics:
-                    for d in r.diagnostics { counts[d.rule, default: (d.severity, 0)].count += 1 }
+                case .json: emit((first ? json.begin() : "") + json.file(r, first: first))
+                case .text where statistics: break
                 case .text:
                     emit(text.render([r]))
                     for remark in r.remarks { emit("\(r.path): note: \(remark)\n") }
@@ -266,7 +265,6 @@ struct Lint: ParsableCommand {
                     r.source = SourceFile(path: r.path, text: "")
                     held.append(r)
                 }
-                files += 1
             case .failure(let message):
                 inputFailed = true
                 FileHandle.standardError.write(Data("resolint: \(message)\n".utf8))
@@ -280,29 +278,9 @@ struct Lint: ParsableCommand {
         func finish() {
             switch format {
             case .json:
-                emit(json.end(files: files, errors: errors, warnings: warnings, infos: infos))
+                emit(json.end(summary))
             case .text:
-                if statistics {
-                    // Most frequent first, as ruff prints them; then the usual summary.
-                    let rows = counts.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
-                    let width = rows.map { String($0.value.count).count }.max() ?? 1
-                    let idWidth = rows.map(\.key.count).max() ?? 0
-                    for (id, row) in rows {
-                        let n = String(row.count)
-                        emit(String(repeating: " ", count: width - n.count) + n + "  " + id
-                             + String(repeating: " ", count: idWidth - id.count) + "  " + row.severity.rawValue + "\n")
-                    }
-                }
-                if fixable + unsafeFixable > 0, !statistics {
-                    // Before the summary, which stays the last line (as CI logs are read).
-                    let more = unsafeFixable == 0 ? "" : " (\(unsafeFixable) more with `resolint fix --unsafe`)"
-                    emit("[*] \(fixable) fixable with `resolint fix`\(more)\n")
-                }
-                if !quiet {
-                    // Infos are counted too, named only when there are some (the usual line stays as it was).
-                    let infoCount = infos > 0 ? ", \(infos) info\(infos == 1 ? "" : "s")" : ""
-                    emit("\(files) file\(files == 1 ? "" : "s") checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(infoCount)\n")
-                }
+                emit(SummaryReporter().render(summary, statistics: statistics, quiet: quiet))
             case .github:
                 break
             case .sarif:

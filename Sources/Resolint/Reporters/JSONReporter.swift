@@ -91,6 +91,11 @@ public struct JSONReporter: Sendable {
         return (first ? "" : ",\n") + body
     }
 
+    /// The end of the document with a run's counts.
+    public func end(_ summary: LintSummary) -> String {
+        end(files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos)
+    }
+
     /// The end of the document: the summary. With no file at all, the whole document.
     public func end(files: Int, errors: Int, warnings: Int, infos: Int) -> String {
         let summary = Summary(files: files, errors: errors, warnings: warnings, infos: infos)
