@@ -125,7 +125,7 @@ extension VersionSkeleton {
 
     private static func settleRoman(_ items: inout [Unit], language: LanguageProfile, last: inout Int?) {
         func roman(_ raw: String) -> Int? {
-            LabelReader.read(raw + " x", language.labelSyntax)?.roman ?? GeneralAssembly.roman(raw.filter(\.isLetter).uppercased())
+            LabelForms.shared(language).read(raw + " x")?.roman ?? GeneralAssembly.roman(raw.filter(\.isLetter).uppercased())
         }
         let list = items.first?.raw.map { roman($0) == 1 && $0.contains("i") } ?? false
         for k in items.indices {
@@ -142,7 +142,7 @@ extension VersionSkeleton {
 
     /// The place a label gives ("5." is 5, "(c)" is 3, "(ج)" is 3, "㈢" is 3) and its style.
     static func labelValue(_ num: String, depth: Int, language: LanguageProfile) -> (Int?, LabelStyle?) {
-        guard let c = LabelReader.read(num + " x", language.labelSyntax) else {
+        guard let c = LabelForms.shared(language).read(num + " x") else {
             // A form the language's label syntax does not list ("i.", "a."): its letters or digits.
             let bare = num.filter { $0.isLetter || $0.isNumber }
             if let n = Int(bare) { return (n, .arabic) }
