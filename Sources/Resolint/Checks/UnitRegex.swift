@@ -15,7 +15,9 @@ import CoreFoundation
 /// the same units gives the same matches. Where the expression cannot be reached (another platform,
 /// another Foundation), `matchRanges` answers nil and the caller asks NSRegularExpression as before.
 final class UnitRegex: @unchecked Sendable {
-    private let expression: NSRegularExpression
+    private let lazy: LazyExpression
+    /// Compiled at the first match asked for (`RegexCache.Compiled`).
+    private var expression: NSRegularExpression { lazy.expression }
     #if os(Linux)
     private enum State { case unread, reached(_CFRegularExpression), unreachable }
     /// Read at the first match asked for (reflection costs 25,000 instructions an expression, and most
@@ -32,7 +34,11 @@ final class UnitRegex: @unchecked Sendable {
     #endif
 
     init(_ expression: NSRegularExpression) {
-        self.expression = expression
+        lazy = LazyExpression(expression)
+    }
+
+    init(_ lazy: LazyExpression) {
+        self.lazy = lazy
     }
 
     /// Whether matching goes through the units (tests check that it does on Linux).
