@@ -96,9 +96,10 @@ struct Lint: ParsableCommand {
             case .always: return true
             case .never: return false
             case .auto:
-                let environment = ProcessInfo.processInfo.environment
-                if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
-                return !toFile && isatty(FileHandle.standardOutput.fileDescriptor) != 0 && (environment["NO_COLOR"] ?? "").isEmpty
+                // Two variables read alone (ProcessInfo's environment is a dictionary of all of them).
+                func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+                if let force = environment("FORCE_COLOR"), !force.isEmpty, force != "0" { return true }
+                return !toFile && isatty(FileHandle.standardOutput.fileDescriptor) != 0 && (environment("NO_COLOR") ?? "").isEmpty
             }
         }
     }
