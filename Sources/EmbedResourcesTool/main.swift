@@ -3,9 +3,11 @@ import Yams
 import YAMLTree
 
 // Usage: EmbedResourcesTool OUTPUT.swift PACKAGE_ROOT FILE...
-// Writes `EmbeddedResources`: relative path → UTF-8 contents, kept as base64 (so that no escaping
-// question can arise whatever the files hold) and decoded on use, one file or all; and `EmbeddedResources.snapshots`: each YAML
-// file composed now, at build time (YAMLSnapshot), so that no run composes it again. A built-in YAML
+// Writes `EmbeddedResources`: relative path → UTF-8 contents, as string literals (escaped by
+// `String(reflecting:)`, so whatever the files hold the literal is that text), which a run reads in
+// place without decoding anything; and `EmbeddedResources.snapshots`: each YAML file composed now, at
+// build time (YAMLSnapshot, whose bytes are UTF-8, so a string literal too), so that no run composes it
+// again. A built-in YAML
 // file that does not compose fails the build, naming file, line and column.
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
@@ -19,19 +21,19 @@ var source = """
 import Foundation
 
 public enum EmbeddedResources {
-    /// Path relative to the package root (e.g. "Rules/structure.yaml") → file contents, all decoded on
-    /// first use. A lint reads the YAML from `snapshots` and needs no text but the language files'
-    /// (`text(_:)`), so it does not decode the rest.
-    public static let files: [String: String] = encoded.mapValues(decode)
+    /// Path relative to the package root (e.g. "Rules/structure.yaml") → file contents. A lint reads
+    /// the YAML from `snapshots` and needs no text but the language files' (`text(_:)`). (The files were
+    /// kept in base64 and decoded on use: 3 M instructions of linting one draft.)
+    public static var files: [String: String] { texts }
 
-    /// The contents of one file, decoded alone.
-    public static func text(_ path: String) -> String? { encoded[path].map(decode) }
+    /// The contents of one file.
+    public static func text(_ path: String) -> String? { texts[path] }
 
-    /// The paths of all files, without decoding any.
-    public static var paths: Dictionary<String, String>.Keys { encoded.keys }
+    /// The paths of all files.
+    public static var paths: Dictionary<String, String>.Keys { texts.keys }
 
-    /// Path → file contents in base64.
-    private static let encoded: [String: String] = [
+    /// Path → file contents (string literals: nothing is decoded at run time).
+    private static let texts: [String: String] = [
 
 """
 var snapshots = ""
@@ -43,13 +45,19 @@ for path in arguments.dropFirst(3).sorted() {
     }
     var relative = url.path
     if relative.hasPrefix(root + "/") { relative.removeFirst(root.count + 1) }
-    source += "        \(String(reflecting: relative)): \(String(reflecting: data.base64EncodedString())),\n"
+    let text = String(decoding: data, as: UTF8.self)
+    source += "        \(String(reflecting: relative)): \(String(reflecting: text)),\n"
     guard relative.hasSuffix(".yaml") else { continue }
     do {
         // As resolint composes a user's file (StrictYAML.compose): no tag resolved by regular expression.
         let root = try Yams.compose(yaml: String(decoding: data, as: UTF8.self), Resolver.basic, .default, .utf8)
         let bytes = YAMLSnapshot.encode(root.map(YAMLNode.init))
-        snapshots += "        \(String(reflecting: relative)): \(String(reflecting: Data(bytes).base64EncodedString())),\n"
+        let snapshot = String(decoding: bytes, as: UTF8.self)
+        guard snapshot.utf8.elementsEqual(bytes) else {
+            FileHandle.standardError.write(Data("EmbedResourcesTool: the snapshot of \(path) is not UTF-8\n".utf8))
+            exit(1)
+        }
+        snapshots += "        \(String(reflecting: relative)): \(String(reflecting: snapshot)),\n"
     } catch {
         FileHandle.standardError.write(Data("\(url.path): error: not valid YAML: \(error)\n".utf8))
         exit(1)
@@ -58,7 +66,7 @@ for path in arguments.dropFirst(3).sorted() {
 source += """
     ]
 
-    /// Path of each YAML file → its composed document (a YAMLSnapshot, in base64), decoded on use.
+    /// Path of each YAML file → its composed document (a YAMLSnapshot, whose bytes are UTF-8).
     static let snapshots: [String: String] = [
 
 """
@@ -68,11 +76,7 @@ source += """
 
     /// The composed document of a built-in YAML file, as taken at build time.
     static func snapshot(_ path: String) -> [UInt8]? {
-        snapshots[path].flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) }
-    }
-
-    private static func decode(_ base64: String) -> String {
-        String(decoding: Data(base64Encoded: base64) ?? Data(), as: UTF8.self)
+        snapshots[path].map { Array($0.utf8) }
     }
 }
 

@@ -2,12 +2,14 @@
 /// data files this way, so that a run reads them back in microseconds instead of composing them with
 /// libyaml and Yams again (which, for the Member State list alone, cost as much as linting a draft).
 ///
-/// Format: "RLY1", then one byte saying whether the document has a root (an empty file has none), then
+/// Format: "RLY2", then one byte saying whether the document has a root (an empty file has none), then
 /// the root node. A node is a kind byte (0 quoted scalar, 1 plain scalar, 2 sequence, 3 mapping), its
 /// line and column as variable-length integers, then a scalar's UTF-8 length and bytes, or a
-/// collection's count and its nodes (a mapping's as key, value, key, value …).
+/// collection's count and its nodes (a mapping's as key, value, key, value …). Every byte but the
+/// scalars' is below 0x80, so a snapshot is UTF-8 and the build embeds it as a string literal, read in
+/// place (RLY1's integers took seven bits a byte, and the snapshots were embedded in base64).
 public enum YAMLSnapshot {
-    private static let magic: [UInt8] = Array("RLY1".utf8)
+    private static let magic: [UInt8] = Array("RLY2".utf8)
 
     public static func encode(_ root: YAMLNode?) -> [UInt8] {
         var out = magic
@@ -66,12 +68,12 @@ public enum YAMLSnapshot {
         writeInt(node.column, into: &out)
     }
 
-    /// LEB128: seven bits a byte, the high bit set on all but the last.
+    /// Six bits a byte, lowest first, 0x40 set on all but the last: no byte reaches 0x80.
     private static func writeInt(_ value: Int, into out: inout [UInt8]) {
         var v = UInt(value)
-        while v >= 0x80 {
-            out.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
+        while v >= 0x40 {
+            out.append(UInt8(v & 0x3F) | 0x40)
+            v >>= 6
         }
         out.append(UInt8(v))
     }
@@ -90,10 +92,11 @@ public enum YAMLSnapshot {
             var value = 0, shift = 0
             while true {
                 let b = try byte()
-                value |= Int(b & 0x7F) << shift
-                if b < 0x80 { return value }
-                shift += 7
-                guard shift < 63 else { throw SnapshotError() }
+                guard b < 0x80 else { throw SnapshotError() }
+                value |= Int(b & 0x3F) << shift
+                if b < 0x40 { return value }
+                shift += 6
+                guard shift < 60 else { throw SnapshotError() }
             }
         }
 

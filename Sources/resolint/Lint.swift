@@ -96,9 +96,10 @@ struct Lint: ParsableCommand {
             case .always: return true
             case .never: return false
             case .auto:
-                let environment = ProcessInfo.processInfo.environment
-                if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
-                return !toFile && isatty(FileHandle.standardOutput.fileDescriptor) != 0 && (environment["NO_COLOR"] ?? "").isEmpty
+                // Two variables read alone (ProcessInfo's environment is a dictionary of all of them).
+                func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+                if let force = environment("FORCE_COLOR"), !force.isEmpty, force != "0" { return true }
+                return !toFile && isatty(FileHandle.standardOutput.fileDescriptor) != 0 && (environment("NO_COLOR") ?? "").isEmpty
             }
         }
     }
@@ -113,81 +114,17 @@ struct Lint: ParsableCommand {
         if let regexTimeout, !(regexTimeout > 0) { throw ValidationError("--regex-timeout takes a number of seconds above 0") }
     }
 
-    func run() throws {
-        var base: Linter
-        do {
-            base = try Linter.standard(examples: false)
-            var catalog = base.rules
-            for file in ruleFiles { try catalog.add(try RuleLoader.load(try FileCollector.read(file), path: file)) }
-            base.rules = catalog
-            if let regexTimeout { base.regexSeconds = regexTimeout }
-        } catch { fail("\(error)") }
-        base.reportUnusedSuppressions = reportUnusedDisables
-        base.recordsContext = baselineFile != nil || writeBaseline != nil
-        base.selection = RuleSelection(select: select.isEmpty ? nil : Self.entries(select),
-                                       extendSelect: Self.entries(extendSelect), ignore: Self.entries(ignore))
-        let unknown = base.selection.unknownEntries(among: base.rules.rules.map(\.id))
-        if !unknown.isEmpty {
-            fail("no rule is named or starts with \(unknown.map { "'\($0)'" }.joined(separator: ", ")); `resolint rules` lists them")
-        }
-        if lang != "auto", base.languages.profile(lang) == nil {
-            fail("unknown language '\(lang)'; available: auto, \(base.languages.codes.joined(separator: ", "))")
-        }
-        let resolver: ConfigurationResolver
-        do { resolver = try ConfigurationResolver(base: base, configPath: config) } catch { fail("\(error)") }
-        let forcedLanguage = lang == "auto" ? nil : lang
-        let setup: @Sendable (String) throws -> (linter: Linter, language: String?) = { path in
-            let configuration = try resolver.configuration(for: path)
-            return (try resolver.linter(for: configuration), forcedLanguage ?? configuration.language)
-        }
-        let output = Output(format: format, quiet: quiet, failOn: failOn ?? .error, rules: base.rules.rules, toFile: outputFile != nil,
-                            color: color, statistics: statistics)
-        // The command line's --fail-on, or each file's configuration's.
-        let failOn = self.failOn
-        output.threshold = { path in failOn ?? (try? resolver.configuration(for: path).failOn) ?? .error }
-        if let baselineFile {
-            do { output.baseline = BaselineFilter(try Baseline.read(baselineFile), strict: strictBaseline) } catch { fail("\(error)") }
-        }
-        output.recordsBaseline = writeBaseline != nil
-
-        // Standard input only when asked for: a CI step's empty, non-terminal input is no draft (as ruff).
-        if paths == ["-"] {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            do {
-                let (linter, language) = try setup(stdinFilename == "<stdin>" ? FileManager.default.currentDirectoryPath + "/-" : stdinFilename)
-                let text = try TextDecoding.decode(data, path: stdinFilename)
-                output.add(.report(try linter.lint(text: text, path: stdinFilename, language: language)))
-            } catch let error as ConfigurationError { fail("\(error)") } catch { output.add(.report(.unreadable(path: stdinFilename, error: error))) }
-        } else {
-            let files: [String]
-            do {
-                files = try FileCollector.collect(paths.isEmpty ? ["."] : paths, filterNamed: forceExclude) { try resolver.configuration(for: $0).accepts($0) }
-                    .filter { path in outputFile.map { AbsolutePath.of($0) != AbsolutePath.of(path) } ?? true }
-                // Configuration problems are found before any file is linted.
-                for file in files { _ = try setup(file) }
-            } catch { fail("\(error)") }
-            // Each file's diagnostics are printed as soon as it and the files before it are done.
-            let since = self.since, languages = base.languages
-            LintRun(setup: setup, jobs: jobs).lint(paths: files) { _, outcome in
-                guard let since, case .report(let report) = outcome else { return output.add(outcome) }
-                let versions = ComparedVersion.read(paths: [since, report.path], languages: languages)
-                guard case .success(let old) = versions[0], case .success(let new) = versions[1] else {
-                    if case .failure(let error) = versions[0] { fail("\(error)") }
-                    return output.add(outcome)
-                }
-                output.add(.report(ChangedRegions.filter(report, to: ChangedRegions.ranges(old: old, new: new))))
-            }
-        }
-        output.finish()
-        if let writeBaseline {
-            do { try AtomicFileWriter.write(Baseline(reports: output.recorded).rendered(), to: writeBaseline, overwrite: true) } catch { fail("\(error)") }
-        }
-        if let outputFile {
-            do { try AtomicFileWriter.write(output.buffer, to: outputFile, overwrite: true) } catch { fail("\(error)") }
-        }
-        if output.inputFailed { throw ExitCode(2) }
-        if output.failing > 0 { throw ExitCode(1) }
+    /// The parsed options as plain values (`LintOptions`), which `ResolintCommand.main` also builds
+    /// without ArgumentParser for a plain `resolint lint FILE…`.
+    var options: LintOptions {
+        LintOptions(paths: paths, format: format, lang: lang, config: config, stdinFilename: stdinFilename, failOn: failOn,
+                    reportUnusedDisables: reportUnusedDisables, quiet: quiet, select: select, extendSelect: extendSelect,
+                    ignore: ignore, statistics: statistics, since: since, color: color, forceExclude: forceExclude,
+                    baselineFile: baselineFile, writeBaseline: writeBaseline, strictBaseline: strictBaseline,
+                    outputFile: outputFile, ruleFiles: ruleFiles, regexTimeout: regexTimeout, jobs: jobs)
     }
+
+    func run() throws { try options.run() }
 
     /// Prints reports as they come (text, JSON, GitHub) or at the end (SARIF, JUnit: one document for
     /// all files), and counts them (`LintSummary`) for the summary and the exit status.
@@ -289,6 +226,108 @@ struct Lint: ParsableCommand {
                 emit(JUnitReporter(failOn: failOn).render(held))
             }
         }
+    }
+}
+
+/// `lint`'s options, with the defaults `Lint` declares (`LintFastPathTests` compares the two).
+struct LintOptions: Equatable {
+    var paths: [String] = []
+    var format: Lint.OutputFormat = .text
+    var lang: String = "auto"
+    var config: String? = nil
+    var stdinFilename: String = "<stdin>"
+    var failOn: Severity? = nil
+    var reportUnusedDisables = false
+    var quiet = false
+    var select: [String] = []
+    var extendSelect: [String] = []
+    var ignore: [String] = []
+    var statistics = false
+    var since: String? = nil
+    var color: Lint.ColorChoice = .auto
+    var forceExclude = false
+    var baselineFile: String? = nil
+    var writeBaseline: String? = nil
+    var strictBaseline = false
+    var outputFile: String? = nil
+    var ruleFiles: [String] = []
+    var regexTimeout: Double? = nil
+    var jobs: Int? = nil
+
+    func run() throws {
+        var base: Linter
+        do {
+            base = try Linter.standard(examples: false)
+            var catalog = base.rules
+            for file in ruleFiles { try catalog.add(try RuleLoader.load(try FileCollector.read(file), path: file)) }
+            base.rules = catalog
+            if let regexTimeout { base.regexSeconds = regexTimeout }
+        } catch { fail("\(error)") }
+        base.reportUnusedSuppressions = reportUnusedDisables
+        base.recordsContext = baselineFile != nil || writeBaseline != nil
+        base.selection = RuleSelection(select: select.isEmpty ? nil : Lint.entries(select),
+                                       extendSelect: Lint.entries(extendSelect), ignore: Lint.entries(ignore))
+        let unknown = base.selection.unknownEntries(among: base.rules.rules.map(\.id))
+        if !unknown.isEmpty {
+            fail("no rule is named or starts with \(unknown.map { "'\($0)'" }.joined(separator: ", ")); `resolint rules` lists them")
+        }
+        if lang != "auto", base.languages.profile(lang) == nil {
+            fail("unknown language '\(lang)'; available: auto, \(base.languages.codes.joined(separator: ", "))")
+        }
+        let resolver: ConfigurationResolver
+        do { resolver = try ConfigurationResolver(base: base, configPath: config) } catch { fail("\(error)") }
+        let forcedLanguage = lang == "auto" ? nil : lang
+        let setup: @Sendable (String) throws -> (linter: Linter, language: String?) = { path in
+            let configuration = try resolver.configuration(for: path)
+            return (try resolver.linter(for: configuration), forcedLanguage ?? configuration.language)
+        }
+        let output = Lint.Output(format: format, quiet: quiet, failOn: failOn ?? .error, rules: base.rules.rules, toFile: outputFile != nil,
+                            color: color, statistics: statistics)
+        // The command line's --fail-on, or each file's configuration's.
+        let failOn = self.failOn
+        output.threshold = { path in failOn ?? (try? resolver.configuration(for: path).failOn) ?? .error }
+        if let baselineFile {
+            do { output.baseline = BaselineFilter(try Baseline.read(baselineFile), strict: strictBaseline) } catch { fail("\(error)") }
+        }
+        output.recordsBaseline = writeBaseline != nil
+
+        // Standard input only when asked for: a CI step's empty, non-terminal input is no draft (as ruff).
+        if paths == ["-"] {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            do {
+                let (linter, language) = try setup(stdinFilename == "<stdin>" ? FileManager.default.currentDirectoryPath + "/-" : stdinFilename)
+                let text = try TextDecoding.decode(data, path: stdinFilename)
+                output.add(.report(try linter.lint(text: text, path: stdinFilename, language: language)))
+            } catch let error as ConfigurationError { fail("\(error)") } catch { output.add(.report(.unreadable(path: stdinFilename, error: error))) }
+        } else {
+            let files: [String]
+            do {
+                files = try FileCollector.collect(paths.isEmpty ? ["."] : paths, filterNamed: forceExclude) { try resolver.configuration(for: $0).accepts($0) }
+                    .filter { path in outputFile.map { AbsolutePath.of($0) != AbsolutePath.of(path) } ?? true }
+                // Configuration problems are found before any file is linted.
+                for file in files { _ = try setup(file) }
+            } catch { fail("\(error)") }
+            // Each file's diagnostics are printed as soon as it and the files before it are done.
+            let since = self.since, languages = base.languages
+            LintRun(setup: setup, jobs: jobs).lint(paths: files) { _, outcome in
+                guard let since, case .report(let report) = outcome else { return output.add(outcome) }
+                let versions = ComparedVersion.read(paths: [since, report.path], languages: languages)
+                guard case .success(let old) = versions[0], case .success(let new) = versions[1] else {
+                    if case .failure(let error) = versions[0] { fail("\(error)") }
+                    return output.add(outcome)
+                }
+                output.add(.report(ChangedRegions.filter(report, to: ChangedRegions.ranges(old: old, new: new))))
+            }
+        }
+        output.finish()
+        if let writeBaseline {
+            do { try AtomicFileWriter.write(Baseline(reports: output.recorded).rendered(), to: writeBaseline, overwrite: true) } catch { fail("\(error)") }
+        }
+        if let outputFile {
+            do { try AtomicFileWriter.write(output.buffer, to: outputFile, overwrite: true) } catch { fail("\(error)") }
+        }
+        if output.inputFailed { throw ExitCode(2) }
+        if output.failing > 0 { throw ExitCode(1) }
     }
 }
 

@@ -95,17 +95,22 @@ extension SubstitutionCheck {
 
 /// Compiled expressions, shared across files and threads; matches mapped back to source ranges.
 enum RegexCache {
-    /// An expression with the literals its matches need.
+    /// An expression with the literals its matches need. ICU compiles it at its first use (most
+    /// expressions never run on a text their prefilter lets through: of the 20 one draft asked for,
+    /// compiling cost 9 M instructions); `RegexCache.compile` compiles at once, for a rule's validation.
     struct Compiled: Sendable {
-        let expression: NSRegularExpression
+        let lazy: LazyExpression
         let prefilter: RegexPrefilter
         /// The same expression matched on UTF-16 units at hand.
         let units: UnitRegex
+        /// The compiled expression (one that matches nothing where the pattern does not compile: a
+        /// rule's patterns are checked when it is loaded, the built-in ones by the tests).
+        var expression: NSRegularExpression { lazy.expression }
 
-        init(expression: NSRegularExpression, prefilter: RegexPrefilter) {
-            self.expression = expression
-            self.prefilter = prefilter
-            units = UnitRegex(expression)
+        init(pattern: String, ignoreCase: Bool) {
+            lazy = LazyExpression(pattern: pattern, ignoreCase: ignoreCase)
+            prefilter = RegexPrefilter(pattern: pattern, ignoreCase: ignoreCase)
+            units = UnitRegex(lazy)
         }
     }
 
@@ -113,8 +118,13 @@ enum RegexCache {
     static let maxCached = 2_048
     static var cachedCount: Int { cache.withLock { $0.count } }
 
+    /// The expression compiled now; throws where the pattern does not compile.
     static func compile(_ pattern: String, ignoreCase: Bool) throws -> NSRegularExpression {
-        try compiled(pattern, ignoreCase: ignoreCase).expression
+        do {
+            return try compiled(pattern, ignoreCase: ignoreCase).lazy.compile()
+        } catch {
+            throw RuleError("invalid regular expression '\(pattern)'")
+        }
     }
 
     /// The expressions last asked for by the address of their pattern's bytes: a rule asks for its
@@ -155,19 +165,14 @@ enum RegexCache {
     static func compiledByPattern(_ pattern: String, ignoreCase: Bool) throws -> Compiled {
         let key = (ignoreCase ? "i:" : "s:") + pattern
         if let r = cache.withLock({ $0[key] }) { return r }
-        do {
-            let r = Compiled(expression: try NSRegularExpression(pattern: RegexPrefilter.withLeadingLiteral(pattern), options: ignoreCase ? [.caseInsensitive] : []),
-                             prefilter: RegexPrefilter(pattern: pattern, ignoreCase: ignoreCase))
-            cache.withLock {
-                // A process that keeps loading new rules (an editor, the rule fuzzer: 1 GB after two
-                // million rule files) must not grow without end; the few in use are compiled again.
-                if $0.count >= maxCached { $0.removeAll(keepingCapacity: true) }
-                $0[key] = r
-            }
-            return r
-        } catch {
-            throw RuleError("invalid regular expression '\(pattern)'")
+        let r = Compiled(pattern: pattern, ignoreCase: ignoreCase)
+        cache.withLock {
+            // A process that keeps loading new rules (an editor, the rule fuzzer: 1 GB after two
+            // million rule files) must not grow without end; the few in use are compiled again.
+            if $0.count >= maxCached { $0.removeAll(keepingCapacity: true) }
+            $0[key] = r
         }
+        return r
     }
 
     /// The matches, mapped back to the source. A built-in rule's expression does not run on a text
@@ -242,4 +247,43 @@ enum RegexCache {
         }
         return out
     }
+}
+
+/// A pattern compiled by ICU (through NSRegularExpression) when first asked for, once, on any thread.
+final class LazyExpression: @unchecked Sendable {
+    let pattern: String
+    let ignoreCase: Bool
+    private let state: Locked<Result<NSRegularExpression, Error>?>
+
+    init(pattern: String, ignoreCase: Bool) {
+        self.pattern = pattern
+        self.ignoreCase = ignoreCase
+        state = Locked(nil)
+    }
+
+    /// One compiled already.
+    init(_ expression: NSRegularExpression) {
+        pattern = expression.pattern
+        ignoreCase = expression.options.contains(.caseInsensitive)
+        state = Locked(.success(expression))
+    }
+
+    /// Whether ICU has compiled it (for the tests).
+    var isCompiled: Bool { state.withLock { $0 != nil } }
+
+    func compile() throws -> NSRegularExpression {
+        try state.withLock { state in
+            if let state { return state }
+            let result = Result {
+                try NSRegularExpression(pattern: RegexPrefilter.withLeadingLiteral(pattern), options: ignoreCase ? [.caseInsensitive] : [])
+            }
+            state = result
+            return result
+        }.get()
+    }
+
+    var expression: NSRegularExpression { (try? compile()) ?? Self.nothing }
+
+    /// An expression that matches nowhere.
+    static let nothing = try! NSRegularExpression(pattern: "(?!)")
 }

@@ -1,6 +1,7 @@
 import Foundation
 #if os(Linux)
 import CoreFoundation
+@_spi(Reflection) import Swift
 #endif
 
 /// An NSRegularExpression matched on UTF-16 units already at hand.
@@ -14,7 +15,9 @@ import CoreFoundation
 /// the same units gives the same matches. Where the expression cannot be reached (another platform,
 /// another Foundation), `matchRanges` answers nil and the caller asks NSRegularExpression as before.
 final class UnitRegex: @unchecked Sendable {
-    private let expression: NSRegularExpression
+    private let lazy: LazyExpression
+    /// Compiled at the first match asked for (`RegexCache.Compiled`).
+    private var expression: NSRegularExpression { lazy.expression }
     #if os(Linux)
     private enum State { case unread, reached(_CFRegularExpression), unreachable }
     /// Read at the first match asked for (reflection costs 25,000 instructions an expression, and most
@@ -31,7 +34,11 @@ final class UnitRegex: @unchecked Sendable {
     #endif
 
     init(_ expression: NSRegularExpression) {
-        self.expression = expression
+        lazy = LazyExpression(expression)
+    }
+
+    init(_ lazy: LazyExpression) {
+        self.lazy = lazy
     }
 
     /// Whether matching goes through the units (tests check that it does on Linux).
@@ -45,20 +52,38 @@ final class UnitRegex: @unchecked Sendable {
 
     #if os(Linux)
     /// The expression NSRegularExpression compiled, taken only when its pattern and options are those
-    /// of `expression` (its stored property `_internal`, read by reflection; nil if it has another
-    /// name or type in another Foundation).
+    /// of `expression` (its stored property `_internal`, found by its field record; nil if it has
+    /// another name or type in another Foundation).
     private static func underlying(_ expression: NSRegularExpression) -> _CFRegularExpression? {
-        guard let child = Mirror(reflecting: expression).children.first(where: { $0.label == "_internal" }),
-              type(of: child.value) is AnyClass, let regexType = compiledExpressionType,
-              CFGetTypeID(unsafeBitCast(child.value as AnyObject, to: CFTypeRef.self)) == regexType else { return nil }
-        let cf = unsafeBitCast(child.value as AnyObject, to: _CFRegularExpression.self)
-        guard _CFRegularExpressionGetOptions(cf).rawValue == expression.options.rawValue else { return nil }
+        guard let offset = internalOffset, let regexType = compiledExpressionType else { return nil }
+        let cf = withExtendedLifetime(expression) {
+            Unmanaged.passUnretained(expression).toOpaque().load(fromByteOffset: offset, as: _CFRegularExpression.self)
+        }
+        guard CFGetTypeID(unsafeBitCast(cf, to: CFTypeRef.self)) == regexType,
+              _CFRegularExpressionGetOptions(cf).rawValue == expression.options.rawValue else { return nil }
         let pattern = _CFRegularExpressionGetPattern(cf)
         let length = CFStringGetLength(pattern)
         var units = [UInt16](repeating: 0, count: length)
         if length > 0 { CFStringGetCharacters(pattern, CFRange(location: 0, length: length), &units) }
         return units.elementsEqual(expression.pattern.utf16) ? cf : nil
     }
+
+    /// Where an NSRegularExpression keeps its compiled expression: the offset in the object of its
+    /// stored property `_internal`, when that property holds a `_CFRegularExpression` (read once from
+    /// the class's field records: `Mirror` cost 3 M instructions at the first expression, most of it
+    /// the runtime's search for conformances its own generic types need).
+    private static let internalOffset: Int? = {
+        var found: Int?
+        // `.classType` (its raw value: the static property is a `var`, refused in strict concurrency).
+        _forEachField(of: NSRegularExpression.self, options: _EachFieldOptions(rawValue: 1 << 0)) { name, offset, type, _ in
+            if String(cString: name) == "_internal", ObjectIdentifier(type) == ObjectIdentifier(_CFRegularExpression.self) {
+                found = offset
+                return false
+            }
+            return true
+        }
+        return found
+    }()
 
     /// CoreFoundation's type of a compiled expression, from one compiled for the purpose: a stored
     /// property of another type is never taken for one.

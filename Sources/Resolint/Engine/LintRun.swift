@@ -6,12 +6,17 @@ import Foundation
 public struct LintRun: Sendable {
     /// The linter and language for a file (from its configuration).
     public var setup: @Sendable (String) throws -> (linter: Linter, language: String?)
-    /// Threads that lint (1: everything on the calling thread). Defaults to the number of cores.
-    public var jobs: Int
+    /// Threads that lint (1: everything on the calling thread). Defaults to the number of cores, asked
+    /// for only when there is more than one file (Foundation reads it from /sys: 0.5 M instructions).
+    public var jobs: Int {
+        get { max(1, requestedJobs ?? ProcessInfo.processInfo.activeProcessorCount) }
+        set { requestedJobs = newValue }
+    }
+    private var requestedJobs: Int?
 
     public init(setup: @escaping @Sendable (String) throws -> (linter: Linter, language: String?), jobs: Int? = nil) {
         self.setup = setup
-        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        requestedJobs = jobs
     }
 
     public init(linter: Linter, language: String? = nil, jobs: Int? = nil) {
@@ -48,7 +53,7 @@ public struct LintRun: Sendable {
 
     /// Calls `each` on the calling thread with every file's outcome, in path order.
     public func lint(paths: [String], each: (Int, Outcome) -> Void) {
-        guard jobs > 1, paths.count > 1 else {
+        guard paths.count > 1, jobs > 1 else {
             for (i, path) in paths.enumerated() { each(i, lint(path: path)) }
             return
         }

@@ -42,7 +42,8 @@ public enum RuleLoader {
     }
 
     private static func rule(_ node: YAMLNode, path: String, checked: Bool) throws -> Rule {
-        let common = try StrictYAML.decodeLeniently(RuleCommon.self, from: node, path: path, what: "rule")
+        // A built-in rule's common part is read straight from its node (RuleCommon(node:)).
+        let common = try (checked ? nil : RuleCommon(node: node)) ?? StrictYAML.decodeLeniently(RuleCommon.self, from: node, path: path, what: "rule")
         let what = "rule \(common.id)"
         guard let type = kinds[common.kind] else {
             let at = node["kind"] ?? node
