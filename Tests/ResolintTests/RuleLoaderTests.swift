@@ -162,9 +162,9 @@ extension RuleLoaderTests {
 }
 
 /// A clause that puts a new item on a later agenda ("an item entitled …", as A/C.6/80/L.14 and the
-/// United Nations' AKN4UN text of A/RES/75/97 write it in English, French and Spanish) does not keep
-/// the draft's own item: it is not read as the closing clause, and its title is not compared with the
-/// header's.
+/// United Nations' AKN4UN text of A/RES/75/97 write it in English, French and Spanish) closes a draft
+/// that keeps no item of its own, its session checked and its title, a new item's, not compared with
+/// the header's; where a clause keeps the draft's own item, that one is the closing clause.
 struct NewItemClauseTests {
     static let newItem = ["en": ("the item entitled", "an item entitled"),
                           "fr": ("la question intitulée", "une question intitulée"),
@@ -183,12 +183,23 @@ struct NewItemClauseTests {
         let label = try #require(clause.split(separator: " ").first)
         let newClause = clause.replacingOccurrences(of: own, with: new).replacingOccurrences(of: "Titre", with: "Autre")
 
-        // Alone at the end: no clause keeps the item (a reminder), and no title is compared.
+        // Alone at the end: the closing clause, its session read, its title not compared.
         var alone = lines
         alone[at] = newClause
         let report = try Fixtures.lint(alone.joined(separator: "\n"), lang: lang)
-        #expect(report.of("closing.missing").map(\.start.line) == [at + 1], "\(lang)")
-        #expect(report.of("closing.title-mismatch").isEmpty, "\(lang)")
+        for rule in ["closing.missing", "closing.position", "closing.title-mismatch", "closing.session"] {
+            #expect(report.of(rule).isEmpty, "\(lang): \(rule) \(report.of(rule).map(\.message))")
+        }
+        let next = try #require(Fixtures.linter.languages.profile(lang)?.ordinal(80))
+        let stale = try #require(Fixtures.linter.languages.profile(lang)?.ordinal(79))
+        alone[at] = newClause.replacingOccurrences(of: next, with: stale)
+        #expect(try Fixtures.lint(alone.joined(separator: "\n"), lang: lang).of("closing.session").map(\.start.line) == [at + 1], "\(lang)")
+
+        // Followed by another paragraph (A/C.2/80/L.16 asks for a report after it): not out of place.
+        var followed = lines
+        followed[at] = newClause
+        followed.insert(contentsOf: ["", try #require(lines[..<at].last { !$0.isEmpty })], at: at + 1)
+        #expect(try Fixtures.lint(followed.joined(separator: "\n"), lang: lang).of("closing.position").isEmpty, "\(lang)")
 
         // Before the draft's own clause: that one is the closing clause, where it belongs.
         var before = lines
@@ -197,5 +208,39 @@ struct NewItemClauseTests {
         for rule in ["closing.missing", "closing.position", "closing.title-mismatch"] {
             #expect(both.of(rule).isEmpty, "\(lang): \(rule) \(both.of(rule).map(\.message))")
         }
+    }
+}
+
+/// The closing rules read adopted resolutions too, in the forms the UN's AKN4UN texts write (source:
+/// the United Nations): a sub-item named before its item (Arabic 75/10), a sub-item whose own title
+/// holds a colon (English 75/155), an ordinal with a non-breaking hyphen (French 75/221), a header
+/// title in Chinese title marks (75/87), an item kept for the fifth session (75/223). Each text is
+/// clean of the closing rules, and the session the header names, typed into its clause, is caught there.
+struct AdoptedClosingClauseTests {
+    static let cases: [(folder: String, file: String, language: String, session: String)] = [
+        ("Arabic", "75_10_A.xml", "ar", "الخامسة والسبعين"), ("English", "75_155_E.xml", "en", "seventy-fifth"),
+        ("French", "75_221_F.xml", "fr", "soixante-quinzième"), ("Chinese", "75_87_C.xml", "zh", "七十五"),
+        ("English", "75_223_E.xml", "en", "seventy-fifth"),
+    ]
+
+    @Test(.enabled(if: Fixtures.hasCorpus, Fixtures.noCorpusReason), arguments: 0..<cases.count)
+    func theClosingClauseOfAnAdoptedResolutionIsRead(_ index: Int) throws {
+        let c = Self.cases[index]
+        let path = Fixtures.corpus.appendingPathComponent("akn/ga/75session/\(c.folder)/\(c.file)").path
+        let text = try AKNReader.read(path: path).render(.authored).text
+        let clean = try Fixtures.lint(text, lang: c.language)
+        for rule in ["closing.missing", "closing.position", "closing.title-mismatch", "closing.session"] {
+            #expect(clean.of(rule).isEmpty, "\(c.file): \(rule) \(clean.of(rule).map(\.message))")
+        }
+        let language = try #require(Fixtures.linter.languages.profile(c.language))
+        let source = SourceFile(path: "x.txt", text: text)
+        let document = DocumentParser().parse(source, language: language)
+        let draft = try #require(document.drafts.first)
+        let clause = try #require(ClosingClause.find(in: draft, language: language))
+        #expect(source.string(clause.session.range) != c.session)
+        let bytes = Array(text.utf8)
+        let line = bytes[..<clause.session.range.lowerBound].filter { $0 == 0x0A }.count + 1
+        let wrong = String(decoding: bytes[..<clause.session.range.lowerBound] + Array(c.session.utf8) + bytes[clause.session.range.upperBound...], as: UTF8.self)
+        #expect(try Fixtures.lint(wrong, lang: c.language).of("closing.session").map(\.start.line) == [line], "\(c.file)")
     }
 }

@@ -29,17 +29,25 @@ public struct ClosingClauseCheck: Check {
                     out.append(Finding(range: last.range.lowerBound..<(last.range.lowerBound + 1), ["found": Self.opening(of: last)]))
                 }
             case "position":
-                if let clause, let last = draft.lastItem, clause.paragraph.range != last.range {
+                // A new item's clause may stand before other paragraphs (A/C.2/80/L.16: the report it asks for).
+                if let clause, !clause.newItem, let last = draft.lastItem, clause.paragraph.range != last.range {
                     out.append(Finding(range: clause.paragraph.range.lowerBound..<(clause.paragraph.range.lowerBound + 1),
                                        ["found": Self.opening(of: last)]))
                 }
             case "title":
                 guard let clause, let quoted = clause.title, let title = document.header.agendaTitle else { continue }
                 if let sub = clause.subtitle {
-                    // "Item: sub-item" in the header, the two named apart in the clause.
+                    // "Item: sub-item" in the header, the two named apart in the clause (a sub-item's own
+                    // title may hold a colon: "Social development: literacy for life: shaping …").
                     let colons: Set<Character> = [":", "："]
-                    if Self.normalized(quoted.text + sub.text) != Self.normalized(title.string).filter({ !colons.contains($0) }) {
-                        out.append(Finding(range: quoted.range.lowerBound..<sub.range.upperBound,
+                    let header = Self.normalized(title.string)
+                    // A header that names the item alone, its sub-item's line lost ("…的合作：", the UN's
+                    // Chinese AKN4UN text of A/RES/75/16), is not compared with the sub-item.
+                    let itemAlone = header.last.map(colons.contains) == true && String(header.dropLast()) == Self.normalized(quoted.text)
+                    if !itemAlone, Self.normalized(quoted.text + sub.text).filter({ !colons.contains($0) }) != header.filter({ !colons.contains($0) }) {
+                        // Either may come first (Arabic names the sub-item before its item).
+                        let lower = min(quoted.range.lowerBound, sub.range.lowerBound), upper = max(quoted.range.upperBound, sub.range.upperBound)
+                        out.append(Finding(range: lower..<upper,
                                            ["found": quoted.text + "”, “" + sub.text, "expected": title.string]))
                     }
                 } else if Self.normalized(quoted.text) != Self.normalized(title.string),
@@ -104,10 +112,16 @@ public struct ClosingClauseCheck: Check {
         return String(title[..<colon])
     }
 
-    /// Titles compare without spaces, line wraps and quote styles.
+    /// Titles compare without spaces, line wraps, quote styles and Chinese title marks (the header's
+    /// "《全面禁止核试验条约》" is the clause's "题为“全面禁止核试验条约”", A/RES/75/87), without Arabic
+    /// tatweel and vowel marks ("نـزع" is "نزع", "الاتّصالات" "الاتصالات", 75/38, 75/202), a non-breaking
+    /// hyphen as a hyphen ("non‑nuclear-weapon States", A/RES/75/34; source: the United Nations).
     static func normalized(_ s: String) -> String {
-        String(s.unicodeScalars.filter { !$0.properties.isWhitespace && !"“”\"'‘’「」«»„".unicodeScalars.contains($0) }.map(Character.init))
-            .lowercased()
+        String(s.unicodeScalars.compactMap { u -> Character? in
+            if u.properties.isWhitespace || "“”\"'‘’「」«»„《》〈〉<>".unicodeScalars.contains(u) { return nil }
+            if u == "\u{0640}" || (0x064B...0x0652).contains(u.value) || u == "\u{0670}" { return nil }
+            return u == "\u{2011}" ? "-" : Character(u)
+        }).lowercased()
     }
 }
 
@@ -123,6 +137,8 @@ struct ClosingClause {
     var session: (text: String, range: ByteRange)
     /// The grammatical case of the session words in the template that matched ({session-genitive}).
     var sessionCase: String?
+    /// A clause that puts a new item on the agenda (`closing.new-item`), not the draft's own.
+    var newItem = false
 
     static func find(in draft: Draft, language: LanguageProfile) -> ClosingClause? {
         var candidates: [Paragraph] = []
@@ -130,25 +146,35 @@ struct ClosingClause {
         draft.operative.forEach(walk)
         let newItem = templates(language, newItem: true)
         let templates = templates(language)
+        // A clause that puts a new item on a later agenda ("an item entitled …") is the closing clause
+        // only where no clause keeps the draft's own item above it (spec/rules.md, closing.missing); its
+        // title, a new item's, is not the header's.
+        var newItemClause: ClosingClause?
         for p in candidates.reversed() {
-            let text = p.content.text
-            // A clause that adds a new item is not the closing clause: look further up.
-            if newItem.contains(where: { t in
-                t.prefilter.mayMatch(text) && (try? RegexCache.compiled(t.pattern, ignoreCase: true))?.firstMatch(in: text) != nil
-            }) { continue }
-            // Most paragraphs lack the longest word of a template ("provisional"): no expression runs,
-            // and a template no paragraph comes near is never compiled.
-            for template in templates where template.prefilter.mayMatch(text) {
-                guard let expression = try? RegexCache.compiled(template.pattern, ignoreCase: true),
-                      let m = expression.firstMatch(in: text) else { continue }
-                func part(_ name: String) -> (String, ByteRange)? {
-                    let r = m.range(withName: name)
-                    guard let range = p.content.sourceRange(of: r), let sr = Range(r, in: text) else { return nil }
-                    return (String(text[sr]), range)
-                }
-                guard let session = part("session") else { continue }
-                return ClosingClause(paragraph: p, title: part("title"), subtitle: part("subtitle"), session: session, sessionCase: template.sessionCase)
+            if let clause = match(p, newItem) {
+                if newItemClause == nil { newItemClause = ClosingClause(paragraph: p, session: clause.session, sessionCase: clause.sessionCase, newItem: true) }
+                continue
             }
+            if let clause = match(p, templates) { return clause }
+        }
+        return newItemClause
+    }
+
+    /// The first of `templates` a paragraph matches, with its session words. Most paragraphs lack the
+    /// longest word of a template ("provisional"): no expression runs, and a template no paragraph
+    /// comes near is never compiled.
+    private static func match(_ p: Paragraph, _ templates: [Template]) -> ClosingClause? {
+        let text = p.content.text
+        for template in templates where template.prefilter.mayMatch(text) {
+            guard let expression = try? RegexCache.compiled(template.pattern, ignoreCase: true),
+                  let m = expression.firstMatch(in: text) else { continue }
+            func part(_ name: String) -> (String, ByteRange)? {
+                let r = m.range(withName: name)
+                guard let range = p.content.sourceRange(of: r), let sr = Range(r, in: text) else { return nil }
+                return (String(text[sr]), range)
+            }
+            guard let session = part("session") else { continue }
+            return ClosingClause(paragraph: p, title: part("title"), subtitle: part("subtitle"), session: session, sessionCase: template.sessionCase)
         }
         return nil
     }

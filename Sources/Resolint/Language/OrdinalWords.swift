@@ -190,7 +190,7 @@ public struct OrdinalWords: Codable, Sendable {
             case " ", "\u{00A0}", "\u{202F}", "\u{2009}", "\t":
                 if !lastWasSpace { scalars.append(" ") }
                 lastWasSpace = true
-            case "\u{2010}":
+            case "\u{2010}", "\u{2011}":  // hyphen, non-breaking hyphen ("soixante‑seizième", the UN's French)
                 scalars.append("-"); lastWasSpace = false
             default:
                 scalars.append(u); lastWasSpace = false
