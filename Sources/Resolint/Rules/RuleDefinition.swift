@@ -92,24 +92,16 @@ extension RuleCommon {
         guard let pairs = node.mapping else { return nil }
         var id: String?, kind: String?, severity: Severity?, message: String?, description: String?
         var scope: Scope?, languages: [String]?, documents: [DocumentKind]?, organs: [Organ]?, fix: FixSafety?
+        // A list read whole, or nil where one of its items is not what it should be.
         func strings(_ value: YAMLNode) -> [String]? {
             guard let items = value.sequence else { return nil }
-            var out: [String] = []
-            out.reserveCapacity(items.count)
-            for item in items {
-                guard let s = item.string else { return nil }
-                out.append(s)
-            }
-            return out
+            let out = items.compactMap(\.string)
+            return out.count == items.count ? out : nil
         }
         func cases<E: RawRepresentable>(_ value: YAMLNode, _: E.Type) -> [E]? where E.RawValue == String {
             guard let raw = strings(value) else { return nil }
-            var out: [E] = []
-            for r in raw {
-                guard let e = E(rawValue: r) else { return nil }
-                out.append(e)
-            }
-            return out
+            let out = raw.compactMap(E.init(rawValue:))
+            return out.count == raw.count ? out : nil
         }
         for pair in pairs {
             guard let key = pair.key.string else { continue }
